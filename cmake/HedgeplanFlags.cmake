@@ -1,0 +1,15 @@
+# One INTERFACE target carries warnings and strict Qt definitions; every
+# Hedgeplan target links it.
+add_library(hedgeplan_flags INTERFACE)
+target_compile_options(hedgeplan_flags INTERFACE -Wall -Wextra -Wpedantic
+  $<$<BOOL:${HEDGEPLAN_WERROR}>:-Werror>)
+target_compile_definitions(hedgeplan_flags INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_FOREACH
+  QT_USE_QSTRINGBUILDER
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400
+  HEDGEPLAN_VERSION="${PROJECT_VERSION}")

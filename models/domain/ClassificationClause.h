@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/WorkloadClass.h"
+#include "money/Decimal.h"
+
+#include <optional>
+
+namespace hp {
+
+enum class Coverage { Yes, No, Contested };
+QString toString(Coverage c);
+std::optional<Coverage> parseCoverage(QStringView text);
+
+/// How a contract classifies a workload class for its exclusivity (DOMAIN.md §2).
+struct ClassificationClause {
+    WorkloadClass cls = WorkloadClass::Other;
+    Coverage covered = Coverage::Yes;
+    Decimal pBreachPct; ///< contested only, percentage points
+    friend bool operator==(const ClassificationClause &, const ClassificationClause &) = default;
+};
+
+} // namespace hp

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/WorkloadClass.h"
+#include "domain/YearMonth.h"
+#include "money/Decimal.h"
+
+#include <optional>
+#include <vector>
+
+namespace hp {
+
+enum class TrueUp { Yearly, EndOfTerm };
+QString toString(TrueUp t);
+std::optional<TrueUp> parseTrueUp(QStringView text);
+
+/// EDP/MACC/CUD-like spend commitment (DOMAIN.md §4.5). Year y covers the
+/// 12 months from start + 12·(y−1). Amounts are in the contract's currency.
+struct CommitmentClause {
+    std::optional<YearMonth> start; ///< default: the contract's start
+    std::vector<Decimal> yearAmounts;
+    Decimal discountPct;
+    ClassSet eligibleClasses = allWorkloadClasses();
+    Decimal marketplaceCreditPct;
+    TrueUp trueUp = TrueUp::Yearly;
+    friend bool operator==(const CommitmentClause &, const CommitmentClause &) = default;
+};
+
+} // namespace hp

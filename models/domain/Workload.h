@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/WorkloadClass.h"
+#include "money/Decimal.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace hp {
+
+struct Workload {
+    QString id;
+    QString name;
+    WorkloadClass cls = WorkloadClass::Other;
+    QString unit;                 ///< the offering unit its demand is counted in
+    Decimal monthlyUnits;         ///< at the horizon start
+    Decimal monthlyGrowthPct;     ///< percentage points per month
+    Decimal monthlyRevenue;       ///< attributable revenue per month at the horizon start
+    Decimal revenueGrowthPct;     ///< percentage points per month
+    Decimal storedGb;
+    Decimal reengineeringPersonMonths;
+    Decimal costPerPersonMonth;
+    std::optional<int> criticality; ///< 1..5
+    friend bool operator==(const Workload &, const Workload &) = default;
+};
+
+} // namespace hp

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "domain/WorkloadClass.h"
+#include "domain/YearMonth.h"
+#include "money/Decimal.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace hp {
+
+/// One commitment year of one clause (DOMAIN.md §4.5, §10 `providers[].commitments`).
+struct CommitmentYearResult {
+    QString contractId;
+    int clauseIndex = 0;
+    int year = 1; ///< 1-based
+    YearMonth firstMonth;
+    YearMonth lastMonth;
+    Decimal committed;          ///< reporting currency
+    Decimal drawn;              ///< drawdown inside the horizon
+    Decimal shortfall;          ///< the year's shortfall when it ends inside the horizon, else 0
+    Decimal projectedShortfall; ///< run-rate projection when the horizon cuts the year
+    bool endsInHorizon = false;
+    std::vector<Decimal> drawnByMonth; ///< per horizon month (0 outside the year)
+};
+
+struct ProviderResult {
+    QString id;
+    QString name;
+    Decimal listSpend;
+    Decimal spend;
+    std::vector<Decimal> monthlySpend; ///< incl. dual run, after discounts
+    std::vector<CommitmentYearResult> commitments;
+    /// Switching cost of moving all of the provider's placements away at month t (§4.10).
+    std::vector<Decimal> exitCost;
+};
+
+struct Violation {
+    QString contractId;
+    QString workloadId;
+    YearMonth month;
+    int monthIndex = 0;
+    Decimal grossExposure;
+    Decimal expectedExposure;
+    bool contested = false;
+};
+
+struct RevenueShareResult {
+    QString contractId;
+    int clauseIndex = 0;
+    std::vector<Decimal> due;
+    std::vector<Decimal> paid;
+    Decimal totalDue;
+    Decimal totalPaid;
+    std::optional<Decimal> capTotal; ///< reporting currency
+    YearMonth sunset;
+};
+
+/// One placement change of one workload (for the switching waterfall).
+struct SwitchEvent {
+    QString workloadId;
+    YearMonth month;
+    int monthIndex = 0;
+    Decimal egress;        ///< this workload's share of its providers' egress that month
+    Decimal reengineering;
+    Decimal dualRun;       ///< dual-run spend over the dual-run months
+};
+
+struct TerminationEvent {
+    QString contractId;
+    YearMonth month;
+    int monthIndex = 0;
+    Decimal fee;
+};
+
+/// Spend ÷ units per class and unit, per month; nullopt where no units ran.
+struct UnitCostSeries {
+    WorkloadClass cls = WorkloadClass::Other;
+    QString unit;
+    std::vector<std::optional<Decimal>> unitCost;
+};
+
+struct WorkloadRedundancy {
+    QString workloadId;
+    std::vector<int> providerCount; ///< providers holding ≥ 10 % of its shares, per month
+};
+
+struct ActualResult {
+    QString provider;
+    YearMonth month;
+    Decimal billedCost;
+    Decimal effectiveCost;
+};
+
+struct MonthlyFigures {
+    std::vector<Decimal> listSpend, spend, shortfall, revenueShare, revenueShareDue, egress,
+        reengineering, dualRun, termination, switching, total, grossExposure, expectedExposure,
+        hhi, singleHomedShare;
+};
+
+struct TotalFigures {
+    Decimal listSpend, spend, discount, shortfall, projectedShortfall, revenueShareDue,
+        revenueSharePaid, capSaving, egress, reengineering, dualRun, termination, switching,
+        total, npv, grossExposure, expectedExposure;
+};
+
+/// Everything the deterministic engine computes for one scenario (DOMAIN.md §4).
+/// All values are unrounded (1e-9); round to cents only when shown.
+struct EngineResult {
+    QString scenario;
+    QString currency;
+    std::vector<YearMonth> months;
+    MonthlyFigures monthly;
+    TotalFigures totals;
+    std::vector<ProviderResult> providers; ///< every provider, sorted by id
+    std::vector<Violation> violations;     ///< sorted by month, contract, workload
+    std::vector<RevenueShareResult> revenueShares;
+    std::vector<SwitchEvent> switches;
+    std::vector<TerminationEvent> terminations;
+    std::vector<UnitCostSeries> unitCosts;
+    std::vector<WorkloadRedundancy> redundancy;
+    std::vector<ActualResult> actuals; ///< every imported month and provider
+};
+
+} // namespace hp

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Project.h"
+#include "engine/EngineResult.h"
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace hp {
+
+/// Raised when a scenario cannot be evaluated (unknown scenario, validation
+/// errors, a missing exchange rate, overflow); the message says why.
+class EngineError : public std::runtime_error {
+public:
+    explicit EngineError(const QString &message) : std::runtime_error(message.toStdString()) {}
+    QString message() const { return QString::fromStdString(what()); }
+};
+
+/// The deterministic monthly engine of DOMAIN.md §4. Holds a reference to the
+/// project; evaluate() is const and thread-safe.
+class ScenarioEngine {
+public:
+    explicit ScenarioEngine(const Project &project);
+
+    EngineResult evaluate(const QString &scenarioName) const;
+    /// No scenario: empty months, only the actuals (DOMAIN.md §10).
+    EngineResult actualsOnly() const;
+
+private:
+    const Project &m_project;
+};
+
+} // namespace hp

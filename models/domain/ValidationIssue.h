@@ -14,6 +14,7 @@ struct ValidationIssue {
     QString id;     ///< the entity's id or a composite key
     QString field;
     QString message;
+    QString scenario; ///< set when the problem belongs to one scenario (its placements, ranges, parent)
 
     QString toString() const;
 };

@@ -216,10 +216,15 @@ Decimal Decimal::operator/(Decimal other) const
 
 Decimal Decimal::product(std::initializer_list<Decimal> factors)
 {
+    return product(std::span<const Decimal>(factors.begin(), factors.size()));
+}
+
+Decimal Decimal::product(std::span<const Decimal> factors)
+{
     if (factors.size() == 0)
         return one();
     if (factors.size() == 1)
-        return *factors.begin();
+        return factors.front();
     // Fast path: the exact product of the raw values fits 128 bits.
     const int extraScales = int(factors.size()) - 1;
     if (extraScales <= 4) {

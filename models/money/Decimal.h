@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <stdexcept>
 
 namespace hp {
@@ -73,6 +74,7 @@ public:
 
     /// Exact product of all factors, rounded once half-even to 1e-9.
     static Decimal product(std::initializer_list<Decimal> factors);
+    static Decimal product(std::span<const Decimal> factors);
     /// this × numerator ÷ denominator, rounded once half-even to 1e-9.
     Decimal mulDiv(Decimal numerator, Decimal denominator) const;
     /// Integer power by repeated multiplication, rounding at each step.

@@ -1,0 +1,177 @@
+#include "ProjectValidator.h"
+
+#include "domain/IssueCollector.h"
+#include "domain/ScenarioValidator.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace hp {
+
+namespace {
+
+template <typename Vec>
+void uniqueIds(IssueCollector &c, const QString &entity, const Vec &items)
+{
+    QSet<QString> seen;
+    for (const auto &item : items) {
+        c.at(entity, item.id);
+        c.required(QStringLiteral("id"), item.id);
+        if (!item.id.isEmpty() && seen.contains(item.id))
+            c.error(QStringLiteral("id"), QStringLiteral("duplicate id '%1'").arg(item.id));
+        seen.insert(item.id);
+    }
+}
+
+void providers(const Project &p, IssueCollector &c)
+{
+    uniqueIds(c, QStringLiteral("providers"), p.providers);
+    for (const Provider &pr : p.providers) {
+        c.at(QStringLiteral("egress"), pr.id);
+        std::optional<Decimal> previous;
+        for (std::size_t i = 0; i < pr.egressTiers.size(); ++i) {
+            const EgressTier &tier = pr.egressTiers[i];
+            c.nonNegative(QStringLiteral("price_per_gb"), tier.pricePerGb);
+            if (!tier.upToGb) {
+                if (i + 1 != pr.egressTiers.size())
+                    c.error(QStringLiteral("up_to_gb"), QStringLiteral("only the last tier may have no upper limit"));
+                continue;
+            }
+            if (!tier.upToGb->isPositive())
+                c.error(QStringLiteral("up_to_gb"), QStringLiteral("must be positive (is %1)").arg(tier.upToGb->toString()));
+            if (previous && *tier.upToGb <= *previous)
+                c.error(QStringLiteral("up_to_gb"), QStringLiteral("tiers must ascend (%1 after %2)")
+                                                        .arg(tier.upToGb->toString(), previous->toString()));
+            previous = tier.upToGb;
+        }
+    }
+}
+
+void offerings(const Project &p, IssueCollector &c)
+{
+    uniqueIds(c, QStringLiteral("offerings"), p.offerings);
+    for (const Offering &o : p.offerings) {
+        c.at(QStringLiteral("offerings"), o.id);
+        if (!p.provider(o.providerId))
+            c.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1'").arg(o.providerId));
+        c.required(QStringLiteral("unit"), o.unit);
+        c.nonNegative(QStringLiteral("unit_price"), o.unitPrice);
+        c.growth(QStringLiteral("annual_drift_pct"), o.annualDriftPct);
+    }
+}
+
+void workloads(const Project &p, IssueCollector &c)
+{
+    uniqueIds(c, QStringLiteral("workloads"), p.workloads);
+    for (const Workload &w : p.workloads) {
+        c.at(QStringLiteral("workloads"), w.id);
+        c.nonNegative(QStringLiteral("monthly_units"), w.monthlyUnits);
+        c.growth(QStringLiteral("monthly_growth_pct"), w.monthlyGrowthPct);
+        c.nonNegative(QStringLiteral("monthly_revenue"), w.monthlyRevenue);
+        c.growth(QStringLiteral("revenue_growth_pct"), w.revenueGrowthPct);
+        c.nonNegative(QStringLiteral("stored_gb"), w.storedGb);
+        c.nonNegative(QStringLiteral("reengineering_person_months"), w.reengineeringPersonMonths);
+        c.nonNegative(QStringLiteral("cost_per_person_month"), w.costPerPersonMonth);
+        if (w.criticality && (*w.criticality < 1 || *w.criticality > 5))
+            c.error(QStringLiteral("criticality"), QStringLiteral("must be 1–5 (is %1)").arg(*w.criticality));
+    }
+}
+
+void commitments(const Contract &k, IssueCollector &c)
+{
+    c.at(QStringLiteral("commitments"), k.id);
+    for (const CommitmentClause &cc : k.commitments) {
+        if (cc.yearAmounts.empty())
+            c.error(QStringLiteral("year"), QStringLiteral("a commitment needs at least one year"));
+        for (std::size_t y = 0; y < cc.yearAmounts.size(); ++y)
+            if (cc.yearAmounts[y].isNegative())
+                c.error(QStringLiteral("amount"), QStringLiteral("year %1: must not be negative (is %2)")
+                                                      .arg(y + 1).arg(cc.yearAmounts[y].toString()));
+        c.percent(QStringLiteral("discount_pct"), cc.discountPct);
+        if (cc.discountPct == Decimal::hundred())
+            c.error(QStringLiteral("discount_pct"), QStringLiteral("a 100 % discount leaves nothing to draw down"));
+        c.percent(QStringLiteral("marketplace_credit_pct"), cc.marketplaceCreditPct);
+        if (cc.eligibleClasses.empty())
+            c.error(QStringLiteral("eligible_classes"), QStringLiteral("names no class"));
+    }
+}
+
+void revenueShares(const Contract &k, IssueCollector &c)
+{
+    c.at(QStringLiteral("revenue_share"), k.id);
+    for (const RevenueShareClause &rs : k.revenueShares) {
+        c.percent(QStringLiteral("rate_pct"), rs.ratePct);
+        if (!rs.start.isValid() || !rs.sunset.isValid())
+            c.error(QStringLiteral("start_month"), QStringLiteral("start and sunset months are required"));
+        else if (rs.sunset < rs.start)
+            c.error(QStringLiteral("sunset_month"), QStringLiteral("sunset %1 is before start %2")
+                                                        .arg(rs.sunset.toString(), rs.start.toString()));
+        if (rs.capTotal)
+            c.nonNegative(QStringLiteral("cap_total"), *rs.capTotal);
+        if (rs.capPerYear)
+            c.nonNegative(QStringLiteral("cap_per_year"), *rs.capPerYear);
+    }
+}
+
+void exclusivities(const Contract &k, IssueCollector &c)
+{
+    c.at(QStringLiteral("exclusivity"), k.id);
+    for (const ExclusivityClause &ex : k.exclusivities) {
+        const YearMonth from = ex.start.value_or(k.start), to = ex.end.value_or(k.end);
+        if (to < from)
+            c.error(QStringLiteral("end_month"), QStringLiteral("end %1 is before start %2").arg(to.toString(), from.toString()));
+        if (ex.damagesModel == DamagesModel::FixedPerMonth && !ex.damagesValue)
+            c.error(QStringLiteral("damages_value"), QStringLiteral("fixed_per_month damages need a value"));
+        if (ex.damagesValue)
+            c.nonNegative(QStringLiteral("damages_value"), *ex.damagesValue);
+    }
+    c.at(QStringLiteral("classification"), k.id);
+    QSet<int> seen;
+    for (const ClassificationClause &cl : k.classifications) {
+        c.percent(QStringLiteral("p_breach_pct"), cl.pBreachPct);
+        if (cl.covered != Coverage::Contested && !cl.pBreachPct.isZero())
+            c.warning(QStringLiteral("p_breach_pct"), QStringLiteral("only a contested class uses p_breach"));
+        if (seen.contains(int(cl.cls)))
+            c.error(QStringLiteral("class"), QStringLiteral("class %1 is classified twice").arg(toString(cl.cls)));
+        seen.insert(int(cl.cls));
+    }
+}
+
+void contracts(const Project &p, IssueCollector &c)
+{
+    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
+    uniqueIds(c, QStringLiteral("contracts"), p.contracts);
+    for (const Contract &k : p.contracts) {
+        c.at(QStringLiteral("contracts"), k.id);
+        if (!p.provider(k.providerId))
+            c.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1'").arg(k.providerId));
+        if (!k.start.isValid() || !k.end.isValid())
+            c.error(QStringLiteral("start_month"), QStringLiteral("start and end months are required"));
+        else if (k.end < k.start)
+            c.error(QStringLiteral("end_month"), QStringLiteral("end %1 is before start %2").arg(k.end.toString(), k.start.toString()));
+        if (k.noticeMonths < 0)
+            c.error(QStringLiteral("notice_months"), QStringLiteral("must not be negative"));
+        c.nonNegative(QStringLiteral("termination_fee"), k.terminationFee);
+        if (!currencyCode.match(k.currency).hasMatch())
+            c.error(QStringLiteral("currency"), QStringLiteral("'%1' is not an ISO 4217 code (three capital letters)").arg(k.currency));
+        commitments(k, c);
+        revenueShares(k, c);
+        exclusivities(k, c);
+    }
+}
+
+} // namespace
+
+ValidationIssues ProjectValidator::validate(const Project &project)
+{
+    ValidationIssues out;
+    IssueCollector c(out);
+    providers(project, c);
+    offerings(project, c);
+    workloads(project, c);
+    contracts(project, c);
+    ScenarioValidator::validate(project, c);
+    return out;
+}
+
+} // namespace hp

@@ -1,0 +1,151 @@
+#include "CommitmentRule.h"
+
+#include <array>
+
+namespace hp {
+
+namespace {
+constexpr std::size_t kClassCount = 6;
+} // namespace
+
+CommitmentRule::CommitmentRule(const EngineInputs &in)
+    : m_in(in)
+    , m_covering(std::size_t(in.providerCount()), std::vector<std::vector<int>>(std::size_t(in.T)))
+{
+    for (const Contract &c : in.project.contracts) {
+        const int p = in.providerIndex.value(c.providerId, -1);
+        if (p < 0)
+            continue;
+        for (std::size_t k = 0; k < c.commitments.size(); ++k) {
+            const CommitmentClause &cc = c.commitments[k];
+            Clause cl;
+            cl.contract = &c;
+            cl.clause = &cc;
+            cl.clauseIndex = int(k);
+            cl.provider = p;
+            cl.start = cc.start.value_or(c.start);
+            cl.years = int(cc.yearAmounts.size());
+            cl.keepFactor = Decimal::one() - cc.discountPct.percentToFraction();
+            cl.creditFraction = cc.marketplaceCreditPct.percentToFraction();
+            for (Decimal a : cc.yearAmounts)
+                cl.amounts.push_back(in.fx.toReporting(a, c.currency));
+            const int ci = int(m_clauses.size());
+            for (int t = 0; t < in.T; ++t)
+                if (cl.covers(in.months[std::size_t(t)]))
+                    m_covering[std::size_t(p)][std::size_t(t)].push_back(ci);
+            m_clauses.push_back(std::move(cl));
+        }
+    }
+}
+
+void CommitmentRule::applyDiscounts(std::vector<SpendLine> &lines) const
+{
+    std::vector<Decimal> factors;
+    for (SpendLine &line : lines) {
+        const auto &covering = m_covering[std::size_t(line.p)][std::size_t(line.t)];
+        if (covering.empty()) {
+            line.spend = line.list;
+            continue;
+        }
+        const WorkloadClass cls = m_in.project.workloads[std::size_t(line.w)].cls;
+        factors.assign(1, line.list);
+        for (int ci : covering) {
+            const Clause &cl = m_clauses[std::size_t(ci)];
+            if (cl.clause->eligibleClasses.contains(cls))
+                factors.push_back(cl.keepFactor);
+        }
+        line.spend = factors.size() == 1 ? line.list : Decimal::product(factors);
+    }
+}
+
+void CommitmentRule::settle(const std::vector<SpendLine> &lines, EngineResult &result) const
+{
+    const int T = m_in.T;
+    // Spend per provider, month and class, and marketplace spend per month.
+    std::vector<std::vector<std::array<Decimal, kClassCount>>> byClass(
+        std::size_t(m_in.providerCount()), std::vector<std::array<Decimal, kClassCount>>(std::size_t(T)));
+    std::vector<Decimal> marketplace(static_cast<std::size_t>(T));
+    for (const SpendLine &line : lines) {
+        const auto cls = std::size_t(m_in.project.workloads[std::size_t(line.w)].cls);
+        byClass[std::size_t(line.p)][std::size_t(line.t)][cls] += line.spend;
+        if (m_in.marketplaceProvider[std::size_t(line.p)])
+            marketplace[std::size_t(line.t)] += line.spend;
+    }
+
+    const YearMonth hStart = m_in.start;
+    const YearMonth hEnd = m_in.end();
+    for (const Clause &cl : m_clauses) {
+        std::vector<Decimal> drawdown(static_cast<std::size_t>(T));
+        for (int t = 0; t < T; ++t) {
+            if (!cl.covers(m_in.months[std::size_t(t)]))
+                continue;
+            Decimal d;
+            for (WorkloadClass c : cl.clause->eligibleClasses)
+                d += byClass[std::size_t(cl.provider)][std::size_t(t)][std::size_t(c)];
+            if (!cl.creditFraction.isZero())
+                d += marketplace[std::size_t(t)] * cl.creditFraction;
+            drawdown[std::size_t(t)] = d;
+        }
+
+        const bool endOfTerm = cl.clause->trueUp == TrueUp::EndOfTerm;
+        const YearMonth termEnd = cl.start.plusMonths(12 * cl.years - 1);
+        Decimal termShortfall;   // Σ of every year's shortfall (end_of_term)
+        Decimal termProjected;   // end_of_term projection when the term ends after the horizon
+        auto &providerCommitments = result.providers[std::size_t(cl.provider)].commitments;
+        for (int y = 0; y < cl.years; ++y) {
+            const YearMonth first = cl.start.plusMonths(12 * y);
+            const YearMonth last = first.plusMonths(11);
+            const Decimal amount = cl.amounts[std::size_t(y)];
+            CommitmentYearResult yr;
+            yr.contractId = cl.contract->id;
+            yr.clauseIndex = cl.clauseIndex;
+            yr.year = y + 1;
+            yr.firstMonth = first;
+            yr.lastMonth = last;
+            yr.committed = amount;
+            yr.drawnByMonth.assign(std::size_t(T), Decimal());
+            int monthsInHorizon = 0;
+            for (YearMonth m = std::max(first, hStart); m <= std::min(last, hEnd); m = m.plusMonths(1)) {
+                const auto t = std::size_t(m_in.monthIndex(m));
+                yr.drawn += drawdown[t];
+                yr.drawnByMonth[t] = drawdown[t];
+                ++monthsInHorizon;
+            }
+            const Decimal yearShortfall = Decimal::max(Decimal(), amount - yr.drawn);
+            yr.endsInHorizon = last >= hStart && last <= hEnd;
+            if (yr.endsInHorizon || last < hStart)
+                termShortfall += yearShortfall;
+            if (yr.endsInHorizon)
+                yr.shortfall = yearShortfall;
+            const bool cut = first <= hEnd && last > hEnd && monthsInHorizon > 0;
+            if (cut) {
+                const Decimal runRate = yr.drawn.mulDiv(Decimal::fromInt(12), Decimal::fromInt(monthsInHorizon));
+                yr.projectedShortfall = Decimal::max(Decimal(), amount - runRate);
+            }
+            if (endOfTerm && termEnd > hEnd) {
+                if (yr.endsInHorizon) {
+                    yr.projectedShortfall = yearShortfall;
+                    termProjected += yearShortfall;
+                } else if (cut) {
+                    termProjected += yr.projectedShortfall;
+                }
+            }
+            if (!endOfTerm) {
+                if (yr.endsInHorizon)
+                    result.monthly.shortfall[std::size_t(m_in.monthIndex(last))] += yearShortfall;
+                result.totals.projectedShortfall += yr.projectedShortfall;
+            }
+            const bool overlaps = last >= hStart && first <= hEnd;
+            if (overlaps)
+                providerCommitments.push_back(std::move(yr));
+        }
+        if (endOfTerm) {
+            if (termEnd >= hStart && termEnd <= hEnd)
+                result.monthly.shortfall[std::size_t(m_in.monthIndex(termEnd))] += termShortfall;
+            else if (termEnd > hEnd)
+                result.totals.projectedShortfall += termProjected;
+        }
+    }
+}
+
+} // namespace hp

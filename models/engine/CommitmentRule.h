@@ -1,0 +1,46 @@
+#pragma once
+
+#include "engine/EngineInputs.h"
+#include "engine/EngineResult.h"
+#include "engine/SpendLine.h"
+
+#include <vector>
+
+namespace hp {
+
+/// DOMAIN.md §4.5: commitment discounts on eligible spend, drawdown (with the
+/// marketplace credit), yearly or end-of-term shortfall charged in the horizon,
+/// and projected shortfall for charges that fall after it.
+class CommitmentRule {
+public:
+    explicit CommitmentRule(const EngineInputs &in);
+
+    /// Sets each line's spend = list × Π (1 − discount) over the clauses that
+    /// cover its provider, month and class (overlapping clauses compound).
+    void applyDiscounts(std::vector<SpendLine> &lines) const;
+
+    /// Drawdown, commitment-year results per provider, and the monthly
+    /// shortfall charged; adds the projected shortfall to the totals.
+    void settle(const std::vector<SpendLine> &lines, EngineResult &result) const;
+
+private:
+    struct Clause {
+        const Contract *contract = nullptr;
+        const CommitmentClause *clause = nullptr;
+        int clauseIndex = 0;
+        int provider = -1;
+        YearMonth start;
+        int years = 0;
+        Decimal keepFactor;  ///< 1 − discount
+        Decimal creditFraction;
+        std::vector<Decimal> amounts; ///< reporting currency
+        bool covers(YearMonth m) const { return m >= start && m.monthsSince(start) < 12 * years; }
+        int yearOf(YearMonth m) const { return m.monthsSince(start) / 12; }
+    };
+
+    const EngineInputs &m_in;
+    std::vector<Clause> m_clauses;
+    std::vector<std::vector<std::vector<int>>> m_covering; ///< [provider][t] → clause indices
+};
+
+} // namespace hp

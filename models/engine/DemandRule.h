@@ -1,0 +1,16 @@
+#pragma once
+
+#include "money/Decimal.h"
+
+#include <vector>
+
+namespace hp {
+
+/// DOMAIN.md §4.1: value(0) = base; value(t) = value(t−1) × (1 + g), rounded
+/// half-even to 1e-9 at each step. Used for units and for revenue.
+class DemandRule {
+public:
+    static std::vector<Decimal> series(Decimal base, Decimal monthlyGrowthPct, int months);
+};
+
+} // namespace hp

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/Project.h"
+#include "engine/CurrencyConverter.h"
+#include "engine/ScenarioResolver.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace hp {
+
+/// A placement with offering ids resolved to indices and shares as fractions.
+struct ResolvedPlacement {
+    YearMonth from;
+    int dualRunMonths = 0;
+    std::vector<std::pair<int, Decimal>> shares; ///< offering index → fraction (0..1)
+};
+
+/// A workload's shares per provider index (fractions), summed over offerings.
+using ProviderShares = std::vector<Decimal>;
+
+/// Indexed, precomputed inputs shared by every rule of one evaluation.
+struct EngineInputs {
+    EngineInputs(const Project &project, ResolvedScenario scenario);
+
+    const Project &project;
+    ResolvedScenario scenario;
+    CurrencyConverter fx;
+    int T = 0;
+    YearMonth start;
+    std::vector<YearMonth> months;
+
+    QHash<QString, int> providerIndex;
+    QHash<QString, int> offeringIndex;
+    QHash<QString, int> workloadIndex;
+    std::vector<int> offeringProvider;           ///< provider index per offering
+    std::vector<bool> marketplaceProvider;       ///< per provider
+    std::vector<std::vector<Decimal>> units;     ///< [w][t] (§4.1)
+    std::vector<std::vector<Decimal>> revenue;   ///< [w][t]
+    std::vector<std::vector<Decimal>> price;     ///< [o][t] (§4.2)
+    std::vector<std::vector<ResolvedPlacement>> timeline; ///< [w], sorted by from
+    std::vector<std::vector<int>> inForce;       ///< [w][t] index into timeline[w], −1 for none (§4.3)
+
+    int providerCount() const { return int(project.providers.size()); }
+    int offeringCount() const { return int(project.offerings.size()); }
+    int workloadCount() const { return int(project.workloads.size()); }
+    int monthIndex(YearMonth m) const { return m.monthsSince(start); }
+    bool inHorizon(YearMonth m) const { return m >= start && monthIndex(m) < T; }
+    YearMonth end() const { return start.plusMonths(T - 1); }
+
+    /// The placement of w in force at t, or nullptr.
+    const ResolvedPlacement *placementAt(int w, int t) const;
+    ProviderShares providerShares(const ResolvedPlacement &p) const;
+};
+
+} // namespace hp

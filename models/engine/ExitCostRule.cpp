@@ -1,0 +1,93 @@
+#include "ExitCostRule.h"
+
+#include "engine/EgressPricing.h"
+#include "engine/SwitchingRule.h"
+
+namespace hp {
+
+namespace {
+QString unitKey(const QString &unit) { return unit.trimmed().toCaseFolded(); }
+
+/// For one unit and month: the cheapest offering, and the cheapest of a provider other than the first's.
+struct CheapestPair {
+    int best = -1;
+    int otherProvider = -1;
+};
+} // namespace
+
+void ExitCostRule::apply(const EngineInputs &in, const SwitchingRule &switching, EngineResult &result)
+{
+    QHash<QString, int> unitIds;
+    std::vector<int> offeringUnit;
+    for (const Offering &o : in.project.offerings) {
+        const QString key = unitKey(o.unit);
+        auto it = unitIds.find(key);
+        if (it == unitIds.end())
+            it = unitIds.insert(key, int(unitIds.size()));
+        offeringUnit.push_back(it.value());
+    }
+    std::vector<int> workloadUnit;
+    for (const Workload &wl : in.project.workloads)
+        workloadUnit.push_back(unitIds.value(unitKey(wl.unit), -1));
+
+    for (ProviderResult &pr : result.providers)
+        pr.exitCost.assign(std::size_t(in.T), Decimal());
+
+    std::vector<CheapestPair> cheapest(std::size_t(unitIds.size()));
+    for (int t = 0; t < in.T; ++t) {
+        const YearMonth m = in.months[std::size_t(t)];
+        std::fill(cheapest.begin(), cheapest.end(), CheapestPair{});
+        auto price = [&](int o) { return in.price[std::size_t(o)][std::size_t(t)]; };
+        for (int o = 0; o < in.offeringCount(); ++o) {
+            CheapestPair &c = cheapest[std::size_t(offeringUnit[std::size_t(o)])];
+            if (c.best < 0 || price(o) < price(c.best)) {
+                if (c.best >= 0 && in.offeringProvider[std::size_t(c.best)] != in.offeringProvider[std::size_t(o)])
+                    c.otherProvider = c.best;
+                c.best = o;
+            } else if (in.offeringProvider[std::size_t(o)] != in.offeringProvider[std::size_t(c.best)]
+                       && (c.otherProvider < 0 || price(o) < price(c.otherProvider))) {
+                c.otherProvider = o;
+            }
+        }
+
+        const auto P = std::size_t(in.providerCount());
+        std::vector<Decimal> gb(P), reengineering(P);
+        std::vector<bool> holds(P, false);
+        for (int w = 0; w < in.workloadCount(); ++w) {
+            const ResolvedPlacement *pl = in.placementAt(w, t);
+            if (!pl)
+                continue;
+            const ProviderShares shares = in.providerShares(*pl);
+            const Workload &wl = in.project.workloads[std::size_t(w)];
+            const int unit = workloadUnit[std::size_t(w)];
+            for (std::size_t p = 0; p < P; ++p) {
+                if (!shares[p].isPositive())
+                    continue;
+                holds[p] = true;
+                gb[p] += wl.storedGb * shares[p];
+                if (unit < 0)
+                    continue;
+                const CheapestPair &c = cheapest[std::size_t(unit)];
+                const int target = (c.best >= 0 && in.offeringProvider[std::size_t(c.best)] != int(p)) ? c.best : c.otherProvider;
+                if (target < 0)
+                    continue;
+                const std::vector<std::pair<int, Decimal>> arriving{{target, shares[p]}};
+                reengineering[p] += switching.reengineeringCost(w, switching.newSiliconShare(arriving, switching.silicons(*pl)));
+            }
+        }
+        for (std::size_t p = 0; p < P; ++p) {
+            if (!holds[p])
+                continue;
+            const Provider &provider = in.project.providers[p];
+            Decimal cost = reengineering[p];
+            if (!switching.egressWaived(int(p), m))
+                cost += EgressPricing::cost(provider.egressTiers, gb[p]);
+            for (const Contract &c : in.project.contracts)
+                if (c.providerId == provider.id && c.inForce(m))
+                    cost += in.fx.toReporting(c.terminationFee, c.currency);
+            result.providers[p].exitCost[std::size_t(t)] = cost;
+        }
+    }
+}
+
+} // namespace hp

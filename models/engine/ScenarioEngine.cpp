@@ -1,0 +1,136 @@
+#include "ScenarioEngine.h"
+
+#include "domain/ProjectValidator.h"
+#include "engine/CommitmentRule.h"
+#include "engine/EngineInputs.h"
+#include "engine/ExclusivityRule.h"
+#include "engine/ExitCostRule.h"
+#include "engine/PlacementRule.h"
+#include "engine/RedundancyRule.h"
+#include "engine/RevenueShareRule.h"
+#include "engine/ScenarioResolver.h"
+#include "engine/SwitchingRule.h"
+#include "engine/TerminationRule.h"
+#include "engine/TotalsRule.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace hp {
+
+namespace {
+
+void checkValid(const Project &project, const std::set<QString> &scenarios)
+{
+    QStringList errors;
+    for (const ValidationIssue &issue : ProjectValidator::validate(project)) {
+        if (issue.severity != ValidationIssue::Severity::Error)
+            continue;
+        if (!issue.scenario.isEmpty() && !scenarios.contains(issue.scenario))
+            continue; // another scenario's problem does not block this one
+        errors << issue.toString();
+    }
+    if (errors.isEmpty())
+        return;
+    const qsizetype shown = std::min<qsizetype>(errors.size(), 20);
+    QString message = QStringLiteral("the project has %1 validation error(s):\n  ").arg(errors.size())
+        + errors.mid(0, shown).join(QStringLiteral("\n  "));
+    if (shown < errors.size())
+        message += QStringLiteral("\n  … and %1 more").arg(errors.size() - shown);
+    throw EngineError(message);
+}
+
+void sizeMonthly(MonthlyFigures &m, int T)
+{
+    for (auto *series : {&m.listSpend, &m.spend, &m.shortfall, &m.revenueShare, &m.revenueShareDue, &m.egress,
+                         &m.reengineering, &m.dualRun, &m.termination, &m.switching, &m.total, &m.grossExposure,
+                         &m.expectedExposure, &m.hhi, &m.singleHomedShare})
+        series->assign(std::size_t(T), Decimal());
+}
+
+void fillActuals(const Project &project, EngineResult &result)
+{
+    std::map<std::pair<QString, YearMonth>, ActualResult> merged;
+    for (const Actual &a : project.actuals) {
+        ActualResult &r = merged[{a.provider, a.month}];
+        r.provider = a.provider;
+        r.month = a.month;
+        r.billedCost += a.billedCost;
+        r.effectiveCost += a.effectiveCost;
+    }
+    for (auto &[key, value] : merged)
+        result.actuals.push_back(value);
+}
+
+EngineResult emptyResult(const Project &project, const QString &currency, int T)
+{
+    EngineResult r;
+    r.currency = currency;
+    sizeMonthly(r.monthly, T);
+    for (const Provider &p : project.providers)
+        r.providers.push_back({p.id, p.name, {}, {}, std::vector<Decimal>(std::size_t(T)), {}, std::vector<Decimal>(std::size_t(T))});
+    return r;
+}
+
+void sortProviders(EngineResult &r)
+{
+    std::stable_sort(r.providers.begin(), r.providers.end(),
+                     [](const ProviderResult &a, const ProviderResult &b) { return a.id < b.id; });
+}
+
+} // namespace
+
+ScenarioEngine::ScenarioEngine(const Project &project)
+    : m_project(project)
+{
+}
+
+EngineResult ScenarioEngine::evaluate(const QString &scenarioName) const
+{
+    std::set<QString> chainNames;
+    for (const Scenario *s : ScenarioResolver::chain(m_project, scenarioName))
+        chainNames.insert(s->name);
+    checkValid(m_project, chainNames);
+    try {
+        const EngineInputs in(m_project, ScenarioResolver::resolve(m_project, scenarioName));
+        EngineResult r = emptyResult(m_project, in.fx.reportingCurrency(), in.T);
+        r.scenario = scenarioName;
+        r.months = in.months;
+
+        std::vector<SpendLine> lines;
+        lines.reserve(std::size_t(in.workloadCount() * in.T * 2));
+        PlacementRule::addLines(in, lines);
+        const SwitchingRule switching(in);
+        switching.apply(lines, r);
+        const CommitmentRule commitments(in);
+        commitments.applyDiscounts(lines);
+        SwitchingRule::attributeDualRun(lines, r);
+        TotalsRule::addSpend(in, lines, r);
+        commitments.settle(lines, r);
+        TerminationRule::apply(in, r);
+        RevenueShareRule::apply(in, r);
+        ExclusivityRule::apply(in, r);
+        RedundancyRule::apply(in, lines, r);
+        ExitCostRule::apply(in, switching, r);
+        TotalsRule::unitCosts(in, lines, r);
+        TotalsRule::sumUp(in, r);
+        sortProviders(r);
+        fillActuals(m_project, r);
+        return r;
+    } catch (const DecimalOverflow &e) {
+        throw EngineError(QStringLiteral("scenario '%1': a figure exceeds the exact-money range (%2); check for "
+                                         "implausibly large amounts or growth")
+                              .arg(scenarioName, QString::fromStdString(e.what())));
+    }
+}
+
+EngineResult ScenarioEngine::actualsOnly() const
+{
+    EngineResult r = emptyResult(m_project, CurrencyConverter(m_project).reportingCurrency(), 0);
+    sortProviders(r);
+    fillActuals(m_project, r);
+    return r;
+}
+
+} // namespace hp

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "money/Decimal.h"
+
+namespace hp {
+
+/// Usage of one workload on one offering in one month: list cost (§4.3) and
+/// spend after commitment discounts (§4.5). Dual-run usage (§4.8) is a line too.
+struct SpendLine {
+    int w = 0;
+    int o = 0;
+    int p = 0;
+    int t = 0;
+    Decimal list;
+    Decimal spend;
+    bool dualRun = false;
+    int switchEvent = -1; ///< index into EngineResult::switches for dual-run lines
+};
+
+} // namespace hp

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "engine/EngineInputs.h"
+#include "engine/EngineResult.h"
+
+namespace hp {
+
+/// DOMAIN.md §4.8 early termination: a contract's fee is charged once, in the
+/// first month in which its provider holds no placement share of any workload
+/// after having held some (the month before, or at the horizon start the month
+/// before it), if that month lies within the contract's term. Dual run does
+/// not delay it. A provider that never held share in the scenario is not
+/// "left", so nothing is charged (docs/domain-choices.md).
+class TerminationRule {
+public:
+    static void apply(const EngineInputs &in, EngineResult &result);
+    /// [p][t+1] whether provider p holds share at month t; index 0 is the month
+    /// before the horizon.
+    static std::vector<std::vector<bool>> holdings(const EngineInputs &in);
+};
+
+} // namespace hp

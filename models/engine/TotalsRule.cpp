@@ -1,0 +1,96 @@
+#include "TotalsRule.h"
+
+#include <cmath>
+#include <map>
+
+namespace hp {
+
+namespace {
+Decimal sum(const std::vector<Decimal> &values)
+{
+    Decimal s;
+    for (Decimal v : values)
+        s += v;
+    return s;
+}
+} // namespace
+
+void TotalsRule::addSpend(const EngineInputs &, const std::vector<SpendLine> &lines, EngineResult &result)
+{
+    for (const SpendLine &l : lines) {
+        result.monthly.listSpend[std::size_t(l.t)] += l.list;
+        result.monthly.spend[std::size_t(l.t)] += l.spend;
+        ProviderResult &pr = result.providers[std::size_t(l.p)];
+        pr.listSpend += l.list;
+        pr.spend += l.spend;
+        pr.monthlySpend[std::size_t(l.t)] += l.spend;
+    }
+}
+
+Int128 TotalsRule::discountFactorE18(Decimal annualRatePct, int t)
+{
+    const long double r = static_cast<long double>(annualRatePct.toDouble()) / 100.0L;
+    const long double factor = std::pow(1.0L + r, -static_cast<long double>(t) / 12.0L);
+    return static_cast<Int128>(std::nearbyint(factor * 1e18L));
+}
+
+void TotalsRule::sumUp(const EngineInputs &in, EngineResult &result)
+{
+    MonthlyFigures &m = result.monthly;
+    TotalFigures &tot = result.totals;
+    const Decimal e18 = Decimal::fromRaw(Int128(1'000'000'000'000'000'000LL));
+    for (std::size_t t = 0; t < std::size_t(in.T); ++t) {
+        m.switching[t] = m.egress[t] + m.reengineering[t] + m.dualRun[t] + m.termination[t];
+        m.total[t] = m.spend[t] + m.shortfall[t] + m.revenueShare[t] + m.egress[t] + m.reengineering[t] + m.termination[t];
+        const Decimal factor = Decimal::fromRaw(discountFactorE18(in.scenario.discountRatePct, int(t)));
+        tot.npv += m.total[t].mulDiv(factor, e18);
+    }
+    tot.listSpend = sum(m.listSpend);
+    tot.spend = sum(m.spend);
+    tot.discount = tot.listSpend - tot.spend;
+    tot.shortfall = sum(m.shortfall);
+    tot.revenueShareDue = sum(m.revenueShareDue);
+    tot.revenueSharePaid = sum(m.revenueShare);
+    tot.capSaving = tot.revenueShareDue - tot.revenueSharePaid;
+    tot.egress = sum(m.egress);
+    tot.reengineering = sum(m.reengineering);
+    tot.dualRun = sum(m.dualRun);
+    tot.termination = sum(m.termination);
+    tot.switching = sum(m.switching);
+    tot.total = sum(m.total);
+    tot.grossExposure = sum(m.grossExposure);
+    tot.expectedExposure = sum(m.expectedExposure);
+}
+
+void TotalsRule::unitCosts(const EngineInputs &in, const std::vector<SpendLine> &lines, EngineResult &result)
+{
+    // Key: class and unit as written on the workload.
+    std::map<std::pair<int, QString>, std::pair<std::vector<Decimal>, std::vector<Decimal>>> acc; // spend, units
+    auto slot = [&](int w) -> auto & {
+        const Workload &wl = in.project.workloads[std::size_t(w)];
+        auto &entry = acc[{int(wl.cls), wl.unit}];
+        if (entry.first.empty()) {
+            entry.first.assign(std::size_t(in.T), Decimal());
+            entry.second.assign(std::size_t(in.T), Decimal());
+        }
+        return entry;
+    };
+    for (const SpendLine &l : lines)
+        slot(l.w).first[std::size_t(l.t)] += l.spend;
+    for (int w = 0; w < in.workloadCount(); ++w)
+        for (int t = 0; t < in.T; ++t)
+            if (in.placementAt(w, t))
+                slot(w).second[std::size_t(t)] += in.units[std::size_t(w)][std::size_t(t)];
+    for (const auto &[key, values] : acc) {
+        UnitCostSeries s{WorkloadClass(key.first), key.second, {}};
+        for (std::size_t t = 0; t < std::size_t(in.T); ++t) {
+            if (values.second[t].isPositive())
+                s.unitCost.push_back(values.first[t] / values.second[t]);
+            else
+                s.unitCost.push_back(std::nullopt);
+        }
+        result.unitCosts.push_back(std::move(s));
+    }
+}
+
+} // namespace hp

@@ -12,10 +12,15 @@ void BM_EvaluateSyntheticPortfolio(benchmark::State &state)
 {
     const hp::Project project = hp::bench::syntheticPortfolio();
     const hp::ScenarioEngine engine(project);
+    std::size_t violations = 0, switches = 0;
     for (auto _ : state) {
         auto result = engine.evaluate(QStringLiteral("Synthetic"));
         benchmark::DoNotOptimize(result.totals.total);
+        violations = result.violations.size();
+        switches = result.switches.size();
     }
+    state.counters["violations"] = double(violations);
+    state.counters["switches"] = double(switches);
 }
 BENCHMARK(BM_EvaluateSyntheticPortfolio)->Unit(benchmark::kMillisecond);
 

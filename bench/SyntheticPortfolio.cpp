@@ -52,7 +52,7 @@ Project syntheticPortfolio(const PortfolioSize &size)
         c.start = start.plusMonths(-(i % 12));
         c.end = c.start.plusMonths(48 + 12 * (i % 3) - 1);
         c.terminationFee = dec(100000 * (1 + i % 5));
-        switch (i % 4) {
+        switch (i % 10 == 2 ? 2 : i % 10 == 6 ? 3 : i % 2) {
         case 0: {
             CommitmentClause cc;
             for (int y = 0; y < 4 + i % 3; ++y)

@@ -40,6 +40,16 @@ CommitmentRule::CommitmentRule(const EngineInputs &in)
 
 void CommitmentRule::applyDiscounts(std::vector<SpendLine> &lines) const
 {
+    // The factors Π (1 − discount) of the clauses covering a provider, month
+    // and class, cached. Their exact product usually has few decimals; when it
+    // fits 1e-9 exactly, list × that product equals the product of all factors
+    // rounded once. Otherwise every factor goes into one product per line.
+    struct Discounts {
+        bool ready = false;
+        std::vector<Decimal> factors;
+        std::optional<Decimal> exact;
+    };
+    std::vector<Discounts> cache(std::size_t(m_in.providerCount()) * std::size_t(m_in.T) * kClassCount);
     std::vector<Decimal> factors;
     for (SpendLine &line : lines) {
         const auto &covering = m_covering[std::size_t(line.p)][std::size_t(line.t)];
@@ -47,14 +57,29 @@ void CommitmentRule::applyDiscounts(std::vector<SpendLine> &lines) const
             line.spend = line.list;
             continue;
         }
-        const WorkloadClass cls = m_in.project.workloads[std::size_t(line.w)].cls;
-        factors.assign(1, line.list);
-        for (int ci : covering) {
-            const Clause &cl = m_clauses[std::size_t(ci)];
-            if (cl.clause->eligibleClasses.contains(cls))
-                factors.push_back(cl.keepFactor);
+        const auto cls = m_in.project.workloads[std::size_t(line.w)].cls;
+        Discounts &d = cache[(std::size_t(line.p) * std::size_t(m_in.T) + std::size_t(line.t)) * kClassCount + std::size_t(cls)];
+        if (!d.ready) {
+            d.ready = true;
+            for (int ci : covering) {
+                const Clause &cl = m_clauses[std::size_t(ci)];
+                if (cl.clause->eligibleClasses.contains(cls))
+                    d.factors.push_back(cl.keepFactor);
+            }
+            if (d.factors.size() == 1)
+                d.exact = d.factors.front();
+            else if (d.factors.size() > 1)
+                d.exact = Decimal::exactProduct(d.factors);
         }
-        line.spend = factors.size() == 1 ? line.list : Decimal::product(factors);
+        if (d.factors.empty())
+            line.spend = line.list;
+        else if (d.exact)
+            line.spend = line.list * *d.exact;
+        else {
+            factors.assign(1, line.list);
+            factors.insert(factors.end(), d.factors.begin(), d.factors.end());
+            line.spend = Decimal::product(factors);
+        }
     }
 }
 

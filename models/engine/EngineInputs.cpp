@@ -4,6 +4,8 @@
 #include "engine/PriceRule.h"
 #include "engine/ScenarioEngine.h"
 
+#include <algorithm>
+
 namespace hp {
 
 EngineInputs::EngineInputs(const Project &project_, ResolvedScenario scenario_)
@@ -21,9 +23,15 @@ EngineInputs::EngineInputs(const Project &project_, ResolvedScenario scenario_)
         providerIndex.insert(project.providers[std::size_t(i)].id, i);
         marketplaceProvider.push_back(project.providers[std::size_t(i)].kind == ProviderKind::Marketplace);
     }
+    QHash<QString, int> siliconIds;
     for (int i = 0; i < offeringCount(); ++i) {
         const Offering &o = project.offerings[std::size_t(i)];
         offeringIndex.insert(o.id, i);
+        const QString silicon = o.silicon.trimmed().toCaseFolded();
+        auto sit = siliconIds.find(silicon);
+        if (sit == siliconIds.end())
+            sit = siliconIds.insert(silicon, int(siliconIds.size()));
+        offeringSilicon.push_back(sit.value());
         offeringProvider.push_back(providerIndex.value(o.providerId, -1));
         price.push_back(PriceRule::series(o, start, T));
     }
@@ -42,7 +50,7 @@ EngineInputs::EngineInputs(const Project &project_, ResolvedScenario scenario_)
             throw EngineError(QStringLiteral("scenario '%1' places unknown workload '%2'").arg(scenario.name, it.key()));
         auto &resolved = timeline[std::size_t(w)];
         for (const Placement &p : it.value()) {
-            ResolvedPlacement rp{p.from, p.dualRunMonths, {}};
+            ResolvedPlacement rp{p.from, p.dualRunMonths, {}, {}, {}};
             for (const Allocation &a : p.allocations) {
                 const int o = offeringIndex.value(a.offeringId, -1);
                 if (o < 0 || offeringProvider[std::size_t(o)] < 0)
@@ -50,6 +58,14 @@ EngineInputs::EngineInputs(const Project &project_, ResolvedScenario scenario_)
                                           .arg(it.key(), p.from.toString(), a.offeringId));
                 rp.shares.emplace_back(o, a.sharePct.percentToFraction());
             }
+            rp.byProvider.assign(std::size_t(providerCount()), Decimal());
+            for (const auto &[o, share] : rp.shares) {
+                rp.byProvider[std::size_t(offeringProvider[std::size_t(o)])] += share;
+                if (share.isPositive())
+                    rp.siliconIds.push_back(offeringSilicon[std::size_t(o)]);
+            }
+            std::sort(rp.siliconIds.begin(), rp.siliconIds.end());
+            rp.siliconIds.erase(std::unique(rp.siliconIds.begin(), rp.siliconIds.end()), rp.siliconIds.end());
             resolved.push_back(std::move(rp));
         }
         std::size_t k = 0;
@@ -62,18 +78,5 @@ EngineInputs::EngineInputs(const Project &project_, ResolvedScenario scenario_)
     }
 }
 
-const ResolvedPlacement *EngineInputs::placementAt(int w, int t) const
-{
-    const int k = inForce[std::size_t(w)][std::size_t(t)];
-    return k < 0 ? nullptr : &timeline[std::size_t(w)][std::size_t(k)];
-}
-
-ProviderShares EngineInputs::providerShares(const ResolvedPlacement &p) const
-{
-    ProviderShares out(static_cast<std::size_t>(providerCount()));
-    for (const auto &[o, share] : p.shares)
-        out[std::size_t(offeringProvider[std::size_t(o)])] += share;
-    return out;
-}
 
 } // namespace hp

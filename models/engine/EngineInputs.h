@@ -15,6 +15,8 @@ struct ResolvedPlacement {
     YearMonth from;
     int dualRunMonths = 0;
     std::vector<std::pair<int, Decimal>> shares; ///< offering index → fraction (0..1)
+    std::vector<Decimal> byProvider;            ///< provider index → fraction, summed over offerings
+    std::vector<int> siliconIds;                ///< sorted ids of the silicons holding share
 };
 
 /// A workload's shares per provider index (fractions), summed over offerings.
@@ -35,6 +37,7 @@ struct EngineInputs {
     QHash<QString, int> offeringIndex;
     QHash<QString, int> workloadIndex;
     std::vector<int> offeringProvider;           ///< provider index per offering
+    std::vector<int> offeringSilicon;            ///< silicon id per offering (trimmed, case-folded name)
     std::vector<bool> marketplaceProvider;       ///< per provider
     std::vector<std::vector<Decimal>> units;     ///< [w][t] (§4.1)
     std::vector<std::vector<Decimal>> revenue;   ///< [w][t]
@@ -50,8 +53,12 @@ struct EngineInputs {
     YearMonth end() const { return start.plusMonths(T - 1); }
 
     /// The placement of w in force at t, or nullptr.
-    const ResolvedPlacement *placementAt(int w, int t) const;
-    ProviderShares providerShares(const ResolvedPlacement &p) const;
+    const ResolvedPlacement *placementAt(int w, int t) const
+    {
+        const int k = inForce[std::size_t(w)][std::size_t(t)];
+        return k < 0 ? nullptr : &timeline[std::size_t(w)][std::size_t(k)];
+    }
+    const ProviderShares &providerShares(const ResolvedPlacement &p) const { return p.byProvider; }
 };
 
 } // namespace hp

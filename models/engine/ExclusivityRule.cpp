@@ -1,8 +1,31 @@
 #include "ExclusivityRule.h"
 
 #include <algorithm>
+#include <array>
+#include <numeric>
 
 namespace hp {
+
+namespace {
+
+/// One exclusivity clause prepared for evaluation: coverage per class and damages.
+struct PreparedClause {
+    YearMonth from;
+    YearMonth to;
+    std::array<std::optional<Decimal>, 6> coverage; ///< per class: probability, or none
+    std::optional<Decimal> fixed;                   ///< reporting currency
+    Decimal pctFraction = Decimal::one();
+};
+
+std::vector<int> orderById(int count, const auto &idOf)
+{
+    std::vector<int> order(std::size_t(std::max(count, 0)));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return idOf(a) < idOf(b); });
+    return order;
+}
+
+} // namespace
 
 std::map<WorkloadClass, Decimal> ExclusivityRule::coverage(const Contract &contract, const ExclusivityClause &clause)
 {
@@ -21,59 +44,61 @@ std::map<WorkloadClass, Decimal> ExclusivityRule::coverage(const Contract &contr
 
 void ExclusivityRule::apply(const EngineInputs &in, EngineResult &result)
 {
-    std::vector<Violation> found;
-    for (const Contract &c : in.project.contracts) {
-        const int beneficiary = in.providerIndex.value(c.providerId, -1);
-        for (const ExclusivityClause &ex : c.exclusivities) {
-            const auto covered = coverage(c, ex);
-            if (covered.empty())
-                continue;
-            const YearMonth from = ex.start.value_or(c.start);
-            const YearMonth to = ex.end.value_or(c.end);
-            std::optional<Decimal> fixed;
-            Decimal pctFraction = Decimal::one();
-            if (ex.damagesModel == DamagesModel::FixedPerMonth)
-                fixed = in.fx.toReporting(ex.damagesValue.value_or(Decimal()), c.currency);
-            else if (ex.damagesValue)
-                pctFraction = ex.damagesValue->percentToFraction();
+    const auto &contracts = in.project.contracts;
+    const auto &workloads = in.project.workloads;
+    // Violations come out sorted by month, contract id, workload id by construction.
+    const auto contractOrder = orderById(int(contracts.size()), [&](int i) { return contracts[std::size_t(i)].id; });
+    const auto workloadOrder = orderById(in.workloadCount(), [&](int i) { return workloads[std::size_t(i)].id; });
 
-            for (int w = 0; w < in.workloadCount(); ++w) {
-                auto cov = covered.find(in.project.workloads[std::size_t(w)].cls);
-                if (cov == covered.end())
+    std::vector<std::vector<PreparedClause>> prepared(contracts.size());
+    for (std::size_t k = 0; k < contracts.size(); ++k) {
+        const Contract &c = contracts[k];
+        for (const ExclusivityClause &ex : c.exclusivities) {
+            PreparedClause pc{ex.start.value_or(c.start), ex.end.value_or(c.end), {}, std::nullopt, Decimal::one()};
+            for (const auto &[cls, p] : coverage(c, ex))
+                pc.coverage[std::size_t(cls)] = p;
+            if (ex.damagesModel == DamagesModel::FixedPerMonth)
+                pc.fixed = in.fx.toReporting(ex.damagesValue.value_or(Decimal()), c.currency);
+            else if (ex.damagesValue)
+                pc.pctFraction = ex.damagesValue->percentToFraction();
+            prepared[k].push_back(pc);
+        }
+    }
+
+    std::size_t expected = 0;
+    for (const auto &clauses : prepared)
+        expected += clauses.size();
+    result.violations.reserve(expected * std::size_t(in.workloadCount()) / 4);
+    for (int t = 0; t < in.T; ++t) {
+        const YearMonth m = in.months[std::size_t(t)];
+        for (int k : contractOrder) {
+            const int beneficiary = in.providerIndex.value(contracts[std::size_t(k)].providerId, -1);
+            for (int w : workloadOrder) {
+                const ResolvedPlacement *pl = in.placementAt(w, t);
+                if (!pl)
                     continue;
-                const bool contested = cov->second != Decimal::one();
-                for (int t = 0; t < in.T; ++t) {
-                    const YearMonth m = in.months[std::size_t(t)];
-                    if (m < from || m > to)
+                const auto cls = std::size_t(workloads[std::size_t(w)].cls);
+                for (const PreparedClause &pc : prepared[std::size_t(k)]) {
+                    if (m < pc.from || m > pc.to || !pc.coverage[cls])
                         continue;
-                    const ResolvedPlacement *pl = in.placementAt(w, t);
-                    if (!pl)
-                        continue;
-                    Decimal elsewhere;
-                    for (const auto &[o, share] : pl->shares)
-                        if (in.offeringProvider[std::size_t(o)] != beneficiary)
-                            elsewhere += share;
+                    Decimal elsewhere = Decimal::one();
+                    if (beneficiary >= 0)
+                        elsewhere -= in.providerShares(*pl)[std::size_t(beneficiary)];
                     if (!elsewhere.isPositive())
                         continue;
-                    Violation v{c.id, in.project.workloads[std::size_t(w)].id, m, t, {}, {}, contested};
-                    v.grossExposure = fixed ? *fixed
-                                            : Decimal::product({pctFraction, in.revenue[std::size_t(w)][std::size_t(t)], elsewhere});
-                    v.expectedExposure = contested ? v.grossExposure * cov->second : v.grossExposure;
+                    const Decimal p = *pc.coverage[cls];
+                    const bool contested = p != Decimal::one();
+                    Violation v{contracts[std::size_t(k)].id, workloads[std::size_t(w)].id, m, t, {}, {}, contested};
+                    v.grossExposure = pc.fixed ? *pc.fixed
+                                               : Decimal::product({pc.pctFraction, in.revenue[std::size_t(w)][std::size_t(t)], elsewhere});
+                    v.expectedExposure = contested ? v.grossExposure * p : v.grossExposure;
                     result.monthly.grossExposure[std::size_t(t)] += v.grossExposure;
                     result.monthly.expectedExposure[std::size_t(t)] += v.expectedExposure;
-                    found.push_back(std::move(v));
+                    result.violations.push_back(std::move(v));
                 }
             }
         }
     }
-    std::stable_sort(found.begin(), found.end(), [](const Violation &a, const Violation &b) {
-        if (a.month != b.month)
-            return a.month < b.month;
-        if (a.contractId != b.contractId)
-            return a.contractId < b.contractId;
-        return a.workloadId < b.workloadId;
-    });
-    result.violations = std::move(found);
 }
 
 } // namespace hp

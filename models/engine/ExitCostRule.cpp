@@ -57,7 +57,7 @@ void ExitCostRule::apply(const EngineInputs &in, const SwitchingRule &switching,
             const ResolvedPlacement *pl = in.placementAt(w, t);
             if (!pl)
                 continue;
-            const ProviderShares shares = in.providerShares(*pl);
+            const ProviderShares &shares = in.providerShares(*pl);
             const Workload &wl = in.project.workloads[std::size_t(w)];
             const int unit = workloadUnit[std::size_t(w)];
             for (std::size_t p = 0; p < P; ++p) {
@@ -71,8 +71,8 @@ void ExitCostRule::apply(const EngineInputs &in, const SwitchingRule &switching,
                 const int target = (c.best >= 0 && in.offeringProvider[std::size_t(c.best)] != int(p)) ? c.best : c.otherProvider;
                 if (target < 0)
                     continue;
-                const std::vector<std::pair<int, Decimal>> arriving{{target, shares[p]}};
-                reengineering[p] += switching.reengineeringCost(w, switching.newSiliconShare(arriving, switching.silicons(*pl)));
+                if (switching.isNewSilicon(target, *pl))
+                    reengineering[p] += switching.reengineeringCost(w, shares[p]);
             }
         }
         for (std::size_t p = 0; p < P; ++p) {

@@ -2,6 +2,7 @@
 
 #include "engine/EgressPricing.h"
 
+#include <algorithm>
 #include <map>
 
 namespace hp {
@@ -36,23 +37,19 @@ bool SwitchingRule::egressWaived(int p, YearMonth m) const
     return false;
 }
 
-QSet<QString> SwitchingRule::silicons(const ResolvedPlacement &p) const
-{
-    QSet<QString> out;
-    for (const auto &[o, share] : p.shares)
-        if (share.isPositive())
-            out.insert(m_in.project.offerings[std::size_t(o)].silicon.trimmed().toCaseFolded());
-    return out;
-}
-
 Decimal SwitchingRule::newSiliconShare(const std::vector<std::pair<int, Decimal>> &arriving,
-                                       const QSet<QString> &oldSilicons) const
+                                       const ResolvedPlacement &old) const
 {
     Decimal sum;
     for (const auto &[o, share] : arriving)
-        if (!oldSilicons.contains(m_in.project.offerings[std::size_t(o)].silicon.trimmed().toCaseFolded()))
+        if (isNewSilicon(o, old))
             sum += share;
     return sum;
+}
+
+bool SwitchingRule::isNewSilicon(int offering, const ResolvedPlacement &old) const
+{
+    return !std::binary_search(old.siliconIds.begin(), old.siliconIds.end(), m_in.offeringSilicon[std::size_t(offering)]);
 }
 
 Decimal SwitchingRule::reengineeringCost(int w, Decimal newSiliconShare) const
@@ -77,8 +74,8 @@ void SwitchingRule::apply(std::vector<SpendLine> &lines, EngineResult &result) c
             const ResolvedPlacement &oldP = timeline[k - 1];
             const ResolvedPlacement &newP = timeline[k];
             const int tc = m_in.monthIndex(newP.from);
-            const ProviderShares oldByProvider = m_in.providerShares(oldP);
-            const ProviderShares newByProvider = m_in.providerShares(newP);
+            const ProviderShares &oldByProvider = m_in.providerShares(oldP);
+            const ProviderShares &newByProvider = m_in.providerShares(newP);
             std::vector<Decimal> leaving(static_cast<std::size_t>(P));
             for (int a = 0; a < P; ++a)
                 leaving[std::size_t(a)] = Decimal::max(Decimal(), oldByProvider[std::size_t(a)] - newByProvider[std::size_t(a)]);
@@ -102,7 +99,7 @@ void SwitchingRule::apply(std::vector<SpendLine> &lines, EngineResult &result) c
                     gbTotal[std::size_t(a)][std::size_t(tc)] += gb;
                     contributions[std::size_t(a)][std::size_t(tc)].push_back({event, gb});
                 }
-                ev.reengineering = reengineeringCost(w, newSiliconShare(arriving, silicons(oldP)));
+                ev.reengineering = reengineeringCost(w, newSiliconShare(arriving, oldP));
                 result.monthly.reengineering[std::size_t(tc)] += ev.reengineering;
                 result.switches.push_back(ev);
             }

@@ -4,8 +4,6 @@
 #include "engine/EngineResult.h"
 #include "engine/SpendLine.h"
 
-#include <QSet>
-
 #include <vector>
 
 namespace hp {
@@ -27,11 +25,10 @@ public:
     /// Whether exit egress from provider p is waived in month m (the provider's
     /// flag, or an `egress_terms` clause of one of its contracts in force).
     bool egressWaived(int p, YearMonth m) const;
-    /// Trimmed, case-folded silicon names of the offerings holding share.
-    QSet<QString> silicons(const ResolvedPlacement &p) const;
-    /// Σ arriving share over offerings whose silicon is not in `oldSilicons`.
-    Decimal newSiliconShare(const std::vector<std::pair<int, Decimal>> &arriving,
-                            const QSet<QString> &oldSilicons) const;
+    /// Σ arriving share over offerings whose silicon (trimmed, case-folded)
+    /// is not among the silicons of the old placement.
+    Decimal newSiliconShare(const std::vector<std::pair<int, Decimal>> &arriving, const ResolvedPlacement &old) const;
+    bool isNewSilicon(int offering, const ResolvedPlacement &old) const;
     Decimal reengineeringCost(int w, Decimal newSiliconShare) const;
 
 private:

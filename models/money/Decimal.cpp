@@ -2,6 +2,7 @@
 
 #include <boost/multiprecision/cpp_int.hpp>
 
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -9,32 +10,86 @@ namespace hp {
 
 namespace {
 
-using BigInt = boost::multiprecision::cpp_int;
+// Wide path for products that overflow 128 bits: fixed 512 bits on the stack,
+// checked (overflow throws std::overflow_error, translated below).
+using BigInt = boost::multiprecision::checked_int512_t;
 
 constexpr Int128 kInt128Max = Int128(~(UInt128)0 >> 1);
 constexpr Int128 kInt128Min = -kInt128Max - 1;
 
-Int128 pow10(int n)
+constexpr std::array<Int128, 38> kPow10 = [] {
+    std::array<Int128, 38> t{};
+    t[0] = 1;
+    for (std::size_t i = 1; i < t.size(); ++i)
+        t[i] = t[i - 1] * 10;
+    return t;
+}();
+
+Int128 pow10(int n) { return kPow10[std::size_t(n)]; }
+
+/// n ÷ d for a 64-bit divisor by schoolbook long division on 64-bit limbs:
+/// two hardware 128÷64 divisions on x86-64 instead of a library call.
+UInt128 divideBy64(UInt128 n, std::uint64_t d, UInt128 &remainder)
 {
-    Int128 r = 1;
-    for (int i = 0; i < n; ++i)
-        r *= 10;
-    return r;
+    const auto hi = static_cast<std::uint64_t>(n >> 64), lo = static_cast<std::uint64_t>(n);
+    const std::uint64_t qHi = hi / d;
+    std::uint64_t rem = hi % d;
+#if defined(__x86_64__)
+    std::uint64_t qLo;
+    __asm__("divq %[d]" : "=a"(qLo), "=d"(rem) : [d] "r"(d), "a"(lo), "d"(rem));
+#else
+    const UInt128 part = (UInt128(rem) << 64) | lo;
+    const auto qLo = static_cast<std::uint64_t>(part / d);
+    rem = static_cast<std::uint64_t>(part - UInt128(qLo) * d);
+#endif
+    remainder = rem;
+    return (UInt128(qHi) << 64) | qLo;
+}
+
+/// |n| ÷ d rounded half to even on magnitudes; d > 0. One 64-bit division
+/// when both fit, else one unsigned 128-bit division.
+UInt128 magnitudeQuotient(UInt128 n, UInt128 d)
+{
+    UInt128 q, r;
+    if ((d >> 64) == 0 && (n >> 64) == 0) {
+        const auto n64 = static_cast<std::uint64_t>(n), d64 = static_cast<std::uint64_t>(d);
+        q = n64 / d64;
+        r = n64 - static_cast<std::uint64_t>(q) * d64;
+    } else if ((d >> 64) == 0) {
+        q = divideBy64(n, static_cast<std::uint64_t>(d), r);
+    } else {
+        q = n / d;
+        r = n - q * d;
+    }
+    if (r != 0) {
+        const UInt128 twice = r << 1; // r < d < 2^127
+        if (twice > d || (twice == d && (q & 1) != 0))
+            ++q;
+    }
+    return q;
+}
+
+UInt128 magnitude(Int128 v) { return v < 0 ? UInt128(-(v + 1)) + 1 : UInt128(v); }
+
+int bitLength(UInt128 v)
+{
+    const auto hi = static_cast<std::uint64_t>(v >> 64), lo = static_cast<std::uint64_t>(v);
+    if (hi != 0)
+        return 128 - __builtin_clzll(hi);
+    return lo == 0 ? 0 : 64 - __builtin_clzll(lo);
+}
+
+Int128 withSign(UInt128 mag, bool negative)
+{
+    if (mag > UInt128(kInt128Max))
+        throw DecimalOverflow("decimal overflow: result exceeds the 128-bit range");
+    return negative ? -Int128(mag) : Int128(mag);
 }
 
 /// n ÷ d rounded half to even; d > 0.
 Int128 divRoundHalfEven(Int128 n, Int128 d)
 {
-    Int128 q = n / d;
-    Int128 r = n % d; // same sign as n
-    if (r == 0)
-        return q;
-    const Int128 absR = r < 0 ? -r : r;
-    const Int128 twice = absR * 2; // absR < d ≤ 1e36, so no overflow
-    const bool up = twice > d || (twice == d && (q % 2) != 0);
-    if (up)
-        q += (n < 0) ? -1 : 1;
-    return q;
+    return withSign(magnitudeQuotient(magnitude(n), UInt128(d)), n < 0);
 }
 
 BigInt toBig(Int128 v)
@@ -206,6 +261,11 @@ Decimal Decimal::operator-(Decimal other) const
 
 Decimal Decimal::operator*(Decimal other) const
 {
+    const UInt128 a = magnitude(m_raw), b = magnitude(other.m_raw);
+    if (a == 0 || b == 0)
+        return Decimal();
+    if (bitLength(a) + bitLength(b) <= 127)
+        return fromRaw(withSign(magnitudeQuotient(a * b, UInt128(kScale)), (m_raw < 0) != (other.m_raw < 0)));
     return product({*this, other});
 }
 
@@ -219,55 +279,104 @@ Decimal Decimal::product(std::initializer_list<Decimal> factors)
     return product(std::span<const Decimal>(factors.begin(), factors.size()));
 }
 
+namespace {
+/// Exact product of raw values divided by 10^(9·(n−1)), rounded once, when it
+/// fits 127 bits. With `stripZeros`, trailing decimal zeros of each factor
+/// (0.95 is 95·10^7 raw) are taken out first and the divisor's exponent
+/// reduced by as many, which keeps the result exact but costs a few divisions.
+std::optional<Int128> narrowProduct(std::span<const Decimal> factors, bool stripZeros)
+{
+    UInt128 acc = 1;
+    int bits = 1;
+    int exponent = Decimal::kScaleDigits * (int(factors.size()) - 1);
+    bool negative = false;
+    for (Decimal f : factors) {
+        if (f.raw() == 0)
+            return Int128(0);
+        UInt128 m = magnitude(f.raw());
+        negative = negative != (f.raw() < 0);
+        if (stripZeros && (m >> 64) == 0) {
+            auto v = static_cast<std::uint64_t>(m);
+            while (v % 10 == 0) {
+                v /= 10;
+                --exponent;
+            }
+            m = v;
+        }
+        if (bits + bitLength(m) > 127)
+            return std::nullopt;
+        acc *= m;
+        bits = bitLength(acc);
+    }
+    if (exponent >= int(kPow10.size()))
+        return std::nullopt;
+    if (exponent >= 0)
+        return withSign(magnitudeQuotient(acc, UInt128(pow10(exponent))), negative);
+    if (-exponent >= int(kPow10.size()) || bits + bitLength(UInt128(pow10(-exponent))) > 127)
+        return std::nullopt;
+    return withSign(acc * UInt128(pow10(-exponent)), negative);
+}
+} // namespace
+
 Decimal Decimal::product(std::span<const Decimal> factors)
 {
     if (factors.size() == 0)
         return one();
     if (factors.size() == 1)
         return factors.front();
-    // Fast path: the exact product of the raw values fits 128 bits.
     const int extraScales = int(factors.size()) - 1;
     if (extraScales <= 4) {
-        Int128 acc = 1;
-        bool fits = true;
-        for (Decimal f : factors) {
-            if (__builtin_mul_overflow(acc, f.m_raw, &acc)) {
-                fits = false;
-                break;
-            }
-        }
-        if (fits)
-            return fromRaw(divRoundHalfEven(acc, pow10(kScaleDigits * extraScales)));
+        if (auto r = narrowProduct(factors, false))
+            return fromRaw(*r);
     }
-    BigInt acc = 1;
-    for (Decimal f : factors)
-        acc *= toBig(f.m_raw);
-    BigInt divisor = 1;
-    for (int i = 0; i < extraScales; ++i)
-        divisor *= kScale;
-    return fromRaw(fromBig(bigDivRoundHalfEven(acc, divisor)));
+    if (auto r = narrowProduct(factors, true))
+        return fromRaw(*r);
+    try {
+        BigInt acc = 1;
+        for (Decimal f : factors)
+            acc *= toBig(f.m_raw);
+        BigInt divisor = 1;
+        for (int i = 0; i < extraScales; ++i)
+            divisor *= kScale;
+        return fromRaw(fromBig(bigDivRoundHalfEven(acc, divisor)));
+    } catch (const std::overflow_error &) {
+        overflow();
+    }
+}
+
+std::optional<Decimal> Decimal::exactProduct(std::span<const Decimal> factors)
+{
+    Decimal p = one();
+    try {
+        for (Decimal f : factors) {
+            const BigInt exactRaw = toBig(p.m_raw) * toBig(f.m_raw); // scaled by 1e18
+            if (exactRaw % kScale != 0)
+                return std::nullopt; // the product needs more than nine decimals
+            p = fromRaw(fromBig(exactRaw / kScale));
+        }
+    } catch (const std::overflow_error &) {
+        return std::nullopt;
+    }
+    return p;
 }
 
 Decimal Decimal::mulDiv(Decimal numerator, Decimal denominator) const
 {
     if (denominator.m_raw == 0)
         throw DecimalDivisionByZero("division by zero");
-    // (a/S)(b/S)/(c/S) = a·b/(c·S) in units of 1/S.
-    Int128 num;
-    if (!__builtin_mul_overflow(m_raw, numerator.m_raw, &num)) {
-        Int128 den = denominator.m_raw;
-        // Result raw = num / den (the S factors cancel).
-        if (den < 0) {
-            if (num == kInt128Min)
-                goto big;
-            num = -num;
-            den = -den;
-        }
-        return fromRaw(divRoundHalfEven(num, den));
+    // (a/S)(b/S)/(c/S) = a·b/(c·S) in units of 1/S: raw result = a·b ÷ c.
+    const UInt128 a = magnitude(m_raw), b = magnitude(numerator.m_raw);
+    if (a == 0 || b == 0)
+        return Decimal();
+    const bool negative = ((m_raw < 0) != (numerator.m_raw < 0)) != (denominator.m_raw < 0);
+    if (bitLength(a) + bitLength(b) <= 127)
+        return fromRaw(withSign(magnitudeQuotient(a * b, magnitude(denominator.m_raw)), negative));
+    try {
+        BigInt n = toBig(m_raw) * toBig(numerator.m_raw);
+        return fromRaw(fromBig(bigDivRoundHalfEven(n, toBig(denominator.m_raw))));
+    } catch (const std::overflow_error &) {
+        overflow();
     }
-big:
-    BigInt n = toBig(m_raw) * toBig(numerator.m_raw);
-    return fromRaw(fromBig(bigDivRoundHalfEven(n, toBig(denominator.m_raw))));
 }
 
 Decimal Decimal::pow(int exponent) const

@@ -75,6 +75,8 @@ public:
     /// Exact product of all factors, rounded once half-even to 1e-9.
     static Decimal product(std::initializer_list<Decimal> factors);
     static Decimal product(std::span<const Decimal> factors);
+    /// The product when it is exact at 1e-9 (no rounding needed), else nullopt.
+    static std::optional<Decimal> exactProduct(std::span<const Decimal> factors);
     /// this × numerator ÷ denominator, rounded once half-even to 1e-9.
     Decimal mulDiv(Decimal numerator, Decimal denominator) const;
     /// Integer power by repeated multiplication, rounding at each step.

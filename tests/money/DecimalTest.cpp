@@ -115,3 +115,13 @@ TEST(Decimal, PowerRoundsEachStep)
     EXPECT_EQ(d("1.05").pow(0), d("1"));
     EXPECT_EQ(d("2").pow(-1), d("0.5"));
 }
+
+TEST(Decimal, ExactProductOnlyWhenNoRoundingIsNeeded)
+{
+    const std::vector<Decimal> discounts{d("0.95"), d("0.9"), d("0.88")};
+    EXPECT_EQ(Decimal::exactProduct(discounts), d("0.7524"));
+    const std::vector<Decimal> fine{d("0.123456789"), d("0.5")};
+    EXPECT_FALSE(Decimal::exactProduct(fine).has_value()); // 0.0617283945 needs ten decimals
+    // Many factors: the fast path strips trailing zeros so no wide arithmetic is needed.
+    EXPECT_EQ(Decimal::product({d("1000"), d("0.95"), d("0.9"), d("0.88"), d("0.5"), d("0.5"), d("0.5")}), d("94.05"));
+}

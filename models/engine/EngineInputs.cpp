@@ -23,6 +23,8 @@ EngineInputs::EngineInputs(const Project &project_, ResolvedScenario scenario_)
         providerIndex.insert(project.providers[std::size_t(i)].id, i);
         marketplaceProvider.push_back(project.providers[std::size_t(i)].kind == ProviderKind::Marketplace);
     }
+    for (const Contract &c : project.contracts)
+        contractProvider.push_back(providerIndex.value(c.providerId, -1));
     QHash<QString, int> siliconIds;
     for (int i = 0; i < offeringCount(); ++i) {
         const Offering &o = project.offerings[std::size_t(i)];

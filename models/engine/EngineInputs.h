@@ -39,6 +39,7 @@ struct EngineInputs {
     std::vector<int> offeringProvider;           ///< provider index per offering
     std::vector<int> offeringSilicon;            ///< silicon id per offering (trimmed, case-folded name)
     std::vector<bool> marketplaceProvider;       ///< per provider
+    std::vector<int> contractProvider;           ///< provider index per contract (−1: unknown)
     std::vector<std::vector<Decimal>> units;     ///< [w][t] (§4.1)
     std::vector<std::vector<Decimal>> revenue;   ///< [w][t]
     std::vector<std::vector<Decimal>> price;     ///< [o][t] (§4.2)

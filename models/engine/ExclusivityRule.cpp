@@ -68,11 +68,11 @@ void ExclusivityRule::apply(const EngineInputs &in, EngineResult &result)
     std::size_t expected = 0;
     for (const auto &clauses : prepared)
         expected += clauses.size();
-    result.violations.reserve(expected * std::size_t(in.workloadCount()) / 4);
+    result.violations.reserve(expected * std::size_t(in.workloadCount()) * std::size_t(in.T) / 4);
     for (int t = 0; t < in.T; ++t) {
         const YearMonth m = in.months[std::size_t(t)];
         for (int k : contractOrder) {
-            const int beneficiary = in.providerIndex.value(contracts[std::size_t(k)].providerId, -1);
+            const int beneficiary = in.contractProvider[std::size_t(k)];
             for (int w : workloadOrder) {
                 const ResolvedPlacement *pl = in.placementAt(w, t);
                 if (!pl)

@@ -78,13 +78,14 @@ void ExitCostRule::apply(const EngineInputs &in, const SwitchingRule &switching,
         for (std::size_t p = 0; p < P; ++p) {
             if (!holds[p])
                 continue;
-            const Provider &provider = in.project.providers[p];
             Decimal cost = reengineering[p];
             if (!switching.egressWaived(int(p), m))
-                cost += EgressPricing::cost(provider.egressTiers, gb[p]);
-            for (const Contract &c : in.project.contracts)
-                if (c.providerId == provider.id && c.inForce(m))
+                cost += EgressPricing::cost(in.project.providers[p].egressTiers, gb[p]);
+            for (std::size_t k = 0; k < in.project.contracts.size(); ++k) {
+                const Contract &c = in.project.contracts[k];
+                if (in.contractProvider[k] == int(p) && c.inForce(m))
                     cost += in.fx.toReporting(c.terminationFee, c.currency);
+            }
             result.providers[p].exitCost[std::size_t(t)] = cost;
         }
     }

@@ -6,54 +6,72 @@ namespace hp {
 
 namespace {
 
-/// Σ revenue per month and class, for clauses of scope `any`.
-std::vector<std::array<Decimal, 6>> revenueByClass(const EngineInputs &in)
-{
-    std::vector<std::array<Decimal, 6>> out(std::size_t(in.T));
-    for (int w = 0; w < in.workloadCount(); ++w) {
-        const auto cls = std::size_t(in.project.workloads[std::size_t(w)].cls);
-        for (int t = 0; t < in.T; ++t)
-            out[std::size_t(t)][cls] += in.revenue[std::size_t(w)][std::size_t(t)];
-    }
-    return out;
-}
+using ByClass = std::array<Decimal, 6>;
 
-/// Base revenue of one clause in month t (DOMAIN.md §4.6).
-Decimal baseRevenue(const EngineInputs &in, const RevenueShareClause &rs, int counterparty, int t,
-                    const std::array<Decimal, 6> &byClass)
+/// Revenue per month and class: in total (scope `any`), and × the share placed
+/// on each provider (scope `on_counterparty`), computed once for all clauses.
+struct RevenueBases {
+    std::vector<ByClass> total;                  ///< [t]
+    std::vector<std::vector<ByClass>> onProvider; ///< [p][t], filled on first use
+
+    explicit RevenueBases(const EngineInputs &in)
+        : total(std::size_t(in.T))
+    {
+        for (int w = 0; w < in.workloadCount(); ++w) {
+            const auto cls = std::size_t(in.project.workloads[std::size_t(w)].cls);
+            for (int t = 0; t < in.T; ++t)
+                total[std::size_t(t)][cls] += in.revenue[std::size_t(w)][std::size_t(t)];
+        }
+    }
+
+    const std::vector<ByClass> &placedOn(const EngineInputs &in, int provider)
+    {
+        if (onProvider.empty()) {
+            onProvider.assign(std::size_t(in.providerCount()), std::vector<ByClass>(std::size_t(in.T)));
+            for (int w = 0; w < in.workloadCount(); ++w) {
+                const auto cls = std::size_t(in.project.workloads[std::size_t(w)].cls);
+                for (int t = 0; t < in.T; ++t) {
+                    const ResolvedPlacement *pl = in.placementAt(w, t);
+                    if (!pl)
+                        continue;
+                    const Decimal revenue = in.revenue[std::size_t(w)][std::size_t(t)];
+                    const ProviderShares &shares = in.providerShares(*pl);
+                    for (std::size_t p = 0; p < shares.size(); ++p)
+                        if (shares[p].isPositive())
+                            onProvider[p][std::size_t(t)][cls] += revenue * shares[p];
+                }
+            }
+        }
+        return onProvider[std::size_t(provider)];
+    }
+};
+
+Decimal sumOver(const ByClass &byClass, const std::array<bool, 6> &classes)
 {
-    Decimal base;
-    if (rs.scope == PlacementScope::Any) {
-        for (WorkloadClass c : rs.baseClasses)
-            base += byClass[std::size_t(c)];
-        return base;
-    }
-    if (counterparty < 0)
-        return base;
-    for (int w = 0; w < in.workloadCount(); ++w) {
-        if (!rs.baseClasses.contains(in.project.workloads[std::size_t(w)].cls))
-            continue;
-        const ResolvedPlacement *pl = in.placementAt(w, t);
-        if (!pl)
-            continue;
-        const Decimal share = in.providerShares(*pl)[std::size_t(counterparty)];
-        if (share.isPositive())
-            base += in.revenue[std::size_t(w)][std::size_t(t)] * share;
-    }
-    return base;
+    Decimal s;
+    for (std::size_t c = 0; c < classes.size(); ++c)
+        if (classes[c])
+            s += byClass[c];
+    return s;
 }
 
 } // namespace
 
 void RevenueShareRule::apply(const EngineInputs &in, EngineResult &result)
 {
-    std::vector<std::array<Decimal, 6>> byClass;
+    std::optional<RevenueBases> bases;
     for (const Contract &c : in.project.contracts) {
         const int counterparty = in.providerIndex.value(c.providerId, -1);
         for (std::size_t k = 0; k < c.revenueShares.size(); ++k) {
             const RevenueShareClause &rs = c.revenueShares[k];
-            if (byClass.empty())
-                byClass = revenueByClass(in);
+            if (!bases)
+                bases.emplace(in);
+            std::array<bool, 6> classes{};
+            for (WorkloadClass cls : rs.baseClasses)
+                classes[std::size_t(cls)] = true;
+            const std::vector<ByClass> *base = &bases->total;
+            if (rs.scope == PlacementScope::OnCounterparty)
+                base = counterparty >= 0 ? &bases->placedOn(in, counterparty) : nullptr;
             RevenueShareResult r;
             r.contractId = c.id;
             r.clauseIndex = int(k);
@@ -80,7 +98,7 @@ void RevenueShareRule::apply(const EngineInputs &in, EngineResult &result)
                     currentYear = m.year();
                     paidThisYear = Decimal();
                 }
-                const Decimal due = rate * baseRevenue(in, rs, counterparty, t, byClass[std::size_t(t)]);
+                const Decimal due = base ? rate * sumOver((*base)[std::size_t(t)], classes) : Decimal();
                 Decimal paid = Decimal::max(Decimal(), due);
                 if (remainingTotal)
                     paid = Decimal::min(paid, *remainingTotal);

@@ -27,8 +27,9 @@ bool SwitchingRule::egressWaived(int p, YearMonth m) const
     const Provider &provider = m_in.project.providers[std::size_t(p)];
     if (provider.exitEgressWaived)
         return true;
-    for (const Contract &c : m_in.project.contracts) {
-        if (c.providerId != provider.id)
+    for (std::size_t k = 0; k < m_in.project.contracts.size(); ++k) {
+        const Contract &c = m_in.project.contracts[k];
+        if (m_in.contractProvider[k] != p)
             continue;
         for (const DatedClause &dc : c.datedClauses)
             if (dc.waivesExitEgress && dc.start.value_or(c.start) <= m && m <= dc.end.value_or(c.end))

@@ -65,19 +65,30 @@ void ExclusivityRule::apply(const EngineInputs &in, EngineResult &result)
         }
     }
 
+    // Classes covered by any clause of each contract: other workloads are skipped early.
+    std::vector<std::array<bool, 6>> anyCovered(contracts.size());
     std::size_t expected = 0;
-    for (const auto &clauses : prepared)
-        expected += clauses.size();
+    for (std::size_t k = 0; k < contracts.size(); ++k) {
+        expected += prepared[k].size();
+        for (const PreparedClause &pc : prepared[k])
+            for (std::size_t cls = 0; cls < 6; ++cls)
+                anyCovered[k][cls] = anyCovered[k][cls] || pc.coverage[cls].has_value();
+    }
     result.violations.reserve(expected * std::size_t(in.workloadCount()) * std::size_t(in.T) / 4);
+    std::vector<const ResolvedPlacement *> placed(std::size_t(in.workloadCount()));
     for (int t = 0; t < in.T; ++t) {
         const YearMonth m = in.months[std::size_t(t)];
+        for (int w = 0; w < in.workloadCount(); ++w)
+            placed[std::size_t(w)] = in.placementAt(w, t);
         for (int k : contractOrder) {
+            if (prepared[std::size_t(k)].empty())
+                continue;
             const int beneficiary = in.contractProvider[std::size_t(k)];
             for (int w : workloadOrder) {
-                const ResolvedPlacement *pl = in.placementAt(w, t);
-                if (!pl)
-                    continue;
                 const auto cls = std::size_t(workloads[std::size_t(w)].cls);
+                const ResolvedPlacement *pl = placed[std::size_t(w)];
+                if (!pl || !anyCovered[std::size_t(k)][cls])
+                    continue;
                 for (const PreparedClause &pc : prepared[std::size_t(k)]) {
                     if (m < pc.from || m > pc.to || !pc.coverage[cls])
                         continue;

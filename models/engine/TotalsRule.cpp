@@ -64,32 +64,39 @@ void TotalsRule::sumUp(const EngineInputs &in, EngineResult &result)
 
 void TotalsRule::unitCosts(const EngineInputs &in, const std::vector<SpendLine> &lines, EngineResult &result)
 {
-    // Key: class and unit as written on the workload.
-    std::map<std::pair<int, QString>, std::pair<std::vector<Decimal>, std::vector<Decimal>>> acc; // spend, units
-    auto slot = [&](int w) -> auto & {
-        const Workload &wl = in.project.workloads[std::size_t(w)];
-        auto &entry = acc[{int(wl.cls), wl.unit}];
-        if (entry.first.empty()) {
-            entry.first.assign(std::size_t(in.T), Decimal());
-            entry.second.assign(std::size_t(in.T), Decimal());
-        }
-        return entry;
-    };
+    // One series per class and unit as written on the workload, in key order.
+    std::map<std::pair<int, QString>, int> keys;
+    for (const Workload &wl : in.project.workloads)
+        keys.emplace(std::pair<int, QString>{int(wl.cls), wl.unit}, 0);
+    int next = 0;
+    for (auto &[key, index] : keys)
+        index = next++;
+    std::vector<int> slotOf;
+    for (const Workload &wl : in.project.workloads)
+        slotOf.push_back(keys.at({int(wl.cls), wl.unit}));
+
+    const auto T = std::size_t(in.T);
+    std::vector<std::vector<Decimal>> spend(keys.size(), std::vector<Decimal>(T));
+    std::vector<std::vector<Decimal>> units(keys.size(), std::vector<Decimal>(T));
     for (const SpendLine &l : lines)
-        slot(l.w).first[std::size_t(l.t)] += l.spend;
+        spend[std::size_t(slotOf[std::size_t(l.w)])][std::size_t(l.t)] += l.spend;
     for (int w = 0; w < in.workloadCount(); ++w)
         for (int t = 0; t < in.T; ++t)
             if (in.placementAt(w, t))
-                slot(w).second[std::size_t(t)] += in.units[std::size_t(w)][std::size_t(t)];
-    for (const auto &[key, values] : acc) {
+                units[std::size_t(slotOf[std::size_t(w)])][std::size_t(t)] += in.units[std::size_t(w)][std::size_t(t)];
+    for (const auto &[key, index] : keys) {
+        const auto i = std::size_t(index);
+        bool ran = false;
         UnitCostSeries s{WorkloadClass(key.first), key.second, {}};
-        for (std::size_t t = 0; t < std::size_t(in.T); ++t) {
-            if (values.second[t].isPositive())
-                s.unitCost.push_back(values.first[t] / values.second[t]);
+        for (std::size_t t = 0; t < T; ++t) {
+            ran = ran || units[i][t].isPositive();
+            if (units[i][t].isPositive())
+                s.unitCost.push_back(spend[i][t] / units[i][t]);
             else
                 s.unitCost.push_back(std::nullopt);
         }
-        result.unitCosts.push_back(std::move(s));
+        if (ran)
+            result.unitCosts.push_back(std::move(s));
     }
 }
 

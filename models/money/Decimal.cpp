@@ -46,6 +46,49 @@ UInt128 divideBy64(UInt128 n, std::uint64_t d, UInt128 &remainder)
     return (UInt128(qHi) << 64) | qLo;
 }
 
+/// n ÷ 10^9 by long division on 32-bit limbs: the compiler turns each
+/// 64-bit division by the constant into a multiplication.
+UInt128 divideBy1e9(UInt128 n, std::uint64_t &remainder)
+{
+    constexpr std::uint64_t kBillion = 1'000'000'000ULL;
+    std::uint64_t r = 0;
+    UInt128 q = 0;
+    for (int shift = 96; shift >= 0; shift -= 32) {
+        const std::uint64_t current = (r << 32) | static_cast<std::uint32_t>(n >> shift);
+        const std::uint64_t digit = current / kBillion;
+        r = current - digit * kBillion;
+        q = (q << 32) | digit;
+    }
+    remainder = r;
+    return q;
+}
+
+/// |n| ÷ 10^exponent rounded half to even (0 ≤ exponent ≤ 37).
+UInt128 quotientByPow10(UInt128 n, int exponent)
+{
+    UInt128 remainder = 0, divisor = 1;
+    while (exponent >= 9) {
+        std::uint64_t r;
+        n = divideBy1e9(n, r);
+        remainder += UInt128(r) * divisor;
+        divisor *= 1'000'000'000ULL;
+        exponent -= 9;
+    }
+    if (exponent > 0) {
+        const auto d = static_cast<std::uint64_t>(kPow10[std::size_t(exponent)]);
+        UInt128 r;
+        n = divideBy64(n, d, r);
+        remainder += r * divisor;
+        divisor *= d;
+    }
+    if (remainder != 0) {
+        const UInt128 twice = remainder << 1;
+        if (twice > divisor || (twice == divisor && (n & 1) != 0))
+            ++n;
+    }
+    return n;
+}
+
 /// |n| ÷ d rounded half to even on magnitudes; d > 0. One 64-bit division
 /// when both fit, else one unsigned 128-bit division.
 UInt128 magnitudeQuotient(UInt128 n, UInt128 d)
@@ -265,7 +308,7 @@ Decimal Decimal::operator*(Decimal other) const
     if (a == 0 || b == 0)
         return Decimal();
     if (bitLength(a) + bitLength(b) <= 127)
-        return fromRaw(withSign(magnitudeQuotient(a * b, UInt128(kScale)), (m_raw < 0) != (other.m_raw < 0)));
+        return fromRaw(withSign(quotientByPow10(a * b, kScaleDigits), (m_raw < 0) != (other.m_raw < 0)));
     return product({*this, other});
 }
 
@@ -311,7 +354,7 @@ std::optional<Int128> narrowProduct(std::span<const Decimal> factors, bool strip
     if (exponent >= int(kPow10.size()))
         return std::nullopt;
     if (exponent >= 0)
-        return withSign(magnitudeQuotient(acc, UInt128(pow10(exponent))), negative);
+        return withSign(quotientByPow10(acc, exponent), negative);
     if (-exponent >= int(kPow10.size()) || bits + bitLength(UInt128(pow10(-exponent))) > 127)
         return std::nullopt;
     return withSign(acc * UInt128(pow10(-exponent)), negative);

@@ -1,5 +1,6 @@
 #include "money/Decimal.h"
 
+#include <boost/multiprecision/cpp_int.hpp>
 #include <gtest/gtest.h>
 
 using hp::Decimal;
@@ -124,4 +125,60 @@ TEST(Decimal, ExactProductOnlyWhenNoRoundingIsNeeded)
     EXPECT_FALSE(Decimal::exactProduct(fine).has_value()); // 0.0617283945 needs ten decimals
     // Many factors: the fast path strips trailing zeros so no wide arithmetic is needed.
     EXPECT_EQ(Decimal::product({d("1000"), d("0.95"), d("0.9"), d("0.88"), d("0.5"), d("0.5"), d("0.5")}), d("94.05"));
+}
+
+TEST(Decimal, FastPathsAgreeWithAWideReference)
+{
+    // Pseudo-random raw values of many magnitudes; the reference is the exact
+    // rational product rounded half-even, computed with Boost's cpp_int.
+    using Big = boost::multiprecision::cpp_int;
+    auto toBig = [](hp::Int128 v) {
+        const bool neg = v < 0;
+        hp::UInt128 m = neg ? hp::UInt128(-(v + 1)) + 1 : hp::UInt128(v);
+        Big b = static_cast<std::uint64_t>(m >> 64);
+        b <<= 64;
+        b += static_cast<std::uint64_t>(m);
+        return neg ? Big(-b) : b;
+    };
+    auto roundHalfEven = [](const Big &n, const Big &d) {
+        Big q = n / d, r = n % d;
+        Big twice = 2 * (r < 0 ? Big(-r) : r);
+        if (twice > d || (twice == d && q % 2 != 0))
+            q += n < 0 ? -1 : 1;
+        return q;
+    };
+    std::uint64_t state = 42;
+    auto next = [&] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return state;
+    };
+    for (int i = 0; i < 20000; ++i) {
+        const int digitsA = int(next() % 28), digitsB = int(next() % 20), digitsC = int(next() % 12);
+        auto make = [&](int digits) {
+            hp::Int128 v = hp::Int128(next() % 1000000007ULL);
+            for (int k = 0; k < digits / 9; ++k)
+                v = v * 1000000000 + hp::Int128(next() % 1000000000ULL);
+            if (next() % 5 == 0)
+                v *= 1000; // trailing zeros exercise the stripping path
+            return (next() % 2) ? -v : v;
+        };
+        const Decimal a = Decimal::fromRaw(make(digitsA)), b = Decimal::fromRaw(make(digitsB)), c = Decimal::fromRaw(make(digitsC));
+        const Big scale = 1000000000;
+        const Big ref2 = roundHalfEven(toBig(a.raw()) * toBig(b.raw()), scale);
+        const Big ref3 = roundHalfEven(toBig(a.raw()) * toBig(b.raw()) * toBig(c.raw()), scale * scale);
+        const Big max = toBig(hp::Int128(~hp::UInt128(0) >> 1));
+        if (ref2 <= max && ref2 >= -max) {
+            ASSERT_EQ(toBig((a * b).raw()), ref2) << i;
+        }
+        if (ref3 <= max && ref3 >= -max) {
+            ASSERT_EQ(toBig(Decimal::product({a, b, c}).raw()), ref3) << i;
+        }
+        if (!c.isZero()) {
+            const Big refDiv = roundHalfEven(toBig(a.raw()) * toBig(b.raw()), toBig(c.raw()) < 0 ? Big(-toBig(c.raw())) : toBig(c.raw()))
+                * (c.raw() < 0 ? -1 : 1);
+            if (refDiv <= max && refDiv >= -max) {
+                ASSERT_EQ(toBig(a.mulDiv(b, c).raw()), refDiv) << i;
+            }
+        }
+    }
 }

@@ -1,0 +1,212 @@
+#include "storage/ProjectReader.h"
+
+#include "domain/Project.h"
+#include "storage/ContractReader.h"
+#include "storage/SqlRowReader.h"
+#include "storage/SqliteConnection.h"
+
+#include <QHash>
+
+#include <limits>
+#include <map>
+#include <string_view>
+#include <unordered_map>
+
+namespace hp {
+
+namespace {
+
+constexpr qint64 kMaxInt = std::numeric_limits<int>::max();
+
+template <typename Entity>
+Entity &parentOf(std::vector<Entity> &items, const QHash<QString, std::size_t> &index, const SqlRowReader &row,
+                 const QString &what)
+{
+    const QString key = row.text(0);
+    const auto it = index.constFind(key);
+    if (it == index.constEnd())
+        row.failRow(QStringLiteral("refers to the unknown %1 '%2'").arg(what, key));
+    return items[*it];
+}
+
+void readSettings(const SqliteConnection &c, Project &p)
+{
+    SqlRowReader row(c, QStringLiteral("project_settings"),
+                     QStringLiteral("SELECT title, reporting_currency, illustrative FROM project_settings"));
+    if (!row.next())
+        row.failRow(QStringLiteral("the project settings are missing"));
+    p.title = row.text(0);
+    p.reportingCurrency = row.text(1);
+    p.illustrative = row.boolean(2);
+
+    SqlRowReader rate(c, QStringLiteral("exchange_rates"),
+                      QStringLiteral("SELECT currency, rate FROM exchange_rates ORDER BY currency"));
+    while (rate.next())
+        p.exchangeRates[rate.text(0)] = rate.decimal(1);
+}
+
+void readProviders(const SqliteConnection &c, Project &p)
+{
+    QHash<QString, std::size_t> index;
+    SqlRowReader row(c, QStringLiteral("providers"),
+                     QStringLiteral("SELECT id, name, kind, exit_egress_waived FROM providers ORDER BY position, id"));
+    while (row.next()) {
+        Provider pr;
+        pr.id = row.text(0);
+        pr.name = row.text(1);
+        pr.kind = row.enumeration(2, &parseProviderKind);
+        pr.exitEgressWaived = row.boolean(3);
+        index.insert(pr.id, p.providers.size());
+        p.providers.push_back(std::move(pr));
+    }
+    SqlRowReader tier(c, QStringLiteral("egress_tiers"),
+                      QStringLiteral("SELECT provider_id, up_to_gb, price_per_gb FROM egress_tiers "
+                                     "ORDER BY provider_id, position"));
+    while (tier.next())
+        parentOf(p.providers, index, tier, QStringLiteral("provider"))
+            .egressTiers.push_back({tier.optionalDecimal(1), tier.decimal(2)});
+}
+
+void readOfferings(const SqliteConnection &c, Project &p)
+{
+    SqlRowReader row(c, QStringLiteral("offerings"),
+                     QStringLiteral("SELECT id, provider_id, name, unit, unit_price, silicon, effective_month, "
+                                    "annual_drift_pct FROM offerings ORDER BY position, id"));
+    while (row.next()) {
+        Offering o;
+        o.id = row.text(0);
+        o.providerId = row.text(1);
+        o.name = row.text(2);
+        o.unit = row.text(3);
+        o.unitPrice = row.decimal(4);
+        o.silicon = row.text(5);
+        o.effectiveMonth = row.optionalMonth(6);
+        o.annualDriftPct = row.decimal(7);
+        p.offerings.push_back(std::move(o));
+    }
+}
+
+void readWorkloads(const SqliteConnection &c, Project &p)
+{
+    SqlRowReader row(c, QStringLiteral("workloads"),
+                     QStringLiteral("SELECT id, name, class, unit, monthly_units, monthly_growth_pct, "
+                                    "monthly_revenue, revenue_growth_pct, stored_gb, reengineering_person_months, "
+                                    "cost_per_person_month, criticality FROM workloads ORDER BY position, id"));
+    while (row.next()) {
+        Workload w;
+        w.id = row.text(0);
+        w.name = row.text(1);
+        w.cls = row.enumeration(2, &parseWorkloadClass);
+        w.unit = row.text(3);
+        w.monthlyUnits = row.decimal(4);
+        w.monthlyGrowthPct = row.decimal(5);
+        w.monthlyRevenue = row.decimal(6);
+        w.revenueGrowthPct = row.decimal(7);
+        w.storedGb = row.decimal(8);
+        w.reengineeringPersonMonths = row.decimal(9);
+        w.costPerPersonMonth = row.decimal(10);
+        if (auto crit = row.optionalInteger(11, 1, 5))
+            w.criticality = int(*crit);
+        p.workloads.push_back(std::move(w));
+    }
+}
+
+void readScenarios(const SqliteConnection &c, Project &p)
+{
+    QHash<QString, std::size_t> index;
+    SqlRowReader row(c, QStringLiteral("scenarios"),
+                     QStringLiteral("SELECT name, parent, start_month, months, discount_rate_pct FROM scenarios "
+                                    "ORDER BY position, name"));
+    while (row.next()) {
+        Scenario s;
+        s.name = row.text(0);
+        if (!row.isNull(1))
+            s.parent = row.text(1);
+        s.start = row.optionalMonth(2);
+        if (auto months = row.optionalInteger(3, 1, 240))
+            s.months = int(*months);
+        s.discountRatePct = row.optionalDecimal(4);
+        index.insert(s.name, p.scenarios.size());
+        p.scenarios.push_back(std::move(s));
+    }
+
+    std::map<std::pair<QString, qint64>, std::size_t> placementIndex;
+    SqlRowReader placement(c, QStringLiteral("placements"),
+                           QStringLiteral("SELECT scenario, position, workload_id, from_month, dual_run_months "
+                                          "FROM placements ORDER BY scenario, position"));
+    while (placement.next()) {
+        Scenario &s = parentOf(p.scenarios, index, placement, QStringLiteral("scenario"));
+        Placement pl;
+        pl.workloadId = placement.text(2);
+        pl.from = placement.month(3);
+        pl.dualRunMonths = int(placement.integer(4, 0, kMaxInt));
+        placementIndex[{s.name, placement.integer(1, 0, kMaxInt)}] = s.placements.size();
+        s.placements.push_back(std::move(pl));
+    }
+
+    SqlRowReader allocation(c, QStringLiteral("allocations"),
+                            QStringLiteral("SELECT scenario, placement_position, offering_id, share_pct "
+                                           "FROM allocations ORDER BY scenario, placement_position, position"));
+    while (allocation.next()) {
+        Scenario &s = parentOf(p.scenarios, index, allocation, QStringLiteral("scenario"));
+        const auto it = placementIndex.find({s.name, allocation.integer(1, 0, kMaxInt)});
+        if (it == placementIndex.end())
+            allocation.failRow(QStringLiteral("refers to a placement that does not exist"));
+        s.placements[it->second].allocations.push_back({allocation.text(2), allocation.decimal(3)});
+    }
+
+    SqlRowReader range(c, QStringLiteral("uncertainty_ranges"),
+                       QStringLiteral("SELECT scenario, input, target, distribution, a, b, c "
+                                      "FROM uncertainty_ranges ORDER BY scenario, position"));
+    while (range.next()) {
+        Scenario &s = parentOf(p.scenarios, index, range, QStringLiteral("scenario"));
+        UncertaintyRange u;
+        u.input = range.enumeration(1, &parseUncertainInput);
+        u.target = range.text(2);
+        u.distribution.kind = range.enumeration(3, &parseDistributionKind);
+        u.distribution.a = range.real(4);
+        u.distribution.b = range.real(5);
+        u.distribution.c = range.real(6);
+        s.uncertainties.push_back(std::move(u));
+    }
+}
+
+void readActuals(const SqliteConnection &c, Project &p)
+{
+    p.actuals.reserve(std::size_t(c.scalar(QStringLiteral("SELECT count(*) FROM actuals")).toLongLong()));
+    // Millions of rows repeat a few provider names and currencies: share one
+    // copy of each text (looked up by a view of SQLite's buffer, so a repeated
+    // text costs no allocation) instead of holding one per row.
+    std::unordered_map<std::u16string_view, QString> texts;
+    auto shared = [&texts](QStringView t) -> QString {
+        const std::u16string_view key(t.utf16(), std::size_t(t.size()));
+        if (const auto it = texts.find(key); it != texts.end())
+            return it->second;
+        QString copy = t.toString();
+        if (texts.size() < 4096)
+            texts.emplace(std::u16string_view(reinterpret_cast<const char16_t *>(copy.utf16()), std::size_t(copy.size())), copy);
+        return copy;
+    };
+    SqlRowReader row(c, QStringLiteral("actuals"),
+                     QStringLiteral("SELECT provider, month, billed_cost, effective_cost, currency FROM actuals "
+                                    "ORDER BY position"));
+    while (row.next())
+        p.actuals.push_back({shared(row.textView(0)), row.month(1), row.decimal(2), row.decimal(3), shared(row.textView(4))});
+}
+
+} // namespace
+
+Project ProjectReader::read(const SqliteConnection &connection)
+{
+    Project p;
+    readSettings(connection, p);
+    readProviders(connection, p);
+    readOfferings(connection, p);
+    readWorkloads(connection, p);
+    p.contracts = ContractReader::read(connection);
+    readScenarios(connection, p);
+    readActuals(connection, p);
+    return p;
+}
+
+} // namespace hp

@@ -1,0 +1,161 @@
+#include "storage/ProjectWriter.h"
+
+#include "domain/Project.h"
+#include "storage/ContractWriter.h"
+#include "storage/SqlInsert.h"
+#include "storage/SqliteConnection.h"
+#include "storage/StorageException.h"
+
+namespace hp {
+
+namespace {
+
+QStringList columns(std::initializer_list<const char *> names)
+{
+    QStringList out;
+    for (const char *n : names)
+        out << QString::fromLatin1(n);
+    return out;
+}
+
+void writeSettings(const SqliteConnection &c, const Project &p)
+{
+    SqlInsert settings(c, QStringLiteral("project_settings"),
+                       columns({"id", "title", "reporting_currency", "illustrative"}));
+    settings.row({qint64(1), SqlInsert::text(p.title), SqlInsert::text(p.reportingCurrency),
+                  SqlInsert::boolean(p.illustrative)},
+                 [] { return QStringLiteral("the project settings"); });
+    SqlInsert rates(c, QStringLiteral("exchange_rates"), columns({"currency", "rate"}));
+    for (const auto &[currency, rate] : p.exchangeRates)
+        rates.row({SqlInsert::text(currency), SqlInsert::decimal(rate)},
+                  [&] { return QStringLiteral("the exchange rate of %1").arg(currency); });
+}
+
+void writeProviders(const SqliteConnection &c, const std::vector<Provider> &providers)
+{
+    SqlInsert rows(c, QStringLiteral("providers"), columns({"id", "position", "name", "kind", "exit_egress_waived"}));
+    SqlInsert tiers(c, QStringLiteral("egress_tiers"), columns({"provider_id", "position", "up_to_gb", "price_per_gb"}));
+    for (std::size_t i = 0; i < providers.size(); ++i) {
+        const Provider &p = providers[i];
+        rows.row({SqlInsert::text(p.id), qint64(i), SqlInsert::text(p.name), toString(p.kind),
+                  SqlInsert::boolean(p.exitEgressWaived)},
+                 [&] { return QStringLiteral("provider '%1'").arg(p.id); });
+        for (std::size_t t = 0; t < p.egressTiers.size(); ++t)
+            tiers.row({SqlInsert::text(p.id), qint64(t), SqlInsert::decimal(p.egressTiers[t].upToGb),
+                       SqlInsert::decimal(p.egressTiers[t].pricePerGb)},
+                      [&] { return QStringLiteral("egress tier %1 of provider '%2'").arg(t + 1).arg(p.id); });
+    }
+}
+
+void writeOfferings(const SqliteConnection &c, const std::vector<Offering> &offerings)
+{
+    SqlInsert rows(c, QStringLiteral("offerings"),
+                   columns({"id", "position", "provider_id", "name", "unit", "unit_price", "silicon",
+                            "effective_month", "annual_drift_pct"}));
+    for (std::size_t i = 0; i < offerings.size(); ++i) {
+        const Offering &o = offerings[i];
+        rows.row({SqlInsert::text(o.id), qint64(i), SqlInsert::text(o.providerId), SqlInsert::text(o.name),
+                  SqlInsert::text(o.unit), SqlInsert::decimal(o.unitPrice), SqlInsert::text(o.silicon),
+                  SqlInsert::month(o.effectiveMonth), SqlInsert::decimal(o.annualDriftPct)},
+                 [&] { return QStringLiteral("offering '%1'").arg(o.id); });
+    }
+}
+
+void writeWorkloads(const SqliteConnection &c, const std::vector<Workload> &workloads)
+{
+    SqlInsert rows(c, QStringLiteral("workloads"),
+                   columns({"id", "position", "name", "class", "unit", "monthly_units", "monthly_growth_pct",
+                            "monthly_revenue", "revenue_growth_pct", "stored_gb", "reengineering_person_months",
+                            "cost_per_person_month", "criticality"}));
+    for (std::size_t i = 0; i < workloads.size(); ++i) {
+        const Workload &w = workloads[i];
+        rows.row({SqlInsert::text(w.id), qint64(i), SqlInsert::text(w.name), toString(w.cls),
+                  SqlInsert::text(w.unit), SqlInsert::decimal(w.monthlyUnits),
+                  SqlInsert::decimal(w.monthlyGrowthPct), SqlInsert::decimal(w.monthlyRevenue),
+                  SqlInsert::decimal(w.revenueGrowthPct), SqlInsert::decimal(w.storedGb),
+                  SqlInsert::decimal(w.reengineeringPersonMonths), SqlInsert::decimal(w.costPerPersonMonth),
+                  SqlInsert::integer(w.criticality)},
+                 [&] { return QStringLiteral("workload '%1'").arg(w.id); });
+    }
+}
+
+void writeScenarios(const SqliteConnection &c, const std::vector<Scenario> &scenarios)
+{
+    SqlInsert rows(c, QStringLiteral("scenarios"),
+                   columns({"name", "position", "parent", "start_month", "months", "discount_rate_pct"}));
+    SqlInsert placements(c, QStringLiteral("placements"),
+                         columns({"scenario", "position", "workload_id", "from_month", "dual_run_months"}));
+    SqlInsert allocations(c, QStringLiteral("allocations"),
+                          columns({"scenario", "placement_position", "position", "offering_id", "share_pct"}));
+    SqlInsert ranges(c, QStringLiteral("uncertainty_ranges"),
+                     columns({"scenario", "position", "input", "target", "distribution", "a", "b", "c"}));
+    for (std::size_t i = 0; i < scenarios.size(); ++i) {
+        const Scenario &s = scenarios[i];
+        const SqlInsert::Value name = SqlInsert::text(s.name);
+        rows.row({name, qint64(i), s.parent.isEmpty() ? SqlInsert::null() : SqlInsert::text(s.parent),
+                  SqlInsert::month(s.start), SqlInsert::integer(s.months),
+                  SqlInsert::decimal(s.discountRatePct)},
+                 [&] { return QStringLiteral("scenario '%1'").arg(s.name); });
+        for (std::size_t k = 0; k < s.placements.size(); ++k) {
+            const Placement &pl = s.placements[k];
+            auto describe = [&] {
+                return QStringLiteral("placement %1 (workload '%2') of scenario '%3'").arg(k + 1).arg(pl.workloadId, s.name);
+            };
+            placements.row({name, qint64(k), SqlInsert::text(pl.workloadId), SqlInsert::month(pl.from),
+                            qint64(pl.dualRunMonths)},
+                           describe);
+            for (std::size_t a = 0; a < pl.allocations.size(); ++a) {
+                const Allocation &al = pl.allocations[a];
+                allocations.row({name, qint64(k), qint64(a), SqlInsert::text(al.offeringId),
+                                 SqlInsert::decimal(al.sharePct)},
+                                [&] { return QStringLiteral("share on offering '%1' in %2").arg(al.offeringId, describe()); });
+            }
+        }
+        for (std::size_t k = 0; k < s.uncertainties.size(); ++k) {
+            const UncertaintyRange &u = s.uncertainties[k];
+            ranges.row({name, qint64(k), toString(u.input), SqlInsert::text(u.target),
+                        toString(u.distribution.kind), u.distribution.a, u.distribution.b, u.distribution.c},
+                       [&] { return QStringLiteral("uncertainty range %1 of scenario '%2'").arg(k + 1).arg(s.name); });
+        }
+    }
+}
+
+/// The parent link is checked at COMMIT (a child may come before its parent);
+/// check it here to name the scenario instead of "FOREIGN KEY constraint failed".
+void checkScenarioParents(const SqliteConnection &c)
+{
+    QSqlQuery q = c.select(QStringLiteral("SELECT name, parent FROM scenarios WHERE parent IS NOT NULL "
+                                          "AND parent NOT IN (SELECT name FROM scenarios) ORDER BY position"));
+    if (c.next(q))
+        throw StorageException(StorageError::Code::InvalidProject,
+                               QStringLiteral("scenario '%1' names the parent scenario '%2', which does not exist")
+                                   .arg(q.value(0).toString(), q.value(1).toString()));
+}
+
+void writeActuals(const SqliteConnection &c, const std::vector<Actual> &actuals)
+{
+    SqlInsert rows(c, QStringLiteral("actuals"),
+                   columns({"position", "provider", "month", "billed_cost", "effective_cost", "currency"}));
+    for (std::size_t i = 0; i < actuals.size(); ++i) {
+        const Actual &a = actuals[i];
+        rows.row({qint64(i), SqlInsert::text(a.provider), SqlInsert::month(a.month),
+                  SqlInsert::decimal(a.billedCost), SqlInsert::decimal(a.effectiveCost), SqlInsert::text(a.currency)},
+                 [&] { return QStringLiteral("actual %1 (provider '%2', %3)").arg(i + 1).arg(a.provider, a.month.toString()); });
+    }
+}
+
+} // namespace
+
+void ProjectWriter::write(const SqliteConnection &connection, const Project &project)
+{
+    writeSettings(connection, project);
+    writeProviders(connection, project.providers);
+    writeOfferings(connection, project.offerings);
+    writeWorkloads(connection, project.workloads);
+    ContractWriter::write(connection, project.contracts);
+    writeScenarios(connection, project.scenarios);
+    checkScenarioParents(connection);
+    writeActuals(connection, project.actuals);
+}
+
+} // namespace hp

@@ -1,0 +1,137 @@
+#include "storage/SqlRowReader.h"
+
+#include "storage/SqliteConnection.h"
+#include "storage/StorageException.h"
+
+#include <sqlite3.h>
+
+#include <cmath>
+
+namespace hp {
+
+SqlRowReader::SqlRowReader(const SqliteConnection &connection, const QString &table, const QString &sql)
+    : m_connection(connection), m_table(table)
+{
+    const int rc = sqlite3_prepare_v2(connection.handle(), sql.toUtf8().constData(), -1, &m_statement, nullptr);
+    if (rc != SQLITE_OK)
+        m_connection.failNative(rc, QStringLiteral("reading table %1").arg(table));
+}
+
+SqlRowReader::~SqlRowReader() { sqlite3_finalize(m_statement); }
+
+bool SqlRowReader::next()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW) {
+        ++m_row;
+        return true;
+    }
+    if (rc == SQLITE_DONE)
+        return false;
+    m_connection.failNative(rc, QStringLiteral("table %1, row %2").arg(m_table).arg(m_row + 1));
+}
+
+void SqlRowReader::fail(int column, const QString &why) const
+{
+    throw StorageException(StorageError::Code::Corrupt,
+                           QStringLiteral("table %1, row %2, column %3: %4")
+                               .arg(m_table)
+                               .arg(m_row)
+                               .arg(QString::fromUtf8(sqlite3_column_name(m_statement, column)), why));
+}
+
+void SqlRowReader::failRow(const QString &why) const
+{
+    throw StorageException(StorageError::Code::Corrupt,
+                           QStringLiteral("table %1, row %2: %3").arg(m_table).arg(m_row).arg(why));
+}
+
+bool SqlRowReader::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+
+void SqlRowReader::expectType(int column, int type) const
+{
+    const int actual = sqlite3_column_type(m_statement, column);
+    if (actual == SQLITE_NULL)
+        fail(column, QStringLiteral("a required value is missing"));
+    if (actual != type)
+        fail(column, QStringLiteral("holds a value of the wrong type"));
+}
+
+QStringView SqlRowReader::view(int column) const
+{
+    expectType(column, SQLITE_TEXT);
+    const void *text = sqlite3_column_text16(m_statement, column);
+    const int bytes = sqlite3_column_bytes16(m_statement, column);
+    if (!text)
+        m_connection.failNative(sqlite3_errcode(m_connection.handle()),
+                                QStringLiteral("table %1, row %2").arg(m_table).arg(m_row));
+    return QStringView(static_cast<const char16_t *>(text), bytes / 2);
+}
+
+QString SqlRowReader::text(int column) const { return view(column).toString(); }
+
+Decimal SqlRowReader::decimal(int column) const
+{
+    const QStringView t = view(column);
+    QString why;
+    if (auto d = Decimal::parse(t, &why))
+        return *d;
+    fail(column, why);
+}
+
+std::optional<Decimal> SqlRowReader::optionalDecimal(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<Decimal>(decimal(column));
+}
+
+YearMonth SqlRowReader::month(int column) const
+{
+    const QStringView t = view(column);
+    if (t.size() == 7)
+        if (auto m = YearMonth::parse(t))
+            return *m;
+    fail(column, QStringLiteral("'%1' is not a month YYYY-MM").arg(t));
+}
+
+std::optional<YearMonth> SqlRowReader::optionalMonth(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<YearMonth>(month(column));
+}
+
+std::optional<QDate> SqlRowReader::optionalDate(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    const QStringView t = view(column);
+    const QDate d = QDate::fromString(t.toString(), Qt::ISODate);
+    if (t.size() != 10 || !d.isValid())
+        fail(column, QStringLiteral("'%1' is not a date YYYY-MM-DD").arg(t));
+    return d;
+}
+
+qint64 SqlRowReader::integer(int column, qint64 min, qint64 max) const
+{
+    expectType(column, SQLITE_INTEGER);
+    const qint64 n = sqlite3_column_int64(m_statement, column);
+    if (n < min || n > max)
+        fail(column, QStringLiteral("%1 is outside %2..%3").arg(n).arg(min).arg(max));
+    return n;
+}
+
+std::optional<qint64> SqlRowReader::optionalInteger(int column, qint64 min, qint64 max) const
+{
+    return isNull(column) ? std::nullopt : std::optional<qint64>(integer(column, min, max));
+}
+
+bool SqlRowReader::boolean(int column) const { return integer(column, 0, 1) == 1; }
+
+double SqlRowReader::real(int column) const
+{
+    expectType(column, SQLITE_FLOAT);
+    const double d = sqlite3_column_double(m_statement, column);
+    if (!std::isfinite(d))
+        fail(column, QStringLiteral("is not a finite number"));
+    return d;
+}
+
+} // namespace hp

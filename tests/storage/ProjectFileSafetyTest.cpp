@@ -1,0 +1,212 @@
+// Files that are not (or no longer) sound Hedgeplan projects are refused with
+// a clear error and never crash the program (docs/storage.md "Opening a file").
+
+#include "StorageTestFiles.h"
+#include "StorageTestProject.h"
+#include "storage/ProjectFile.h"
+#include "storage/SqliteConnection.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+using namespace hp;
+using namespace hp::test;
+using Code = StorageError::Code;
+
+namespace {
+
+StorageError refusal(const QString &path)
+{
+    StorageError error;
+    const auto loaded = StorageTestFiles::load(path, &error);
+    EXPECT_FALSE(loaded.has_value()) << "the file was accepted";
+    EXPECT_FALSE(error.message.isEmpty());
+    EXPECT_TRUE(error.message.startsWith(QStringLiteral("Cannot open '"))) << error.message.toStdString();
+    return error;
+}
+
+QString savedFull(StorageTestFiles &files, const QString &name = QStringLiteral("p.hedgeplan"))
+{
+    return files.save(StorageTestProject::full(), name);
+}
+
+} // namespace
+
+TEST(ProjectFileSafety, MissingFile)
+{
+    StorageTestFiles files;
+    EXPECT_EQ(refusal(files.path(QStringLiteral("none.hedgeplan"))).code, Code::NotFound);
+}
+
+TEST(ProjectFileSafety, EmptyAndTextFilesAreNotProjects)
+{
+    StorageTestFiles files;
+    const QString empty = files.path(QStringLiteral("empty.hedgeplan"));
+    StorageTestFiles::write(empty, {});
+    const StorageError e1 = refusal(empty);
+    EXPECT_EQ(e1.code, Code::NotAProject);
+    EXPECT_TRUE(e1.message.contains(QStringLiteral("empty")));
+
+    const QString text = files.path(QStringLiteral("notes.hedgeplan"));
+    StorageTestFiles::write(text, "id,name,kind\ncloud-a,Cloud A,cloud\n");
+    const StorageError e2 = refusal(text);
+    EXPECT_EQ(e2.code, Code::NotAProject);
+    EXPECT_TRUE(e2.message.contains(QStringLiteral("not an SQLite database"))) << e2.message.toStdString();
+}
+
+TEST(ProjectFileSafety, AnotherApplicationsSqliteDatabaseIsNotAProject)
+{
+    StorageTestFiles files;
+    const QString path = files.path(QStringLiteral("other.sqlite"));
+    StorageTestFiles::rawExec(path, {QStringLiteral("CREATE TABLE providers (id TEXT)"),
+                                     QStringLiteral("INSERT INTO providers VALUES ('x')")});
+    const StorageError e = refusal(path);
+    EXPECT_EQ(e.code, Code::NotAProject);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("not a Hedgeplan project"))) << e.message.toStdString();
+}
+
+TEST(ProjectFileSafety, PlantedTriggerIsRefusedAndNeverRuns)
+{
+    StorageTestFiles files;
+    const QString path = savedFull(files);
+    StorageTestFiles::rawExec(path, {QStringLiteral("CREATE TABLE stolen (t TEXT)"),
+                                     QStringLiteral("CREATE TRIGGER evil AFTER UPDATE ON providers BEGIN "
+                                                    "INSERT INTO stolen SELECT notes FROM contracts; END")});
+    const QByteArray before = StorageTestFiles::read(path);
+    const StorageError e = refusal(path);
+    EXPECT_EQ(e.code, Code::Unsafe);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("trigger 'evil'"))) << e.message.toStdString();
+    EXPECT_EQ(StorageTestFiles::read(path), before);
+}
+
+TEST(ProjectFileSafety, PlantedViewIsRefused)
+{
+    StorageTestFiles files;
+    const QString path = savedFull(files);
+    StorageTestFiles::rawExec(path, {QStringLiteral("CREATE VIEW peek AS SELECT * FROM contracts")});
+    const StorageError e = refusal(path);
+    EXPECT_EQ(e.code, Code::Unsafe);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("view 'peek'"))) << e.message.toStdString();
+}
+
+TEST(ProjectFileSafety, ForeignOrAlteredSchemaObjectsAreRefused)
+{
+    StorageTestFiles files;
+    const QString extra = savedFull(files, QStringLiteral("extra.hedgeplan"));
+    StorageTestFiles::rawExec(extra, {QStringLiteral("CREATE TABLE payload (b BLOB)")});
+    const StorageError e1 = refusal(extra);
+    EXPECT_EQ(e1.code, Code::Unsafe);
+    EXPECT_TRUE(e1.message.contains(QStringLiteral("table 'payload'"))) << e1.message.toStdString();
+
+    // The same table name, but without its CHECK constraints.
+    const QString altered = savedFull(files, QStringLiteral("altered.hedgeplan"));
+    StorageTestFiles::rawExec(altered, {QStringLiteral("DROP TABLE exchange_rates"),
+                                        QStringLiteral("CREATE TABLE exchange_rates (currency TEXT PRIMARY KEY, rate TEXT)")});
+    const StorageError e2 = refusal(altered);
+    EXPECT_EQ(e2.code, Code::Unsafe);
+    EXPECT_TRUE(e2.message.contains(QStringLiteral("table 'exchange_rates' differs"))) << e2.message.toStdString();
+
+    const QString missing = savedFull(files, QStringLiteral("missing.hedgeplan"));
+    StorageTestFiles::rawExec(missing, {QStringLiteral("DROP TABLE dated_clauses")});
+    const StorageError e3 = refusal(missing);
+    EXPECT_EQ(e3.code, Code::Corrupt);
+    EXPECT_TRUE(e3.message.contains(QStringLiteral("table 'dated_clauses' is missing"))) << e3.message.toStdString();
+}
+
+TEST(ProjectFileSafety, ValuesThatBypassedTheChecksAreRefused)
+{
+    // Another tool can write rows while ignoring CHECK constraints; the reader checks every value.
+    StorageTestFiles files;
+    const QString path = savedFull(files);
+    StorageTestFiles::rawExec(path, {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                     QStringLiteral("UPDATE offerings SET unit_price = '12abc' WHERE id = 'b-trn2'")});
+    const StorageError e = refusal(path);
+    EXPECT_EQ(e.code, Code::Corrupt);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("table offerings, row 2, column unit_price"))) << e.message.toStdString();
+
+    const QString kind = savedFull(files, QStringLiteral("kind.hedgeplan"));
+    StorageTestFiles::rawExec(kind, {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                     QStringLiteral("UPDATE providers SET kind = 'bank' WHERE id = 'cloud-b'")});
+    const StorageError e2 = refusal(kind);
+    EXPECT_EQ(e2.code, Code::Corrupt);
+    EXPECT_TRUE(e2.message.contains(QStringLiteral("'bank' is not a known value"))) << e2.message.toStdString();
+}
+
+TEST(ProjectFileSafety, RowsWithMissingParentsAreRefused)
+{
+    StorageTestFiles files;
+    const QString path = savedFull(files);
+    StorageTestFiles::rawExec(path, {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                                     QStringLiteral("DELETE FROM workloads WHERE id = 'w2'")});
+    const StorageError e = refusal(path);
+    EXPECT_EQ(e.code, Code::Corrupt);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("refers to a missing row of table workloads"))) << e.message.toStdString();
+}
+
+TEST(ProjectFileSafety, ValuesAboveTheSizeLimitAreRefusedNotTruncated)
+{
+    StorageTestFiles files;
+    const QString path = savedFull(files);
+    // 9 MiB of text, written by a tool without Hedgeplan's limit.
+    StorageTestFiles::rawExec(path, {QStringLiteral("UPDATE contracts SET notes = printf('%.*c', 9437184, 'x') "
+                                                    "WHERE id = 'c-b'")});
+    const StorageError e = refusal(path);
+    EXPECT_EQ(e.code, Code::Corrupt);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("too big"))) << e.message.toStdString();
+}
+
+TEST(ProjectFileSafety, TruncatedCopiesAreRefused)
+{
+    // Even a cut of the last byte: SQLite would read the missing end as zeros
+    // (here the 'D' of an actual's "USD"), so the size is checked against
+    // the page count in the header.
+    StorageTestFiles files;
+    const QString path = savedFull(files);
+    const QByteArray whole = StorageTestFiles::read(path);
+    ASSERT_GT(whole.size(), 3 * 4096);
+    const QString copy = files.path(QStringLiteral("cut.hedgeplan"));
+    for (qsizetype at : {qsizetype(1), qsizetype(15), qsizetype(16), qsizetype(99), qsizetype(100), qsizetype(1000),
+                         qsizetype(4096), qsizetype(4097), qsizetype(2 * 4096), whole.size() / 2,
+                         whole.size() - 4096, whole.size() - 1}) {
+        SCOPED_TRACE(at);
+        StorageTestFiles::write(copy, whole.left(at));
+        const StorageError e = refusal(copy);
+        EXPECT_TRUE(e.code == Code::Corrupt || e.code == Code::NotAProject) << e.message.toStdString();
+    }
+}
+
+TEST(ProjectFileSafety, FlippedBytesNeverCrashAndDamageIsReported)
+{
+    StorageTestFiles files;
+    const Project original = StorageTestProject::full();
+    const QString path = files.save(original, QStringLiteral("p.hedgeplan"));
+    const QByteArray whole = StorageTestFiles::read(path);
+    const QString copy = files.path(QStringLiteral("flipped.hedgeplan"));
+    std::mt19937 random(20260401); // fixed: the same flips on every run
+    std::uniform_int_distribution<qsizetype> offset(0, whole.size() - 1);
+    std::uniform_int_distribution<int> mask(1, 255);
+    int refused = 0, equal = 0, changed = 0;
+    for (int i = 0; i < 300; ++i) {
+        QByteArray bytes = whole;
+        // Every 10th flip hits the 100-byte header or the schema page.
+        const qsizetype at = i % 10 == 0 ? qsizetype(i / 10 % 2 ? i % 100 : 100 + (i * 37) % 3996) : offset(random);
+        bytes[at] = char(bytes[at] ^ mask(random));
+        StorageTestFiles::write(copy, bytes);
+        StorageError error;
+        const auto loaded = StorageTestFiles::load(copy, &error);
+        if (!loaded) {
+            ++refused;
+            EXPECT_FALSE(error.message.isEmpty());
+            EXPECT_NE(error.code, StorageError::Code::None);
+        } else if (*loaded == original) {
+            ++equal; // the flip hit free space or a byte SQLite ignores
+        } else {
+            ++changed; // SQLite has no checksums: a flipped character inside a text still reads
+        }
+    }
+    std::printf("byte flips: %d refused, %d read unchanged, %d read with a changed value\n", refused, equal, changed);
+    EXPECT_GT(refused, 0);
+}

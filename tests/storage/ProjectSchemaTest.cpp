@@ -1,0 +1,216 @@
+// Schema versions, migrations, and the CHECK / foreign-key rules of the schema
+// (docs/storage.md "Schema", "Migration policy").
+
+#include "StorageTestFiles.h"
+#include "StorageTestProject.h"
+#include "storage/ProjectFile.h"
+#include "storage/ProjectSchema.h"
+#include "storage/SqliteConnection.h"
+#include "storage/StorageException.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace hp;
+using namespace hp::test;
+
+namespace {
+
+/// What the fixture of `version` must read as once migrated to the current
+/// version. Version 1 was written from StorageTestProject::full(); when a later
+/// version adds fields, this returns full() with the defaults its migration gives.
+Project fixtureExpectation(int version)
+{
+    EXPECT_EQ(version, 1) << "add the expectation of fixture v" << version;
+    return StorageTestProject::full();
+}
+
+std::vector<ProjectSchema::Migration> chainWith(const QString &version2Script)
+{
+    auto steps = ProjectSchema::migrations();
+    steps.push_back({2, version2Script});
+    return steps;
+}
+
+} // namespace
+
+TEST(ProjectSchema, AFixtureExistsForEverySchemaVersionAndEachOpens)
+{
+    for (int version = 1; version <= ProjectSchema::kCurrentVersion; ++version) {
+        SCOPED_TRACE(version);
+        const QString fixture = QStringLiteral(HEDGEPLAN_STORAGE_FIXTURES "/v%1.hedgeplan").arg(version);
+        ASSERT_TRUE(QFileInfo::exists(fixture)) << "missing fixture " << fixture.toStdString()
+                                                << " (storage_test_helper write-fixture, see docs/storage.md)";
+        StorageTestFiles files; // open a copy: opening must not need write access to the fixture
+        const QString copy = files.path(QStringLiteral("fixture.hedgeplan"));
+        ASSERT_TRUE(QFile::copy(fixture, copy));
+        const QByteArray before = StorageTestFiles::read(copy);
+        ProjectFile file;
+        Project loaded;
+        StorageError error;
+        ASSERT_TRUE(file.open(copy, ProjectFile::Access::ReadWrite, &loaded, &error)) << error.message.toStdString();
+        EXPECT_EQ(file.openedSchemaVersion(), version);
+        EXPECT_TRUE(sameProject(loaded, fixtureExpectation(version)));
+        EXPECT_EQ(StorageTestFiles::read(copy), before) << "opening must never write the file";
+        // Saving writes the current version.
+        ASSERT_TRUE(file.save(loaded, &error)) << error.message.toStdString();
+        EXPECT_EQ(StorageTestFiles::rawScalar(copy, QStringLiteral("PRAGMA user_version")).toInt(),
+                  ProjectSchema::kCurrentVersion);
+    }
+}
+
+TEST(ProjectSchema, AnOlderFileIsMigratedInACopyAndTheFileIsUntouched)
+{
+    // A hypothetical version 2 adds a column; a version-1 file opened by a
+    // build that knows version 2 migrates in a private copy.
+    const auto steps = chainWith(QStringLiteral("ALTER TABLE providers ADD COLUMN website TEXT NOT NULL DEFAULT '';"));
+    StorageTestFiles files;
+    const QString path = files.save(StorageTestProject::full(), QStringLiteral("v1.hedgeplan"));
+    const QByteArray before = StorageTestFiles::read(path);
+    ProjectLoader::Options options;
+    options.migrations = &steps;
+    int version = 0;
+    const Project loaded = ProjectLoader::load(path, options, &version);
+    EXPECT_EQ(version, 1);
+    EXPECT_TRUE(sameProject(loaded, StorageTestProject::full()));
+    EXPECT_EQ(StorageTestFiles::read(path), before);
+    EXPECT_EQ(files.strayFiles({QStringLiteral("v1.hedgeplan")}), QStringList());
+}
+
+TEST(ProjectSchema, MigrationsRunInOneTransaction)
+{
+    StorageTestFiles files;
+    const QString path = files.save(StorageTestProject::full(), QStringLiteral("tx.hedgeplan"));
+    // Step 2 adds a column, then fails: neither the column nor the version may stay.
+    const auto failing = chainWith(QStringLiteral("ALTER TABLE providers ADD COLUMN website TEXT;"
+                                                  "INSERT INTO no_such_table VALUES (1);"));
+    {
+        SqliteConnection c(path, SqliteConnection::Mode::ReadWriteCreate);
+        EXPECT_THROW(ProjectSchema::migrate(c, 1, failing), StorageException);
+    }
+    EXPECT_EQ(StorageTestFiles::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    EXPECT_EQ(StorageTestFiles::rawScalar(path, QStringLiteral("SELECT count(*) FROM pragma_table_info('providers') "
+                                                               "WHERE name = 'website'"))
+                  .toInt(),
+              0);
+    // The same step without the failure applies and sets the version.
+    const auto working = chainWith(QStringLiteral("ALTER TABLE providers ADD COLUMN website TEXT;"));
+    {
+        SqliteConnection c(path, SqliteConnection::Mode::ReadWriteCreate);
+        ProjectSchema::migrate(c, 1, working);
+        EXPECT_EQ(ProjectSchema::actualObjects(c), ProjectSchema::expectedObjects(2, working));
+    }
+    EXPECT_EQ(StorageTestFiles::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+}
+
+TEST(ProjectSchema, ANewerFileIsRefusedNamingBothVersions)
+{
+    StorageTestFiles files;
+    const QString path = files.save(StorageTestProject::full(), QStringLiteral("newer.hedgeplan"));
+    StorageTestFiles::rawExec(path, {QStringLiteral("PRAGMA user_version = 7")});
+    StorageError error;
+    EXPECT_FALSE(StorageTestFiles::load(path, &error));
+    EXPECT_EQ(error.code, StorageError::Code::NewerVersion);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("schema version 7"))) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("schema versions 1 to 1"))) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("newer.hedgeplan"))) << error.message.toStdString();
+}
+
+TEST(ProjectSchema, ANewFileHoldsExactlyTheSchemaOfTheChain)
+{
+    StorageTestFiles files;
+    const QString path = files.save(Project{}, QStringLiteral("schema.hedgeplan"));
+    SqliteConnection c(path, SqliteConnection::Mode::ReadOnly);
+    const auto objects = ProjectSchema::actualObjects(c);
+    EXPECT_EQ(objects, ProjectSchema::expectedObjects(ProjectSchema::kCurrentVersion));
+    int tables = 0;
+    for (const auto &o : objects) {
+        tables += o.type == QLatin1String("table");
+        if (o.type == QLatin1String("table")) {
+            EXPECT_TRUE(o.sql.endsWith(QLatin1String(") STRICT"))) << o.name.toStdString();
+        }
+    }
+    EXPECT_EQ(tables, 21);
+}
+
+// ---- what the schema refuses ------------------------------------------------
+
+struct BrokenRule {
+    const char *name;
+    std::function<void(Project &)> breakIt;
+    const char *expectedInMessage; ///< the constraint or row named in the error
+};
+
+class ProjectSchemaRefuses : public ::testing::TestWithParam<BrokenRule> {};
+
+TEST_P(ProjectSchemaRefuses, TheSaveFailsAndTheOldFileStays)
+{
+    StorageTestFiles files;
+    const Project good = StorageTestProject::full();
+    const QString path = files.save(good, QStringLiteral("rules.hedgeplan"));
+    const QByteArray before = StorageTestFiles::read(path);
+
+    Project bad = good;
+    GetParam().breakIt(bad);
+    StorageError error;
+    EXPECT_FALSE(ProjectFile::write(bad, path, &error));
+    EXPECT_EQ(error.code, StorageError::Code::InvalidProject) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QString::fromUtf8(GetParam().expectedInMessage))) << error.message.toStdString();
+    EXPECT_EQ(StorageTestFiles::read(path), before);
+    EXPECT_EQ(files.strayFiles({QStringLiteral("rules.hedgeplan")}), QStringList());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rules, ProjectSchemaRefuses,
+    ::testing::Values(
+        BrokenRule{"ShareAbove100", [](Project &p) { p.scenarios[1].placements[0].allocations[0].sharePct = Decimal::fromInt(150); },
+                   "allocation_share_pct_0_to_100"},
+        BrokenRule{"NegativeShare", [](Project &p) { p.scenarios[1].placements[0].allocations[0].sharePct = Decimal::fromInt(-1); },
+                   "allocation_share_pct_0_to_100"},
+        BrokenRule{"ZeroMonths", [](Project &p) { p.scenarios[1].months = 0; }, "scenario_months_1_to_240"},
+        BrokenRule{"Months241", [](Project &p) { p.scenarios[1].months = 241; }, "scenario_months_1_to_240"},
+        BrokenRule{"ContractEndBeforeStart", [](Project &p) { p.contracts[1].end = YearMonth(2025, 12); },
+                   "contract_end_not_before_start"},
+        BrokenRule{"SunsetBeforeStart", [](Project &p) { p.contracts[0].revenueShares[0].sunset = YearMonth(2025, 1); },
+                   "revenue_share_sunset_not_before_start"},
+        BrokenRule{"NegativePrice", [](Project &p) { p.offerings[0].unitPrice = Decimal::fromInt(-3); },
+                   "unit_price_non_negative"},
+        BrokenRule{"NegativeCommitmentYear",
+                   [](Project &p) { p.contracts[0].commitments[1].yearAmounts[0] = Decimal::fromInt(-1); },
+                   "commitment_amount_non_negative"},
+        BrokenRule{"DiscountAbove100", [](Project &p) { p.contracts[0].commitments[0].discountPct = Decimal::fromInt(101); },
+                   "commitment_discount_pct_0_to_100"},
+        BrokenRule{"PBreachAbove100", [](Project &p) { p.contracts[0].classifications[0].pBreachPct = Decimal::fromString(u"100.5"); },
+                   "classification_p_breach_pct_0_to_100"},
+        BrokenRule{"Criticality6", [](Project &p) { p.workloads[1].criticality = 6; }, "criticality_1_to_5"},
+        BrokenRule{"NegativeDualRun", [](Project &p) { p.scenarios[1].placements[0].dualRunMonths = -1; },
+                   "dual_run_months_non_negative"},
+        BrokenRule{"LowerCaseCurrency", [](Project &p) { p.contracts[0].currency = QStringLiteral("eur"); },
+                   "contract_currency_iso4217"},
+        BrokenRule{"UnsetMonth", [](Project &p) { p.contracts[1].start = YearMonth(); }, "contract_start_month_is_month"},
+        BrokenRule{"BernoulliAbove1", [](Project &p) { p.scenarios[1].uncertainties[3].distribution.a = 1.5; },
+                   "bernoulli_p_0_to_1"},
+        BrokenRule{"FixedDamagesWithoutValue", [](Project &p) { p.contracts[0].exclusivities[0].damagesValue.reset(); },
+                   "exclusivity_fixed_damages_need_value"},
+        BrokenRule{"ZeroExchangeRate", [](Project &p) { p.exchangeRates[QStringLiteral("GBP")] = Decimal(); },
+                   "rate_positive_decimal"},
+        BrokenRule{"UnknownOffering",
+                   [](Project &p) { p.scenarios[1].placements[0].allocations[0].offeringId = QStringLiteral("nope"); },
+                   "share on offering 'nope'"},
+        BrokenRule{"UnknownWorkload", [](Project &p) { p.scenarios[0].placements[0].workloadId = QStringLiteral("w99"); },
+                   "FOREIGN KEY"},
+        BrokenRule{"UnknownParentScenario", [](Project &p) { p.scenarios[0].parent = QStringLiteral("Nobody"); },
+                   "scenario 'Hedge 60/40' names the parent scenario 'Nobody'"},
+        BrokenRule{"DuplicateProviderId", [](Project &p) { p.providers[1].id = p.providers[0].id; }, "provider 'cloud-a'"},
+        BrokenRule{"EmptyOfferingId", [](Project &p) { p.offerings.push_back({}); }, "offering_id_not_empty"},
+        BrokenRule{"NotANumberInADistribution",
+                   [](Project &p) { p.scenarios[1].uncertainties[0].distribution.b = std::nan(""); }, "uncertainty range 1"},
+        BrokenRule{"TextAboveTheLimit",
+                   [](Project &p) { p.contracts[0].notes = QString(SqliteConnection::kMaxValueBytes, QChar(u'x')); },
+                   "contract 'c-a'"}),
+    [](const ::testing::TestParamInfo<BrokenRule> &info) { return std::string(info.param.name); });

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/Project.h"
+
+namespace hp::test {
+
+/// Hand-built projects for the storage tests, the crash helper and the benchmark.
+class StorageTestProject {
+public:
+    /// Every field of hp::Project set, most with awkward values: unicode and
+    /// quotes in texts, 9-digit fractions, negative and huge decimals, empty
+    /// and full class sets, unset optionals next to set ones, clause lists out
+    /// of sorted order, a child scenario listed before its parent.
+    static Project full();
+    /// full() varied by `n` (title, figures, number of actual rows) — the
+    /// states the crash test saves one after another.
+    static Project numbered(int n);
+    /// A small project with `actualRows` actual cost rows (the benchmark).
+    static Project withActuals(int actualRows);
+};
+
+} // namespace hp::test

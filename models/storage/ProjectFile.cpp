@@ -44,6 +44,13 @@ bool guarded(StorageError *error, Body &&body)
 
 std::unique_ptr<ProjectLock> takeLock(const QString &path, StorageError *error)
 {
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists()) {
+        report(error, Code::Io, QStringLiteral("Cannot use '%1': the folder '%2' does not exist")
+                                    .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
+                                         QDir::toNativeSeparators(info.absolutePath())));
+        return nullptr;
+    }
     auto lock = std::make_unique<ProjectLock>(path);
     if (lock->tryLock())
         return lock;

@@ -35,10 +35,11 @@ void TemporaryFiles::removeLeftovers(const QString &prefix)
 {
     const QFileInfo info(prefix);
     const QDir dir = info.absoluteDir();
-    const QStringList names = dir.entryList({info.fileName() + QStringLiteral("-*")},
-                                            QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString &name : names)
-        QFile::remove(dir.filePath(name));
+    // Compared as text, not as a wildcard: a project name may contain * ? [ ].
+    const QString start = info.fileName() + QLatin1Char('-');
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System))
+        if (name.startsWith(start))
+            QFile::remove(dir.filePath(name));
 }
 
 void TemporaryFiles::removeWithSideFiles(const QString &path)

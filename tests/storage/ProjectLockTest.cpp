@@ -127,6 +127,22 @@ TEST(ProjectLock, ALinkAndItsTargetShareOneLockAndSavesKeepTheLink)
     EXPECT_EQ(reread->title, QStringLiteral("saved through the link"));
 }
 
+TEST(ProjectLock, NamesWithWildcardCharactersAndMissingFolders)
+{
+    StorageTestFiles files;
+    // A crashed save of "plan1" left a temporary file; saving "plan[1]" must not take it for its own.
+    const QString other = files.path(QStringLiteral(".plan1.hedgeplan.saving-0123456789ab"));
+    StorageTestFiles::write(other, "another project's save in progress");
+    const QString odd = files.save(StorageTestProject::full(), QStringLiteral("plan[1].hedgeplan"));
+    StorageError error;
+    ASSERT_TRUE(StorageTestFiles::load(odd, &error)) << error.message.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(other));
+
+    EXPECT_FALSE(ProjectFile::write(StorageTestProject::full(), files.path(QStringLiteral("no/such/dir/p.hedgeplan")), &error));
+    EXPECT_EQ(error.code, Code::Io);
+    EXPECT_TRUE(error.message.contains(QStringLiteral("does not exist"))) << error.message.toStdString();
+}
+
 TEST(ProjectLock, AFolderWithoutWriteAccessOffersReadOnly)
 {
     if (::geteuid() == 0)

@@ -188,12 +188,18 @@ TEST(ProjectFileSafety, FlippedBytesNeverCrashAndDamageIsReported)
     std::mt19937 random(20260401); // fixed: the same flips on every run
     std::uniform_int_distribution<qsizetype> offset(0, whole.size() - 1);
     std::uniform_int_distribution<int> mask(1, 255);
+    // HEDGEPLAN_LONG_TESTS=1: 20,000 copies, each with 1 to 8 flipped bytes.
+    const bool long_ = qEnvironmentVariableIntValue("HEDGEPLAN_LONG_TESTS") > 0;
+    const int copies = long_ ? 20000 : 300;
+    std::uniform_int_distribution<int> flipsPerCopy(1, long_ ? 8 : 1);
     int refused = 0, equal = 0, changed = 0;
-    for (int i = 0; i < 300; ++i) {
+    for (int i = 0; i < copies; ++i) {
         QByteArray bytes = whole;
-        // Every 10th flip hits the 100-byte header or the schema page.
-        const qsizetype at = i % 10 == 0 ? qsizetype(i / 10 % 2 ? i % 100 : 100 + (i * 37) % 3996) : offset(random);
-        bytes[at] = char(bytes[at] ^ mask(random));
+        for (int f = flipsPerCopy(random); f > 0; --f) {
+            // Every 10th flip hits the 100-byte header or the schema page.
+            const qsizetype at = i % 10 == 0 ? qsizetype(i / 10 % 2 ? i % 100 : 100 + (i * 37 + f) % 3996) : offset(random);
+            bytes[at] = char(bytes[at] ^ mask(random));
+        }
         StorageTestFiles::write(copy, bytes);
         StorageError error;
         const auto loaded = StorageTestFiles::load(copy, &error);

@@ -1,0 +1,35 @@
+#include "DemoCommand.h"
+
+#include "CommandLine.h"
+#include "ProjectSource.h"
+#include "io/CanonicalCsvWriter.h"
+#include "io/DemoPortfolio.h"
+#include "storage/ProjectFile.h"
+
+namespace hp::cli {
+
+int DemoCommand::run(const QStringList &arguments, CliStreams io)
+{
+    CommandLine cl(*this, {QStringLiteral("OUT")});
+    int code = Ok;
+    if (!cl.parse(arguments, io, &code))
+        return code;
+    const QString out = cl.positional().front();
+    const Project demo = DemoPortfolio::load();
+    if (ProjectSource::isProjectFile(out)) {
+        StorageError error;
+        if (!ProjectFile::write(demo, out, &error)) {
+            io.err << QStringLiteral("hedgeplan-cli demo: %1\n").arg(error.message);
+            return Failed;
+        }
+        return Ok;
+    }
+    QString error;
+    if (!CanonicalCsvWriter::writeFolder(demo, out, &error)) {
+        io.err << QStringLiteral("hedgeplan-cli demo: %1\n").arg(error);
+        return Failed;
+    }
+    return Ok;
+}
+
+} // namespace hp::cli

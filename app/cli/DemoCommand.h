@@ -1,0 +1,20 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace hp::cli {
+
+/// `demo OUT`: writes the built-in demo portfolio as a project file (OUT ends
+/// in .hedgeplan) or as a folder of canonical CSV files.
+class DemoCommand : public CliCommand {
+public:
+    QString name() const override { return QStringLiteral("demo"); }
+    QString synopsis() const override { return QStringLiteral("demo OUT"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Write the demo portfolio: a project file when OUT ends in .hedgeplan, else a folder of CSVs.");
+    }
+    int run(const QStringList &arguments, CliStreams io) override;
+};
+
+} // namespace hp::cli

@@ -1,0 +1,49 @@
+#include "EvaluateCommand.h"
+
+#include "CommandLine.h"
+#include "ProjectSource.h"
+#include "engine/ScenarioEngine.h"
+#include "io/JsonReport.h"
+
+namespace hp::cli {
+
+int EvaluateCommand::run(const QStringList &arguments, CliStreams io)
+{
+    CommandLine cl(*this, {QStringLiteral("SOURCE")});
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QStringLiteral("The scenario to evaluate."), QStringLiteral("NAME"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON (the only format)."));
+    cl.parser().addOption(scenarioOption);
+    cl.parser().addOption(jsonOption);
+    int code = Ok;
+    if (!cl.parse(arguments, io, &code))
+        return code;
+
+    Project project;
+    QString error;
+    if (!ProjectSource::load(cl.positional().front(), &project, &error)) {
+        io.err << error << '\n';
+        return UsageError;
+    }
+    QString scenario = cl.parser().value(scenarioOption);
+    if (scenario.isEmpty() && project.scenarios.size() > 1) {
+        QStringList names;
+        for (const Scenario &s : project.scenarios)
+            names << s.name;
+        io.err << QStringLiteral("hedgeplan-cli evaluate: the project has %1 scenarios; choose one with --scenario: %2\n")
+                      .arg(names.size()).arg(names.join(QStringLiteral(", ")));
+        return UsageError;
+    }
+    if (scenario.isEmpty() && project.scenarios.size() == 1)
+        scenario = project.scenarios.front().name;
+    try {
+        const ScenarioEngine engine(project);
+        const EngineResult result = scenario.isEmpty() ? engine.actualsOnly() : engine.evaluate(scenario);
+        CommandLine::printJson(io, QJsonDocument(JsonReport::evaluation(result)));
+        return Ok;
+    } catch (const EngineError &e) {
+        io.err << QStringLiteral("hedgeplan-cli evaluate: %1\n").arg(e.message());
+        return Failed;
+    }
+}
+
+} // namespace hp::cli

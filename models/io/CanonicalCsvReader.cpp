@@ -1,0 +1,224 @@
+#include "CanonicalCsvReader.h"
+
+#include "io/CanonicalFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+
+namespace hp {
+
+namespace {
+
+void readProject(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("project.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        const QString key = row.required(QStringLiteral("key")).toLower();
+        const QString value = row.text(QStringLiteral("value"));
+        if (key == u"title")
+            ctx.result.project.title = value;
+        else if (key == u"reporting_currency")
+            ctx.result.project.reportingCurrency = value.toUpper();
+        else if (key == u"illustrative") {
+            if (auto b = row.boolean(QStringLiteral("value")))
+                ctx.result.project.illustrative = *b;
+        } else if (!key.isEmpty())
+            row.error(QStringLiteral("key"), QStringLiteral("unknown project setting '%1' (title, reporting_currency, illustrative)").arg(key));
+    }
+    ctx.collect(*t);
+}
+
+void readExchangeRates(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("exchange_rates.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        const QString currency = row.required(QStringLiteral("currency")).toUpper();
+        auto rate = row.decimal(QStringLiteral("rate"), true);
+        if (rate && !rate->isPositive())
+            row.error(QStringLiteral("rate"), QStringLiteral("rate must be positive"));
+        else if (rate && !currency.isEmpty())
+            ctx.result.project.exchangeRates[currency] = *rate;
+    }
+    ctx.collect(*t);
+}
+
+template <typename Vec>
+bool uniqueId(CsvTable::Row &row, const Vec &items, const QString &id)
+{
+    for (const auto &item : items)
+        if (item.id == id) {
+            row.error(QStringLiteral("id"), QStringLiteral("duplicate id '%1'").arg(id));
+            return false;
+        }
+    return true;
+}
+
+void readProviders(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("providers.csv"));
+    if (!t)
+        return;
+    auto &providers = ctx.result.project.providers;
+    for (auto &row : t->rows()) {
+        Provider p;
+        p.id = row.required(QStringLiteral("id"));
+        p.name = row.required(QStringLiteral("name"));
+        const QString kind = row.required(QStringLiteral("kind"));
+        if (auto k = parseProviderKind(kind))
+            p.kind = *k;
+        else if (!kind.isEmpty())
+            row.error(QStringLiteral("kind"), QStringLiteral("kind must be cloud, model, silicon or marketplace (is '%1')").arg(kind));
+        p.exitEgressWaived = row.boolean(QStringLiteral("exit_egress_waived")).value_or(false);
+        if (!p.id.isEmpty() && uniqueId(row, providers, p.id))
+            providers.push_back(p);
+    }
+    ctx.collect(*t);
+}
+
+void readEgress(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("egress.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        const QString id = row.required(QStringLiteral("provider_id"));
+        EgressTier tier;
+        tier.upToGb = row.decimal(QStringLiteral("up_to_gb"));
+        tier.pricePerGb = row.decimal(QStringLiteral("price_per_gb"), true).value_or(Decimal());
+        Provider *p = ctx.result.project.provider(id);
+        if (!p && !id.isEmpty())
+            row.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1' (not in providers.csv)").arg(id));
+        else if (p)
+            p->egressTiers.push_back(tier);
+    }
+    ctx.collect(*t);
+}
+
+void readOfferings(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("offerings.csv"));
+    if (!t)
+        return;
+    auto &offerings = ctx.result.project.offerings;
+    for (auto &row : t->rows()) {
+        Offering o;
+        o.id = row.required(QStringLiteral("id"));
+        o.providerId = row.required(QStringLiteral("provider_id"));
+        o.name = row.required(QStringLiteral("name"));
+        o.unit = row.required(QStringLiteral("unit"));
+        o.unitPrice = row.decimal(QStringLiteral("unit_price"), true).value_or(Decimal());
+        o.silicon = row.text(QStringLiteral("silicon"));
+        o.effectiveMonth = row.month(QStringLiteral("effective_month"));
+        o.annualDriftPct = row.percent(QStringLiteral("annual_drift_pct")).value_or(Decimal());
+        if (!o.providerId.isEmpty() && !ctx.result.project.provider(o.providerId))
+            row.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1' (not in providers.csv)").arg(o.providerId));
+        if (!o.id.isEmpty() && uniqueId(row, offerings, o.id))
+            offerings.push_back(o);
+    }
+    ctx.collect(*t);
+}
+
+void readWorkloads(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("workloads.csv"));
+    if (!t)
+        return;
+    auto &workloads = ctx.result.project.workloads;
+    for (auto &row : t->rows()) {
+        Workload w;
+        w.id = row.required(QStringLiteral("id"));
+        w.name = row.required(QStringLiteral("name"));
+        const QString cls = row.required(QStringLiteral("class"));
+        if (auto c = parseWorkloadClass(cls))
+            w.cls = *c;
+        else if (!cls.isEmpty())
+            row.error(QStringLiteral("class"), QStringLiteral("unknown workload class '%1'").arg(cls));
+        w.unit = row.required(QStringLiteral("unit"));
+        w.monthlyUnits = row.decimal(QStringLiteral("monthly_units"), true).value_or(Decimal());
+        w.monthlyGrowthPct = row.percent(QStringLiteral("monthly_growth_pct")).value_or(Decimal());
+        w.monthlyRevenue = row.decimal(QStringLiteral("monthly_revenue")).value_or(Decimal());
+        w.revenueGrowthPct = row.percent(QStringLiteral("revenue_growth_pct")).value_or(Decimal());
+        w.storedGb = row.decimal(QStringLiteral("stored_gb")).value_or(Decimal());
+        w.reengineeringPersonMonths = row.decimal(QStringLiteral("reengineering_person_months")).value_or(Decimal());
+        w.costPerPersonMonth = row.decimal(QStringLiteral("cost_per_person_month")).value_or(Decimal());
+        w.criticality = row.integer(QStringLiteral("criticality"));
+        if (!w.id.isEmpty() && uniqueId(row, workloads, w.id))
+            workloads.push_back(w);
+    }
+    ctx.collect(*t);
+}
+
+void readActuals(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("actuals.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        Actual a;
+        a.provider = row.required(QStringLiteral("provider"));
+        a.month = row.month(QStringLiteral("month"), true).value_or(YearMonth());
+        a.billedCost = row.decimal(QStringLiteral("billed_cost"), true).value_or(Decimal());
+        a.effectiveCost = row.decimal(QStringLiteral("effective_cost"), true).value_or(Decimal());
+        if (!row.isEmpty(QStringLiteral("currency")))
+            a.currency = row.text(QStringLiteral("currency")).toUpper();
+        ctx.result.project.actuals.push_back(a);
+    }
+    ctx.collect(*t);
+}
+
+} // namespace
+
+CsvReadResult CanonicalCsvReader::readFiles(const std::map<QString, QByteArray> &files)
+{
+    CsvReadResult result;
+    CanonicalReadContext ctx{files, result};
+    for (const auto &[name, bytes] : files)
+        if (!CanonicalFiles::fileNames().contains(name))
+            result.warnings << QStringLiteral("%1: not a canonical Hedgeplan file; ignored").arg(name);
+    readProject(ctx);
+    readExchangeRates(ctx);
+    readProviders(ctx);
+    readEgress(ctx);
+    readOfferings(ctx);
+    readWorkloads(ctx);
+    ContractCsvReader::read(ctx);
+    ScenarioCsvReader::read(ctx);
+    readActuals(ctx);
+    return result;
+}
+
+CsvReadResult CanonicalCsvReader::readFolder(const QString &dir)
+{
+    const QDir folder(dir);
+    if (!folder.exists()) {
+        CsvReadResult r;
+        r.errors.push_back({dir, 0, 0, QStringLiteral("no such folder"), QString()});
+        return r;
+    }
+    std::map<QString, QByteArray> files;
+    CsvReadResult failures;
+    for (const QString &name : CanonicalFiles::fileNames()) {
+        if (!folder.exists(name))
+            continue;
+        QFile f(folder.filePath(name));
+        if (!f.open(QIODevice::ReadOnly)) {
+            failures.errors.push_back({name, 0, 0, QStringLiteral("cannot read: %1").arg(f.errorString()), QString()});
+            continue;
+        }
+        files[name] = f.readAll();
+    }
+    if (!failures.ok())
+        return failures;
+    CsvReadResult result = readFiles(files);
+    for (const QString &name : folder.entryList({QStringLiteral("*.csv")}, QDir::Files))
+        if (!CanonicalFiles::fileNames().contains(name))
+            result.warnings << QStringLiteral("%1: not a canonical Hedgeplan file; ignored").arg(name);
+    return result;
+}
+
+} // namespace hp

@@ -1,0 +1,269 @@
+#include "io/CanonicalFiles.h"
+
+#include <map>
+
+namespace hp {
+
+namespace {
+
+const QString kContractId = QStringLiteral("contract_id");
+
+/// The contract a clause row names, or nullptr with an error on the row.
+Contract *contractOf(CanonicalReadContext &ctx, CsvTable::Row &row)
+{
+    const QString id = row.required(kContractId);
+    Contract *c = ctx.result.project.contract(id);
+    if (!c && !id.isEmpty())
+        row.error(kContractId, QStringLiteral("unknown contract '%1' (not in contracts.csv)").arg(id));
+    return c;
+}
+
+std::optional<ClassSet> classSet(CsvTable::Row &row, const QString &column)
+{
+    QString why;
+    auto set = parseClassSet(row.text(column), &why);
+    if (!set)
+        row.error(column, QStringLiteral("%1: %2").arg(column, why));
+    return set;
+}
+
+void readContracts(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("contracts.csv"));
+    if (!t)
+        return;
+    auto &contracts = ctx.result.project.contracts;
+    for (auto &row : t->rows()) {
+        Contract c;
+        c.id = row.required(QStringLiteral("id"));
+        c.name = row.required(QStringLiteral("name"));
+        c.providerId = row.required(QStringLiteral("provider_id"));
+        c.start = row.month(QStringLiteral("start_month"), true).value_or(YearMonth());
+        c.end = row.month(QStringLiteral("end_month"), true).value_or(YearMonth());
+        for (auto [column, date] : {std::pair{QStringLiteral("start_month"), &c.startDate},
+                                    std::pair{QStringLiteral("end_month"), &c.endDate}}) {
+            const QString v = row.text(column);
+            if (v.size() == 10) {
+                const QDate d = QDate::fromString(v, Qt::ISODate);
+                if (d.isValid())
+                    *date = d;
+            }
+        }
+        c.noticeMonths = row.integer(QStringLiteral("notice_months")).value_or(0);
+        c.terminationFee = row.decimal(QStringLiteral("termination_fee")).value_or(Decimal());
+        if (!row.isEmpty(QStringLiteral("currency")))
+            c.currency = row.text(QStringLiteral("currency"));
+        const QString cls = row.text(QStringLiteral("workload_class"));
+        if (!cls.isEmpty()) {
+            c.primaryClass = parseWorkloadClass(cls);
+            if (!c.primaryClass)
+                row.error(QStringLiteral("workload_class"), QStringLiteral("unknown workload class '%1'").arg(cls));
+        }
+        c.exclusivityScope = row.text(QStringLiteral("exclusivity_scope"));
+        c.notes = row.text(QStringLiteral("notes"));
+        if (!c.providerId.isEmpty() && !ctx.result.project.provider(c.providerId))
+            row.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1' (not in providers.csv)").arg(c.providerId));
+        bool duplicate = false;
+        for (const Contract &other : contracts)
+            duplicate = duplicate || other.id == c.id;
+        if (duplicate)
+            row.error(QStringLiteral("id"), QStringLiteral("duplicate id '%1'").arg(c.id));
+        else if (!c.id.isEmpty())
+            contracts.push_back(c);
+    }
+    ctx.collect(*t);
+}
+
+void readCommitments(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("commitments.csv"));
+    if (!t)
+        return;
+    struct Pending {
+        CommitmentClause clause;
+        std::map<int, std::pair<Decimal, int>> years; // year → amount, line
+        int firstLine = 0;
+    };
+    std::map<QString, Pending> byContract;
+    std::vector<QString> order;
+    for (auto &row : t->rows()) {
+        Contract *c = contractOf(ctx, row);
+        const auto year = row.integer(QStringLiteral("year"), true);
+        const auto amount = row.decimal(QStringLiteral("amount"), true);
+        CommitmentClause fields;
+        fields.discountPct = row.percent(QStringLiteral("discount_pct")).value_or(Decimal());
+        fields.marketplaceCreditPct = row.percent(QStringLiteral("marketplace_credit_pct")).value_or(Decimal());
+        fields.start = row.month(QStringLiteral("start_month"));
+        if (auto set = classSet(row, QStringLiteral("eligible_classes")))
+            fields.eligibleClasses = *set;
+        const QString trueUp = row.text(QStringLiteral("true_up"));
+        if (auto tu = parseTrueUp(trueUp))
+            fields.trueUp = *tu;
+        else
+            row.error(QStringLiteral("true_up"), QStringLiteral("true_up must be yearly or end_of_term (is '%1')").arg(trueUp));
+        if (!c || !year || !amount)
+            continue;
+        if (*year < 1) {
+            row.error(QStringLiteral("year"), QStringLiteral("year must be 1 or more (is %1)").arg(*year));
+            continue;
+        }
+        auto [it, inserted] = byContract.try_emplace(c->id);
+        Pending &p = it->second;
+        if (inserted) {
+            p.clause = fields;
+            p.firstLine = row.line();
+            order.push_back(c->id);
+        } else {
+            const CommitmentClause &first = p.clause;
+            auto disagree = [&](const char *column) {
+                row.error(QString::fromLatin1(column), QStringLiteral("%1 differs from line %2 of the same contract (clause fields must agree on every row)")
+                                                        .arg(QString::fromLatin1(column)).arg(p.firstLine));
+            };
+            if (fields.discountPct != first.discountPct) disagree("discount_pct");
+            if (fields.marketplaceCreditPct != first.marketplaceCreditPct) disagree("marketplace_credit_pct");
+            if (fields.start != first.start) disagree("start_month");
+            if (fields.eligibleClasses != first.eligibleClasses) disagree("eligible_classes");
+            if (fields.trueUp != first.trueUp) disagree("true_up");
+        }
+        if (p.years.contains(*year)) {
+            row.error(QStringLiteral("year"), QStringLiteral("year %1 of contract '%2' appears twice (first on line %3)")
+                                                  .arg(*year).arg(c->id).arg(p.years[*year].second));
+            continue;
+        }
+        p.years[*year] = {*amount, row.line()};
+    }
+    for (const QString &id : order) {
+        Pending &p = byContract[id];
+        int expected = 1;
+        bool complete = true;
+        for (const auto &[year, entry] : p.years) {
+            if (year != expected) {
+                ctx.result.errors.push_back({t->fileName(), entry.second, 0,
+                                             QStringLiteral("contract '%1': year %2 is missing from the commitment ramp").arg(id).arg(expected),
+                                             QString()});
+                complete = false;
+                break;
+            }
+            p.clause.yearAmounts.push_back(entry.first);
+            ++expected;
+        }
+        if (complete)
+            ctx.result.project.contract(id)->commitments.push_back(p.clause);
+    }
+    ctx.collect(*t);
+}
+
+void readRevenueShares(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("revenue_share.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        Contract *c = contractOf(ctx, row);
+        RevenueShareClause rs;
+        rs.ratePct = row.percent(QStringLiteral("rate_pct"), true).value_or(Decimal());
+        rs.start = row.month(QStringLiteral("start_month"), true).value_or(YearMonth());
+        rs.sunset = row.month(QStringLiteral("sunset_month"), true).value_or(YearMonth());
+        if (auto set = classSet(row, QStringLiteral("base_classes")))
+            rs.baseClasses = *set;
+        const QString scope = row.text(QStringLiteral("placement_scope"));
+        if (auto s = parsePlacementScope(scope))
+            rs.scope = *s;
+        else
+            row.error(QStringLiteral("placement_scope"), QStringLiteral("placement_scope must be any or on_counterparty (is '%1')").arg(scope));
+        rs.capTotal = row.decimal(QStringLiteral("cap_total"));
+        rs.capPerYear = row.decimal(QStringLiteral("cap_per_year"));
+        if (c)
+            c->revenueShares.push_back(rs);
+    }
+    ctx.collect(*t);
+}
+
+void readExclusivities(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("exclusivity.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        Contract *c = contractOf(ctx, row);
+        ExclusivityClause ex;
+        if (row.required(QStringLiteral("classes")).compare(u"all", Qt::CaseInsensitive) == 0)
+            ex.classes = allWorkloadClasses();
+        else if (auto set = classSet(row, QStringLiteral("classes")))
+            ex.classes = *set;
+        ex.start = row.month(QStringLiteral("start_month"));
+        ex.end = row.month(QStringLiteral("end_month"));
+        const QString model = row.text(QStringLiteral("damages_model"));
+        if (auto m = parseDamagesModel(model))
+            ex.damagesModel = *m;
+        else
+            row.error(QStringLiteral("damages_model"), QStringLiteral("damages_model must be pct_of_revenue or fixed_per_month (is '%1')").arg(model));
+        ex.damagesValue = ex.damagesModel == DamagesModel::PctOfRevenue ? row.percent(QStringLiteral("damages_value"))
+                                                                        : row.decimal(QStringLiteral("damages_value"));
+        if (ex.damagesModel == DamagesModel::FixedPerMonth && !ex.damagesValue)
+            row.error(QStringLiteral("damages_value"), QStringLiteral("fixed_per_month damages need a damages_value"));
+        if (c)
+            c->exclusivities.push_back(ex);
+    }
+    ctx.collect(*t);
+}
+
+void readClassifications(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("classification.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        Contract *c = contractOf(ctx, row);
+        ClassificationClause cl;
+        const QString cls = row.required(QStringLiteral("class"));
+        if (auto parsed = parseWorkloadClass(cls))
+            cl.cls = *parsed;
+        else if (!cls.isEmpty())
+            row.error(QStringLiteral("class"), QStringLiteral("unknown workload class '%1'").arg(cls));
+        const QString covered = row.required(QStringLiteral("covered"));
+        if (auto cov = parseCoverage(covered))
+            cl.covered = *cov;
+        else if (!covered.isEmpty())
+            row.error(QStringLiteral("covered"), QStringLiteral("covered must be yes, no or contested (is '%1')").arg(covered));
+        cl.pBreachPct = row.percent(QStringLiteral("p_breach_pct")).value_or(Decimal());
+        if (cl.covered == Coverage::Contested && row.isEmpty(QStringLiteral("p_breach_pct")))
+            row.error(QStringLiteral("p_breach_pct"), QStringLiteral("a contested class needs p_breach_pct"));
+        if (c)
+            c->classifications.push_back(cl);
+    }
+    ctx.collect(*t);
+}
+
+void readDatedClauses(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("other_clauses.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        Contract *c = contractOf(ctx, row);
+        DatedClause d;
+        d.kind = row.required(QStringLiteral("kind"));
+        d.text = row.text(QStringLiteral("text"));
+        d.start = row.month(QStringLiteral("start_month"));
+        d.end = row.month(QStringLiteral("end_month"));
+        d.waivesExitEgress = row.boolean(QStringLiteral("waives_exit_egress")).value_or(false);
+        if (c)
+            c->datedClauses.push_back(d);
+    }
+    ctx.collect(*t);
+}
+
+} // namespace
+
+void ContractCsvReader::read(CanonicalReadContext &ctx)
+{
+    readContracts(ctx);
+    readCommitments(ctx);
+    readRevenueShares(ctx);
+    readExclusivities(ctx);
+    readClassifications(ctx);
+    readDatedClauses(ctx);
+}
+
+} // namespace hp

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "io/EntityTable.h"
+
+namespace hp {
+
+/// The contract register view (DOMAIN.md §6.1): one row per contract with the
+/// columns procurement's register files use.
+class ContractRegisterTable {
+public:
+    static EntityTable build(const Project &project);
+};
+
+} // namespace hp

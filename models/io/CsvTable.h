@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/YearMonth.h"
+#include "io/CsvTokenizer.h"
+#include "io/ImportError.h"
+#include "money/Decimal.h"
+
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace hp {
+
+/// A parsed CSV file with a header: typed access to cells by column name, and
+/// every problem recorded as an ImportError naming file, line and column.
+class CsvTable {
+public:
+    /// Tokenizes `bytes`; syntax errors, a missing header and missing required
+    /// columns are recorded in errors(); unknown columns in warnings().
+    CsvTable(const QString &fileName, const QByteArray &bytes, const QStringList &required,
+             const QStringList &optional, CsvDialect dialect = {});
+
+    const QString &fileName() const { return m_file; }
+    const std::vector<CsvRecord> &records() const { return m_records; }
+    ImportErrors &errors() { return m_errors; }
+    const QStringList &warnings() const { return m_warnings; }
+    bool hasColumn(const QString &name) const { return m_columns.contains(name); }
+
+    /// Cell access for one record; `column` is a canonical column name.
+    class Row {
+    public:
+        Row(CsvTable &table, const CsvRecord &record) : m_table(table), m_record(record) {}
+        int line() const { return m_record.line; }
+        QString text(const QString &column) const; ///< trimmed; empty when absent
+        bool isEmpty(const QString &column) const { return text(column).isEmpty(); }
+        QString required(const QString &column);
+        std::optional<Decimal> decimal(const QString &column, bool required = false);
+        /// `20` and `20%` both mean 20 percentage points.
+        std::optional<Decimal> percent(const QString &column, bool required = false);
+        std::optional<YearMonth> month(const QString &column, bool required = false);
+        std::optional<int> integer(const QString &column, bool required = false);
+        std::optional<bool> boolean(const QString &column);
+        /// Records an error at this row and column.
+        void error(const QString &column, const QString &reason);
+
+    private:
+        int columnNumber(const QString &column) const;
+        CsvTable &m_table;
+        const CsvRecord &m_record;
+    };
+
+    std::vector<Row> rows();
+
+private:
+    QString m_file;
+    std::vector<CsvRecord> m_records;
+    QHash<QString, int> m_columns; ///< canonical name → 0-based field index
+    ImportErrors m_errors;
+    QStringList m_warnings;
+};
+
+} // namespace hp

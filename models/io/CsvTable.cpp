@@ -7,8 +7,24 @@ CsvTable::CsvTable(const QString &fileName, const QByteArray &bytes, const QStri
     : m_file(fileName)
 {
     CsvTokenizer tokenizer(bytes, dialect);
+    read(tokenizer, required, optional);
+}
+
+CsvTable::CsvTable(const QString &fileName, QIODevice *device, const QStringList &required,
+                   const QStringList &optional, CsvDialect dialect)
+    : m_file(fileName)
+{
+    CsvTokenizer tokenizer(device, dialect);
+    read(tokenizer, required, optional);
+}
+
+void CsvTable::read(CsvTokenizer &tokenizer, const QStringList &required, const QStringList &optional)
+{
     CsvRecord header;
-    if (!tokenizer.next(header)) {
+    bool haveHeader = false;
+    while (!haveHeader && tokenizer.next(header))
+        haveHeader = !header.isBlank();
+    if (!haveHeader) {
         if (const auto &e = tokenizer.error())
             m_errors.push_back({m_file, e->line, e->column, e->reason, e->raw});
         else
@@ -18,13 +34,15 @@ CsvTable::CsvTable(const QString &fileName, const QByteArray &bytes, const QStri
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields[i].trimmed().toLower();
         if (name.isEmpty())
-            continue;
+            continue; // e.g. the trailing comma of a spreadsheet export
         if (m_columns.contains(name)) {
-            m_errors.push_back({m_file, header.line, i + 1, QStringLiteral("column '%1' appears twice").arg(name), header.fields[i]});
+            m_errors.push_back({m_file, header.line, CsvRecord::columnOf(i), QStringLiteral("column '%1' appears twice").arg(name),
+                                header.fields[i]});
             continue;
         }
         if (!required.contains(name) && !optional.contains(name))
-            m_warnings << QStringLiteral("%1:%2:%3: unknown column '%4' ignored").arg(m_file).arg(header.line).arg(i + 1).arg(header.fields[i].trimmed());
+            m_warnings << QStringLiteral("%1:%2:%3: unknown column '%4' ignored")
+                              .arg(m_file).arg(header.line).arg(CsvRecord::columnOf(i)).arg(header.fields[i].trimmed());
         m_columns.insert(name, i);
     }
     for (const QString &name : required)
@@ -33,16 +51,25 @@ CsvTable::CsvTable(const QString &fileName, const QByteArray &bytes, const QStri
                                 header.fields.join(QLatin1Char(','))});
     CsvRecord record;
     while (tokenizer.next(record)) {
+        if (record.isBlank())
+            continue; // blank lines and lines of empty cells (`,,,`) carry nothing
         if (record.fields.size() != header.fields.size()) {
-            m_errors.push_back({m_file, record.line, int(std::min(record.fields.size(), header.fields.size())) + 1,
+            const qsizetype first = std::min(record.fields.size(), header.fields.size());
+            m_errors.push_back({m_file, record.line, CsvRecord::columnOf(first),
                                 QStringLiteral("the row has %1 fields, the header %2").arg(record.fields.size()).arg(header.fields.size()),
                                 record.fields.join(QLatin1Char(','))});
             continue;
         }
         m_records.push_back(record);
     }
-    if (const auto &e = tokenizer.error())
+    if (const auto &e = tokenizer.error()) {
+        if (e->kind != CsvErrorKind::Syntax) {
+            // A file that is not UTF-8 (or cannot be read) is refused as a whole (DOMAIN.md §6.1).
+            m_records.clear();
+            m_errors.clear();
+        }
         m_errors.push_back({m_file, e->line, e->column, e->reason, e->raw});
+    }
 }
 
 std::vector<CsvTable::Row> CsvTable::rows()

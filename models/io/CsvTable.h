@@ -17,9 +17,15 @@ namespace hp {
 class CsvTable {
 public:
     /// Tokenizes `bytes`; syntax errors, a missing header and missing required
-    /// columns are recorded in errors(); unknown columns in warnings().
+    /// columns are recorded in errors(); unknown columns in warnings(). The
+    /// header is the first non-blank line; blank lines and lines of empty
+    /// cells are skipped; a row with another number of fields than the header
+    /// is an error. A file that is not valid UTF-8 keeps no row at all.
     CsvTable(const QString &fileName, const QByteArray &bytes, const QStringList &required,
              const QStringList &optional, CsvDialect dialect = {});
+    /// The same from an open device (read as a stream).
+    CsvTable(const QString &fileName, QIODevice *device, const QStringList &required, const QStringList &optional,
+             CsvDialect dialect = {});
 
     const QString &fileName() const { return m_file; }
     const std::vector<CsvRecord> &records() const { return m_records; }
@@ -53,6 +59,8 @@ public:
     std::vector<Row> rows();
 
 private:
+    void read(CsvTokenizer &tokenizer, const QStringList &required, const QStringList &optional);
+
     QString m_file;
     std::vector<CsvRecord> m_records;
     QHash<QString, int> m_columns; ///< canonical name → 0-based field index

@@ -1,20 +1,50 @@
 #include "CsvTokenizer.h"
 
+#include <QIODevice>
+
 namespace hp {
 
-std::optional<CsvSyntaxError> CsvTokenizer::findInvalidUtf8(const QByteArray &bytes)
+namespace {
+
+constexpr qsizetype kChunk = 64 * 1024;
+constexpr qsizetype kRawLimit = 80; ///< characters of a field quoted in an error
+
+bool isLineBreak(char c) { return c == '\r' || c == '\n'; }
+
+/// Line breaks (CRLF, LF or a lone CR) in `bytes[0, end)`.
+int lineBreaks(const QByteArray &bytes, qsizetype end)
 {
-    const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    int line = 1, column = 1;
-    for (qsizetype i = 0; i < n;) {
+    int n = 0;
+    for (qsizetype i = 0; i < end; ++i)
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n')))
+            ++n;
+    return n;
+}
+
+QString rawText(const QByteArray &bytes) { return QString::fromUtf8(bytes.left(kRawLimit * 4)).left(kRawLimit); }
+
+} // namespace
+
+bool CsvRecord::isBlank() const
+{
+    for (const QString &f : fields)
+        if (!f.trimmed().isEmpty())
+            return false;
+    return true;
+}
+
+qsizetype CsvTokenizer::invalidUtf8Offset(const char *bytes, qsizetype size)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes);
+    for (qsizetype i = 0; i < size;) {
         const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
         int len = 0;
         char32_t cp = 0;
-        if (c < 0x80) {
-            len = 1;
-            cp = c;
-        } else if ((c & 0xE0) == 0xC0) {
+        if ((c & 0xE0) == 0xC0) {
             len = 2;
             cp = c & 0x1F;
         } else if ((c & 0xF0) == 0xE0) {
@@ -24,7 +54,7 @@ std::optional<CsvSyntaxError> CsvTokenizer::findInvalidUtf8(const QByteArray &by
             len = 4;
             cp = c & 0x07;
         }
-        bool ok = len > 0 && i + len <= n;
+        bool ok = len > 0 && i + len <= size;
         for (int k = 1; ok && k < len; ++k) {
             if ((s[i + k] & 0xC0) != 0x80)
                 ok = false;
@@ -32,41 +62,78 @@ std::optional<CsvSyntaxError> CsvTokenizer::findInvalidUtf8(const QByteArray &by
                 cp = (cp << 6) | (s[i + k] & 0x3F);
         }
         // Overlong forms, surrogates and values past U+10FFFF are invalid too.
-        if (ok && ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)
-                   || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF))
-            ok = false;
-        if (!ok) {
-            return CsvSyntaxError{line, column,
-                                  QStringLiteral("not valid UTF-8 (byte 0x%1 at offset %2); save the file as UTF-8")
-                                      .arg(QString::number(c, 16).toUpper()).arg(i),
-                                  QString()};
-        }
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
+        if (!ok || (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)
+            || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+            return i;
         i += len;
     }
-    return std::nullopt;
+    return -1;
 }
 
 CsvTokenizer::CsvTokenizer(const QByteArray &utf8, CsvDialect dialect)
-    : m_dialect(dialect)
+    : m_buf(utf8)
 {
-    if (auto bad = findInvalidUtf8(utf8)) {
-        m_error = bad;
-        return;
-    }
-    m_text = QString::fromUtf8(utf8);
-    if (m_text.startsWith(QChar(0xFEFF)))
-        m_pos = 1;
+    m_delimiter = char(dialect.delimiter.unicode());
+    m_quote = char(dialect.quote.unicode());
+    if (dialect.delimiter.unicode() >= 0x80 || dialect.quote.unicode() >= 0x80 || isLineBreak(m_delimiter)
+        || isLineBreak(m_quote) || m_delimiter == m_quote)
+        fail(0, 0, QStringLiteral("the delimiter and the quote must be two different ASCII characters other than a line break"),
+             QString());
 }
 
-bool CsvTokenizer::fail(int line, int column, const QString &reason, const QString &raw)
+CsvTokenizer::CsvTokenizer(QIODevice *device, CsvDialect dialect)
+    : CsvTokenizer(QByteArray(), dialect)
 {
-    m_error = CsvSyntaxError{line, column, reason, raw};
+    m_device = device;
+    if (!m_error && (!device || !device->isReadable()))
+        fail(0, 0, QStringLiteral("the input is not open for reading"), QString(), CsvErrorKind::Read);
+}
+
+bool CsvTokenizer::fail(int line, int column, const QString &reason, const QString &raw, CsvErrorKind kind)
+{
+    if (!m_error)
+        m_error = CsvSyntaxError{line, column, reason, raw, kind};
+    return false;
+}
+
+bool CsvTokenizer::fill()
+{
+    if (!m_device || m_error)
+        return false;
+    if (m_pos > 0) {
+        m_buf.remove(0, m_pos);
+        m_pos = 0;
+    }
+    while (true) {
+        const qsizetype old = m_buf.size();
+        m_buf.resize(old + kChunk);
+        const qint64 n = m_device->read(m_buf.data() + old, kChunk);
+        m_buf.resize(old + std::max<qint64>(n, 0));
+        if (n > 0)
+            return true;
+        if (n < 0)
+            return fail(m_line, 0, QStringLiteral("cannot read: %1").arg(m_device->errorString()), QString(),
+                        CsvErrorKind::Read);
+        // A pipe or socket may have nothing yet; a file at its end has nothing more.
+        if (!m_device->isSequential() || !m_device->waitForReadyRead(-1))
+            return false;
+    }
+}
+
+bool CsvTokenizer::atEnd()
+{
+    return m_pos >= m_buf.size() && !fill();
+}
+
+bool CsvTokenizer::consumeLineEnd()
+{
+    const bool cr = peekByte() == '\r';
+    ++m_pos;
+    ++m_line;
+    if (cr && !atEnd() && peekByte() == '\n') {
+        ++m_pos;
+        return true;
+    }
     return false;
 }
 
@@ -74,74 +141,119 @@ bool CsvTokenizer::next(CsvRecord &record)
 {
     if (m_error)
         return false;
-    const qsizetype n = m_text.size();
-    // Trailing blank lines end the file.
-    qsizetype probe = m_pos;
-    while (probe < n && (m_text[probe] == u'\r' || m_text[probe] == u'\n'))
-        ++probe;
-    if (probe >= n)
-        return false;
-
-    record.line = m_line;
-    record.fields.clear();
-    QString field;
-    bool quoted = false;      // the current field started with a quote
-    bool afterQuote = false;  // its closing quote was seen
-    int fieldStartLine = m_line;
-    auto column = [&] { return int(record.fields.size()) + 1; };
-    while (true) {
-        if (m_pos >= n) {
-            if (quoted && !afterQuote)
-                return fail(fieldStartLine, column(), QStringLiteral("unterminated quoted field"), field.left(80));
-            record.fields << field;
-            return true;
+    if (!m_started) {
+        m_started = true;
+        while (m_buf.size() - m_pos < 3 && fill()) {
         }
-        const QChar c = m_text[m_pos];
-        if (quoted && !afterQuote) {
-            ++m_pos;
-            if (c == m_dialect.quote) {
-                if (m_pos < n && m_text[m_pos] == m_dialect.quote) {
-                    field += c;
+        if (m_buf.mid(m_pos, 3) == QByteArrayLiteral("\xEF\xBB\xBF"))
+            m_pos += 3;
+    }
+    record.fields.clear();
+    record.quoted.clear();
+    if (m_pendingBlank == 0) {
+        const int firstBlank = m_line;
+        while (!atEnd() && isLineBreak(peekByte())) {
+            consumeLineEnd();
+            ++m_pendingBlank;
+        }
+        if (atEnd()) { // only blank lines remain (or a read error)
+            m_pendingBlank = 0;
+            return false;
+        }
+        m_pendingLine = firstBlank;
+    }
+    if (m_pendingBlank > 0) {
+        --m_pendingBlank;
+        record.line = m_pendingLine++;
+        record.fields << QString();
+        record.quoted << false;
+        return true;
+    }
+    return readRecord(record);
+}
+
+bool CsvTokenizer::endField(CsvRecord &record, QByteArray &field, bool quoted, int fieldLine)
+{
+    const qsizetype bad = invalidUtf8Offset(field.constData(), field.size());
+    if (bad >= 0)
+        return fail(fieldLine + lineBreaks(field, bad), CsvRecord::columnOf(record.fields.size()),
+                    QStringLiteral("not valid UTF-8 (byte 0x%1); save the file as UTF-8")
+                        .arg(QString::number(uchar(field[bad]), 16).toUpper()),
+                    rawText(field), CsvErrorKind::Encoding);
+    record.fields << QString::fromUtf8(field);
+    record.quoted << quoted;
+    field.clear();
+    return true;
+}
+
+bool CsvTokenizer::readRecord(CsvRecord &record)
+{
+    enum class State { Start, Unquoted, Quoted, AfterQuote };
+    record.line = m_line;
+    QByteArray field;
+    State state = State::Start;
+    int fieldLine = m_line;
+    auto column = [&] { return CsvRecord::columnOf(record.fields.size()); };
+    while (true) {
+        if (atEnd()) {
+            if (m_error)
+                return false;
+            if (state == State::Quoted)
+                return fail(fieldLine, column(), QStringLiteral("unterminated quoted field (a quote opens it but none closes it)"),
+                            rawText(field));
+            return endField(record, field, state != State::Unquoted && state != State::Start, fieldLine);
+        }
+        const char c = peekByte();
+        if (state == State::Quoted) {
+            if (c == m_quote) {
+                ++m_pos;
+                if (!atEnd() && peekByte() == m_quote) {
+                    field += m_quote;
                     ++m_pos;
                 } else {
-                    afterQuote = true;
+                    state = State::AfterQuote;
                 }
-            } else {
-                if (c == u'\n')
-                    ++m_line;
+            } else if (isLineBreak(c)) {
                 field += c;
+                if (consumeLineEnd())
+                    field += '\n';
+            } else {
+                const qsizetype from = m_pos;
+                while (m_pos < m_buf.size() && m_buf[m_pos] != m_quote && !isLineBreak(m_buf[m_pos]))
+                    ++m_pos;
+                field.append(m_buf.constData() + from, m_pos - from);
             }
             continue;
         }
-        if (c == m_dialect.delimiter) {
+        if (c == m_delimiter) {
             ++m_pos;
-            record.fields << field;
-            field.clear();
-            quoted = afterQuote = false;
-            fieldStartLine = m_line;
+            if (!endField(record, field, state == State::AfterQuote, fieldLine))
+                return false;
+            state = State::Start;
+            fieldLine = m_line;
             continue;
         }
-        if (c == u'\r' || c == u'\n') {
-            ++m_pos;
-            if (c == u'\r' && m_pos < n && m_text[m_pos] == u'\n')
-                ++m_pos;
-            ++m_line;
-            record.fields << field;
-            return true;
+        if (isLineBreak(c)) {
+            consumeLineEnd();
+            return endField(record, field, state == State::AfterQuote, fieldLine);
         }
-        if (afterQuote)
-            return fail(m_line, column(), QStringLiteral("text after the closing quote of a field"),
-                        field + QString(c));
-        if (c == m_dialect.quote) {
-            if (!field.isEmpty())
-                return fail(m_line, column(), QStringLiteral("a quote inside an unquoted field (quote the whole field and double the quote)"),
-                            field + QString(c));
-            quoted = true;
+        if (state == State::AfterQuote)
+            return fail(m_line, column(), QStringLiteral("text after the closing quote of a field (only a delimiter or a line end may follow it)"),
+                        rawText(field + c));
+        if (c == m_quote) {
+            if (state == State::Unquoted)
+                return fail(m_line, column(),
+                            QStringLiteral("a quote inside an unquoted field (quote the whole field and double the quote)"),
+                            rawText(field + c));
+            state = State::Quoted;
             ++m_pos;
             continue;
         }
-        field += c;
-        ++m_pos;
+        state = State::Unquoted;
+        const qsizetype from = m_pos;
+        while (m_pos < m_buf.size() && m_buf[m_pos] != m_delimiter && m_buf[m_pos] != m_quote && !isLineBreak(m_buf[m_pos]))
+            ++m_pos;
+        field.append(m_buf.constData() + from, m_pos - from);
     }
 }
 

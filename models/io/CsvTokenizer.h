@@ -1,58 +1,91 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
+class QIODevice;
+
 namespace hp {
 
 /// Delimiter and quote of a CSV file. The canonical files use the default;
-/// the tolerant importer sniffs `;`, tab and `|`.
+/// the tolerant importer sniffs `;`, tab and `|`. Both must be ASCII.
 struct CsvDialect {
     QChar delimiter = u',';
     QChar quote = u'"';
 };
 
-/// One record: its fields and the 1-based physical line it starts on.
+/// One record: its fields and the 1-based physical line it starts on. The
+/// 1-based column of field i is i + 1 (columnOf); `quoted[i]` tells whether
+/// field i was written in quotes (a tolerant reader may treat `"1,5"` apart).
 struct CsvRecord {
     int line = 0;
     QStringList fields;
+    QList<bool> quoted;
+    static int columnOf(qsizetype index) { return int(index) + 1; }
+    /// A blank line, or a line of delimiters only (`,,,`).
+    bool isBlank() const;
 };
 
-/// A syntax or encoding error at a 1-based line and column (column = field number).
+enum class CsvErrorKind { Syntax, Encoding, Read };
+
+/// A syntax, encoding or read error at a 1-based line and column (column =
+/// field number, 0 when the whole file is concerned).
 struct CsvSyntaxError {
     int line = 0;
     int column = 0;
     QString reason;
     QString raw;
+    CsvErrorKind kind = CsvErrorKind::Syntax;
 };
 
 /// Strict RFC 4180 tokenizer: quoted fields with doubled quotes and embedded
-/// line breaks, CRLF or LF, UTF-8 with or without BOM. Invalid UTF-8, an
-/// unterminated quote, a quote inside an unquoted field and text after a
-/// closing quote are errors naming line and column. Blank lines at the end are
-/// ignored; a blank line elsewhere is a record with one empty field.
+/// line breaks, CRLF, LF (or a lone CR) line ends, UTF-8 with or without BOM.
+/// Invalid UTF-8, an unterminated quote, a quote inside an unquoted field and
+/// text after a closing quote are errors naming line and column; tokenizing
+/// stops at the first error. Blank lines at the end are ignored; a blank line
+/// elsewhere is a record with one empty field (CsvRecord::isBlank).
+///
+/// It works at the byte level (delimiter and quote are ASCII, so they never
+/// occur inside a UTF-8 sequence) and streams: over a QIODevice it holds one
+/// 64 KiB chunk plus the record being read.
 class CsvTokenizer {
 public:
     explicit CsvTokenizer(const QByteArray &utf8, CsvDialect dialect = {});
+    /// Reads from an open device; the device must outlive the tokenizer.
+    explicit CsvTokenizer(QIODevice *device, CsvDialect dialect = {});
 
     /// The next record; false at the end or on an error (see error()).
     bool next(CsvRecord &record);
     const std::optional<CsvSyntaxError> &error() const { return m_error; }
 
-    /// Byte offset and 1-based line/column of the first invalid UTF-8
-    /// sequence, if any (column counts characters on that line).
-    static std::optional<CsvSyntaxError> findInvalidUtf8(const QByteArray &bytes);
+    /// Offset of the first invalid UTF-8 sequence of `bytes` (overlong forms,
+    /// surrogates and code points past U+10FFFF included), or -1.
+    static qsizetype invalidUtf8Offset(const char *bytes, qsizetype size);
 
 private:
-    bool fail(int line, int column, const QString &reason, const QString &raw);
+    bool fill();                 ///< makes at least one more byte available; false at the end
+    bool atEnd();
+    char peekByte() const { return m_buf[m_pos]; }
+    bool consumeLineEnd();       ///< at CR or LF: consumes CRLF, CR or LF and counts the line
+    bool skipBlankLines();       ///< counts blank lines into m_pendingBlank; false when only blanks remain
+    bool readRecord(CsvRecord &record);
+    bool endField(CsvRecord &record, QByteArray &field, bool quoted, int fieldLine);
+    bool fail(int line, int column, const QString &reason, const QString &raw,
+              CsvErrorKind kind = CsvErrorKind::Syntax);
 
-    QString m_text;
-    CsvDialect m_dialect;
+    QIODevice *m_device = nullptr;
+    QByteArray m_buf;
     qsizetype m_pos = 0;
+    char m_delimiter = ',';
+    char m_quote = '"';
+    bool m_started = false; ///< the BOM check has run
     int m_line = 1;
+    int m_pendingBlank = 0; ///< blank lines seen before a non-blank one, still to yield
+    int m_pendingLine = 0;
     std::optional<CsvSyntaxError> m_error;
 };
 

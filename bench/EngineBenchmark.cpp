@@ -3,6 +3,7 @@
 #include "SyntheticPortfolio.h"
 
 #include "engine/ScenarioEngine.h"
+#include "io/DemoPortfolio.h"
 
 #include <benchmark/benchmark.h>
 
@@ -34,6 +35,15 @@ void BM_EvaluateByHorizon(benchmark::State &state)
         benchmark::DoNotOptimize(engine.evaluate(QStringLiteral("Synthetic")).totals.total);
 }
 BENCHMARK(BM_EvaluateByHorizon)->Arg(12)->Arg(60)->Arg(240)->Unit(benchmark::kMillisecond);
+
+void BM_EvaluateDemoPivot(benchmark::State &state)
+{
+    const hp::Project project = hp::DemoPortfolio::load();
+    const hp::ScenarioEngine engine(project);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(engine.evaluate(QStringLiteral("Pivot")).totals.total);
+}
+BENCHMARK(BM_EvaluateDemoPivot)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

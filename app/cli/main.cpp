@@ -1,4 +1,5 @@
 #include "CommandRegistry.h"
+#include "CompareCommand.h"
 #include "DemoCommand.h"
 #include "EvaluateCommand.h"
 #include "ShowCommand.h"
@@ -19,6 +20,9 @@ int main(int argc, char *argv[])
     registry.add(std::make_unique<hp::cli::DemoCommand>());
     registry.add(std::make_unique<hp::cli::EvaluateCommand>());
     registry.add(std::make_unique<hp::cli::ShowCommand>());
+    registry.add(std::make_unique<hp::cli::CompareCommand>());
+    registry.add(std::make_unique<hp::cli::MonteCarloCommand>());
+    registry.add(std::make_unique<hp::cli::SensitivityCommand>());
     const int code = registry.dispatch(QCoreApplication::arguments(), {out, err});
     out.flush();
     err.flush();

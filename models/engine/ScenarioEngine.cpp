@@ -81,8 +81,9 @@ void sortProviders(EngineResult &r)
 
 } // namespace
 
-ScenarioEngine::ScenarioEngine(const Project &project)
+ScenarioEngine::ScenarioEngine(const Project &project, EngineOptions options)
     : m_project(project)
+    , m_options(options)
 {
 }
 
@@ -91,7 +92,8 @@ EngineResult ScenarioEngine::evaluate(const QString &scenarioName) const
     std::set<QString> chainNames;
     for (const Scenario *s : ScenarioResolver::chain(m_project, scenarioName))
         chainNames.insert(s->name);
-    checkValid(m_project, chainNames);
+    if (m_options.validate)
+        checkValid(m_project, chainNames);
     try {
         const EngineInputs in(m_project, ScenarioResolver::resolve(m_project, scenarioName));
         EngineResult r = emptyResult(m_project, in.fx.reportingCurrency(), in.T);
@@ -111,9 +113,11 @@ EngineResult ScenarioEngine::evaluate(const QString &scenarioName) const
         TerminationRule::apply(in, r);
         RevenueShareRule::apply(in, r);
         ExclusivityRule::apply(in, r);
-        RedundancyRule::apply(in, lines, r);
-        ExitCostRule::apply(in, switching, r);
-        TotalsRule::unitCosts(in, lines, r);
+        if (m_options.details) {
+            RedundancyRule::apply(in, lines, r);
+            ExitCostRule::apply(in, switching, r);
+            TotalsRule::unitCosts(in, lines, r);
+        }
         TotalsRule::sumUp(in, r);
         sortProviders(r);
         fillActuals(m_project, r);

@@ -17,11 +17,19 @@ public:
     QString message() const { return QString::fromStdString(what()); }
 };
 
+/// What an evaluation checks and computes beyond the monthly figures.
+struct EngineOptions {
+    bool validate = true;  ///< run ProjectValidator first (off only for a project already validated)
+    /// Redundancy, unit cost and exit cost (§4.9–4.10); analyses that need
+    /// only totals (Monte Carlo, goal seek) switch them off.
+    bool details = true;
+};
+
 /// The deterministic monthly engine of DOMAIN.md §4. Holds a reference to the
 /// project; evaluate() is const and thread-safe.
 class ScenarioEngine {
 public:
-    explicit ScenarioEngine(const Project &project);
+    explicit ScenarioEngine(const Project &project, EngineOptions options = {});
 
     EngineResult evaluate(const QString &scenarioName) const;
     /// No scenario: empty months, only the actuals (DOMAIN.md §10).
@@ -29,6 +37,7 @@ public:
 
 private:
     const Project &m_project;
+    EngineOptions m_options;
 };
 
 } // namespace hp

@@ -29,9 +29,10 @@ void TotalsRule::addSpend(const EngineInputs &, const std::vector<SpendLine> &li
 
 Int128 TotalsRule::discountFactorE18(Decimal annualRatePct, int t)
 {
-    const long double r = static_cast<long double>(annualRatePct.toDouble()) / 100.0L;
-    const long double factor = std::pow(1.0L + r, -static_cast<long double>(t) / 12.0L);
-    return static_cast<Int128>(std::nearbyint(factor * 1e18L));
+    // Double precision, as DOMAIN.md §9 allows: the factor's error (~1e-16
+    // relative) moves no NPV by a cent. Scaled to 1e-18 and used exactly.
+    const double factor = std::pow(1.0 + annualRatePct.toDouble() / 100.0, -double(t) / 12.0);
+    return static_cast<Int128>(static_cast<long double>(factor) * 1e18L + 0.5L);
 }
 
 void TotalsRule::sumUp(const EngineInputs &in, EngineResult &result)
@@ -42,8 +43,10 @@ void TotalsRule::sumUp(const EngineInputs &in, EngineResult &result)
     for (std::size_t t = 0; t < std::size_t(in.T); ++t) {
         m.switching[t] = m.egress[t] + m.reengineering[t] + m.dualRun[t] + m.termination[t];
         m.total[t] = m.spend[t] + m.shortfall[t] + m.revenueShare[t] + m.egress[t] + m.reengineering[t] + m.termination[t];
-        const Decimal factor = Decimal::fromRaw(discountFactorE18(in.scenario.discountRatePct, int(t)));
-        tot.npv += m.total[t].mulDiv(factor, e18);
+        if (!m.total[t].isZero()) {
+            const Decimal factor = Decimal::fromRaw(discountFactorE18(in.scenario.discountRatePct, int(t)));
+            tot.npv += m.total[t].mulDiv(factor, e18);
+        }
     }
     tot.listSpend = sum(m.listSpend);
     tot.spend = sum(m.spend);

@@ -8,6 +8,7 @@
 #include "storage/ProjectLock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -83,6 +84,49 @@ TEST(ProjectLock, TheStaleLockOfAKilledProcessIsRecovered)
     StorageError error;
     EXPECT_TRUE(file.open(path, ProjectFile::Access::ReadWrite, nullptr, &error)) << error.message.toStdString();
     EXPECT_FALSE(file.isReadOnly());
+}
+
+namespace {
+void makeOld(const QString &path)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(f.setFileTime(QDateTime::currentDateTime().addSecs(-10), QFileDevice::FileModificationTime));
+}
+} // namespace
+
+TEST(ProjectLock, AnEmptyLockFileIsALeftoverOnceItIsOld)
+{
+    // A process killed between creating the lock file and writing its pid.
+    StorageTestFiles files;
+    const QString path = files.save(StorageTestProject::full(), QStringLiteral("p.hedgeplan"));
+    StorageTestFiles::write(ProjectLock::lockFilePathFor(path), {});
+    ProjectLock lock(path);
+    EXPECT_FALSE(lock.tryLock()) << "a fresh empty lock file may belong to a live process still writing it";
+    EXPECT_TRUE(lock.heldByOther());
+    makeOld(ProjectLock::lockFilePathFor(path));
+    EXPECT_TRUE(lock.tryLock());
+    EXPECT_TRUE(lock.owner().has_value());
+}
+
+TEST(ProjectLock, ALeftoverRemovalLockDoesNotBlockForever)
+{
+    // A process killed while QLockFile removed a stale lock leaves `.rmlock`
+    // (here empty: killed right after creating it) next to the stale lock.
+    StorageTestFiles files;
+    const QString path = files.save(StorageTestProject::full(), QStringLiteral("p.hedgeplan"));
+    {
+        ChildHelper holder({QStringLiteral("hold-lock"), path});
+        ASSERT_TRUE(holder.waitForLine(QStringLiteral("locked")));
+        holder.kill();
+    }
+    const QString removalLock = ProjectLock::lockFilePathFor(path) + QStringLiteral(".rmlock");
+    StorageTestFiles::write(removalLock, {});
+    ProjectLock lock(path);
+    EXPECT_FALSE(lock.tryLock());
+    makeOld(removalLock);
+    EXPECT_TRUE(lock.tryLock());
+    EXPECT_FALSE(QFileInfo::exists(removalLock));
 }
 
 TEST(ProjectLock, SaveAsTakesTheNewLockAndReleasesTheOld)

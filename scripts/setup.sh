@@ -15,6 +15,7 @@ PACKAGES=(
   libzip-dev zipcmp zipmerge ziptool
   googletest libgtest-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core
+  dpkg-dev appstream desktop-file-utils man-db
 )
 
 missing=()

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Hedgeplan"));
     QApplication::setOrganizationName(QStringLiteral("Hedgeplan"));
     QApplication::setApplicationVersion(QStringLiteral(HEDGEPLAN_VERSION));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("hedgeplan"), QIcon(QStringLiteral(":/icons/hedgeplan.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Hedgeplan: placement scenarios under vendor contracts."));

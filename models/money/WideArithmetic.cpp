@@ -1,0 +1,158 @@
+#include "WideArithmetic.h"
+
+namespace hp::wide {
+
+
+
+
+
+/// n ÷ d for a 64-bit divisor by schoolbook long division on 64-bit limbs:
+/// two hardware 128÷64 divisions on x86-64 instead of a library call.
+UInt128 divideBy64(UInt128 n, std::uint64_t d, UInt128 &remainder)
+{
+    const auto hi = static_cast<std::uint64_t>(n >> 64), lo = static_cast<std::uint64_t>(n);
+    const std::uint64_t qHi = hi / d;
+    std::uint64_t rem = hi % d;
+#if defined(__x86_64__)
+    std::uint64_t qLo;
+    __asm__("divq %[d]" : "=a"(qLo), "=d"(rem) : [d] "r"(d), "a"(lo), "d"(rem));
+#else
+    const UInt128 part = (UInt128(rem) << 64) | lo;
+    const auto qLo = static_cast<std::uint64_t>(part / d);
+    rem = static_cast<std::uint64_t>(part - UInt128(qLo) * d);
+#endif
+    remainder = rem;
+    return (UInt128(qHi) << 64) | qLo;
+}
+
+/// n ÷ 10^9 by long division on 32-bit limbs: the compiler turns each
+/// 64-bit division by the constant into a multiplication.
+UInt128 divideBy1e9(UInt128 n, std::uint64_t &remainder)
+{
+    constexpr std::uint64_t kBillion = 1'000'000'000ULL;
+    std::uint64_t r = 0;
+    UInt128 q = 0;
+    for (int shift = 96; shift >= 0; shift -= 32) {
+        const std::uint64_t current = (r << 32) | static_cast<std::uint32_t>(n >> shift);
+        const std::uint64_t digit = current / kBillion;
+        r = current - digit * kBillion;
+        q = (q << 32) | digit;
+    }
+    remainder = r;
+    return q;
+}
+
+/// |n| ÷ 10^exponent rounded half to even (0 ≤ exponent ≤ 37).
+UInt128 quotientByPow10(UInt128 n, int exponent)
+{
+    UInt128 remainder = 0, divisor = 1;
+    while (exponent >= 9) {
+        std::uint64_t r;
+        n = divideBy1e9(n, r);
+        remainder += UInt128(r) * divisor;
+        divisor *= 1'000'000'000ULL;
+        exponent -= 9;
+    }
+    if (exponent > 0) {
+        const auto d = static_cast<std::uint64_t>(kPow10[std::size_t(exponent)]);
+        UInt128 r;
+        n = divideBy64(n, d, r);
+        remainder += r * divisor;
+        divisor *= d;
+    }
+    if (remainder != 0) {
+        const UInt128 twice = remainder << 1;
+        if (twice > divisor || (twice == divisor && (n & 1) != 0))
+            ++n;
+    }
+    return n;
+}
+
+/// |n| ÷ d rounded half to even on magnitudes; d > 0. One 64-bit division
+/// when both fit, else one unsigned 128-bit division.
+UInt128 magnitudeQuotient(UInt128 n, UInt128 d)
+{
+    UInt128 q, r;
+    if ((d >> 64) == 0 && (n >> 64) == 0) {
+        const auto n64 = static_cast<std::uint64_t>(n), d64 = static_cast<std::uint64_t>(d);
+        q = n64 / d64;
+        r = n64 - static_cast<std::uint64_t>(q) * d64;
+    } else if ((d >> 64) == 0) {
+        q = divideBy64(n, static_cast<std::uint64_t>(d), r);
+    } else {
+        q = n / d;
+        r = n - q * d;
+    }
+    if (r != 0) {
+        const UInt128 twice = r << 1; // r < d < 2^127
+        if (twice > d || (twice == d && (q & 1) != 0))
+            ++q;
+    }
+    return q;
+}
+
+
+int bitLength(UInt128 v)
+{
+    const auto hi = static_cast<std::uint64_t>(v >> 64), lo = static_cast<std::uint64_t>(v);
+    if (hi != 0)
+        return 128 - __builtin_clzll(hi);
+    return lo == 0 ? 0 : 64 - __builtin_clzll(lo);
+}
+
+Int128 withSign(UInt128 mag, bool negative)
+{
+    if (mag > UInt128(kInt128Max))
+        throw DecimalOverflow("decimal overflow: result exceeds the 128-bit range");
+    return negative ? -Int128(mag) : Int128(mag);
+}
+
+/// n ÷ d rounded half to even; d > 0.
+Int128 divRoundHalfEven(Int128 n, Int128 d)
+{
+    return withSign(magnitudeQuotient(magnitude(n), UInt128(d)), n < 0);
+}
+
+BigInt toBig(Int128 v)
+{
+    const bool neg = v < 0;
+    UInt128 mag = neg ? (UInt128)(-(v + 1)) + 1 : (UInt128)v;
+    BigInt big = static_cast<std::uint64_t>(mag >> 64);
+    big <<= 64;
+    big += static_cast<std::uint64_t>(mag);
+    return neg ? BigInt(-big) : big;
+}
+
+Int128 fromBig(const BigInt &big)
+{
+    if (big > toBig(kInt128Max) || big < toBig(kInt128Min))
+        throw DecimalOverflow("decimal overflow: result exceeds the 128-bit range");
+    const bool neg = big < 0;
+    BigInt mag = neg ? BigInt(-big) : big;
+    const auto lo = static_cast<std::uint64_t>(mag & BigInt(std::numeric_limits<std::uint64_t>::max()));
+    const auto hi = static_cast<std::uint64_t>(mag >> 64);
+    UInt128 u = ((UInt128)hi << 64) | lo;
+    return neg ? -Int128(u - 1) - 1 : Int128(u);
+}
+
+BigInt bigDivRoundHalfEven(const BigInt &n, const BigInt &d)
+{
+    BigInt q = n / d;
+    BigInt r = n % d;
+    if (r == 0)
+        return q;
+    BigInt twice = (r < 0 ? BigInt(-r) : r) * 2;
+    BigInt absD = d < 0 ? BigInt(-d) : d;
+    const bool up = twice > absD || (twice == absD && (q % 2) != 0);
+    if (up)
+        q += ((n < 0) != (d < 0)) ? -1 : 1;
+    return q;
+}
+
+[[noreturn]] void overflow()
+{
+    throw DecimalOverflow("decimal overflow: result exceeds the 128-bit range");
+}
+
+
+} // namespace hp::wide

@@ -90,6 +90,8 @@ std::optional<MonteCarloResult> MonteCarloSimulation::run(const Project &project
     std::mutex failureMutex;
     auto worker = [&] {
         std::vector<std::pair<UncertaintyRange, double>> values;
+        Project scratch = project; // every trial overwrites the same fields
+        Project scratchB = request.against.isEmpty() ? Project() : project;
         for (int i = next++; i < request.trials && !stop; i = next++) {
             if (cancel && cancel->load()) {
                 stop = true;
@@ -100,14 +102,14 @@ std::optional<MonteCarloResult> MonteCarloSimulation::run(const Project &project
                 values.clear();
                 for (const UncertaintyRange &r : ranges)
                     values.emplace_back(r, rng.sample(r.distribution));
-                const PerturbedOutcome a = PerturbedEvaluation::evaluate(project, request.scenario, values);
+                const PerturbedOutcome a = PerturbedEvaluation::evaluateInPlace(scratch, request.scenario, values);
                 npv[std::size_t(i)] = a.npv.toDouble();
                 total[std::size_t(i)] = a.total.toDouble();
                 litigation[std::size_t(i)] = a.litigation ? 1 : 0;
                 for (int t = 0; t < T; ++t)
                     monthly[std::size_t(i) * std::size_t(T) + std::size_t(t)] = a.monthlyTotal[std::size_t(t)].toDouble();
                 if (!request.against.isEmpty())
-                    npvB[std::size_t(i)] = PerturbedEvaluation::evaluate(project, request.against, values).npv.toDouble();
+                    npvB[std::size_t(i)] = PerturbedEvaluation::evaluateInPlace(scratchB, request.against, values).npv.toDouble();
             } catch (...) {
                 std::lock_guard lock(failureMutex);
                 if (!failure)

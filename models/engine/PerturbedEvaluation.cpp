@@ -10,14 +10,16 @@ namespace hp {
 PerturbedOutcome PerturbedEvaluation::evaluate(const Project &project, const QString &scenario,
                                                const std::vector<std::pair<UncertaintyRange, double>> &values)
 {
-    const Project *input = &project;
-    Project copy;
-    if (!values.empty()) {
-        copy = project;
-        for (const auto &[range, value] : values)
-            InputPerturbation::apply(copy, range, value);
-        input = &copy;
-    }
+    Project copy = project;
+    return evaluateInPlace(copy, scenario, values);
+}
+
+PerturbedOutcome PerturbedEvaluation::evaluateInPlace(Project &scratch, const QString &scenario,
+                                                      const std::vector<std::pair<UncertaintyRange, double>> &values)
+{
+    for (const auto &[range, value] : values)
+        InputPerturbation::apply(scratch, range, value);
+    const Project *input = &scratch;
     const EngineResult r = ScenarioEngine(*input, EngineOptions{false, false}).evaluate(scenario);
     PerturbedOutcome out{r.monthly.total, r.totals.total, r.totals.npv, false};
     for (const auto &[range, value] : values) {

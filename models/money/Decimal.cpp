@@ -224,9 +224,17 @@ std::optional<Decimal> Decimal::exactProduct(std::span<const Decimal> factors)
     Decimal p = one();
     try {
         for (Decimal f : factors) {
-            const BigInt exactRaw = toBig(p.m_raw) * toBig(f.m_raw); // scaled by 1e18
+            const UInt128 a = magnitude(p.m_raw), b = magnitude(f.m_raw);
+            if (bitLength(a) + bitLength(b) <= 127) {
+                const UInt128 exactRaw = a * b; // scaled by 1e18
+                if (exactRaw % UInt128(kScale) != 0)
+                    return std::nullopt; // the product needs more than nine decimals
+                p = fromRaw(withSign(exactRaw / UInt128(kScale), (p.m_raw < 0) != (f.m_raw < 0)));
+                continue;
+            }
+            const BigInt exactRaw = toBig(p.m_raw) * toBig(f.m_raw);
             if (exactRaw % kScale != 0)
-                return std::nullopt; // the product needs more than nine decimals
+                return std::nullopt;
             p = fromRaw(fromBig(exactRaw / kScale));
         }
     } catch (const std::overflow_error &) {

@@ -3,6 +3,7 @@
 #include "io/CanonicalFiles.h"
 
 #include <QDir>
+#include <QHash>
 #include <QFile>
 #include <QSet>
 
@@ -15,9 +16,15 @@ void readProject(CanonicalReadContext &ctx)
     auto t = ctx.open(QStringLiteral("project.csv"));
     if (!t)
         return;
+    QHash<QString, int> seen; // key → line
     for (auto &row : t->rows()) {
         const QString key = row.required(QStringLiteral("key")).toLower();
         const QString value = row.text(QStringLiteral("value"));
+        if (seen.contains(key)) {
+            row.error(QStringLiteral("key"), QStringLiteral("setting '%1' appears twice (first on line %2)").arg(key).arg(seen.value(key)));
+            continue;
+        }
+        seen.insert(key, row.line());
         if (key == u"title")
             ctx.result.project.title = value;
         else if (key == u"reporting_currency")
@@ -36,13 +43,16 @@ void readExchangeRates(CanonicalReadContext &ctx)
     auto t = ctx.open(QStringLiteral("exchange_rates.csv"));
     if (!t)
         return;
+    auto &rates = ctx.result.project.exchangeRates;
     for (auto &row : t->rows()) {
         const QString currency = row.required(QStringLiteral("currency")).toUpper();
         auto rate = row.decimal(QStringLiteral("rate"), true);
         if (rate && !rate->isPositive())
             row.error(QStringLiteral("rate"), QStringLiteral("rate must be positive"));
+        else if (rates.contains(currency))
+            row.error(QStringLiteral("currency"), QStringLiteral("currency %1 has a rate already").arg(currency));
         else if (rate && !currency.isEmpty())
-            ctx.result.project.exchangeRates[currency] = *rate;
+            rates[currency] = *rate;
     }
     ctx.collect(*t);
 }
@@ -200,14 +210,25 @@ CsvReadResult CanonicalCsvReader::readFolder(const QString &dir)
         r.errors.push_back({dir, 0, 0, QStringLiteral("no such folder"), QString()});
         return r;
     }
+    // File names match case-insensitively (`Providers.csv` from a spreadsheet is providers.csv).
     std::map<QString, QByteArray> files;
     CsvReadResult failures;
-    for (const QString &name : CanonicalFiles::fileNames()) {
-        if (!folder.exists(name))
+    QStringList ignored;
+    for (const QString &actual : folder.entryList(QDir::Files, QDir::Name)) {
+        const QString name = actual.toLower();
+        if (!name.endsWith(QStringLiteral(".csv")))
             continue;
-        QFile f(folder.filePath(name));
+        if (!CanonicalFiles::fileNames().contains(name)) {
+            ignored << QStringLiteral("%1: not a canonical Hedgeplan file; ignored").arg(actual);
+            continue;
+        }
+        if (files.contains(name)) {
+            failures.errors.push_back({actual, 0, 0, QStringLiteral("two files are named %1 (names are case-insensitive)").arg(name), QString()});
+            continue;
+        }
+        QFile f(folder.filePath(actual));
         if (!f.open(QIODevice::ReadOnly)) {
-            failures.errors.push_back({name, 0, 0, QStringLiteral("cannot read: %1").arg(f.errorString()), QString()});
+            failures.errors.push_back({actual, 0, 0, QStringLiteral("cannot read: %1").arg(f.errorString()), QString()});
             continue;
         }
         files[name] = f.readAll();
@@ -215,9 +236,7 @@ CsvReadResult CanonicalCsvReader::readFolder(const QString &dir)
     if (!failures.ok())
         return failures;
     CsvReadResult result = readFiles(files);
-    for (const QString &name : folder.entryList({QStringLiteral("*.csv")}, QDir::Files))
-        if (!CanonicalFiles::fileNames().contains(name))
-            result.warnings << QStringLiteral("%1: not a canonical Hedgeplan file; ignored").arg(name);
+    result.warnings << ignored;
     return result;
 }
 

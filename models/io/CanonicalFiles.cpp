@@ -29,7 +29,7 @@ const std::map<QString, CanonicalColumns> &table()
           L({"notice_months", "termination_fee", "currency", "workload_class", "exclusivity_scope", "notes"})}},
         {QStringLiteral("commitments.csv"),
          {L({"contract_id", "year", "amount"}),
-          L({"discount_pct", "eligible_classes", "marketplace_credit_pct", "true_up", "start_month"})}},
+          L({"discount_pct", "eligible_classes", "marketplace_credit_pct", "true_up", "start_month", "clause"})}},
         {QStringLiteral("revenue_share.csv"),
          {L({"contract_id", "rate_pct", "start_month", "sunset_month"}),
           L({"base_classes", "placement_scope", "cap_total", "cap_per_year"})}},

@@ -74,6 +74,44 @@ void readContracts(CanonicalReadContext &ctx)
     ctx.collect(*t);
 }
 
+/// The clause fields of one commitments.csv row (everything but year and amount).
+CommitmentClause commitmentFields(CsvTable::Row &row)
+{
+    CommitmentClause fields;
+    fields.discountPct = row.percent(QStringLiteral("discount_pct")).value_or(Decimal());
+    fields.marketplaceCreditPct = row.percent(QStringLiteral("marketplace_credit_pct")).value_or(Decimal());
+    fields.start = row.month(QStringLiteral("start_month"));
+    if (auto set = classSet(row, QStringLiteral("eligible_classes")))
+        fields.eligibleClasses = *set;
+    const QString trueUp = row.text(QStringLiteral("true_up"));
+    if (auto tu = parseTrueUp(trueUp))
+        fields.trueUp = *tu;
+    else
+        row.error(QStringLiteral("true_up"), QStringLiteral("true_up must be yearly or end_of_term (is '%1')").arg(trueUp));
+    return fields;
+}
+
+/// Reports every clause field of `fields` that differs from the clause's first row.
+void checkAgreement(CsvTable::Row &row, const CommitmentClause &fields, const CommitmentClause &first, int firstLine)
+{
+    auto disagree = [&](const QString &column) {
+        row.error(column, QStringLiteral("%1 differs from line %2 of the same commitment (clause fields must agree on every row)")
+                              .arg(column).arg(firstLine));
+    };
+    if (fields.discountPct != first.discountPct)
+        disagree(QStringLiteral("discount_pct"));
+    if (fields.marketplaceCreditPct != first.marketplaceCreditPct)
+        disagree(QStringLiteral("marketplace_credit_pct"));
+    if (fields.start != first.start)
+        disagree(QStringLiteral("start_month"));
+    if (fields.eligibleClasses != first.eligibleClasses)
+        disagree(QStringLiteral("eligible_classes"));
+    if (fields.trueUp != first.trueUp)
+        disagree(QStringLiteral("true_up"));
+}
+
+/// One row per commitment year; the rows of a contract (and clause number, an
+/// extension column defaulting to 1) form one clause whose years run 1..N.
 void readCommitments(CanonicalReadContext &ctx)
 {
     auto t = ctx.open(QStringLiteral("commitments.csv"));
@@ -83,72 +121,54 @@ void readCommitments(CanonicalReadContext &ctx)
         CommitmentClause clause;
         std::map<int, std::pair<Decimal, int>> years; // year → amount, line
         int firstLine = 0;
+        bool fieldsValid = true;
     };
-    std::map<QString, Pending> byContract;
-    std::vector<QString> order;
+    std::map<std::pair<QString, int>, Pending> clauses; // (contract, clause number) → rows so far
     for (auto &row : t->rows()) {
         Contract *c = contractOf(ctx, row);
         const auto year = row.integer(QStringLiteral("year"), true);
         const auto amount = row.decimal(QStringLiteral("amount"), true);
-        CommitmentClause fields;
-        fields.discountPct = row.percent(QStringLiteral("discount_pct")).value_or(Decimal());
-        fields.marketplaceCreditPct = row.percent(QStringLiteral("marketplace_credit_pct")).value_or(Decimal());
-        fields.start = row.month(QStringLiteral("start_month"));
-        if (auto set = classSet(row, QStringLiteral("eligible_classes")))
-            fields.eligibleClasses = *set;
-        const QString trueUp = row.text(QStringLiteral("true_up"));
-        if (auto tu = parseTrueUp(trueUp))
-            fields.trueUp = *tu;
-        else
-            row.error(QStringLiteral("true_up"), QStringLiteral("true_up must be yearly or end_of_term (is '%1')").arg(trueUp));
-        if (!c || !year || !amount)
-            continue;
-        if (*year < 1) {
+        const int clauseNumber = row.integer(QStringLiteral("clause")).value_or(1);
+        const std::size_t errorsBefore = t->errors().size();
+        const CommitmentClause fields = commitmentFields(row);
+        const bool fieldsValid = t->errors().size() == errorsBefore;
+        if (clauseNumber < 1)
+            row.error(QStringLiteral("clause"), QStringLiteral("clause must be 1 or more (is %1)").arg(clauseNumber));
+        if (year && *year < 1)
             row.error(QStringLiteral("year"), QStringLiteral("year must be 1 or more (is %1)").arg(*year));
+        if (!c || !year || !amount || *year < 1 || clauseNumber < 1)
             continue;
-        }
-        auto [it, inserted] = byContract.try_emplace(c->id);
+        auto [it, inserted] = clauses.try_emplace({c->id, clauseNumber});
         Pending &p = it->second;
         if (inserted) {
             p.clause = fields;
             p.firstLine = row.line();
-            order.push_back(c->id);
-        } else {
-            const CommitmentClause &first = p.clause;
-            auto disagree = [&](const char *column) {
-                row.error(QString::fromLatin1(column), QStringLiteral("%1 differs from line %2 of the same contract (clause fields must agree on every row)")
-                                                        .arg(QString::fromLatin1(column)).arg(p.firstLine));
-            };
-            if (fields.discountPct != first.discountPct) disagree("discount_pct");
-            if (fields.marketplaceCreditPct != first.marketplaceCreditPct) disagree("marketplace_credit_pct");
-            if (fields.start != first.start) disagree("start_month");
-            if (fields.eligibleClasses != first.eligibleClasses) disagree("eligible_classes");
-            if (fields.trueUp != first.trueUp) disagree("true_up");
+            p.fieldsValid = fieldsValid;
+        } else if (fieldsValid && p.fieldsValid) {
+            checkAgreement(row, fields, p.clause, p.firstLine);
         }
-        if (p.years.contains(*year)) {
+        if (auto dup = p.years.find(*year); dup != p.years.end()) {
             row.error(QStringLiteral("year"), QStringLiteral("year %1 of contract '%2' appears twice (first on line %3)")
-                                                  .arg(*year).arg(c->id).arg(p.years[*year].second));
+                                                  .arg(*year).arg(c->id).arg(dup->second.second));
             continue;
         }
         p.years[*year] = {*amount, row.line()};
     }
-    for (const QString &id : order) {
-        Pending &p = byContract[id];
+    for (auto &[key, p] : clauses) {
         int expected = 1;
-        bool complete = true;
         for (const auto &[year, entry] : p.years) {
             if (year != expected) {
-                ctx.result.errors.push_back({t->fileName(), entry.second, 0,
-                                             QStringLiteral("contract '%1': year %2 is missing from the commitment ramp").arg(id).arg(expected),
+                ctx.result.errors.push_back({t->fileName(), entry.second, t->columnNumber(QStringLiteral("year")),
+                                             QStringLiteral("contract '%1': year %2 is missing from the commitment ramp (years run 1, 2, 3…)")
+                                                 .arg(key.first).arg(expected),
                                              QString()});
-                complete = false;
                 break;
             }
             p.clause.yearAmounts.push_back(entry.first);
             ++expected;
         }
-        if (complete)
-            ctx.result.project.contract(id)->commitments.push_back(p.clause);
+        if (p.clause.yearAmounts.size() == p.years.size())
+            ctx.result.project.contract(key.first)->commitments.push_back(p.clause);
     }
     ctx.collect(*t);
 }

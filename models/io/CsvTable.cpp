@@ -1,5 +1,9 @@
 #include "CsvTable.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 namespace hp {
 
 CsvTable::CsvTable(const QString &fileName, const QByteArray &bytes, const QStringList &required,
@@ -81,11 +85,6 @@ std::vector<CsvTable::Row> CsvTable::rows()
     return out;
 }
 
-int CsvTable::Row::columnNumber(const QString &column) const
-{
-    return m_table.m_columns.value(column, -1) + 1;
-}
-
 QString CsvTable::Row::text(const QString &column) const
 {
     const int i = m_table.m_columns.value(column, -1);
@@ -154,6 +153,20 @@ std::optional<int> CsvTable::Row::integer(const QString &column, bool isRequired
     if (!ok)
         error(column, QStringLiteral("%1: '%2' is not a whole number").arg(column, v));
     return ok ? std::optional<int>(i) : std::nullopt;
+}
+
+std::optional<double> CsvTable::Row::real(const QString &column)
+{
+    const QString v = text(column);
+    if (v.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double d = QLocale::c().toDouble(v, &ok);
+    if (!ok || !std::isfinite(d)) {
+        error(column, QStringLiteral("%1: '%2' is not a number").arg(column, v));
+        return std::nullopt;
+    }
+    return d;
 }
 
 std::optional<bool> CsvTable::Row::boolean(const QString &column)

@@ -32,6 +32,8 @@ public:
     ImportErrors &errors() { return m_errors; }
     const QStringList &warnings() const { return m_warnings; }
     bool hasColumn(const QString &name) const { return m_columns.contains(name); }
+    /// The 1-based column of a canonical column name, 0 when the file lacks it.
+    int columnNumber(const QString &name) const { return m_columns.value(name, -1) + 1; }
 
     /// Cell access for one record; `column` is a canonical column name.
     class Row {
@@ -46,12 +48,13 @@ public:
         std::optional<Decimal> percent(const QString &column, bool required = false);
         std::optional<YearMonth> month(const QString &column, bool required = false);
         std::optional<int> integer(const QString &column, bool required = false);
+        /// A finite binary floating-point number (Monte Carlo parameters only; never money).
+        std::optional<double> real(const QString &column);
         std::optional<bool> boolean(const QString &column);
         /// Records an error at this row and column.
         void error(const QString &column, const QString &reason);
 
     private:
-        int columnNumber(const QString &column) const;
         CsvTable &m_table;
         const CsvRecord &m_record;
     };

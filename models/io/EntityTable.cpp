@@ -3,6 +3,8 @@
 #include "io/CanonicalFiles.h"
 #include "io/ContractRegisterTable.h"
 
+#include <QLocale>
+
 #include <functional>
 
 namespace hp {
@@ -35,7 +37,8 @@ Cell dec(const std::optional<Decimal> &d) { return d ? Cell(d->toString()) : Cel
 Cell month(const std::optional<YearMonth> &m) { return m ? Cell(m->toString()) : Cell(); }
 Cell integer(const std::optional<int> &i) { return i ? Cell(QString::number(*i)) : Cell(); }
 Cell boolean(bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); }
-Cell number(double v) { return Decimal::fromDouble(v).toString(); }
+/// The shortest decimal text that reads back as the same double (no exponent).
+Cell number(double v) { return QString::number(v, 'f', QLocale::FloatingPointShortest); }
 /// A contract month keeps the full date it was imported with.
 Cell contractDate(YearMonth m, const std::optional<QDate> &date)
 {
@@ -100,14 +103,19 @@ EntityTable contracts(const Project &p)
 
 EntityTable commitments(const Project &p)
 {
+    // `clause` (an extension) numbers the clauses of a contract that has several; empty for one.
     TableBuilder b(QStringLiteral("commitments"),
                    {{"contract_id", K::Text}, {"year", K::Integer}, {"amount", K::Money}, {"discount_pct", K::Percent},
-                    {"eligible_classes", K::Text}, {"marketplace_credit_pct", K::Percent}, {"true_up", K::Text}, {"start_month", K::Month}});
+                    {"eligible_classes", K::Text}, {"marketplace_credit_pct", K::Percent}, {"true_up", K::Text},
+                    {"start_month", K::Month}, {"clause", K::Integer}});
     for (const Contract &c : p.contracts)
-        for (const CommitmentClause &cc : c.commitments)
+        for (std::size_t k = 0; k < c.commitments.size(); ++k) {
+            const CommitmentClause &cc = c.commitments[k];
+            const Cell clause = c.commitments.size() > 1 ? Cell(QString::number(k + 1)) : Cell();
             for (std::size_t y = 0; y < cc.yearAmounts.size(); ++y)
                 b.row({c.id, QString::number(y + 1), dec(cc.yearAmounts[y]), dec(cc.discountPct), toString(cc.eligibleClasses),
-                       dec(cc.marketplaceCreditPct), toString(cc.trueUp), month(cc.start)});
+                       dec(cc.marketplaceCreditPct), toString(cc.trueUp), month(cc.start), clause});
+        }
     return b.take();
 }
 
@@ -139,7 +147,8 @@ EntityTable classifications(const Project &p)
                    {{"contract_id", K::Text}, {"class", K::Text}, {"covered", K::Text}, {"p_breach_pct", K::Percent}});
     for (const Contract &c : p.contracts)
         for (const ClassificationClause &cl : c.classifications)
-            b.row({c.id, toString(cl.cls), toString(cl.covered), cl.covered == Coverage::Contested ? dec(cl.pBreachPct) : Cell()});
+            b.row({c.id, toString(cl.cls), toString(cl.covered),
+                   cl.covered == Coverage::Contested || !cl.pBreachPct.isZero() ? dec(cl.pBreachPct) : Cell()});
     return b.take();
 }
 

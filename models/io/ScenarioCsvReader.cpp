@@ -105,8 +105,8 @@ void readUncertainty(CanonicalReadContext &ctx)
         double *params[] = {&u.distribution.a, &u.distribution.b, &u.distribution.c};
         const QString names[] = {QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3")};
         for (int i = 0; i < 3; ++i)
-            if (auto v = row.decimal(names[i]))
-                *params[i] = v->toDouble();
+            if (auto v = row.real(names[i]))
+                *params[i] = *v;
         if (s)
             s->uncertainties.push_back(u);
     }

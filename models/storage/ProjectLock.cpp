@@ -25,8 +25,10 @@ bool ProjectLock::tryLock()
     if (m_lock.isLocked())
         return true;
     // QLockFile removes a lock whose process is gone (same host) before it gives up.
-    if (m_lock.tryLock(0))
+    if (m_lock.tryLock(0)) {
+        removeLeftoverRemovalLock();
         return true;
+    }
     if (m_lock.error() != QLockFile::LockFailedError)
         return false;
     // Two leftovers QLockFile does not clear by itself (a process killed inside
@@ -41,7 +43,25 @@ bool ProjectLock::tryLock()
         removed |= QLockFile(removalLock).removeStaleLockFile();
     if (!owner() && isLeftover(m_lockPath))
         removed |= m_lock.removeStaleLockFile();
-    return removed && m_lock.tryLock(0);
+    if (removed && m_lock.tryLock(0)) {
+        removeLeftoverRemovalLock();
+        return true;
+    }
+    return false;
+}
+
+void ProjectLock::removeLeftoverRemovalLock() const
+{
+    // A process killed after removing the stale lock but before dropping its
+    // `.rmlock` leaves that file behind even though the lock itself is free.
+    const QString path = m_lockPath + QStringLiteral(".rmlock");
+    if (!QFileInfo::exists(path))
+        return;
+    QLockFile removalLock(path);
+    if (removalLock.tryLock(0)) // its owner is gone: taking and dropping it deletes it
+        removalLock.unlock();
+    else if (isLeftover(path))
+        removalLock.removeStaleLockFile();
 }
 
 bool ProjectLock::isLeftover(const QString &path)

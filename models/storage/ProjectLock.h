@@ -46,6 +46,7 @@ private:
     /// Age after which a lock file without owner, or a `.rmlock`, is a leftover.
     static constexpr qint64 kLeftoverAgeMs = 500;
     static bool isLeftover(const QString &path);
+    void removeLeftoverRemovalLock() const;
 
     QString m_projectPath;
     QString m_lockPath;

@@ -127,8 +127,10 @@ TEST(CrashSafety, SigkillDuringSavesLeavesTheOldOrTheNewState)
     // Not vacuous: a good share of the kills must land inside a save.
     EXPECT_GE(killedMidSave, kills / 5);
     // The next save cleans the temporary files the killed children left. The
-    // last child may have died inside QLockFile, leaving a lock file that is
-    // only a recognisable leftover after ProjectLock's 500 ms: wait like a user would.
+    // last child may have died inside QLockFile, leaving a lock file or
+    // `.rmlock` that is only a recognisable leftover after ProjectLock's
+    // 500 ms: wait like a user reopening the project would.
+    QThread::msleep(600);
     StorageError error;
     bool saved = false;
     for (int attempt = 0; attempt < 100 && !saved; ++attempt) {

@@ -129,6 +129,24 @@ TEST(ProjectLock, ALeftoverRemovalLockDoesNotBlockForever)
     EXPECT_FALSE(QFileInfo::exists(removalLock));
 }
 
+TEST(ProjectLock, ARemovalLockLeftNextToAFreeLockIsCleanedUp)
+{
+    // Killed after removing the stale lock, before dropping its `.rmlock`:
+    // the lock is free, the `.rmlock` (with its dead owner) stays behind.
+    StorageTestFiles files;
+    const QString path = files.save(StorageTestProject::full(), QStringLiteral("p.hedgeplan"));
+    const QString removalLock = ProjectLock::lockFilePathFor(path) + QStringLiteral(".rmlock");
+    {
+        ChildHelper holder({QStringLiteral("hold-lock"), path});
+        ASSERT_TRUE(holder.waitForLine(QStringLiteral("locked")));
+        holder.kill();
+    }
+    ASSERT_TRUE(QFile::rename(ProjectLock::lockFilePathFor(path), removalLock));
+    ProjectLock lock(path);
+    EXPECT_TRUE(lock.tryLock());
+    EXPECT_FALSE(QFileInfo::exists(removalLock));
+}
+
 TEST(ProjectLock, SaveAsTakesTheNewLockAndReleasesTheOld)
 {
     StorageTestFiles files;

@@ -13,6 +13,7 @@
 
 #include <limits>
 #include <set>
+#include <thread>
 
 using namespace hp;
 using namespace hp::test;
@@ -209,4 +210,26 @@ TEST(ProjectRoundTrip, LongTextsUpToTheLimitSurvive)
     p.contracts[0].notes = QString(1'000'000, QChar(u'é')); // 2,000,000 UTF-8 bytes, under 8 MiB
     const Project loaded = roundTrip(files, p);
     EXPECT_EQ(loaded.contracts[0].notes.size(), 1'000'000);
+}
+
+TEST(ProjectRoundTrip, SavesAndLoadsRunInAnyThread)
+{
+    // e.g. the GUI's autosave in a worker thread while the main thread opens another file.
+    StorageTestFiles files;
+    const QString a = files.path(QStringLiteral("a.hedgeplan")), b = files.path(QStringLiteral("b.hedgeplan"));
+    bool okA = true;
+    std::thread worker([&] {
+        for (int n = 0; n < 20 && okA; ++n)
+            okA = ProjectFile::write(StorageTestProject::numbered(n), a) && ProjectFile::load(a, nullptr);
+    });
+    bool okB = true;
+    for (int n = 0; n < 20 && okB; ++n)
+        okB = ProjectFile::write(StorageTestProject::numbered(100 + n), b) && ProjectFile::load(b, nullptr);
+    worker.join();
+    EXPECT_TRUE(okA);
+    EXPECT_TRUE(okB);
+    StorageError error;
+    const auto loaded = StorageTestFiles::load(a, &error);
+    ASSERT_TRUE(loaded) << error.message.toStdString();
+    EXPECT_TRUE(sameProject(*loaded, StorageTestProject::numbered(19)));
 }

@@ -9,7 +9,7 @@
 
 namespace hp {
 
-Project DemoPortfolio::load()
+std::map<QString, QByteArray> DemoPortfolio::files()
 {
     std::map<QString, QByteArray> files;
     for (const QString &name : CanonicalFiles::fileNames()) {
@@ -17,6 +17,12 @@ Project DemoPortfolio::load()
         if (f.open(QIODevice::ReadOnly))
             files[name] = f.readAll();
     }
+    return files;
+}
+
+Project DemoPortfolio::load()
+{
+    const std::map<QString, QByteArray> files = DemoPortfolio::files();
     if (files.empty())
         throw std::runtime_error("the built-in demo portfolio is missing from the resources");
     CsvReadResult r = CanonicalCsvReader::readFiles(files);

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace hp {
+
+/// The charts Hedgeplan draws (issue "Charts"). One ChartData describes a
+/// chart independent of any chart library: the Qt Charts layer in
+/// views/charts draws it, the PowerPoint and XLSX exporters write it as
+/// native charts. Builders in models/report fill it from engine results.
+enum class ChartKind {
+    CostByComponent,    ///< monthly total cost by component (stacked area)
+    SpendByProvider,    ///< spend per provider (stacked bars by month or year)
+    CommitmentBurnDown, ///< committed vs drawn per commitment year
+    RevenueShare,       ///< revenue share due vs paid, cap and sunset marked
+    SwitchingWaterfall, ///< egress, re-engineering, dual run, termination, lost discount
+    Exposure,           ///< gross vs expected exposure over time, by contract
+    Redundancy,         ///< HHI and single-homed share over time
+    UnitCost,           ///< unit cost of inference per class over time
+    ScenarioComparison, ///< two cumulative cost lines, the delta, break-even marked
+    ActualsVsPlan,      ///< FOCUS actuals vs plan
+    Tornado,            ///< sensitivity: NPV low/high per input
+    MonteCarloFan,      ///< P10–P90 band and P50 line of total cost per month
+};
+
+/// How a series is drawn. Renderers that cannot express a style natively
+/// (e.g. PowerPoint for Band) fall back to a picture.
+enum class SeriesStyle {
+    Line,
+    DashedLine,   ///< projected values
+    StackedArea,
+    StackedBar,
+    Bar,
+    Band,         ///< area between `values` (lower) and `upper`
+    Waterfall,    ///< floating bars: `values` are the steps, the last one may be a total
+};
+
+enum class ValueUnit { Money, Percent, Ratio, Count };
+
+struct ChartSeries {
+    QString name;
+    /// What decides the colour: a provider id ("provider:aws"), a cost
+    /// component ("component:shortfall"), or a scenario ("scenario:A"). The
+    /// same key gets the same colour in every chart.
+    QString colourKey;
+    SeriesStyle style = SeriesStyle::Line;
+    std::vector<double> values; ///< one per category; NaN where there is no value
+    std::vector<double> upper;  ///< Band only: upper bound per category
+    bool secondaryAxis = false;
+};
+
+/// A vertical marker at a category (break-even month, cap reached, sunset).
+struct ChartMarker {
+    int category = 0;
+    QString label;
+};
+
+struct ChartData {
+    ChartKind kind = ChartKind::CostByComponent;
+    QString title;
+    QString subtitle;  ///< e.g. the scenario and horizon
+    QString footnote;  ///< scenario, horizon, date, "Illustrative data" for the demo
+    QString categoryTitle;
+    QStringList categories; ///< month labels ("2026-01"), years or names
+    bool categoriesAreMonths = true;
+    ValueUnit unit = ValueUnit::Money;
+    ValueUnit secondaryUnit = ValueUnit::Percent;
+    QString currency;  ///< for ValueUnit::Money
+    QString valueTitle;
+    QString secondaryTitle;
+    std::vector<ChartSeries> series;
+    std::vector<ChartMarker> markers;
+    bool illustrative = false;
+};
+
+} // namespace hp

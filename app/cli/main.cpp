@@ -2,6 +2,9 @@
 #include "CompareCommand.h"
 #include "DemoCommand.h"
 #include "EvaluateCommand.h"
+#include "GoalSeekCommand.h"
+#include "MonteCarloCommand.h"
+#include "SensitivityCommand.h"
 #include "ShowCommand.h"
 
 #include <QCoreApplication>
@@ -23,6 +26,7 @@ int main(int argc, char *argv[])
     registry.add(std::make_unique<hp::cli::CompareCommand>());
     registry.add(std::make_unique<hp::cli::MonteCarloCommand>());
     registry.add(std::make_unique<hp::cli::SensitivityCommand>());
+    registry.add(std::make_unique<hp::cli::GoalSeekCommand>());
     const int code = registry.dispatch(QCoreApplication::arguments(), {out, err});
     out.flush();
     err.flush();

@@ -12,13 +12,14 @@ ChartData ChartFrame::named(ChartKind kind, const QString &title, const QString 
     ChartData c;
     c.kind = kind;
     c.title = title;
-    c.subtitle = scenario.isEmpty() ? horizon(months) : scenario + QStringLiteral(" · ") + horizon(months);
+    c.subtitle = months.empty() ? scenario : scenario.isEmpty() ? horizon(months) : scenario + QStringLiteral(" · ") + horizon(months);
     QStringList foot;
     if (!m_project.title.isEmpty())
         foot << m_project.title;
     if (!scenario.isEmpty())
         foot << QStringLiteral("Scenario: ") + scenario;
-    foot << QStringLiteral("Horizon: ") + horizon(months);
+    if (!months.empty())
+        foot << QStringLiteral("Horizon: ") + horizon(months);
     if (m_date.isValid())
         foot << QStringLiteral("Generated ") + m_date.toString(Qt::ISODate);
     c.illustrative = m_project.illustrative;

@@ -31,7 +31,7 @@ ChartData AnalysisChartBuilder::comparison(const ScenarioComparison &cmp, const 
     std::vector<Decimal> delta;
     for (std::size_t t = 0; t < cmp.cumulativeA.size() && t < cmp.cumulativeB.size(); ++t)
         delta.push_back(cmp.cumulativeB[t] - cmp.cumulativeA[t]);
-    ChartSeries d = make(QStringLiteral("Delta B − A"), QStringLiteral("scenario:delta"), SeriesStyle::DashedLine, ChartFrame::toDoubles(delta));
+    ChartSeries d = make(QStringLiteral("Delta %1 − %2").arg(cmp.scenarioB, cmp.scenarioA), QStringLiteral("scenario:delta"), SeriesStyle::DashedLine, ChartFrame::toDoubles(delta));
     d.secondaryAxis = true;
     c.series.push_back(d);
     if (cmp.breakEven && !cmp.months.empty())

@@ -2,6 +2,7 @@
 
 #include "charts/ChartAxisFactory.h"
 #include "charts/ChartFootnote.h"
+#include "charts/ChartMarkerLabel.h"
 #include "report/ChartDecimation.h"
 
 #include <QAreaSeries>
@@ -294,6 +295,7 @@ void ChartFactory::addMarkers(QChart *chart, const ChartData &data) const
     if (data.markers.empty() || axesY.isEmpty() || axesX.isEmpty() || usesBars(data))
         return;
     auto *y = qobject_cast<QValueAxis *>(axesY.front());
+    int row = 0;
     for (const ChartMarker &m : data.markers) {
         auto *line = new QLineSeries;
         const double x = xOf(data, m.category);
@@ -307,6 +309,9 @@ void ChartFactory::addMarkers(QChart *chart, const ChartData &data) const
         chart->addSeries(line);
         line->attachAxis(axesX.front());
         line->attachAxis(axesY.front());
+        for (QLegendMarker *entry : chart->legend()->markers(line)) // the label sits on the line itself
+            entry->setVisible(false);
+        ChartMarkerLabel::attach(chart, line, m.label, row++, m_style);
     }
 }
 
@@ -330,7 +335,7 @@ void ChartFactory::decorate(QChart *chart, const ChartData &data) const
         if (marker->type() == QLegendMarker::LegendMarkerTypeXY)
             marker->setShape(QLegend::MarkerShapeFromSeries);
     const int margin = m_style.margin();
-    chart->setMargins(QMargins(margin, margin / 2, margin, margin));
+    chart->setMargins(QMargins(margin, margin / 2, margin * 2, margin)); // room for the last axis label
     ChartFootnote::attach(chart, data.footnote, m_style);
 }
 

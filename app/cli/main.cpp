@@ -1,3 +1,4 @@
+#include "ChartExportCommand.h"
 #include "CommandRegistry.h"
 #include "CompareCommand.h"
 #include "DemoCommand.h"
@@ -7,13 +8,22 @@
 #include "SensitivityCommand.h"
 #include "ShowCommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Charts draw through QGraphicsScene, which needs a QApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (hp::cli::ChartExportCommand::needsGui(argc, argv)) {
+        hp::cli::ChartExportCommand::chooseHeadlessPlatform();
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("hedgeplan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEDGEPLAN_VERSION));
 
@@ -27,6 +37,7 @@ int main(int argc, char *argv[])
     registry.add(std::make_unique<hp::cli::MonteCarloCommand>());
     registry.add(std::make_unique<hp::cli::SensitivityCommand>());
     registry.add(std::make_unique<hp::cli::GoalSeekCommand>());
+    registry.add(std::make_unique<hp::cli::ChartExportCommand>());
     const int code = registry.dispatch(QCoreApplication::arguments(), {out, err});
     out.flush();
     err.flush();

@@ -1,0 +1,139 @@
+#include "ChartExportCommand.h"
+
+#include "CommandLine.h"
+#include "ProjectSource.h"
+#include "charts/ChartExporter.h"
+#include "engine/ScenarioEngine.h"
+#include "report/ChartCatalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <unistd.h>
+
+#include <cstring>
+
+namespace hp::cli {
+
+ChartExportCommand::ChartExportCommand()
+{
+    for (const char *format : {"png", "svg", "pdf"})
+        m_writers.emplace(QLatin1String(format), &ChartExportCommand::writeChart);
+}
+
+QString ChartExportCommand::synopsis() const
+{
+    return QStringLiteral("export SOURCE --chart KIND --scenario NAME [--against B] --format png|svg|pdf -o OUT "
+                          "[--width W] [--height H] [--dpi D]");
+}
+
+QString ChartExportCommand::summary() const
+{
+    return QStringLiteral("Draw a chart of a scenario to a file. KIND: %1.").arg(ChartCatalog::names().join(QStringLiteral(", ")));
+}
+
+bool ChartExportCommand::needsGui(int argc, char **argv)
+{
+    if (argc < 2 || std::strcmp(argv[1], "export") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i)
+        if (std::strcmp(argv[i], "--chart") == 0 || std::strncmp(argv[i], "--chart=", 8) == 0)
+            return true;
+    return false;
+}
+
+void ChartExportCommand::chooseHeadlessPlatform()
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt warns on every run without a runtime directory; give it a private one.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString dir = QDir::tempPath() + QStringLiteral("/hedgeplan-runtime-") + QString::number(getuid());
+        if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
+}
+
+int ChartExportCommand::run(const QStringList &arguments, CliStreams io)
+{
+    CommandLine cl(*this, {QStringLiteral("SOURCE")});
+    const QCommandLineOption chart(QStringLiteral("chart"), QStringLiteral("The chart kind."), QStringLiteral("KIND"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("The scenario."), QStringLiteral("NAME"));
+    const QCommandLineOption against(QStringLiteral("against"), QStringLiteral("Scenario B (compare; switching: baseline of the lost discount)."), QStringLiteral("B"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("png, svg or pdf (default: from OUT's suffix)."), QStringLiteral("FORMAT"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("OUT"));
+    const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Width in pixels (default 1920)."), QStringLiteral("W"), QStringLiteral("1920"));
+    const QCommandLineOption height(QStringLiteral("height"), QStringLiteral("Height in pixels (default 1080)."), QStringLiteral("H"), QStringLiteral("1080"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), QStringLiteral("Resolution recorded in the file (default 96)."), QStringLiteral("D"), QStringLiteral("96"));
+    for (const auto &o : {chart, scenario, against, format, output, width, height, dpi})
+        cl.parser().addOption(o);
+    int code = Ok;
+    if (!cl.parse(arguments, io, &code))
+        return code;
+    const QCommandLineParser &p = cl.parser();
+    ExportJob job;
+    job.source = cl.positional().front();
+    job.charts = p.values(chart);
+    job.scenario = p.value(scenario);
+    job.against = p.value(against);
+    job.output = p.value(output);
+    job.format = p.isSet(format) ? p.value(format).toLower() : QFileInfo(job.output).suffix().toLower();
+    bool okW = false, okH = false, okD = false;
+    job.width = p.value(width).toInt(&okW);
+    job.height = p.value(height).toInt(&okH);
+    job.dpi = p.value(dpi).toInt(&okD);
+    const auto usage = [&](const QString &message) {
+        io.err << QStringLiteral("hedgeplan-cli export: %1\nUsage: hedgeplan-cli %2\n").arg(message, synopsis());
+        return UsageError;
+    };
+    if (job.output.isEmpty())
+        return usage(QStringLiteral("-o OUT is required"));
+    if (!okW || !okH || !okD)
+        return usage(QStringLiteral("--width, --height and --dpi take whole numbers"));
+    const auto writer = m_writers.find(job.format);
+    if (writer == m_writers.end())
+        return usage(QStringLiteral("unknown format '%1' (png, svg, pdf)").arg(job.format));
+    Project project;
+    QString error;
+    if (!ProjectSource::load(job.source, &project, &error)) {
+        io.err << error << '\n';
+        return UsageError;
+    }
+    return writer->second(project, job, io);
+}
+
+int ChartExportCommand::writeChart(const Project &project, const ExportJob &job, CliStreams io)
+{
+    const auto fail = [&](const QString &message, int code) {
+        io.err << QStringLiteral("hedgeplan-cli export: %1\n").arg(message);
+        return code;
+    };
+    if (job.charts.size() != 1)
+        return fail(QStringLiteral("--format %1 draws exactly one --chart").arg(job.format), UsageError);
+    const auto kind = ChartCatalog::parse(job.charts.front());
+    if (!kind)
+        return fail(QStringLiteral("unknown chart '%1' (%2)").arg(job.charts.front(), ChartCatalog::names().join(QStringLiteral(", "))),
+                    UsageError);
+    if (job.scenario.isEmpty())
+        return fail(QStringLiteral("--scenario is required"), UsageError);
+    ChartRequest request;
+    request.kind = *kind;
+    request.scenario = job.scenario;
+    request.against = job.against;
+    request.date = QDate::currentDate();
+    ChartData data;
+    try {
+        data = ChartCatalog::build(project, request);
+    } catch (const EngineError &e) {
+        return fail(e.message(), Failed);
+    }
+    QString error;
+    if (!ChartExporter::write(data, ChartStyle::forProject(project), *ChartExporter::parseFormat(job.format), job.output,
+                              {job.width, job.height, job.dpi}, &error))
+        return fail(error, Failed);
+    return Ok;
+}
+
+} // namespace hp::cli

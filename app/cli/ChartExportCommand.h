@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QCommandLineParser>
+
+#include <functional>
+#include <map>
+
+namespace hp {
+struct Project;
+}
+
+namespace hp::cli {
+
+/// What an export writes, parsed once from the command line; each format's
+/// writer takes it (docs/charts.md).
+struct ExportJob {
+    QString source;
+    QStringList charts;   ///< --chart values, in order
+    QString scenario;
+    QString against;
+    QString format;       ///< png, svg, pdf (pptx, xlsx, csv later)
+    QString output;
+    int width = 1920, height = 1080, dpi = 96;
+};
+
+/// `export PROJECT --chart KIND --scenario NAME [--against B] --format png|svg|pdf
+/// -o OUT [--width W --height H --dpi D]`. Formats are dispatched through a
+/// table of writers, so another format (pptx, xlsx, csv) is one more entry.
+class ChartExportCommand : public CliCommand {
+public:
+    ChartExportCommand();
+    QString name() const override { return QStringLiteral("export"); }
+    QString synopsis() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, CliStreams io) override;
+
+    /// True when the arguments (as from main) ask for a chart: drawing needs
+    /// a QApplication, not a QCoreApplication.
+    static bool needsGui(int argc, char **argv);
+    /// Picks the offscreen platform when there is no display to draw on.
+    static void chooseHeadlessPlatform();
+
+private:
+    using Writer = std::function<int(const Project &, const ExportJob &, CliStreams)>;
+    static int writeChart(const Project &project, const ExportJob &job, CliStreams io);
+    std::map<QString, Writer> m_writers;
+};
+
+} // namespace hp::cli

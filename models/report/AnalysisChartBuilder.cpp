@@ -1,0 +1,82 @@
+#include "report/AnalysisChartBuilder.h"
+
+#include "report/AxisLabelFormat.h"
+
+namespace hp {
+
+namespace {
+
+ChartSeries make(const QString &name, const QString &key, SeriesStyle style, std::vector<double> values)
+{
+    ChartSeries s;
+    s.name = name;
+    s.colourKey = key;
+    s.style = style;
+    s.values = std::move(values);
+    return s;
+}
+
+} // namespace
+
+ChartData AnalysisChartBuilder::comparison(const ScenarioComparison &cmp, const QString &currency) const
+{
+    ChartData c = m_frame.monthly(ChartKind::ScenarioComparison,
+                                  QStringLiteral("Cumulative cost: %1 vs %2").arg(cmp.scenarioA, cmp.scenarioB),
+                                  cmp.scenarioA + QStringLiteral(" vs ") + cmp.scenarioB, cmp.months, currency);
+    c.valueTitle = QStringLiteral("Cumulative total cost (%1)").arg(currency);
+    c.secondaryUnit = ValueUnit::Money;
+    c.secondaryTitle = QStringLiteral("Delta B − A (%1)").arg(currency);
+    c.series.push_back(make(cmp.scenarioA, QStringLiteral("scenario:A"), SeriesStyle::Line, ChartFrame::toDoubles(cmp.cumulativeA)));
+    c.series.push_back(make(cmp.scenarioB, QStringLiteral("scenario:B"), SeriesStyle::Line, ChartFrame::toDoubles(cmp.cumulativeB)));
+    std::vector<Decimal> delta;
+    for (std::size_t t = 0; t < cmp.cumulativeA.size() && t < cmp.cumulativeB.size(); ++t)
+        delta.push_back(cmp.cumulativeB[t] - cmp.cumulativeA[t]);
+    ChartSeries d = make(QStringLiteral("Delta %1 − %2").arg(cmp.scenarioB, cmp.scenarioA), QStringLiteral("scenario:delta"), SeriesStyle::DashedLine, ChartFrame::toDoubles(delta));
+    d.secondaryAxis = true;
+    c.series.push_back(d);
+    if (cmp.breakEven && !cmp.months.empty())
+        c.markers.push_back({cmp.breakEven->monthsSince(cmp.months.front()), QStringLiteral("Break-even %1").arg(cmp.breakEven->toString())});
+    else
+        c.subtitle += QStringLiteral(" · no break-even within the horizon");
+    return c;
+}
+
+ChartData AnalysisChartBuilder::tornado(const SensitivityResult &s, const QString &currency) const
+{
+    ChartData c = m_frame.named(ChartKind::Tornado, QStringLiteral("Sensitivity of NPV"), s.scenario, {}, currency);
+    c.subtitle = QStringLiteral("%1 · base NPV %2").arg(s.scenario, AxisLabelFormat::full(s.baseNpv.toDouble(), ValueUnit::Money, currency));
+    c.categoryTitle = QStringLiteral("Uncertain input");
+    c.valueTitle = QStringLiteral("NPV change from base (%1)").arg(currency);
+    std::vector<double> low, high;
+    for (const TornadoBar &b : s.bars) {
+        const QString target = b.range.target.isEmpty() ? QStringLiteral("all") : b.range.target;
+        c.categories << QStringLiteral("%1 (%2)").arg(toString(b.range.input), target);
+        low.push_back((b.npvLow - s.baseNpv).toDouble());
+        high.push_back((b.npvHigh - s.baseNpv).toDouble());
+    }
+    c.series.push_back(make(QStringLiteral("Input at low value"), QStringLiteral("range:low"), SeriesStyle::Bar, low));
+    c.series.push_back(make(QStringLiteral("Input at high value"), QStringLiteral("range:high"), SeriesStyle::Bar, high));
+    return c;
+}
+
+ChartData AnalysisChartBuilder::fan(const MonteCarloResult &mc, const QString &currency) const
+{
+    ChartData c = m_frame.monthly(ChartKind::MonteCarloFan, QStringLiteral("Total cost per month: Monte Carlo"),
+                                  mc.request.scenario, mc.months, currency);
+    c.subtitle += QStringLiteral(" · %1 trials, seed %2").arg(mc.request.trials).arg(mc.request.seed);
+    c.valueTitle = QStringLiteral("Total cost per month (%1)").arg(currency);
+    ChartSeries band = make(QStringLiteral("P10–P90"), QStringLiteral("fan:band"), SeriesStyle::Band, {});
+    std::vector<double> p50, mean;
+    for (const auto &p : mc.monthlyTotal) {
+        band.values.push_back(p.p10);
+        band.upper.push_back(p.p90);
+        p50.push_back(p.p50);
+        mean.push_back(p.mean);
+    }
+    c.series.push_back(band);
+    c.series.push_back(make(QStringLiteral("P50"), QStringLiteral("fan:p50"), SeriesStyle::Line, p50));
+    c.series.push_back(make(QStringLiteral("Mean"), QStringLiteral("fan:mean"), SeriesStyle::DashedLine, mean));
+    return c;
+}
+
+} // namespace hp

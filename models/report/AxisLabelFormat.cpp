@@ -1,0 +1,102 @@
+#include "report/AxisLabelFormat.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace hp {
+
+namespace {
+
+/// Fewest fraction digits (0..3) that write `step` exactly, so ticks `step`
+/// apart print distinct and exact ("0.25" needs two).
+int decimalsFor(double step)
+{
+    if (!(step > 0) || !std::isfinite(step))
+        return 0;
+    for (int d = 0; d < 3; ++d) {
+        const double scaled = step * std::pow(10.0, d);
+        if (std::fabs(scaled - std::round(scaled)) <= 1e-6 * scaled)
+            return d;
+    }
+    return 3;
+}
+
+} // namespace
+
+AxisLabelFormat::AxisLabelFormat(ValueUnit unit, const QString &currency, double maxAbs, double step)
+    : m_unit(unit)
+{
+    maxAbs = std::fabs(maxAbs);
+    if (unit == ValueUnit::Percent) {
+        m_suffix = QStringLiteral("%");
+        m_factor = 100;
+    } else if (unit == ValueUnit::Money || unit == ValueUnit::Count) {
+        if (unit == ValueUnit::Money)
+            m_prefix = currencySymbol(currency);
+        if (maxAbs >= 1e9) {
+            m_suffix = QStringLiteral("B");
+            m_factor = 1e-9;
+        } else if (maxAbs >= 1e6) {
+            m_suffix = QStringLiteral("M");
+            m_factor = 1e-6;
+        } else if (maxAbs >= 1e4) {
+            m_suffix = QStringLiteral("K");
+            m_factor = 1e-3;
+        }
+    }
+    m_decimals = decimalsFor(step * m_factor);
+}
+
+QString AxisLabelFormat::label(double value) const
+{
+    const double scaled = value * m_factor;
+    // Zero (or a rounding residue of it) is plain "$0", without sign or decimals.
+    if (std::fabs(scaled) < 0.5 * std::pow(10.0, -m_decimals))
+        return m_prefix + u'0' + (m_unit == ValueUnit::Percent ? m_suffix : QString());
+    const QString sign = scaled < 0 ? QStringLiteral("-") : QString();
+    return sign + m_prefix + grouped(std::fabs(scaled), m_decimals) + m_suffix;
+}
+
+QString AxisLabelFormat::full(double value, ValueUnit unit, const QString &currency)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("–");
+    const QString sign = value < 0 ? QStringLiteral("-") : QString();
+    const double a = std::fabs(value);
+    switch (unit) {
+    case ValueUnit::Money:
+        return sign + currencySymbol(currency) + grouped(a, 2);
+    case ValueUnit::Percent:
+        return sign + grouped(a * 100, 1) + u'%';
+    case ValueUnit::Ratio:
+        return sign + grouped(a, 2);
+    case ValueUnit::Count:
+        break;
+    }
+    return sign + grouped(a, 0);
+}
+
+QString AxisLabelFormat::currencySymbol(const QString &currency)
+{
+    if (currency == u"USD")
+        return QStringLiteral("$");
+    if (currency == u"EUR")
+        return QStringLiteral("€");
+    if (currency == u"GBP")
+        return QStringLiteral("£");
+    if (currency == u"JPY")
+        return QStringLiteral("¥");
+    return currency.isEmpty() ? QString() : currency + u' ';
+}
+
+QString AxisLabelFormat::grouped(double value, int decimals)
+{
+    QString text = QString::number(std::fabs(value), 'f', decimals);
+    const qsizetype dot = text.indexOf(u'.');
+    const qsizetype end = dot < 0 ? text.size() : dot;
+    for (qsizetype i = end - 3; i > 0; i -= 3)
+        text.insert(i, u',');
+    return value < 0 ? u'-' + text : text;
+}
+
+} // namespace hp

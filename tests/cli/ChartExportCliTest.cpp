@@ -1,0 +1,102 @@
+// End-to-end: `hedgeplan-cli export SOURCE --chart KIND …` on the demo folder.
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Exported {
+    int code = -1;
+    QByteArray err;
+};
+
+/// Runs the CLI without a display (it must pick the offscreen platform itself).
+Exported run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HEDGEPLAN_CLI), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardError()};
+}
+
+class ChartExportCli : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        demo = dir.filePath(QStringLiteral("demo"));
+        ASSERT_EQ(run({QStringLiteral("demo"), demo}).code, 0);
+    }
+    Exported exportChart(const QString &kind, const QString &out, QStringList extra = {})
+    {
+        return run(QStringList{QStringLiteral("export"), demo, QStringLiteral("--chart"), kind, QStringLiteral("--scenario"),
+                               QStringLiteral("Pivot"), QStringLiteral("-o"), dir.filePath(out)}
+                   + extra);
+    }
+    QTemporaryDir dir;
+    QString demo;
+};
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_F(ChartExportCli, PngSvgAndPdf)
+{
+    const Exported png = exportChart(QStringLiteral("cost"), QStringLiteral("cost.png"), {QStringLiteral("--format"), QStringLiteral("png")});
+    ASSERT_EQ(png.code, 0) << png.err.toStdString();
+    EXPECT_EQ(QImage(dir.filePath(QStringLiteral("cost.png"))).size(), QSize(1920, 1080));
+
+    const Exported svg = exportChart(QStringLiteral("providers"), QStringLiteral("providers.svg"),
+                                     {QStringLiteral("--width"), QStringLiteral("1280"), QStringLiteral("--height"), QStringLiteral("720")});
+    ASSERT_EQ(svg.code, 0) << svg.err.toStdString();
+    const QByteArray svgText = contents(dir.filePath(QStringLiteral("providers.svg")));
+    EXPECT_TRUE(svgText.contains("Spend per provider"));
+    EXPECT_TRUE(svgText.contains("viewBox=\"0 0 1280 720\""));
+
+    const Exported pdf = exportChart(QStringLiteral("compare"), QStringLiteral("compare.pdf"),
+                                     {QStringLiteral("--against"), QStringLiteral("Status quo"), QStringLiteral("--format"), QStringLiteral("pdf")});
+    ASSERT_EQ(pdf.code, 0) << pdf.err.toStdString();
+    EXPECT_TRUE(contents(dir.filePath(QStringLiteral("compare.pdf"))).startsWith("%PDF-"));
+}
+
+TEST_F(ChartExportCli, BadRequestsSayWhy)
+{
+    const Exported kind = exportChart(QStringLiteral("pie"), QStringLiteral("x.png"));
+    EXPECT_EQ(kind.code, 2);
+    EXPECT_TRUE(kind.err.contains("unknown chart 'pie'")) << kind.err.toStdString();
+    EXPECT_TRUE(kind.err.contains("revenue-share"));
+
+    const Exported format = exportChart(QStringLiteral("cost"), QStringLiteral("x.gif"));
+    EXPECT_EQ(format.code, 2);
+    EXPECT_TRUE(format.err.contains("unknown format 'gif'"));
+
+    const Exported against = exportChart(QStringLiteral("compare"), QStringLiteral("x.png"));
+    EXPECT_EQ(against.code, 1);
+    EXPECT_TRUE(against.err.contains("--against")) << against.err.toStdString();
+
+    const Exported scenario = run({QStringLiteral("export"), demo, QStringLiteral("--chart"), QStringLiteral("cost"), QStringLiteral("--scenario"),
+                                   QStringLiteral("Nope"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))});
+    EXPECT_EQ(scenario.code, 1);
+    EXPECT_TRUE(scenario.err.contains("Nope")) << scenario.err.toStdString();
+
+    const QString unwritable = dir.filePath(QStringLiteral("missing/folder/x.png"));
+    const Exported folder = run({QStringLiteral("export"), demo, QStringLiteral("--chart"), QStringLiteral("cost"), QStringLiteral("--scenario"),
+                                 QStringLiteral("Pivot"), QStringLiteral("-o"), unwritable});
+    EXPECT_EQ(folder.code, 1);
+    EXPECT_TRUE(folder.err.contains(unwritable.toUtf8())) << folder.err.toStdString();
+    // Nothing but the demo folder was written.
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).size(), 0);
+}

@@ -1,0 +1,89 @@
+// Charts of the scenario analyses, built from hand-made analysis results.
+#include "../engine/ProjectBuilder.h"
+#include "report/AnalysisChartBuilder.h"
+
+using namespace hp;
+using namespace hptest;
+
+namespace {
+std::vector<Decimal> d(std::initializer_list<const char *> values)
+{
+    std::vector<Decimal> out;
+    for (const char *v : values)
+        out.push_back(D(v));
+    return out;
+}
+std::vector<double> v(std::initializer_list<double> values) { return values; }
+} // namespace
+
+TEST(AnalysisCharts, ComparisonWithDeltaAndBreakEven)
+{
+    Project p;
+    ScenarioComparison cmp;
+    cmp.scenarioA = S("A");
+    cmp.scenarioB = S("B");
+    cmp.months = {M("2026-01"), M("2026-02"), M("2026-03")};
+    cmp.cumulativeA = d({"100", "200", "300"});
+    cmp.cumulativeB = d({"150", "190", "230"});
+    cmp.breakEven = M("2026-02");
+    const ChartData c = AnalysisChartBuilder(ChartFrame(p, QDate(2026, 11, 30))).comparison(cmp, S("USD"));
+    ASSERT_EQ(c.series.size(), 3u);
+    EXPECT_EQ(c.series[0].colourKey, S("scenario:A"));
+    EXPECT_EQ(c.series[1].values, v({150, 190, 230}));
+    EXPECT_EQ(c.series[2].values, v({50, -10, -70}));
+    EXPECT_TRUE(c.series[2].secondaryAxis);
+    ASSERT_EQ(c.markers.size(), 1u);
+    EXPECT_EQ(c.markers[0].category, 1);
+    EXPECT_EQ(c.markers[0].label, S("Break-even 2026-02"));
+
+    cmp.breakEven.reset();
+    const ChartData never = AnalysisChartBuilder(ChartFrame(p, QDate())).comparison(cmp, S("USD"));
+    EXPECT_TRUE(never.markers.empty());
+    EXPECT_TRUE(never.subtitle.contains(S("no break-even")));
+}
+
+TEST(AnalysisCharts, TornadoBarsAreChangesFromBase)
+{
+    Project p;
+    SensitivityResult s;
+    s.scenario = S("S");
+    s.baseNpv = D("1000");
+    TornadoBar growth;
+    growth.range.input = UncertainInput::Growth;
+    growth.range.target = S("w1");
+    growth.npvLow = D("900");
+    growth.npvHigh = D("1200");
+    TornadoBar drift;
+    drift.range.input = UncertainInput::PriceDrift;
+    drift.npvLow = D("980");
+    drift.npvHigh = D("1030");
+    s.bars = {growth, drift};
+    const ChartData c = AnalysisChartBuilder(ChartFrame(p, QDate())).tornado(s, S("USD"));
+    EXPECT_EQ(c.categories, QStringList({S("growth (w1)"), S("price_drift (all)")}));
+    EXPECT_EQ(c.series[0].values, v({-100, -20}));
+    EXPECT_EQ(c.series[1].values, v({200, 30}));
+    EXPECT_TRUE(c.subtitle.contains(S("base NPV $1,000.00")));
+}
+
+TEST(AnalysisCharts, FanBandBetweenP10AndP90)
+{
+    Project p;
+    MonteCarloResult mc;
+    mc.request.scenario = S("S");
+    mc.request.trials = 500;
+    mc.months = {M("2026-01"), M("2026-02")};
+    mc.monthlyTotal.resize(2);
+    mc.monthlyTotal[0].p10 = 90;
+    mc.monthlyTotal[0].p50 = 100;
+    mc.monthlyTotal[0].p90 = 120;
+    mc.monthlyTotal[1].p10 = 95;
+    mc.monthlyTotal[1].p50 = 110;
+    mc.monthlyTotal[1].p90 = 140;
+    const ChartData c = AnalysisChartBuilder(ChartFrame(p, QDate())).fan(mc, S("USD"));
+    ASSERT_EQ(c.series.size(), 3u);
+    EXPECT_EQ(c.series[0].style, SeriesStyle::Band);
+    EXPECT_EQ(c.series[0].values, v({90, 95}));
+    EXPECT_EQ(c.series[0].upper, v({120, 140}));
+    EXPECT_EQ(c.series[1].values, v({100, 110}));
+    EXPECT_TRUE(c.subtitle.contains(S("500 trials")));
+}

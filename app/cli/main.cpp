@@ -2,6 +2,7 @@
 #include "CompareCommand.h"
 #include "DemoCommand.h"
 #include "EvaluateCommand.h"
+#include "ExportDocumentCommand.h"
 #include "ShowCommand.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ int main(int argc, char *argv[])
     registry.add(std::make_unique<hp::cli::CompareCommand>());
     registry.add(std::make_unique<hp::cli::MonteCarloCommand>());
     registry.add(std::make_unique<hp::cli::SensitivityCommand>());
+    // Temporary (issue 9): the lead folds it into `export`.
+    registry.add(std::make_unique<hp::cli::ExportDocumentCommand>());
     const int code = registry.dispatch(QCoreApplication::arguments(), {out, err});
     out.flush();
     err.flush();

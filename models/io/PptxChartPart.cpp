@@ -277,7 +277,7 @@ void ChartXml::valueAxis(int id, int crossId, bool secondary)
         m_xml.writeEndElement(); // title
     }
     m_xml.writeEmptyElement(QStringLiteral("c:numFmt"));
-    m_xml.writeAttribute(QStringLiteral("formatCode"), QString::fromLatin1(XlsxChartBlock::numberFormat(secondary ? m_chart.secondaryUnit : m_chart.unit)));
+    m_xml.writeAttribute(QStringLiteral("formatCode"), XlsxChartBlock::axisFormat(m_chart, secondary));
     m_xml.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
     val(QStringLiteral("c:majorTickMark"), QStringLiteral("none"));
     val(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));

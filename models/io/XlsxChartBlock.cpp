@@ -8,6 +8,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hp {
@@ -30,6 +31,36 @@ const char *XlsxChartBlock::numberFormat(ValueUnit unit)
         return "#,##0";
     }
     return "General";
+}
+
+QString XlsxChartBlock::axisFormat(const ChartData &chart, bool secondary)
+{
+    const ValueUnit unit = secondary ? chart.secondaryUnit : chart.unit;
+    if (unit != ValueUnit::Money && unit != ValueUnit::Count)
+        return QString::fromLatin1(numberFormat(unit));
+    // The largest bar or area top: stacked series add up per category.
+    double largest = 0;
+    std::vector<double> stacked(std::size_t(chart.categories.size()), 0.0);
+    for (const ChartSeries &s : chart.series) {
+        if (s.secondaryAxis != secondary)
+            continue;
+        const bool stacks = s.style == SeriesStyle::StackedArea || s.style == SeriesStyle::StackedBar;
+        for (const auto *values : {&s.values, &s.upper})
+            for (std::size_t i = 0; i < values->size(); ++i) {
+                const double v = std::isfinite((*values)[i]) ? std::abs((*values)[i]) : 0.0;
+                if (stacks && i < stacked.size())
+                    largest = std::max(largest, stacked[i] += v);
+                else
+                    largest = std::max(largest, v);
+            }
+    }
+    if (largest >= 1e9)
+        return QStringLiteral("#,##0.0,,,\"B\"");
+    if (largest >= 1e6)
+        return QStringLiteral("#,##0,,\"M\"");
+    if (largest >= 1e4)
+        return QStringLiteral("#,##0,\"k\"");
+    return QString::fromLatin1(numberFormat(unit));
 }
 
 namespace {
@@ -125,7 +156,7 @@ lxw_chart *XlsxChartBlock::addChart(lxw_workbook *workbook) const
     chart_title_set_name(chart, m_chart.title.toUtf8().constData());
     if (!m_chart.valueTitle.isEmpty())
         chart_axis_set_name(chart->y_axis, m_chart.valueTitle.toUtf8().constData());
-    chart_axis_set_num_format(chart->y_axis, numberFormat(m_chart.unit));
+    chart_axis_set_num_format(chart->y_axis, axisFormat(m_chart, false).toUtf8().constData());
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
     return chart;

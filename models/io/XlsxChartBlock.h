@@ -37,6 +37,9 @@ public:
 
     /// Excel number format for a unit: money "#,##0", percent "0.0%"...
     static const char *numberFormat(ValueUnit unit);
+    /// The value axis format: a money or count axis in the billions shows
+    /// "1.5B", in the millions "250M", in the ten thousands "40k"; others as numberFormat().
+    static QString axisFormat(const ChartData &chart, bool secondary);
     /// A workbook with the table alone on "Sheet1", as the bytes of an .xlsx
     /// file (for a PowerPoint chart's embedded data); empty with *error.
     static QByteArray standaloneWorkbook(const ChartData &chart, QString *error);

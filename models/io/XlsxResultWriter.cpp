@@ -47,6 +47,13 @@ lxw_format *numberFormat(lxw_workbook *workbook, const char *format)
     return f;
 }
 
+/// Printed (and converted to PDF) landscape, one page wide.
+void printLayout(lxw_worksheet *sheet)
+{
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+}
+
 void writeTable(lxw_worksheet *sheet, const ResultTable &table, const TableFormats &formats)
 {
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
@@ -72,6 +79,8 @@ void writeTable(lxw_worksheet *sheet, const ResultTable &table, const TableForma
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), double(std::clamp<qsizetype>(width + 2, 8, 60)), nullptr);
     }
     worksheet_freeze_panes(sheet, 1, 0);
+    printLayout(sheet);
+    worksheet_repeat_rows(sheet, 0, 0);
 }
 
 } // namespace
@@ -143,6 +152,8 @@ bool XlsxResultWriter::write(const Content &content, const QString &path, QStrin
             row = block.layout().lastDataRow() + 2;
             chartRow += 24;
         }
+        printLayout(chartSheet);
+        printLayout(dataSheet);
         worksheet_set_column(dataSheet, 0, 0, 14, nullptr);
         worksheet_set_column(dataSheet, 1, 30, 16, nullptr);
     }

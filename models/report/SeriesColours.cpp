@@ -4,9 +4,9 @@ namespace hp {
 
 const std::vector<QRgb> &SeriesColours::palette()
 {
-    // Colour-blind-safe (Okabe–Ito and Tableau 10 blends), distinct in print.
+    // Okabe–Ito and Tableau 10 blends, distinct in print; no grey (it reads as 'other').
     static const std::vector<QRgb> colours{0xff1f77b4, 0xffe69f00, 0xff009e73, 0xffcc79a7, 0xff56b4e9,
-                                           0xffd55e00, 0xff7f7f7f, 0xff0072b2, 0xffbcbd22, 0xff8c564b};
+                                           0xffd55e00, 0xff17becf, 0xff0072b2, 0xffbcbd22, 0xff8c564b};
     return colours;
 }
 

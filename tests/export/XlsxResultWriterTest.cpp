@@ -1,6 +1,7 @@
 // The XLSX export read back: values, number formats, frozen header, native charts.
 #include "ExportTestSupport.h"
 
+#include "io/XlsxChartBlock.h"
 #include "io/XlsxResultWriter.h"
 
 #include <QDir>
@@ -126,4 +127,19 @@ TEST(XlsxResultWriter, SheetNamesFollowExcelsRules)
 {
     EXPECT_EQ(XlsxResultWriter::sheetName(S("a/b:c[d]*?")), S("a_b_c_d___"));
     EXPECT_EQ(XlsxResultWriter::sheetName(QString(40, u'x')).size(), 31);
+}
+
+TEST(XlsxChartBlock, AxisFormatScalesMoneyByTheLargestStack)
+{
+    // Two stacked series of 0.6e9 and 0.5e9 reach 1.1e9 in one month: billions,
+    // though no single value does.
+    ChartData stacked = sampleChart(SeriesStyle::StackedBar, {{0.6e9, 1}, {0.5e9, 1}}, "Stacked");
+    EXPECT_EQ(XlsxChartBlock::axisFormat(stacked, false), S("#,##0.0,,,\"B\""));
+    ChartData lines = sampleChart(SeriesStyle::Line, {{0.6e9, 1}, {0.5e9, 1}}, "Lines");
+    EXPECT_EQ(XlsxChartBlock::axisFormat(lines, false), S("#,##0,,\"M\""));
+    EXPECT_EQ(XlsxChartBlock::axisFormat(sampleChart(SeriesStyle::Line, {{-12000}}, "k"), false), S("#,##0,\"k\""));
+    EXPECT_EQ(XlsxChartBlock::axisFormat(sampleChart(SeriesStyle::Line, {{9999}}, "units"), false), S("#,##0"));
+    ChartData share = sampleChart(SeriesStyle::Line, {{0.5}}, "share");
+    share.unit = ValueUnit::Percent;
+    EXPECT_EQ(XlsxChartBlock::axisFormat(share, false), S("0.0%"));
 }

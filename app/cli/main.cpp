@@ -6,6 +6,7 @@
 #include "GoalSeekCommand.h"
 #include "MonteCarloCommand.h"
 #include "SensitivityCommand.h"
+#include "ExportDocumentCommand.h"
 #include "ShowCommand.h"
 
 #include <QApplication>
@@ -38,6 +39,8 @@ int main(int argc, char *argv[])
     registry.add(std::make_unique<hp::cli::SensitivityCommand>());
     registry.add(std::make_unique<hp::cli::GoalSeekCommand>());
     registry.add(std::make_unique<hp::cli::ChartExportCommand>());
+    // Temporary (issue 9): the lead folds it into `export`.
+    registry.add(std::make_unique<hp::cli::ExportDocumentCommand>());
     const int code = registry.dispatch(QCoreApplication::arguments(), {out, err});
     out.flush();
     err.flush();

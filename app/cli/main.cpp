@@ -2,6 +2,7 @@
 #include "CompareCommand.h"
 #include "DemoCommand.h"
 #include "EvaluateCommand.h"
+#include "ImportCommand.h"
 #include "ShowCommand.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,9 @@ int main(int argc, char *argv[])
     registry.add(std::make_unique<hp::cli::CompareCommand>());
     registry.add(std::make_unique<hp::cli::MonteCarloCommand>());
     registry.add(std::make_unique<hp::cli::SensitivityCommand>());
+    registry.add(std::make_unique<hp::cli::ImportCommand>());
+    registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Focus));
+    registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Prices));
     const int code = registry.dispatch(QCoreApplication::arguments(), {out, err});
     out.flush();
     err.flush();

@@ -116,12 +116,15 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
                                           QStringLiteral("ORDER"));
     const QCommandLineOption decimalCommaOpt(QStringLiteral("decimal-comma"), QStringLiteral("Read 1.234,56 as 1234.56."));
     const QCommandLineOption noHeaderOpt(QStringLiteral("no-header"), QStringLiteral("The first row holds data (columns are column1…)."));
+    const QCommandLineOption fractionOpt(QStringLiteral("percent-fraction"),
+                                         QStringLiteral("Read a _pct field's values as fractions: 0.2 = 20 % (repeatable)."),
+                                         QStringLiteral("FIELD"));
     const QCommandLineOption mixOpt(QStringLiteral("mix"), QStringLiteral("Price maps: input:output token mix (default 3:1)."),
                                     QStringLiteral("IN:OUT"));
     const QCommandLineOption matchOpt(QStringLiteral("match"), QStringLiteral("Price maps: only models whose name contains TEXT (repeatable)."),
                                       QStringLiteral("TEXT"));
     for (const auto *o : {&entityOpt, &focusOpt, &pricesOpt, &mappingOpt, &validOpt, &rejectsOpt, &outOpt, &dryOpt, &encodingOpt,
-                          &delimiterOpt, &dateOrderOpt, &decimalCommaOpt, &noHeaderOpt, &mixOpt, &matchOpt})
+                          &delimiterOpt, &dateOrderOpt, &decimalCommaOpt, &noHeaderOpt, &fractionOpt, &mixOpt, &matchOpt})
         p.addOption(*o);
     int code = Ok;
     if (!cl.parse(arguments, io, &code))
@@ -161,6 +164,7 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
 
     ImportSettings settings;
     settings.mode = p.isSet(validOpt) ? ImportMode::ValidRowsOnly : ImportMode::AllOrNothing;
+    settings.percentFractions = p.values(fractionOpt);
     if (p.isSet(mappingOpt)) {
         QByteArray bytes;
         QString error;

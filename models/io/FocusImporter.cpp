@@ -20,17 +20,6 @@ const QString kPeriod = QStringLiteral("ChargePeriodStart");
 const QString kProvider = QStringLiteral("ProviderName");
 const QString kQuantity = QStringLiteral("PricingQuantity");
 
-/// The provider id a ProviderName maps to, or the name as written.
-QString providerKey(const QString &name, const Project &project, QStringList &unmatched)
-{
-    for (const Provider &p : project.providers)
-        if (p.id.compare(name, Qt::CaseInsensitive) == 0 || p.name.compare(name, Qt::CaseInsensitive) == 0)
-            return p.id;
-    if (!unmatched.contains(name))
-        unmatched << name;
-    return name;
-}
-
 } // namespace
 
 const std::vector<ImportField> &FocusImporter::fields()
@@ -87,7 +76,12 @@ void FocusImporter::read(const QString &fileName, const QByteArray &bytes, const
         if (row.hasErrors())
             continue;
         nullCosts += (billed ? 0 : 1) + (effective ? 0 : 1);
-        const QString provider = providerKey(name, project, unmatched);
+        QString provider = plan.matchProvider(project, name);
+        if (provider.isEmpty()) {
+            provider = name;
+            if (!unmatched.contains(name))
+                unmatched << name;
+        }
         const YearMonth month = YearMonth::fromDate(*period);
         auto it = std::find_if(plan.actuals.begin(), plan.actuals.end(), [&](const Actual &a) {
             return a.provider == provider && a.month == month && a.currency == currency;

@@ -51,6 +51,16 @@ void ImportPlan::noteCoercion(const QString &file, const QString &column, int li
     coercions.push_back({file, column, coercion.kind, 1, line, coercion.detail});
 }
 
+QString ImportPlan::matchProvider(const Project &project, const QString &text) const
+{
+    for (const bool byName : {true, false})
+        for (const std::vector<Provider> *list : {&providers, &project.providers})
+            for (const Provider &p : *list)
+                if ((byName ? p.name : p.id).compare(text, Qt::CaseInsensitive) == 0)
+                    return p.id;
+    return QString();
+}
+
 QString ImportPlan::summary(const Project &before) const
 {
     QStringList parts;

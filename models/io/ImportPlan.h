@@ -22,6 +22,8 @@ struct ImportSettings {
     std::optional<ImportDialect> dialect;
     std::optional<ColumnMapping> mapping;
     ImportMode mode = ImportMode::AllOrNothing;
+    /// `_pct` fields read as fractions (0.2 → 20 %), each coercion reported (DOMAIN.md §3).
+    QStringList percentFractions;
 };
 
 /// Every cell of one column that one kind of coercion changed: shown before importing.
@@ -49,6 +51,9 @@ struct ImportPlan {
     std::vector<CoercionNote> coercions;
     QStringList warnings; ///< unknown columns ignored, unmatched provider names…
     QStringList notes;    ///< per file: the dialect used and what the detector found
+    /// Percentage fields whose values all lie between 0 and 1 (Excel's raw `20%`
+    /// is 0.2): the wizard asks whether to read them as fractions.
+    QStringList fractionCandidates;
     int rowsRead = 0;
     int rowsAccepted = 0;
 
@@ -56,6 +61,9 @@ struct ImportPlan {
     /// user chose to import the valid rows.
     bool canApply() const { return rejects.empty() || mode == ImportMode::ValidRowsOnly; }
     void noteCoercion(const QString &file, const QString &column, int line, const Coercion &coercion);
+    /// The id of the provider `text` names: a provider this plan adds or one of
+    /// the project's, matched by name, then by id (case-insensitive); empty when none.
+    QString matchProvider(const Project &project, const QString &text) const;
     /// Counts for a summary line, e.g. "2 contracts added, 1 updated; 1 provider added".
     QString summary(const Project &before) const;
 };

@@ -43,11 +43,11 @@ std::optional<Decimal> ImportRow::number(const QString &field, bool isRequired, 
     return n.value;
 }
 
-std::optional<Decimal> ImportRow::percent(const QString &field, bool isRequired)
+std::optional<Decimal> ImportRow::percent(const QString &field, bool isRequired, bool asFraction)
 {
     if (isRequired && required(field).isEmpty())
         return std::nullopt;
-    const ParsedNumber n = m_parser.percent(text(field));
+    const ParsedNumber n = m_parser.percent(text(field), asFraction);
     if (!n.ok()) {
         error(field, QStringLiteral("%1: %2").arg(field, n.error));
         return std::nullopt;

@@ -22,7 +22,8 @@ public:
     QString text(const QString &field) const;
     QString required(const QString &field);
     std::optional<Decimal> number(const QString &field, bool isRequired = false, QString *currency = nullptr);
-    std::optional<Decimal> percent(const QString &field, bool isRequired = false);
+    /// 0–100 percentage points; with `asFraction` a value without `%` is a fraction (0.2 → 20).
+    std::optional<Decimal> percent(const QString &field, bool isRequired = false, bool asFraction = false);
     /// A calendar date; `YYYY-MM` gives the month's first day, or its last with `endOfMonth`.
     std::optional<QDate> date(const QString &field, bool isRequired = false, bool endOfMonth = false);
     void error(const QString &field, const QString &reason);

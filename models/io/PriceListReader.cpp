@@ -19,10 +19,8 @@ int lineOf(const QByteArray &bytes, const QString &key)
 
 QString providerFor(const QString &name, const Project &project, ImportPlan &plan)
 {
-    for (const std::vector<Provider> *list : {&std::as_const(plan.providers), &project.providers})
-        for (const Provider &p : *list)
-            if (p.id.compare(name, Qt::CaseInsensitive) == 0 || p.name.compare(name, Qt::CaseInsensitive) == 0)
-                return p.id;
+    if (const QString id = plan.matchProvider(project, name); !id.isEmpty())
+        return id;
     plan.providers.push_back({name, name, ProviderKind::Model, {}, false});
     return name;
 }

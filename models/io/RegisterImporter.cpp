@@ -51,7 +51,7 @@ void checkCurrencyMark(ImportRow &row, const QString &field, const QString &mark
         row.error(field, QStringLiteral("%1: the currency mark '%2' contradicts currency %3").arg(field, mark, currency));
 }
 
-std::optional<RegisterRow> parseRow(ImportRow &row)
+std::optional<RegisterRow> parseRow(ImportRow &row, const QStringList &fractions)
 {
     RegisterRow r;
     r.id = row.required(kId);
@@ -76,8 +76,8 @@ std::optional<RegisterRow> parseRow(ImportRow &row)
     if (total && total->isNegative())
         row.error(kTotal, QStringLiteral("commitment_total must be ≥ 0 (is %1)").arg(total->toString()));
     checkCurrencyMark(row, kTotal, mark, r.currency);
-    r.discount = row.percent(kDiscount);
-    r.share = row.percent(kShare);
+    r.discount = row.percent(kDiscount, false, fractions.contains(kDiscount));
+    r.share = row.percent(kShare, false, fractions.contains(kShare));
     r.cap = row.number(kCap, false, &mark);
     if (r.cap && r.cap->isNegative())
         row.error(kCap, QStringLiteral("revenue_share_cap must be ≥ 0 (is %1)").arg(r.cap->toString()));
@@ -117,17 +117,8 @@ QString slug(const QString &name)
 /// this plan creates, or a new one added to the plan.
 QString providerFor(const RegisterRow &r, const Project &project, ImportPlan &plan)
 {
-    auto matches = [&](const Provider &p, bool byName) {
-        return (byName ? p.name : p.id).compare(r.vendor, Qt::CaseInsensitive) == 0;
-    };
-    for (const bool byName : {true, false}) {
-        for (const Provider &p : plan.providers)
-            if (matches(p, byName))
-                return p.id;
-        for (const Provider &p : project.providers)
-            if (matches(p, byName))
-                return p.id;
-    }
+    if (const QString id = plan.matchProvider(project, r.vendor); !id.isEmpty())
+        return id;
     const QString base = slug(r.vendor);
     QString id = base;
     for (int n = 2; project.provider(id) || std::any_of(plan.providers.begin(), plan.providers.end(), [&](const Provider &p) { return p.id == id; }); ++n)
@@ -199,6 +190,32 @@ Contract contractFor(const RegisterRow &r, const QString &providerId, const Cont
     return c;
 }
 
+/// Percentage fields not read as fractions whose values all lie in 0…1 with no `%`.
+void noteFractionCandidates(const MappedCsvFile &file, const TolerantValueParser &parser, const QStringList &fractions,
+                            ImportPlan &plan)
+{
+    for (const QString &field : {kDiscount, kShare}) {
+        if (fractions.contains(field) || file.column(field) == 0)
+            continue;
+        int values = 0;
+        bool allFractions = true;
+        for (const CsvRecord &record : file.records()) {
+            const QString cell = file.cell(record, field);
+            if (TolerantValueParser::isNull(cell))
+                continue;
+            const ParsedNumber n = parser.percent(cell);
+            allFractions = allFractions && !cell.contains(u'%') && n.value && !n.value->isNegative() && *n.value <= Decimal::one();
+            ++values;
+        }
+        if (values > 0 && allFractions) {
+            plan.fractionCandidates << field;
+            plan.notes << QStringLiteral("%1: every %2 lies between 0 and 1: read as percentage points (0.2 = 0.2 %) unless "
+                                         "you choose fractions (0.2 = 20 %, CLI --percent-fraction %2)")
+                              .arg(file.fileName(), field);
+        }
+    }
+}
+
 } // namespace
 
 const std::vector<ImportField> &RegisterImporter::fields()
@@ -244,13 +261,14 @@ void RegisterImporter::read(const QString &fileName, const QByteArray &bytes, co
     if (!file)
         return;
     const TolerantValueParser parser(file->dialect());
+    noteFractionCandidates(*file, parser, settings.percentFractions, plan);
     std::map<QString, int> seen; // contract id → line, in this plan
     for (const Contract &c : plan.contracts)
         seen[c.id] = 0;
     for (const CsvRecord &record : file->records()) {
         ++plan.rowsRead;
         ImportRow row(*file, record, parser, plan);
-        const auto r = parseRow(row);
+        const auto r = parseRow(row, settings.percentFractions);
         if (!r)
             continue;
         if (const auto it = seen.find(r->id); it != seen.end()) {

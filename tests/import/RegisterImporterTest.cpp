@@ -260,3 +260,28 @@ TEST(RejectReport, CsvWithColumnsAndDefusedFormulas)
                                                        "r.csv,3,6,\"bad, really\",\"'=HYPERLINK(\"\"x\"\")\"\n"
                                                        "r.csv,4,0,ragged row,'-5\n"));
 }
+
+TEST(RegisterImporter, PercentColumnsOfFractionsAreOfferedAndReadOnlyWhenChosen)
+{
+    const QByteArray bytes = kHeader
+                           + "F1,V,cloud,2026-01-01,2026-12-31,100,USD,0.12,0.2,,,other,\n"
+                             "F2,V,cloud,2026-01-01,2026-12-31,100,USD,0.5,25%,,,other,\n";
+    const ImportPlan asked = plan(bytes);
+    // discount_pct is all in 0…1; revenue_share_pct has a 25% and is not a candidate.
+    EXPECT_EQ(asked.fractionCandidates, QStringList{QStringLiteral("discount_pct")});
+    EXPECT_EQ(applied(Project{}, asked).contract(QStringLiteral("F1"))->commitments[0].discountPct, D("0.12")); // not guessed
+
+    ImportSettings s;
+    s.percentFractions = {QStringLiteral("discount_pct")};
+    ImportPlan p;
+    RegisterImporter::read(kFile, bytes, s, Project{}, p);
+    ASSERT_TRUE(p.rejects.empty()) << dump(p);
+    const Project out = applied(Project{}, p);
+    EXPECT_EQ(out.contract(QStringLiteral("F1"))->commitments[0].discountPct, D("12"));
+    EXPECT_EQ(out.contract(QStringLiteral("F2"))->commitments[0].discountPct, D("50"));
+    EXPECT_EQ(out.contract(QStringLiteral("F1"))->revenueShares[0].ratePct, D("0.2")); // other columns unchanged
+    bool noted = false;
+    for (const CoercionNote &n : p.coercions)
+        noted = noted || (n.column == QStringLiteral("discount_pct") && n.kind == QStringLiteral("percent-fraction") && n.count == 2);
+    EXPECT_TRUE(noted);
+}

@@ -7,6 +7,7 @@
 #include "MonteCarloCommand.h"
 #include "SensitivityCommand.h"
 #include "ExportDocumentCommand.h"
+#include "ImportCommand.h"
 #include "ShowCommand.h"
 
 #include <QApplication>
@@ -41,6 +42,9 @@ int main(int argc, char *argv[])
     registry.add(std::make_unique<hp::cli::ChartExportCommand>());
     // Temporary (issue 9): the lead folds it into `export`.
     registry.add(std::make_unique<hp::cli::ExportDocumentCommand>());
+    registry.add(std::make_unique<hp::cli::ImportCommand>());
+    registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Focus));
+    registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Prices));
     const int code = registry.dispatch(QCoreApplication::arguments(), {out, err});
     out.flush();
     err.flush();

@@ -60,7 +60,7 @@ public:
         return f;
     }
 
-    bool setData(const QModelIndex &index, const QVariant &value, int role) override
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override
     {
         if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return false;

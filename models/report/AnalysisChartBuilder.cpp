@@ -68,10 +68,10 @@ ChartData AnalysisChartBuilder::fan(const MonteCarloResult &mc, const QString &c
     ChartSeries band = make(QStringLiteral("P10–P90"), QStringLiteral("fan:band"), SeriesStyle::Band, {});
     std::vector<double> p50, mean;
     for (const auto &p : mc.monthlyTotal) {
-        band.values.push_back(p.p10);
-        band.upper.push_back(p.p90);
-        p50.push_back(p.p50);
-        mean.push_back(p.mean);
+        band.values.push_back(p.p10.toDouble());
+        band.upper.push_back(p.p90.toDouble());
+        p50.push_back(p.p50.toDouble());
+        mean.push_back(p.mean.toDouble());
     }
     c.series.push_back(band);
     c.series.push_back(make(QStringLiteral("P50"), QStringLiteral("fan:p50"), SeriesStyle::Line, p50));

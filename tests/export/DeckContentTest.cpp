@@ -122,10 +122,15 @@ TEST(EvaluationTables, MonteCarloPercentilesPerMonthAndSummary)
     mc.request.seed = 7;
     mc.request.against = QStringLiteral("B");
     mc.months = {YearMonth(2026, 1), YearMonth(2026, 2)};
-    mc.monthlyTotal = {{1.004, 2.005, 3.0, 2.0}, {10, 20, 30, 21.125}};
-    mc.npv = {100, 200, 300, 201};
-    mc.total = {110, 210, 310, 211};
-    mc.npvAgainst = Percentiles{90, 190, 290, 191};
+    const auto mp = [](const char *p10, const char *p50, const char *p90, const char *mean) {
+        const auto d = [](const char *t) { return *Decimal::parse(QString::fromLatin1(t)); };
+        return MoneyPercentiles{d(p10), d(p50), d(p90), d(mean)};
+    };
+    // Half-even to cents: 2.005 → 2.00, 21.125 → 21.12.
+    mc.monthlyTotal = {mp("1.004", "2.005", "3", "2"), mp("10", "20", "30", "21.125")};
+    mc.npv = mp("100", "200", "300", "201");
+    mc.total = mp("110", "210", "310", "211");
+    mc.npvAgainst = mp("90", "190", "290", "191");
     const std::vector<ResultTable> tables = EvaluationTables::monteCarlo(mc);
     ASSERT_EQ(tables.size(), 2u);
     EXPECT_EQ(tables[0].title, QStringLiteral("Total cost per month over 500 trials, seed 7"));

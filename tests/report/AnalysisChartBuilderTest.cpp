@@ -73,12 +73,12 @@ TEST(AnalysisCharts, FanBandBetweenP10AndP90)
     mc.request.trials = 500;
     mc.months = {M("2026-01"), M("2026-02")};
     mc.monthlyTotal.resize(2);
-    mc.monthlyTotal[0].p10 = 90;
-    mc.monthlyTotal[0].p50 = 100;
-    mc.monthlyTotal[0].p90 = 120;
-    mc.monthlyTotal[1].p10 = 95;
-    mc.monthlyTotal[1].p50 = 110;
-    mc.monthlyTotal[1].p90 = 140;
+    mc.monthlyTotal[0].p10 = hp::Decimal::fromInt(90);
+    mc.monthlyTotal[0].p50 = hp::Decimal::fromInt(100);
+    mc.monthlyTotal[0].p90 = hp::Decimal::fromInt(120);
+    mc.monthlyTotal[1].p10 = hp::Decimal::fromInt(95);
+    mc.monthlyTotal[1].p50 = hp::Decimal::fromInt(110);
+    mc.monthlyTotal[1].p90 = hp::Decimal::fromInt(140);
     const ChartData c = AnalysisChartBuilder(ChartFrame(p, QDate())).fan(mc, S("USD"));
     ASSERT_EQ(c.series.size(), 3u);
     EXPECT_EQ(c.series[0].style, SeriesStyle::Band);

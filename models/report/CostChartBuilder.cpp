@@ -161,13 +161,13 @@ ChartData CostChartBuilder::switchingWaterfall(const EngineResult &r, const Engi
     };
     for (const SwitchEvent &e : r.switches) {
         const Workload *w = m_frame.project().workload(e.workloadId);
-        addStep(QStringLiteral("%1 %2").arg(w && !w->name.isEmpty() ? w->name : e.workloadId, e.month.toString()),
+        addStep(QStringLiteral("%1\n%2").arg(w && !w->name.isEmpty() ? w->name : e.workloadId, e.month.toString()),
                 {e.egress, e.reengineering, e.dualRun, Decimal(), Decimal()});
     }
     for (const TerminationEvent &e : r.terminations)
-        addStep(QStringLiteral("Terminate %1").arg(m_frame.contractName(e.contractId)), {Decimal(), Decimal(), Decimal(), e.fee, Decimal()});
+        addStep(QStringLiteral("Terminate\n%1").arg(m_frame.contractName(e.contractId)), {Decimal(), Decimal(), Decimal(), e.fee, Decimal()});
     if (baseline && baseline->totals.discount > r.totals.discount)
-        addStep(QStringLiteral("Lost discount vs %1").arg(baseline->scenario),
+        addStep(QStringLiteral("Lost discount\nvs %1").arg(baseline->scenario),
                 {Decimal(), Decimal(), Decimal(), Decimal(), baseline->totals.discount - r.totals.discount});
     c.categories << QStringLiteral("Total");
     const char *keys[Parts] = {"egress", "reengineering", "dual-run", "termination", "lost-discount"};

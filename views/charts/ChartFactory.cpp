@@ -265,8 +265,11 @@ void ChartFactory::addBars(QChart *chart, const ChartData &data) const
     }
     auto *categories = new QBarCategoryAxis;
     QStringList labels;
-    for (std::size_t i = 0; i < n; ++i)
-        labels << data.categories[static_cast<qsizetype>(slot(i))];
+    for (std::size_t i = 0; i < n; ++i) // a line break in a name becomes one in the label
+    {
+        QString label = data.categories[static_cast<qsizetype>(slot(i))].toHtmlEscaped();
+        labels << (label.contains(u'\n') ? QStringLiteral("<div align=\"center\">%1</div>").arg(label.replace(u'\n', QStringLiteral("<br>"))) : label);
+    }
     categories->append(labels);
     axes.decorate(categories, data.categoryTitle);
     categories->setGridLineVisible(false);

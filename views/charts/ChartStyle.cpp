@@ -59,7 +59,7 @@ ChartStyle ChartStyle::forProject(const Project &project, double scale)
 
 double ChartStyle::scaleForHeight(int height)
 {
-    return std::max(0.4, height / 1080.0);
+    return std::max(0.6, height / 1080.0);
 }
 
 const std::array<QColor, 8> &ChartStyle::okabeIto()

@@ -20,7 +20,7 @@ public:
     /// `scale` 1 sizes fonts and lines for a 1920×1080 picture; the GUI uses less.
     explicit ChartStyle(QStringList providerOrder = {}, double scale = 1.0);
     static ChartStyle forProject(const Project &project, double scale = 1.0);
-    /// The scale for a picture of `height` pixels (height ÷ 1080, at least 0.4).
+    /// The scale for a picture of `height` pixels (height ÷ 1080, at least 0.6).
     static double scaleForHeight(int height);
     /// The same colours at another size.
     ChartStyle scaled(double scale) const { return ChartStyle(m_providers, scale); }

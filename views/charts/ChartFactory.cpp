@@ -96,6 +96,12 @@ bool ChartFactory::horizontal(const ChartData &data)
     return data.kind == ChartKind::Tornado || data.kind == ChartKind::CommitmentBurnDown;
 }
 
+bool ChartFactory::hasMonthAxis(const ChartData &data)
+{
+    return data.categoriesAreMonths && !horizontal(data)
+        && std::none_of(data.series.begin(), data.series.end(), [](const ChartSeries &s) { return s.style == SeriesStyle::Waterfall; });
+}
+
 bool ChartFactory::usesBars(const ChartData &data)
 {
     return data.kind == ChartKind::Tornado
@@ -263,6 +269,14 @@ void ChartFactory::addBars(QChart *chart, const ChartData &data) const
         extent.add(positive[i]);
         extent.add(negative[i]);
     }
+    // Monthly bars keep the month axis (labels every few months); bar i sits at x = i.
+    if (hasMonthAxis(data)) {
+        QCategoryAxis *months = axes.monthAxis(data.categories, data.categoryTitle);
+        months->setRange(-0.5, static_cast<double>(n) - 0.5);
+        months->setGridLineVisible(false);
+        attachBars(chart, {grouped, stacked}, months, axes.valueAxis(extent.low, extent.high, data.unit, data.currency, data.valueTitle), false);
+        return;
+    }
     auto *categories = new QBarCategoryAxis;
     QStringList labels;
     for (std::size_t i = 0; i < n; ++i) // a line break in a name becomes one in the label
@@ -273,10 +287,16 @@ void ChartFactory::addBars(QChart *chart, const ChartData &data) const
     categories->append(labels);
     axes.decorate(categories, data.categoryTitle);
     categories->setGridLineVisible(false);
-    QAbstractAxis *values = axes.valueAxis(extent.low, extent.high, data.unit, data.currency, data.valueTitle);
+    attachBars(chart, {grouped, stacked}, categories, axes.valueAxis(extent.low, extent.high, data.unit, data.currency, data.valueTitle),
+               sideways);
+}
+
+void ChartFactory::attachBars(QChart *chart, std::initializer_list<QAbstractBarSeries *> series, QAbstractAxis *categories,
+                              QAbstractAxis *values, bool sideways)
+{
     chart->addAxis(categories, sideways ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, sideways ? Qt::AlignBottom : Qt::AlignLeft);
-    for (QAbstractBarSeries *bars : {grouped, stacked}) {
+    for (QAbstractBarSeries *bars : series) {
         if (bars->count() == 0) {
             delete bars;
             continue;

@@ -43,7 +43,7 @@ void ChartView::setChartData(const ChartData &data, const ChartStyle &style)
 
 bool ChartView::zoomable() const
 {
-    return m_drawn.categoriesAreMonths && !ChartFactory::usesBars(m_drawn);
+    return ChartFactory::hasMonthAxis(m_drawn);
 }
 
 void ChartView::connectSeries()

@@ -3,6 +3,11 @@
 #include "CompareCommand.h"
 #include "DemoCommand.h"
 #include "EvaluateCommand.h"
+#include "GoalSeekCommand.h"
+#include "MonteCarloCommand.h"
+#include "SensitivityCommand.h"
+#include "ExportDocumentCommand.h"
+#include "ImportCommand.h"
 #include "ShowCommand.h"
 
 #include <QApplication>
@@ -33,7 +38,13 @@ int main(int argc, char *argv[])
     registry.add(std::make_unique<hp::cli::CompareCommand>());
     registry.add(std::make_unique<hp::cli::MonteCarloCommand>());
     registry.add(std::make_unique<hp::cli::SensitivityCommand>());
+    registry.add(std::make_unique<hp::cli::GoalSeekCommand>());
     registry.add(std::make_unique<hp::cli::ChartExportCommand>());
+    // Temporary (issue 9): the lead folds it into `export`.
+    registry.add(std::make_unique<hp::cli::ExportDocumentCommand>());
+    registry.add(std::make_unique<hp::cli::ImportCommand>());
+    registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Focus));
+    registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Prices));
     const int code = registry.dispatch(QCoreApplication::arguments(), {out, err});
     out.flush();
     err.flush();

@@ -3,6 +3,7 @@
 #include "engine/ScenarioEngine.h"
 #include "engine/ScenarioResolver.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace hp {
@@ -39,38 +40,70 @@ std::vector<Allocation> moved(const std::vector<Allocation> &shares, const QStri
     return out;
 }
 
-/// Bisection over [0, 100] points for the boundary of `ok`; `smallest`
+/// One evaluation of the goal: does the share pass, and the figure measured.
+struct Probe {
+    bool ok = false;
+    Decimal figure;
+};
+
+/// Bisection over [0, 100] points for the boundary of `probe`; `smallest`
 /// looks for the smallest passing share, else the largest.
-GoalSeekResult bisect(const std::function<bool(Decimal)> &ok, bool smallest, const QString &goal)
+GoalSeekResult bisect(const std::function<Probe(Decimal)> &probe, bool smallest, const QString &goal)
 {
     const Decimal zero, hundred = Decimal::hundred();
     const Decimal tolerance = Decimal::fromString(u"0.1");
-    if (smallest) {
-        if (ok(zero))
-            return {true, zero, QString()};
-        if (!ok(hundred))
-            return {false, zero, QStringLiteral("not reachable: even 100 % moved does not %1").arg(goal)};
-    } else {
-        if (ok(hundred))
-            return {true, hundred, QString()};
-        if (!ok(zero))
-            return {false, zero, QStringLiteral("not reachable: even 0 % moved does not %1").arg(goal)};
+    GoalSeekResult result;
+    auto run = [&](Decimal share) {
+        ++result.evaluations;
+        return probe(share);
+    };
+    const Decimal easy = smallest ? zero : hundred, hard = smallest ? hundred : zero;
+    if (const Probe p = run(easy); p.ok) {
+        result.reachable = true;
+        result.sharePct = easy;
+        result.figure = p.figure;
+        return result;
     }
-    Decimal lo = zero, hi = hundred; // smallest: ok(hi), !ok(lo); largest: ok(lo), !ok(hi)
-    while (hi - lo > tolerance) {
-        const Decimal mid = ((lo + hi) / Decimal::fromInt(2)).roundedTo(3);
-        if (ok(mid) == smallest)
-            hi = mid;
-        else
-            lo = mid;
+    const Probe atHard = run(hard);
+    if (!atHard.ok) {
+        result.figure = atHard.figure;
+        result.message = QStringLiteral("not reachable: even %1 % moved does not %2").arg(hard.toString(), goal);
+        return result;
     }
-    return {true, smallest ? hi : lo, QString()};
+    Decimal pass = hard, fail = easy;
+    Probe atPass = atHard;
+    while ((pass - fail).abs() > tolerance) {
+        const Decimal mid = ((pass + fail) / Decimal::fromInt(2)).roundedTo(3);
+        const Probe p = run(mid);
+        if (p.ok) {
+            pass = mid;
+            atPass = p;
+        } else {
+            fail = mid;
+        }
+    }
+    result.reachable = true;
+    result.sharePct = pass;
+    result.figure = atPass.figure;
+    return result;
+}
+
+void requireContract(const Project &project, const QString &contractId)
+{
+    if (!project.contract(contractId))
+        throw EngineError(QStringLiteral("unknown contract '%1'").arg(contractId));
 }
 
 } // namespace
 
 Project GoalSeek::withShareMoved(const Project &project, const ShareMove &move, Decimal sharePct)
 {
+    if (sharePct.isNegative() || sharePct > Decimal::hundred())
+        throw EngineError(QStringLiteral("a share of %1 % is outside 0–100 %").arg(sharePct.toString()));
+    if (!project.workload(move.workloadId))
+        throw EngineError(QStringLiteral("unknown workload '%1'").arg(move.workloadId));
+    if (!project.offering(move.targetOffering))
+        throw EngineError(QStringLiteral("unknown offering '%1'").arg(move.targetOffering));
     Project p = project;
     const ResolvedScenario resolved = ScenarioResolver::resolve(project, move.scenario);
     std::vector<Placement> timeline = resolved.timelines.value(move.workloadId);
@@ -94,23 +127,38 @@ Project GoalSeek::withShareMoved(const Project &project, const ShareMove &move, 
 
 GoalSeekResult GoalSeek::smallestShareWithoutShortfall(const Project &project, const ShareMove &move, const QString &contractId)
 {
-    auto ok = [&](Decimal share) {
-        const EngineResult r = ScenarioEngine(withShareMoved(project, move, share)).evaluate(move.scenario);
+    requireContract(project, contractId);
+    if (project.contract(contractId)->commitments.empty())
+        throw EngineError(QStringLiteral("contract '%1' has no commitment clause").arg(contractId));
+    auto probe = [&](Decimal share) {
+        const EngineResult r = ScenarioEngine(withShareMoved(project, move, share), EngineOptions{true, false}).evaluate(move.scenario);
+        Decimal left;
         for (const ProviderResult &p : r.providers)
             for (const CommitmentYearResult &y : p.commitments)
-                if (y.contractId == contractId && (y.shortfall.isPositive() || y.projectedShortfall.isPositive()))
-                    return false;
-        return true;
+                if (y.contractId == contractId)
+                    left += y.shortfall + y.projectedShortfall;
+        return Probe{left.isZero(), left};
     };
-    return bisect(ok, true, QStringLiteral("keep %1 free of shortfall").arg(contractId));
+    return bisect(probe, true, QStringLiteral("keep %1 free of shortfall").arg(contractId));
 }
 
-GoalSeekResult GoalSeek::largestShareUnderExposure(const Project &project, const ShareMove &move, Decimal limit)
+GoalSeekResult GoalSeek::largestShareUnderExposure(const Project &project, const ShareMove &move, Decimal limit,
+                                                   const QString &contractId)
 {
-    auto ok = [&](Decimal share) {
-        return ScenarioEngine(withShareMoved(project, move, share)).evaluate(move.scenario).totals.expectedExposure <= limit;
+    if (!contractId.isEmpty())
+        requireContract(project, contractId);
+    auto probe = [&](Decimal share) {
+        const EngineResult r = ScenarioEngine(withShareMoved(project, move, share), EngineOptions{true, false}).evaluate(move.scenario);
+        Decimal exposure;
+        if (contractId.isEmpty())
+            exposure = r.totals.expectedExposure;
+        else
+            for (const Violation &v : r.violations)
+                if (v.contractId == contractId)
+                    exposure += v.expectedExposure;
+        return Probe{exposure <= limit, exposure};
     };
-    return bisect(ok, false, QStringLiteral("keep expected exposure under %1").arg(limit.toCents()));
+    return bisect(probe, false, QStringLiteral("keep expected exposure at or under %1").arg(limit.toCents()));
 }
 
 } // namespace hp

@@ -1,5 +1,9 @@
 #include "InputPerturbation.h"
 
+#include "engine/ScenarioEngine.h"
+
+#include <algorithm>
+
 namespace hp {
 
 namespace {
@@ -10,13 +14,62 @@ void forTargets(Vec &items, const QString &target, Fn fn)
         if (target.isEmpty() || item.id == target)
             fn(item);
 }
+
+template <typename Vec>
+bool hasId(const Vec &items, const QString &id)
+{
+    return std::any_of(items.begin(), items.end(), [&](const auto &item) { return item.id == id; });
+}
 } // namespace
+
+void InputPerturbation::checkTargets(const Project &project, const QString &scenario, const std::vector<UncertaintyRange> &ranges)
+{
+    for (const UncertaintyRange &r : ranges) {
+        if (r.target.isEmpty())
+            continue;
+        bool known = false;
+        QString kind;
+        switch (r.input) {
+        case UncertainInput::PriceDrift:
+            known = hasId(project.offerings, r.target);
+            kind = QStringLiteral("offering");
+            break;
+        case UncertainInput::PBreach:
+            known = hasId(project.contracts, r.target);
+            kind = QStringLiteral("contract");
+            break;
+        case UncertainInput::Growth:
+        case UncertainInput::Revenue:
+        case UncertainInput::EgressGb:
+        case UncertainInput::ReengineeringMonths:
+            known = hasId(project.workloads, r.target);
+            kind = QStringLiteral("workload");
+            break;
+        }
+        if (!known)
+            throw EngineError(QStringLiteral("scenario '%1': the %2 range targets %3 '%4', which does not exist")
+                                  .arg(scenario, toString(r.input), kind, r.target));
+    }
+}
+
+double InputPerturbation::clampedValue(UncertainInput input, double value)
+{
+    switch (input) {
+    case UncertainInput::Growth:
+    case UncertainInput::PriceDrift: return std::max(value, -100.0);
+    case UncertainInput::PBreach: return std::clamp(value, 0.0, 100.0);
+    case UncertainInput::Revenue:
+    case UncertainInput::EgressGb:
+    case UncertainInput::ReengineeringMonths: return std::max(value, 0.0);
+    }
+    return value;
+}
 
 void InputPerturbation::apply(Project &project, const UncertaintyRange &range, double value)
 {
     if (isLitigation(range))
         return; // charged after evaluation, see litigationCharge()
-    const Decimal v = Decimal::fromDouble(value);
+    const Decimal v = Decimal::fromDouble(clampedValue(range.input, value));
     switch (range.input) {
     case UncertainInput::Growth:
         forTargets(project.workloads, range.target, [&](Workload &w) { w.monthlyGrowthPct = v; });

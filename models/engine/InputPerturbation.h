@@ -3,6 +3,8 @@
 #include "domain/Project.h"
 #include "engine/EngineResult.h"
 
+#include <vector>
+
 namespace hp {
 
 /// Applies a concrete value of an uncertain input (DOMAIN.md §5.6) to a
@@ -12,20 +14,33 @@ namespace hp {
 /// annual_drift_pct; revenue → workload monthly_revenue; p_breach →
 /// p_breach_pct of the contract's contested classification rows;
 /// egress_gb → workload stored_gb; reengineering_months → workload
-/// person-months. Percentages are in points, like the CSV columns.
+/// person-months. Values are in the CSV column's own unit (percentage points,
+/// money per month, GB, person-months) and are clamped to the input's domain
+/// (clampedValue) so that a wide distribution never makes a project invalid.
 ///
 /// A `bernoulli` range on p_breach is a litigation outcome instead: 1 means
 /// the court finds a breach and the target contract's gross exposure is
 /// charged as a cost (litigationCharge), 0 means it is not.
 class InputPerturbation {
 public:
+    /// Throws EngineError naming the scenario and range when a target does not
+    /// exist (a workload for growth, revenue, egress_gb, reengineering_months;
+    /// an offering for price_drift; a contract for p_breach).
+    static void checkTargets(const Project &project, const QString &scenario, const std::vector<UncertaintyRange> &ranges);
+
     static void apply(Project &project, const UncertaintyRange &range, double value);
+    /// growth and price_drift ≥ −100 %; p_breach in 0…100 %; revenue, egress
+    /// GB and person-months ≥ 0.
+    static double clampedValue(UncertainInput input, double value);
+
     static bool isLitigation(const UncertaintyRange &range)
     {
         return range.distribution.kind == DistributionKind::Bernoulli && range.input == UncertainInput::PBreach;
     }
-    /// Gross exposure per month of the violations of `contractId` (all
-    /// contracts when empty), to add to total(t) when litigation is drawn.
+    /// A drawn value counts as "litigation happened" from 0.5 on (draws are 0 or 1).
+    static bool litigationDrawn(double value) { return value >= 0.5; }
+    /// Gross exposure per horizon month of the violations of `contractId`
+    /// (every contract when empty), to add to total(t) when litigation is drawn.
     static std::vector<Decimal> litigationCharge(const EngineResult &result, const QString &contractId);
 };
 

@@ -1,5 +1,6 @@
 #include "MonteCarloSimulation.h"
 
+#include "engine/InputPerturbation.h"
 #include "engine/PerturbedEvaluation.h"
 #include "engine/ScenarioEngine.h"
 #include "engine/ScenarioResolver.h"
@@ -7,7 +8,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
+#include <climits>
+#include <condition_variable>
 #include <exception>
 #include <mutex>
 #include <set>
@@ -15,152 +17,225 @@
 
 namespace hp {
 
-Percentiles Percentiles::of(std::vector<double> values)
-{
-    Percentiles p;
-    if (values.empty())
-        return p;
-    double sum = 0;
-    for (double v : values)
-        sum += v; // in trial order: identical whatever the thread count
-    p.mean = sum / double(values.size());
-    std::sort(values.begin(), values.end());
-    auto at = [&](double q) {
-        const double h = (double(values.size()) - 1) * q;
-        const auto lo = std::size_t(std::floor(h));
-        const std::size_t hi = std::min(lo + 1, values.size() - 1);
-        return values[lo] + (h - double(lo)) * (values[hi] - values[lo]);
-    };
-    p.p10 = at(0.1);
-    p.p50 = at(0.5);
-    p.p90 = at(0.9);
-    return p;
-}
-
-std::uint64_t MonteCarloSimulation::memoryNeeded(const MonteCarloRequest &request, int months)
-{
-    const std::uint64_t perTrial = std::uint64_t(months) * sizeof(double) + 4 * sizeof(double) + 1;
-    return std::uint64_t(std::max(request.trials, 0)) * perTrial;
-}
-
 namespace {
 
-/// The ranges a run samples: the scenario's own, then those of the comparison
-/// scenario that it does not already have (the same draw feeds both).
+/// The ranges a run samples: the scenario's own (resolved through its
+/// parents), then those of the comparison scenario that it does not already
+/// have (same input and target); one draw feeds both scenarios.
 std::vector<UncertaintyRange> rangesOf(const Project &project, const MonteCarloRequest &request)
 {
     std::vector<UncertaintyRange> ranges = ScenarioResolver::resolve(project, request.scenario).uncertainties;
+    InputPerturbation::checkTargets(project, request.scenario, ranges);
     if (!request.against.isEmpty()) {
+        const auto other = ScenarioResolver::resolve(project, request.against).uncertainties;
+        InputPerturbation::checkTargets(project, request.against, other);
         std::set<std::pair<int, QString>> seen;
         for (const auto &r : ranges)
             seen.insert({int(r.input), r.target});
-        for (const auto &r : ScenarioResolver::resolve(project, request.against).uncertainties)
+        for (const auto &r : other)
             if (seen.insert({int(r.input), r.target}).second)
                 ranges.push_back(r);
     }
     return ranges;
 }
 
+/// Exact per-trial results, one slot per trial (monthly: trial-major).
+struct TrialResults {
+    TrialResults(std::size_t trials, std::size_t months, bool against)
+        : T(months), npv(trials), total(trials), monthly(trials * months), litigation(trials, 0)
+    {
+        if (against) {
+            npvB.resize(trials);
+            totalB.resize(trials);
+        }
+    }
+    std::size_t T;
+    std::vector<Decimal> npv, total, monthly, npvB, totalB;
+    std::vector<char> litigation;
+};
+
+/// The lowest-numbered failing trial and its exception. Trials are handed out
+/// in increasing order and every trial below a failure still runs, so the
+/// trial reported is the same whatever the thread count.
+class FirstFailure {
+public:
+    void record(int trial, std::exception_ptr e)
+    {
+        std::lock_guard lock(m_mutex);
+        if (trial < m_trial.load()) {
+            m_trial = trial;
+            m_error = std::move(e);
+        }
+    }
+    bool before(int trial) const { return m_trial.load() < trial; }
+    void rethrowIfAny(std::uint64_t seed) const
+    {
+        if (!m_error)
+            return;
+        QString what;
+        try {
+            std::rethrow_exception(m_error);
+        } catch (const EngineError &e) {
+            what = e.message();
+        } catch (const std::exception &e) {
+            what = QString::fromStdString(e.what());
+        }
+        if (m_trial.load() < 0)
+            throw EngineError(QStringLiteral("Monte Carlo could not start: %1").arg(what));
+        throw EngineError(QStringLiteral("Monte Carlo trial %1 (seed %2) failed: %3").arg(m_trial.load()).arg(seed).arg(what));
+    }
+
+private:
+    std::mutex m_mutex;
+    std::atomic<int> m_trial{INT_MAX};
+    std::exception_ptr m_error;
+};
+
+MonteCarloResult summarise(const MonteCarloRequest &request, const EngineResult &base,
+                           const std::vector<UncertaintyRange> &ranges, TrialResults &trialResults)
+{
+    const std::size_t N = trialResults.npv.size();
+    MonteCarloResult result;
+    result.request = request;
+    result.currency = base.currency;
+    result.months = base.months;
+    result.ranges = ranges;
+    if (!trialResults.npvB.empty()) {
+        std::size_t wins = 0;
+        for (std::size_t i = 0; i < N; ++i)
+            wins += trialResults.npvB[i] < trialResults.npv[i] ? 1 : 0;
+        result.probabilityAgainstBeats = double(wins) / double(N);
+        result.npvAgainst = MoneyPercentiles::of(trialResults.npvB);
+        result.totalAgainst = MoneyPercentiles::of(trialResults.totalB);
+    }
+    result.npv = MoneyPercentiles::of(trialResults.npv);
+    result.total = MoneyPercentiles::of(trialResults.total);
+    std::vector<Decimal> column(N);
+    for (std::size_t t = 0; t < trialResults.T; ++t) {
+        for (std::size_t i = 0; i < N; ++i)
+            column[i] = trialResults.monthly[i * trialResults.T + t];
+        result.monthlyTotal.push_back(MoneyPercentiles::of(column));
+    }
+    const auto drawn = std::count(trialResults.litigation.begin(), trialResults.litigation.end(), char(1));
+    result.litigationShare = double(drawn) / double(N);
+    return result;
+}
+
 } // namespace
+
+std::uint64_t MonteCarloSimulation::memoryNeeded(const MonteCarloRequest &request, int months)
+{
+    // Per trial: total(t) for every month, total and NPV (and B's), a flag;
+    // plus one month's column while the fan is summarised.
+    const std::uint64_t figures = std::uint64_t(std::max(months, 0)) + 2 + (request.against.isEmpty() ? 0 : 2);
+    const std::uint64_t perTrial = figures * sizeof(Decimal) + 1 + sizeof(Decimal);
+    return std::uint64_t(std::max(request.trials, 0)) * perTrial;
+}
+
+int MonteCarloSimulation::threadsFor(const MonteCarloRequest &request)
+{
+    const int wanted = request.threads > 0 ? request.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    return std::max(1, std::min({wanted, request.trials, kMaxThreads}));
+}
 
 std::optional<MonteCarloResult> MonteCarloSimulation::run(const Project &project, const MonteCarloRequest &request,
                                                           const std::atomic<bool> *cancel, const Progress &progress)
 {
     if (request.trials < 1)
         throw EngineError(QStringLiteral("the number of trials must be at least 1 (is %1)").arg(request.trials));
-    // Validates the project once; the trials skip validation.
-    const ScenarioEngine checked(project);
-    const auto base = checked.evaluate(request.scenario);
+    if (request.threads < 0)
+        throw EngineError(QStringLiteral("the number of threads must be 0 (automatic) or more (is %1)").arg(request.threads));
+    // Validates the project once (the trials skip validation) and fixes the months.
+    const ScenarioEngine checked(project, EngineOptions{true, false});
+    const EngineResult base = checked.evaluate(request.scenario);
     if (!request.against.isEmpty())
         checked.evaluate(request.against);
     const int T = int(base.months.size());
     const std::uint64_t need = memoryNeeded(request, T);
     if (need > kMemoryLimitBytes)
-        throw EngineError(QStringLiteral("%1 trials × %2 months need %3 MiB, more than the %4 MiB a run may use; ask for fewer trials")
+        throw EngineError(QStringLiteral("%1 trials × %2 months need %3 MiB of results, more than the %4 MiB a run may use; "
+                                         "ask for fewer trials")
                               .arg(request.trials).arg(T).arg(need >> 20).arg(kMemoryLimitBytes >> 20));
-
     const std::vector<UncertaintyRange> ranges = rangesOf(project, request);
-    const auto N = std::size_t(request.trials);
-    std::vector<double> npv(N), total(N), npvB(request.against.isEmpty() ? 0 : N), monthly(N * std::size_t(T));
-    std::vector<char> litigation(N, 0);
 
+    const auto N = std::size_t(request.trials);
+    TrialResults trialResults(N, std::size_t(T), !request.against.isEmpty());
     std::atomic<int> next{0}, done{0};
-    std::atomic<bool> stop{false};
-    std::exception_ptr failure;
-    std::mutex failureMutex;
+    std::atomic<bool> cancelled{false};
+    FirstFailure failure;
+    std::mutex mutex;
+    std::condition_variable finished;
+    const int threads = threadsFor(request);
+    int running = threads;
+
     auto worker = [&] {
-        std::vector<std::pair<UncertaintyRange, double>> values;
-        Project scratch = project; // every trial overwrites the same fields
-        Project scratchB = request.against.isEmpty() ? Project() : project;
-        for (int i = next++; i < request.trials && !stop; i = next++) {
-            if (cancel && cancel->load()) {
-                stop = true;
-                break;
+        try {
+            PerturbedEvaluation a(project, request.scenario, ranges);
+            std::optional<PerturbedEvaluation> b;
+            if (!request.against.isEmpty())
+                b.emplace(project, request.against, ranges);
+            std::vector<double> values(ranges.size());
+            for (;;) {
+                if (cancel && cancel->load()) {
+                    cancelled = true;
+                    break;
+                }
+                const int i = next++;
+                if (i >= request.trials || failure.before(i))
+                    break;
+                try {
+                    TrialRandom rng(request.seed, std::uint64_t(i));
+                    for (std::size_t k = 0; k < ranges.size(); ++k)
+                        values[k] = rng.sample(ranges[k].distribution);
+                    const PerturbedOutcome outA = a.evaluate(values);
+                    const auto slot = std::size_t(i);
+                    trialResults.npv[slot] = outA.npv;
+                    trialResults.total[slot] = outA.total;
+                    std::copy(outA.monthlyTotal.begin(), outA.monthlyTotal.end(), trialResults.monthly.begin() + std::ptrdiff_t(slot * trialResults.T));
+                    bool litigation = outA.litigation;
+                    if (b) {
+                        const PerturbedOutcome outB = b->evaluate(values);
+                        trialResults.npvB[slot] = outB.npv;
+                        trialResults.totalB[slot] = outB.total;
+                        litigation = litigation || outB.litigation;
+                    }
+                    trialResults.litigation[slot] = litigation ? 1 : 0;
+                } catch (...) {
+                    failure.record(i, std::current_exception());
+                }
+                ++done;
             }
-            try {
-                TrialRandom rng(request.seed, std::uint64_t(i));
-                values.clear();
-                for (const UncertaintyRange &r : ranges)
-                    values.emplace_back(r, rng.sample(r.distribution));
-                const PerturbedOutcome a = PerturbedEvaluation::evaluateInPlace(scratch, request.scenario, values);
-                npv[std::size_t(i)] = a.npv.toDouble();
-                total[std::size_t(i)] = a.total.toDouble();
-                litigation[std::size_t(i)] = a.litigation ? 1 : 0;
-                for (int t = 0; t < T; ++t)
-                    monthly[std::size_t(i) * std::size_t(T) + std::size_t(t)] = a.monthlyTotal[std::size_t(t)].toDouble();
-                if (!request.against.isEmpty())
-                    npvB[std::size_t(i)] = PerturbedEvaluation::evaluateInPlace(scratchB, request.against, values).npv.toDouble();
-            } catch (...) {
-                std::lock_guard lock(failureMutex);
-                if (!failure)
-                    failure = std::current_exception();
-                stop = true;
-            }
-            ++done;
+        } catch (...) {
+            failure.record(-1, std::current_exception()); // setting up a worker failed
         }
+        std::lock_guard lock(mutex);
+        --running;
+        finished.notify_all();
     };
 
-    const int threads = request.threads > 0 ? request.threads : int(std::max(1u, std::thread::hardware_concurrency()));
     std::vector<std::thread> pool;
-    for (int k = 0; k < std::min(threads, request.trials); ++k)
+    pool.reserve(std::size_t(threads));
+    for (int k = 0; k < threads; ++k)
         pool.emplace_back(worker);
-    while (done.load() < request.trials && !stop.load()) {
-        if (progress)
-            progress(done.load(), request.trials);
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    {
+        std::unique_lock lock(mutex);
+        while (running > 0) {
+            finished.wait_for(lock, std::chrono::milliseconds(50), [&] { return running == 0; });
+            if (progress && running > 0) {
+                lock.unlock();
+                progress(done.load(), request.trials);
+                lock.lock();
+            }
+        }
     }
-    for (auto &t : pool)
+    for (std::thread &t : pool)
         t.join();
-    if (failure)
-        std::rethrow_exception(failure);
-    if ((cancel && cancel->load()) || done.load() < request.trials)
+    failure.rethrowIfAny(request.seed);
+    if (cancelled.load() || (cancel && cancel->load()) || done.load() < request.trials)
         return std::nullopt;
     if (progress)
         progress(request.trials, request.trials);
-
-    MonteCarloResult result;
-    result.request = request;
-    result.months = base.months;
-    result.npv = Percentiles::of(npv);
-    result.total = Percentiles::of(total);
-    std::vector<double> column(N);
-    for (int t = 0; t < T; ++t) {
-        for (std::size_t i = 0; i < N; ++i)
-            column[i] = monthly[i * std::size_t(T) + std::size_t(t)];
-        result.monthlyTotal.push_back(Percentiles::of(column));
-    }
-    if (!request.against.isEmpty()) {
-        result.npvAgainst = Percentiles::of(npvB);
-        std::size_t wins = 0;
-        for (std::size_t i = 0; i < N; ++i)
-            wins += npvB[i] < npv[i] ? 1 : 0;
-        result.probabilityAgainstBeats = double(wins) / double(N);
-    }
-    std::size_t drawn = 0;
-    for (char c : litigation)
-        drawn += std::size_t(c);
-    result.litigationShare = double(drawn) / double(N);
-    return result;
+    return summarise(request, base, ranges, trialResults);
 }
 
 } // namespace hp

@@ -7,43 +7,56 @@
 
 namespace hp {
 
-PerturbedOutcome PerturbedEvaluation::evaluate(const Project &project, const QString &scenario,
-                                               const std::vector<std::pair<UncertaintyRange, double>> &values)
+namespace {
+const Decimal kE18 = Decimal::fromRaw(Int128(1'000'000'000'000'000'000LL));
+} // namespace
+
+PerturbedEvaluation::PerturbedEvaluation(const Project &project, const QString &scenario, std::vector<UncertaintyRange> ranges)
+    : m_work(project)
+    , m_scenario(scenario)
+    , m_ranges(std::move(ranges))
 {
-    Project copy = project;
-    return evaluateInPlace(copy, scenario, values);
+    const ResolvedScenario resolved = ScenarioResolver::resolve(project, scenario);
+    for (int t = 0; t < resolved.months; ++t)
+        m_discountE18.push_back(Decimal::fromRaw(TotalsRule::discountFactorE18(resolved.discountRatePct, t)));
 }
 
-PerturbedOutcome PerturbedEvaluation::evaluateInPlace(Project &scratch, const QString &scenario,
-                                                      const std::vector<std::pair<UncertaintyRange, double>> &values)
+PerturbedOutcome PerturbedEvaluation::evaluate(const std::vector<double> &values)
 {
-    for (const auto &[range, value] : values)
-        InputPerturbation::apply(scratch, range, value);
-    const Project *input = &scratch;
-    const EngineResult r = ScenarioEngine(*input, EngineOptions{false, false}).evaluate(scenario);
+    Q_ASSERT(values.size() == m_ranges.size());
+    for (std::size_t k = 0; k < m_ranges.size(); ++k)
+        InputPerturbation::apply(m_work, m_ranges[k], values[k]);
+    const EngineResult r = ScenarioEngine(m_work, EngineOptions{false, false}).evaluate(m_scenario);
     PerturbedOutcome out{r.monthly.total, r.totals.total, r.totals.npv, false};
-    for (const auto &[range, value] : values) {
-        if (InputPerturbation::isLitigation(range) && value >= 0.5) {
-            const Decimal rate = ScenarioResolver::resolve(*input, scenario).discountRatePct;
-            chargeLitigation(out, r, range.target, rate);
+
+    std::vector<Decimal> charge;
+    for (std::size_t k = 0; k < m_ranges.size(); ++k) {
+        if (!InputPerturbation::isLitigation(m_ranges[k]) || !InputPerturbation::litigationDrawn(values[k]))
+            continue;
+        out.litigation = true;
+        const std::vector<Decimal> c = InputPerturbation::litigationCharge(r, m_ranges[k].target);
+        charge.resize(c.size());
+        for (std::size_t t = 0; t < c.size(); ++t)
+            charge[t] += c[t];
+    }
+    if (!out.litigation)
+        return out;
+    // Charged totals and the NPV again, the way TotalsRule sums them: the
+    // unrounded months, each discounted and rounded once.
+    out.total = Decimal();
+    out.npv = Decimal();
+    try {
+        for (std::size_t t = 0; t < out.monthlyTotal.size(); ++t) {
+            out.monthlyTotal[t] += charge[t];
+            out.total += out.monthlyTotal[t];
+            if (!out.monthlyTotal[t].isZero())
+                out.npv += out.monthlyTotal[t].mulDiv(m_discountE18[t], kE18);
         }
+    } catch (const DecimalOverflow &e) {
+        throw EngineError(QStringLiteral("scenario '%1': a litigation charge exceeds the exact-money range (%2)")
+                              .arg(m_scenario, QString::fromStdString(e.what())));
     }
     return out;
-}
-
-void PerturbedEvaluation::chargeLitigation(PerturbedOutcome &outcome, const EngineResult &result,
-                                           const QString &contractId, Decimal annualRatePct)
-{
-    outcome.litigation = true;
-    const Decimal e18 = Decimal::fromRaw(Int128(1'000'000'000'000'000'000LL));
-    const auto charge = InputPerturbation::litigationCharge(result, contractId);
-    for (std::size_t t = 0; t < charge.size(); ++t) {
-        if (charge[t].isZero())
-            continue;
-        outcome.monthlyTotal[t] += charge[t];
-        outcome.total += charge[t];
-        outcome.npv += charge[t].mulDiv(Decimal::fromRaw(TotalsRule::discountFactorE18(annualRatePct, int(t))), e18);
-    }
 }
 
 } // namespace hp

@@ -7,9 +7,8 @@
 
 namespace hp {
 
-/// A scenario evaluated with concrete values for some uncertain inputs: the
-/// project is copied, the values applied (InputPerturbation), the exact
-/// engine run, and a drawn litigation outcome charged into the totals.
+/// The figures of one scenario evaluated with concrete values for its
+/// uncertain inputs, litigation charged (DOMAIN.md §5.6). Exact money.
 struct PerturbedOutcome {
     std::vector<Decimal> monthlyTotal;
     Decimal total;
@@ -17,20 +16,33 @@ struct PerturbedOutcome {
     bool litigation = false;
 };
 
+/// Evaluates one scenario again and again with concrete values for a fixed
+/// list of uncertain inputs, on the exact engine (no rule is re-implemented):
+/// the values are applied to a working copy of the project
+/// (InputPerturbation), the engine runs without validation and without the
+/// detail figures (redundancy, unit and exit cost), and a drawn litigation
+/// outcome adds the gross exposure to total(t) and to the NPV.
+///
+/// One instance per thread: it owns its working copy. Every call applies a
+/// value to every range, in list order, so the copy's state — and the outcome —
+/// depends only on the values given, never on earlier calls.
 class PerturbedEvaluation {
 public:
-    /// `project` must already be valid (validation is not repeated per call).
-    static PerturbedOutcome evaluate(const Project &project, const QString &scenario,
-                                     const std::vector<std::pair<UncertaintyRange, double>> &values);
-    /// The same on a scratch copy the caller keeps between calls: every value
-    /// overwrites its fields, so a scratch reused for the same set of ranges
-    /// needs no restoring (Monte Carlo keeps one per thread).
-    static PerturbedOutcome evaluateInPlace(Project &scratch, const QString &scenario,
-                                            const std::vector<std::pair<UncertaintyRange, double>> &values);
-    /// Litigation charged on a finished result: adds the gross exposure of
-    /// the range's target contract to every month's total and to the NPV.
-    static void chargeLitigation(PerturbedOutcome &outcome, const EngineResult &result, const QString &contractId,
-                                 Decimal annualRatePct);
+    /// `project` must be valid (checked by the caller with ScenarioEngine or
+    /// ProjectValidator) and outlive nothing: it is copied.
+    PerturbedEvaluation(const Project &project, const QString &scenario, std::vector<UncertaintyRange> ranges);
+
+    /// `values[k]` for `ranges[k]`. Throws EngineError when a figure leaves the
+    /// exact-money range.
+    PerturbedOutcome evaluate(const std::vector<double> &values);
+
+    const std::vector<UncertaintyRange> &ranges() const { return m_ranges; }
+
+private:
+    Project m_work;
+    QString m_scenario;
+    std::vector<UncertaintyRange> m_ranges;
+    std::vector<Decimal> m_discountE18; ///< TotalsRule's factor per horizon month, raw = factor × 1e18
 };
 
 } // namespace hp

@@ -1,5 +1,7 @@
 #include "ScenarioComparison.h"
 
+#include "engine/ScenarioEngine.h"
+
 #include <algorithm>
 
 namespace hp {
@@ -12,12 +14,25 @@ constexpr Decimal TotalFigures::*kTotalFields[] = {
     &TotalFigures::termination, &TotalFigures::switching, &TotalFigures::total, &TotalFigures::npv,
     &TotalFigures::grossExposure, &TotalFigures::expectedExposure};
 
-Decimal totalAt(const EngineResult &r, YearMonth m)
+constexpr std::vector<Decimal> MonthlyFigures::*kMonthlySeries[] = {
+    &MonthlyFigures::listSpend, &MonthlyFigures::spend, &MonthlyFigures::shortfall, &MonthlyFigures::revenueShare,
+    &MonthlyFigures::revenueShareDue, &MonthlyFigures::egress, &MonthlyFigures::reengineering, &MonthlyFigures::dualRun,
+    &MonthlyFigures::termination, &MonthlyFigures::switching, &MonthlyFigures::total, &MonthlyFigures::grossExposure,
+    &MonthlyFigures::expectedExposure, &MonthlyFigures::hhi, &MonthlyFigures::singleHomedShare};
+
+/// `r`'s monthly series placed on `months` (zero where r has no month).
+MonthlyFigures aligned(const EngineResult &r, const std::vector<YearMonth> &months)
 {
-    if (r.months.empty())
-        return Decimal();
-    const int t = m.monthsSince(r.months.front());
-    return (t >= 0 && t < int(r.months.size())) ? r.monthly.total[std::size_t(t)] : Decimal();
+    MonthlyFigures out;
+    const int offset = r.months.empty() || months.empty() ? 0 : r.months.front().monthsSince(months.front());
+    for (auto series : kMonthlySeries) {
+        std::vector<Decimal> &dst = out.*series;
+        dst.assign(months.size(), Decimal());
+        const std::vector<Decimal> &src = r.monthly.*series;
+        for (std::size_t t = 0; t < src.size() && t < r.months.size(); ++t)
+            dst[std::size_t(offset) + t] = src[t];
+    }
+    return out;
 }
 } // namespace
 
@@ -29,11 +44,28 @@ TotalFigures ScenarioComparison::difference(const TotalFigures &a, const TotalFi
     return d;
 }
 
+MonthlyFigures ScenarioComparison::difference(const MonthlyFigures &a, const MonthlyFigures &b)
+{
+    MonthlyFigures d;
+    for (auto series : kMonthlySeries) {
+        const std::vector<Decimal> &sa = a.*series, &sb = b.*series;
+        std::vector<Decimal> &sd = d.*series;
+        sd.resize(std::max(sa.size(), sb.size()));
+        for (std::size_t t = 0; t < sd.size(); ++t)
+            sd[t] = (t < sb.size() ? sb[t] : Decimal()) - (t < sa.size() ? sa[t] : Decimal());
+    }
+    return d;
+}
+
 ScenarioComparison ScenarioComparison::compare(const EngineResult &a, const EngineResult &b)
 {
+    if (a.currency != b.currency)
+        throw EngineError(QStringLiteral("scenarios '%1' and '%2' are in different currencies (%3, %4)")
+                              .arg(a.scenario, b.scenario, a.currency, b.currency));
     ScenarioComparison c;
     c.scenarioA = a.scenario;
     c.scenarioB = b.scenario;
+    c.currency = a.currency;
     c.totalsA = a.totals;
     c.totalsB = b.totals;
     c.totalsDelta = difference(a.totals, b.totals);
@@ -44,21 +76,21 @@ ScenarioComparison ScenarioComparison::compare(const EngineResult &a, const Engi
         first = first ? std::min(*first, r->months.front()) : r->months.front();
         last = last ? std::max(*last, r->months.back()) : r->months.back();
     }
-    if (!first)
-        return c;
+    if (first)
+        for (YearMonth m = *first; m <= *last; m = m.plusMonths(1))
+            c.months.push_back(m);
+    c.a = aligned(a, c.months);
+    c.b = aligned(b, c.months);
+    c.delta = difference(c.a, c.b);
     Decimal cumA, cumB;
-    for (YearMonth m = *first; m <= *last; m = m.plusMonths(1)) {
-        const Decimal ta = totalAt(a, m), tb = totalAt(b, m);
-        cumA += ta;
-        cumB += tb;
-        c.months.push_back(m);
-        c.totalA.push_back(ta);
-        c.totalB.push_back(tb);
-        c.delta.push_back(tb - ta);
+    for (std::size_t t = 0; t < c.months.size(); ++t) {
+        cumA += c.a.total[t];
+        cumB += c.b.total[t];
         c.cumulativeA.push_back(cumA);
         c.cumulativeB.push_back(cumB);
+        c.cumulativeDelta.push_back(cumB - cumA);
         if (!c.breakEven && cumB < cumA)
-            c.breakEven = m;
+            c.breakEven = c.months[t];
     }
     return c;
 }

@@ -1,5 +1,6 @@
 #include "SensitivityAnalysis.h"
 
+#include "engine/InputPerturbation.h"
 #include "engine/PerturbedEvaluation.h"
 #include "engine/ScenarioEngine.h"
 #include "engine/ScenarioResolver.h"
@@ -13,16 +14,21 @@ SensitivityResult SensitivityAnalysis::run(const Project &project, const QString
 {
     SensitivityResult result;
     result.scenario = scenario;
-    result.baseNpv = ScenarioEngine(project).evaluate(scenario).totals.npv; // validates once
-    for (const UncertaintyRange &range : ScenarioResolver::resolve(project, scenario).uncertainties) {
+    const EngineResult base = ScenarioEngine(project, EngineOptions{true, false}).evaluate(scenario); // validates once
+    result.currency = base.currency;
+    result.baseNpv = base.totals.npv;
+    const std::vector<UncertaintyRange> ranges = ScenarioResolver::resolve(project, scenario).uncertainties;
+    InputPerturbation::checkTargets(project, scenario, ranges);
+    for (const UncertaintyRange &range : ranges) {
         if (range.distribution.kind == DistributionKind::Fixed)
             continue;
         TornadoBar bar;
         bar.range = range;
-        bar.lowValue = TrialRandom::low(range.distribution);
-        bar.highValue = TrialRandom::high(range.distribution);
-        bar.npvLow = PerturbedEvaluation::evaluate(project, scenario, {{range, bar.lowValue}}).npv;
-        bar.npvHigh = PerturbedEvaluation::evaluate(project, scenario, {{range, bar.highValue}}).npv;
+        bar.lowValue = InputPerturbation::clampedValue(range.input, TrialRandom::low(range.distribution));
+        bar.highValue = InputPerturbation::clampedValue(range.input, TrialRandom::high(range.distribution));
+        PerturbedEvaluation evaluation(project, scenario, {range});
+        bar.npvLow = evaluation.evaluate({bar.lowValue}).npv;
+        bar.npvHigh = evaluation.evaluate({bar.highValue}).npv;
         bar.swing = (bar.npvHigh - bar.npvLow).abs();
         result.bars.push_back(bar);
     }

@@ -8,7 +8,7 @@ namespace hp {
 /// every other input at base (DOMAIN.md §5.4).
 struct TornadoBar {
     UncertaintyRange range;
-    double lowValue = 0;
+    double lowValue = 0;  ///< in the input's unit (TrialRandom::low), after clamping
     double highValue = 0;
     Decimal npvLow;
     Decimal npvHigh;
@@ -17,14 +17,17 @@ struct TornadoBar {
 
 struct SensitivityResult {
     QString scenario;
-    Decimal baseNpv;
-    std::vector<TornadoBar> bars; ///< sorted by swing, largest first
+    QString currency;
+    Decimal baseNpv; ///< the deterministic engine's NPV (every input at base)
+    std::vector<TornadoBar> bars; ///< sorted by swing, largest first; ties keep the scenario's order
 };
 
 class SensitivityAnalysis {
 public:
-    /// Every range of the scenario except `fixed` ones; low/high per
-    /// TrialRandom::low/high. Throws EngineError when the scenario cannot be evaluated.
+    /// A bar for every range of the scenario (resolved through its parents)
+    /// except `fixed` ones; "base" means the project's own value of every
+    /// other input (ranges are not applied). Throws EngineError when the
+    /// scenario cannot be evaluated or a range's target does not exist.
     static SensitivityResult run(const Project &project, const QString &scenario);
 };
 

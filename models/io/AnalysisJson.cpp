@@ -7,12 +7,13 @@
 namespace hp {
 
 namespace {
-QJsonValue cents(double v) { return Decimal::fromDouble(v).toCents(); }
+QJsonValue money(Decimal v) { return JsonReport::money(v); }
+QJsonValue orNull(const std::optional<QJsonValue> &v) { return v ? *v : QJsonValue(QJsonValue::Null); }
 
-QJsonObject percentiles(const Percentiles &p)
+QJsonObject percentiles(const MoneyPercentiles &p)
 {
-    return {{QStringLiteral("p10"), cents(p.p10)}, {QStringLiteral("p50"), cents(p.p50)},
-            {QStringLiteral("p90"), cents(p.p90)}, {QStringLiteral("mean"), cents(p.mean)}};
+    return {{QStringLiteral("p10"), money(p.p10)}, {QStringLiteral("p50"), money(p.p50)},
+            {QStringLiteral("p90"), money(p.p90)}, {QStringLiteral("mean"), money(p.mean)}};
 }
 
 QJsonArray monthStrings(const std::vector<YearMonth> &months)
@@ -22,14 +23,35 @@ QJsonArray monthStrings(const std::vector<YearMonth> &months)
         a.append(m.toString());
     return a;
 }
+
+/// An EngineResult holding only months, monthly series and totals, for JsonReport.
+EngineResult shell(const std::vector<YearMonth> &months, const MonthlyFigures &m, const TotalFigures &t)
+{
+    EngineResult r;
+    r.months = months;
+    r.monthly = m;
+    r.totals = t;
+    return r;
+}
 } // namespace
 
 QJsonObject AnalysisJson::totals(const TotalFigures &t)
 {
-    // The totals object of `evaluate`, reused.
-    EngineResult shell;
-    shell.totals = t;
-    return JsonReport::evaluation(shell)[QStringLiteral("totals")].toObject();
+    return JsonReport::evaluation(shell({}, MonthlyFigures(), t))[QStringLiteral("totals")].toObject();
+}
+
+QJsonObject AnalysisJson::monthly(const MonthlyFigures &m, const std::vector<YearMonth> &months)
+{
+    return JsonReport::evaluation(shell(months, m, TotalFigures()))[QStringLiteral("monthly")].toObject();
+}
+
+QJsonObject AnalysisJson::range(const UncertaintyRange &r)
+{
+    const Distribution &d = r.distribution;
+    return {{QStringLiteral("input"), toString(r.input)},
+            {QStringLiteral("target"), r.target.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.target)},
+            {QStringLiteral("distribution"), toString(d.kind)},
+            {QStringLiteral("p1"), d.a}, {QStringLiteral("p2"), d.b}, {QStringLiteral("p3"), d.c}};
 }
 
 QJsonObject AnalysisJson::comparison(const ScenarioComparison &c)
@@ -37,14 +59,14 @@ QJsonObject AnalysisJson::comparison(const ScenarioComparison &c)
     QJsonObject o;
     o[QStringLiteral("a")] = c.scenarioA;
     o[QStringLiteral("b")] = c.scenarioB;
+    o[QStringLiteral("currency")] = c.currency;
     o[QStringLiteral("months")] = monthStrings(c.months);
-    o[QStringLiteral("monthly")] = QJsonObject{
-        {QStringLiteral("total_a"), JsonReport::moneySeries(c.totalA)},
-        {QStringLiteral("total_b"), JsonReport::moneySeries(c.totalB)},
-        {QStringLiteral("delta"), JsonReport::moneySeries(c.delta)},
-        {QStringLiteral("cumulative_a"), JsonReport::moneySeries(c.cumulativeA)},
-        {QStringLiteral("cumulative_b"), JsonReport::moneySeries(c.cumulativeB)},
-    };
+    o[QStringLiteral("monthly")] = QJsonObject{{QStringLiteral("a"), monthly(c.a, c.months)},
+                                               {QStringLiteral("b"), monthly(c.b, c.months)},
+                                               {QStringLiteral("delta"), monthly(c.delta, c.months)}};
+    o[QStringLiteral("cumulative")] = QJsonObject{{QStringLiteral("a"), JsonReport::moneySeries(c.cumulativeA)},
+                                                  {QStringLiteral("b"), JsonReport::moneySeries(c.cumulativeB)},
+                                                  {QStringLiteral("delta"), JsonReport::moneySeries(c.cumulativeDelta)}};
     o[QStringLiteral("totals")] = QJsonObject{{QStringLiteral("a"), totals(c.totalsA)},
                                               {QStringLiteral("b"), totals(c.totalsB)},
                                               {QStringLiteral("delta"), totals(c.totalsDelta)}};
@@ -58,21 +80,29 @@ QJsonObject AnalysisJson::monteCarlo(const MonteCarloResult &r)
     o[QStringLiteral("scenario")] = r.request.scenario;
     o[QStringLiteral("against")] = r.request.against.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.request.against);
     o[QStringLiteral("trials")] = r.request.trials;
-    o[QStringLiteral("seed")] = QString::number(r.request.seed);
+    o[QStringLiteral("seed")] = QString::number(r.request.seed); // a JSON number cannot hold every 64-bit seed
+    o[QStringLiteral("currency")] = r.currency;
     o[QStringLiteral("months")] = monthStrings(r.months);
+    QJsonArray ranges;
+    for (const UncertaintyRange &u : r.ranges)
+        ranges.append(range(u));
+    o[QStringLiteral("ranges")] = ranges;
     o[QStringLiteral("npv")] = percentiles(r.npv);
     o[QStringLiteral("total")] = percentiles(r.total);
     QJsonObject fan;
-    for (const char *key : {"p10", "p50", "p90", "mean"}) {
+    const std::pair<const char *, Decimal MoneyPercentiles::*> keys[] = {
+        {"p10", &MoneyPercentiles::p10}, {"p50", &MoneyPercentiles::p50}, {"p90", &MoneyPercentiles::p90}, {"mean", &MoneyPercentiles::mean}};
+    for (const auto &[key, field] : keys) {
         QJsonArray series;
-        for (const Percentiles &p : r.monthlyTotal)
-            series.append(percentiles(p)[QString::fromLatin1(key)]);
+        for (const MoneyPercentiles &p : r.monthlyTotal)
+            series.append(money(p.*field));
         fan[QString::fromLatin1(key)] = series;
     }
     o[QStringLiteral("monthly_total")] = fan;
-    o[QStringLiteral("npv_against")] = r.npvAgainst ? QJsonValue(percentiles(*r.npvAgainst)) : QJsonValue(QJsonValue::Null);
+    o[QStringLiteral("npv_against")] = orNull(r.npvAgainst ? std::optional<QJsonValue>(percentiles(*r.npvAgainst)) : std::nullopt);
+    o[QStringLiteral("total_against")] = orNull(r.totalAgainst ? std::optional<QJsonValue>(percentiles(*r.totalAgainst)) : std::nullopt);
     o[QStringLiteral("probability_against_beats")] =
-        r.probabilityAgainstBeats ? QJsonValue(*r.probabilityAgainstBeats) : QJsonValue(QJsonValue::Null);
+        orNull(r.probabilityAgainstBeats ? std::optional<QJsonValue>(*r.probabilityAgainstBeats) : std::nullopt);
     o[QStringLiteral("litigation_share")] = r.litigationShare;
     return o;
 }
@@ -81,17 +111,25 @@ QJsonObject AnalysisJson::sensitivity(const SensitivityResult &r)
 {
     QJsonArray bars;
     for (const TornadoBar &b : r.bars) {
-        bars.append(QJsonObject{{QStringLiteral("input"), toString(b.range.input)},
-                                {QStringLiteral("target"), b.range.target},
-                                {QStringLiteral("distribution"), toString(b.range.distribution.kind)},
-                                {QStringLiteral("low_value"), b.lowValue},
-                                {QStringLiteral("high_value"), b.highValue},
-                                {QStringLiteral("npv_low"), JsonReport::money(b.npvLow)},
-                                {QStringLiteral("npv_high"), JsonReport::money(b.npvHigh)},
-                                {QStringLiteral("swing"), JsonReport::money(b.swing)}});
+        QJsonObject bar = range(b.range);
+        bar[QStringLiteral("low_value")] = b.lowValue;
+        bar[QStringLiteral("high_value")] = b.highValue;
+        bar[QStringLiteral("npv_low")] = money(b.npvLow);
+        bar[QStringLiteral("npv_high")] = money(b.npvHigh);
+        bar[QStringLiteral("swing")] = money(b.swing);
+        bars.append(bar);
     }
-    return {{QStringLiteral("scenario"), r.scenario}, {QStringLiteral("base_npv"), JsonReport::money(r.baseNpv)},
-            {QStringLiteral("bars"), bars}};
+    return {{QStringLiteral("scenario"), r.scenario}, {QStringLiteral("currency"), r.currency},
+            {QStringLiteral("base_npv"), money(r.baseNpv)}, {QStringLiteral("bars"), bars}};
+}
+
+QJsonObject AnalysisJson::goalSeek(const GoalSeekResult &r)
+{
+    return {{QStringLiteral("reachable"), r.reachable},
+            {QStringLiteral("share_pct"), r.reachable ? QJsonValue(r.sharePct.toDouble()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("figure"), money(r.figure)},
+            {QStringLiteral("evaluations"), r.evaluations},
+            {QStringLiteral("message"), r.message.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.message)}};
 }
 
 } // namespace hp

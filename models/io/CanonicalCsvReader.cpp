@@ -1,6 +1,9 @@
 #include "CanonicalCsvReader.h"
 
 #include "io/CanonicalFiles.h"
+#include "io/CanonicalReadContext.h"
+#include "io/ContractCsvReader.h"
+#include "io/ScenarioCsvReader.h"
 
 #include <QDir>
 #include <QHash>
@@ -26,12 +29,12 @@ void readProject(CanonicalReadContext &ctx)
         }
         seen.insert(key, row.line());
         if (key == u"title")
-            ctx.result.project.title = value;
+            ctx.project().title = value;
         else if (key == u"reporting_currency")
-            ctx.result.project.reportingCurrency = value.toUpper();
+            ctx.project().reportingCurrency = value.toUpper();
         else if (key == u"illustrative") {
             if (auto b = row.boolean(QStringLiteral("value")))
-                ctx.result.project.illustrative = *b;
+                ctx.project().illustrative = *b;
         } else if (!key.isEmpty())
             row.error(QStringLiteral("key"), QStringLiteral("unknown project setting '%1' (title, reporting_currency, illustrative)").arg(key));
     }
@@ -43,7 +46,7 @@ void readExchangeRates(CanonicalReadContext &ctx)
     auto t = ctx.open(QStringLiteral("exchange_rates.csv"));
     if (!t)
         return;
-    auto &rates = ctx.result.project.exchangeRates;
+    auto &rates = ctx.project().exchangeRates;
     for (auto &row : t->rows()) {
         const QString currency = row.required(QStringLiteral("currency")).toUpper();
         auto rate = row.decimal(QStringLiteral("rate"), true);
@@ -57,15 +60,13 @@ void readExchangeRates(CanonicalReadContext &ctx)
     ctx.collect(*t);
 }
 
-template <typename Vec>
-bool uniqueId(CsvTable::Row &row, const Vec &items, const QString &id)
+/// False (with an error on the row) when `existing` is already in the project.
+template <typename T>
+bool isNew(CsvTable::Row &row, const T *existing, const QString &id)
 {
-    for (const auto &item : items)
-        if (item.id == id) {
-            row.error(QStringLiteral("id"), QStringLiteral("duplicate id '%1'").arg(id));
-            return false;
-        }
-    return true;
+    if (existing)
+        row.error(QStringLiteral("id"), QStringLiteral("duplicate id '%1'").arg(id));
+    return !existing;
 }
 
 void readProviders(CanonicalReadContext &ctx)
@@ -73,7 +74,7 @@ void readProviders(CanonicalReadContext &ctx)
     auto t = ctx.open(QStringLiteral("providers.csv"));
     if (!t)
         return;
-    auto &providers = ctx.result.project.providers;
+    auto &providers = ctx.project().providers;
     for (auto &row : t->rows()) {
         Provider p;
         p.id = row.required(QStringLiteral("id"));
@@ -84,7 +85,7 @@ void readProviders(CanonicalReadContext &ctx)
         else if (!kind.isEmpty())
             row.error(QStringLiteral("kind"), QStringLiteral("kind must be cloud, model, silicon or marketplace (is '%1')").arg(kind));
         p.exitEgressWaived = row.boolean(QStringLiteral("exit_egress_waived")).value_or(false);
-        if (!p.id.isEmpty() && uniqueId(row, providers, p.id))
+        if (!p.id.isEmpty() && isNew(row, ctx.provider(p.id), p.id))
             providers.push_back(p);
     }
     ctx.collect(*t);
@@ -100,7 +101,7 @@ void readEgress(CanonicalReadContext &ctx)
         EgressTier tier;
         tier.upToGb = row.decimal(QStringLiteral("up_to_gb"));
         tier.pricePerGb = row.decimal(QStringLiteral("price_per_gb"), true).value_or(Decimal());
-        Provider *p = ctx.result.project.provider(id);
+        Provider *p = ctx.provider(id);
         if (!p && !id.isEmpty())
             row.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1' (not in providers.csv)").arg(id));
         else if (p)
@@ -114,7 +115,7 @@ void readOfferings(CanonicalReadContext &ctx)
     auto t = ctx.open(QStringLiteral("offerings.csv"));
     if (!t)
         return;
-    auto &offerings = ctx.result.project.offerings;
+    auto &offerings = ctx.project().offerings;
     for (auto &row : t->rows()) {
         Offering o;
         o.id = row.required(QStringLiteral("id"));
@@ -125,9 +126,9 @@ void readOfferings(CanonicalReadContext &ctx)
         o.silicon = row.text(QStringLiteral("silicon"));
         o.effectiveMonth = row.month(QStringLiteral("effective_month"));
         o.annualDriftPct = row.percent(QStringLiteral("annual_drift_pct")).value_or(Decimal());
-        if (!o.providerId.isEmpty() && !ctx.result.project.provider(o.providerId))
+        if (!o.providerId.isEmpty() && !ctx.provider(o.providerId))
             row.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1' (not in providers.csv)").arg(o.providerId));
-        if (!o.id.isEmpty() && uniqueId(row, offerings, o.id))
+        if (!o.id.isEmpty() && isNew(row, ctx.offering(o.id), o.id))
             offerings.push_back(o);
     }
     ctx.collect(*t);
@@ -138,7 +139,7 @@ void readWorkloads(CanonicalReadContext &ctx)
     auto t = ctx.open(QStringLiteral("workloads.csv"));
     if (!t)
         return;
-    auto &workloads = ctx.result.project.workloads;
+    auto &workloads = ctx.project().workloads;
     for (auto &row : t->rows()) {
         Workload w;
         w.id = row.required(QStringLiteral("id"));
@@ -157,7 +158,7 @@ void readWorkloads(CanonicalReadContext &ctx)
         w.reengineeringPersonMonths = row.decimal(QStringLiteral("reengineering_person_months")).value_or(Decimal());
         w.costPerPersonMonth = row.decimal(QStringLiteral("cost_per_person_month")).value_or(Decimal());
         w.criticality = row.integer(QStringLiteral("criticality"));
-        if (!w.id.isEmpty() && uniqueId(row, workloads, w.id))
+        if (!w.id.isEmpty() && isNew(row, ctx.workload(w.id), w.id))
             workloads.push_back(w);
     }
     ctx.collect(*t);
@@ -176,7 +177,7 @@ void readActuals(CanonicalReadContext &ctx)
         a.effectiveCost = row.decimal(QStringLiteral("effective_cost"), true).value_or(Decimal());
         if (!row.isEmpty(QStringLiteral("currency")))
             a.currency = row.text(QStringLiteral("currency")).toUpper();
-        ctx.result.project.actuals.push_back(a);
+        ctx.project().actuals.push_back(a);
     }
     ctx.collect(*t);
 }
@@ -186,7 +187,7 @@ void readActuals(CanonicalReadContext &ctx)
 CsvReadResult CanonicalCsvReader::readFiles(const std::map<QString, QByteArray> &files)
 {
     CsvReadResult result;
-    CanonicalReadContext ctx{files, result};
+    CanonicalReadContext ctx(files, result);
     for (const auto &[name, bytes] : files)
         if (!CanonicalFiles::fileNames().contains(name))
             result.warnings << QStringLiteral("%1: not a canonical Hedgeplan file; ignored").arg(name);

@@ -1,5 +1,7 @@
 #include "CanonicalFiles.h"
 
+#include <map>
+
 namespace hp {
 
 namespace {
@@ -61,23 +63,6 @@ const QStringList &CanonicalFiles::fileNames()
 const CanonicalColumns &CanonicalFiles::columns(const QString &fileName)
 {
     return table().at(fileName);
-}
-
-std::unique_ptr<CsvTable> CanonicalReadContext::open(const QString &fileName)
-{
-    auto it = files.find(fileName);
-    if (it == files.end())
-        return nullptr;
-    const CanonicalColumns &cols = CanonicalFiles::columns(fileName);
-    return std::make_unique<CsvTable>(fileName, it->second, cols.required, cols.optional);
-}
-
-void CanonicalReadContext::collect(CsvTable &table)
-{
-    for (ImportError &e : table.errors())
-        result.errors.push_back(std::move(e));
-    table.errors().clear();
-    result.warnings << table.warnings();
 }
 
 } // namespace hp

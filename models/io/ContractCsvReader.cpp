@@ -1,4 +1,6 @@
 #include "io/CanonicalFiles.h"
+#include "io/CanonicalReadContext.h"
+#include "io/ContractCsvReader.h"
 
 #include <map>
 
@@ -12,7 +14,7 @@ const QString kContractId = QStringLiteral("contract_id");
 Contract *contractOf(CanonicalReadContext &ctx, CsvTable::Row &row)
 {
     const QString id = row.required(kContractId);
-    Contract *c = ctx.result.project.contract(id);
+    Contract *c = ctx.contract(id);
     if (!c && !id.isEmpty())
         row.error(kContractId, QStringLiteral("unknown contract '%1' (not in contracts.csv)").arg(id));
     return c;
@@ -32,7 +34,7 @@ void readContracts(CanonicalReadContext &ctx)
     auto t = ctx.open(QStringLiteral("contracts.csv"));
     if (!t)
         return;
-    auto &contracts = ctx.result.project.contracts;
+    auto &contracts = ctx.project().contracts;
     for (auto &row : t->rows()) {
         Contract c;
         c.id = row.required(QStringLiteral("id"));
@@ -61,12 +63,9 @@ void readContracts(CanonicalReadContext &ctx)
         }
         c.exclusivityScope = row.text(QStringLiteral("exclusivity_scope"));
         c.notes = row.text(QStringLiteral("notes"));
-        if (!c.providerId.isEmpty() && !ctx.result.project.provider(c.providerId))
+        if (!c.providerId.isEmpty() && !ctx.provider(c.providerId))
             row.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1' (not in providers.csv)").arg(c.providerId));
-        bool duplicate = false;
-        for (const Contract &other : contracts)
-            duplicate = duplicate || other.id == c.id;
-        if (duplicate)
+        if (ctx.contract(c.id))
             row.error(QStringLiteral("id"), QStringLiteral("duplicate id '%1'").arg(c.id));
         else if (!c.id.isEmpty())
             contracts.push_back(c);
@@ -158,7 +157,7 @@ void readCommitments(CanonicalReadContext &ctx)
         int expected = 1;
         for (const auto &[year, entry] : p.years) {
             if (year != expected) {
-                ctx.result.errors.push_back({t->fileName(), entry.second, t->columnNumber(QStringLiteral("year")),
+                ctx.error({t->fileName(), entry.second, t->columnNumber(QStringLiteral("year")),
                                              QStringLiteral("contract '%1': year %2 is missing from the commitment ramp (years run 1, 2, 3…)")
                                                  .arg(key.first).arg(expected),
                                              QString()});
@@ -168,7 +167,7 @@ void readCommitments(CanonicalReadContext &ctx)
             ++expected;
         }
         if (p.clause.yearAmounts.size() == p.years.size())
-            ctx.result.project.contract(key.first)->commitments.push_back(p.clause);
+            ctx.contract(key.first)->commitments.push_back(p.clause);
     }
     ctx.collect(*t);
 }

@@ -11,13 +11,13 @@ QString CsvWriter::quote(const QString &field)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
-QByteArray CsvWriter::line(const QStringList &fields)
+QByteArray CsvWriter::line(const QStringList &fields, bool crlf)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
     for (const QString &f : fields)
         quoted << quote(f);
-    return quoted.join(QLatin1Char(',')).toUtf8() + '\n';
+    return quoted.join(QLatin1Char(',')).toUtf8() + (crlf ? "\r\n" : "\n");
 }
 
 } // namespace hp

@@ -11,7 +11,9 @@ namespace hp {
 class CsvWriter {
 public:
     static QString quote(const QString &field);
-    static QByteArray line(const QStringList &fields);
+    /// One record; `crlf` ends it with CR LF (RFC 4180 strictly, the
+    /// presenters' exports) instead of LF (the canonical files).
+    static QByteArray line(const QStringList &fields, bool crlf = false);
 };
 
 } // namespace hp

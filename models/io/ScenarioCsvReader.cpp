@@ -1,4 +1,6 @@
 #include "io/CanonicalFiles.h"
+#include "io/CanonicalReadContext.h"
+#include "io/ScenarioCsvReader.h"
 
 #include <map>
 #include <tuple>
@@ -12,7 +14,7 @@ const QString kScenario = QStringLiteral("scenario");
 Scenario *scenarioOf(CanonicalReadContext &ctx, CsvTable::Row &row)
 {
     const QString name = row.required(kScenario);
-    Scenario *s = ctx.result.project.scenario(name);
+    Scenario *s = ctx.scenario(name);
     if (!s && !name.isEmpty())
         row.error(kScenario, QStringLiteral("unknown scenario '%1' (not in scenarios.csv)").arg(name));
     return s;
@@ -23,7 +25,7 @@ void readScenarios(CanonicalReadContext &ctx)
     auto t = ctx.open(QStringLiteral("scenarios.csv"));
     if (!t)
         return;
-    auto &scenarios = ctx.result.project.scenarios;
+    auto &scenarios = ctx.project().scenarios;
     for (auto &row : t->rows()) {
         Scenario s;
         s.name = row.required(QStringLiteral("name"));
@@ -38,14 +40,14 @@ void readScenarios(CanonicalReadContext &ctx)
         if (s.parent.isEmpty() && (!s.start || !s.months) && !row.isEmpty(QStringLiteral("name")))
             row.error(s.start ? QStringLiteral("months") : QStringLiteral("start_month"),
                       QStringLiteral("a scenario without a parent needs start_month and months"));
-        if (ctx.result.project.scenario(s.name))
+        if (ctx.scenario(s.name))
             row.error(QStringLiteral("name"), QStringLiteral("duplicate scenario '%1'").arg(s.name));
         else if (!s.name.isEmpty())
             scenarios.push_back(s);
     }
     for (auto &row : t->rows()) {
         const QString parent = row.text(QStringLiteral("parent"));
-        if (!parent.isEmpty() && !ctx.result.project.scenario(parent))
+        if (!parent.isEmpty() && !ctx.scenario(parent))
             row.error(QStringLiteral("parent"), QStringLiteral("unknown parent scenario '%1'").arg(parent));
     }
     ctx.collect(*t);

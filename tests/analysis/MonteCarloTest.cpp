@@ -72,11 +72,12 @@ TEST(MonteCarlo, SameSeedIsBitIdenticalForOneTwoAndThreeThreads)
     req.threads = 3;
     const auto three = hp::MonteCarloSimulation::run(b.p, req);
     ASSERT_TRUE(one && two && three);
-    EXPECT_EQ(std::memcmp(&one->npv, &two->npv, sizeof(hp::Percentiles)), 0);
-    EXPECT_EQ(std::memcmp(&one->npv, &three->npv, sizeof(hp::Percentiles)), 0);
-    EXPECT_EQ(std::memcmp(&one->total, &three->total, sizeof(hp::Percentiles)), 0);
-    for (std::size_t t = 0; t < one->monthlyTotal.size(); ++t)
-        EXPECT_EQ(std::memcmp(&one->monthlyTotal[t], &two->monthlyTotal[t], sizeof(hp::Percentiles)), 0);
+    // Exact money: identical means equal to the last 1e-9.
+    EXPECT_EQ(one->npv, two->npv);
+    EXPECT_EQ(one->npv, three->npv);
+    EXPECT_EQ(one->total, three->total);
+    EXPECT_EQ(one->monthlyTotal, two->monthlyTotal);
+    EXPECT_EQ(one->monthlyTotal, three->monthlyTotal);
     EXPECT_LT(one->npv.p10, one->npv.p90); // the growth range spreads the outcome
     req.seed = 999;
     EXPECT_NE(hp::MonteCarloSimulation::run(b.p, req)->npv.p50, one->npv.p50);
@@ -90,9 +91,9 @@ TEST(MonteCarlo, FixedRangesReproduceTheDeterministicFiguresToTheCent)
     const auto det = b.evaluate("S");
     const auto mc = hp::MonteCarloSimulation::run(b.p, {S("S"), QString(), 50, 1, 2});
     ASSERT_TRUE(mc);
-    EXPECT_EQ(hp::Decimal::fromDouble(mc->npv.p50).toCents(), det.totals.npv.toCents());
-    EXPECT_EQ(hp::Decimal::fromDouble(mc->total.p50).toCents(), det.totals.total.toCents());
-    EXPECT_EQ(hp::Decimal::fromDouble(mc->monthlyTotal[11].p50).toCents(), det.monthly.total[11].toCents());
+    EXPECT_EQ(mc->npv.p50.toCents(), det.totals.npv.toCents());
+    EXPECT_EQ(mc->total.p50.toCents(), det.totals.total.toCents());
+    EXPECT_EQ(mc->monthlyTotal[11].p50.toCents(), det.monthly.total[11].toCents());
 }
 
 TEST(MonteCarlo, LitigationOutcomeChargesGrossExposure)
@@ -110,9 +111,9 @@ TEST(MonteCarlo, LitigationOutcomeChargesGrossExposure)
     ASSERT_TRUE(mc);
     EXPECT_NEAR(mc->litigationShare, 0.35, 0.03);
     // Cost is 0 without litigation and 2 000 (2 months × 1 000 gross) with it.
-    EXPECT_DOUBLE_EQ(mc->total.p10, 0.0);
-    EXPECT_DOUBLE_EQ(mc->total.p90, 2000.0);
-    EXPECT_NEAR(mc->total.mean, 2000.0 * mc->litigationShare, 1e-6);
+    EXPECT_EQ(mc->total.p10.toCents(), S("0.00"));
+    EXPECT_EQ(mc->total.p90.toCents(), S("2000.00"));
+    EXPECT_NEAR(mc->total.mean.toDouble(), 2000.0 * mc->litigationShare, 1e-6);
 }
 
 TEST(MonteCarlo, ProbabilityThatBBeatsA)

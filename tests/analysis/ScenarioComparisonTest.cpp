@@ -27,9 +27,9 @@ TEST(ScenarioComparison, MonthlyDeltasAndBreakEven)
     const auto c = hp::ScenarioComparison::compare(b.evaluate("A"), b.evaluate("B"));
     ASSERT_EQ(c.months.size(), 6u);
     // A: 1 000 a month. B: 1 000, then 500 + 1 200 = 1 700, then 500 a month.
-    EXPECT_EQ(cents(c.totalB[1]), "1700.00");
-    EXPECT_EQ(cents(c.delta[1]), "700.00");
-    EXPECT_EQ(cents(c.delta[2]), "-500.00");
+    EXPECT_EQ(cents(c.b.total[1]), "1700.00");
+    EXPECT_EQ(cents(c.delta.total[1]), "700.00");
+    EXPECT_EQ(cents(c.delta.total[2]), "-500.00");
     // Cumulative A: 1000, 2000, 3000, 4000; B: 1000, 2700, 3200, 3700 → B < A first in month 4.
     ASSERT_TRUE(c.breakEven);
     EXPECT_EQ(*c.breakEven, M("2026-04"));
@@ -57,7 +57,7 @@ TEST(ScenarioComparison, DifferentHorizonsAlignByCalendarMonth)
     b.p.scenario(S("B"))->months = 2;
     const auto c = hp::ScenarioComparison::compare(b.evaluate("A"), b.evaluate("B"));
     ASSERT_EQ(c.months.size(), 6u);
-    EXPECT_TRUE(c.totalB[0].isZero()); // before B's horizon
-    EXPECT_EQ(cents(c.totalB[2]), "500.00");
-    EXPECT_TRUE(c.totalB[5].isZero()); // after it
+    EXPECT_TRUE(c.b.total[0].isZero()); // before B's horizon
+    EXPECT_EQ(cents(c.b.total[2]), "500.00");
+    EXPECT_TRUE(c.b.total[5].isZero()); // after it
 }

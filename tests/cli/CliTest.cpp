@@ -2,29 +2,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "CliRun.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
-namespace {
-
-struct CliRun {
-    int code = -1;
-    QByteArray out, err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(HEDGEPLAN_CLI), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-QString data(const char *name) { return QStringLiteral(HEDGEPLAN_TEST_DATA "/") + QString::fromLatin1(name); }
-
-} // namespace
+using namespace hptest;
 
 TEST(Cli, VersionAndHelp)
 {

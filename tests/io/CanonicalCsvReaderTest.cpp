@@ -512,3 +512,4 @@ TEST(CanonicalCsvReader, AMissingFolderIsAnError)
     ASSERT_EQ(r.errors.size(), 1u);
     EXPECT_TRUE(r.errors[0].reason.contains(S("no such folder")));
 }
+

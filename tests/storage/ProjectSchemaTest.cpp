@@ -145,6 +145,8 @@ struct BrokenRule {
     std::function<void(Project &)> breakIt;
     const char *expectedInMessage; ///< the constraint or row named in the error
 };
+/// Names the case in test output and ctest listings (not its bytes).
+void PrintTo(const BrokenRule &rule, std::ostream *os) { *os << rule.name; }
 
 class ProjectSchemaRefuses : public ::testing::TestWithParam<BrokenRule> {};
 

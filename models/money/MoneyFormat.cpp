@@ -1,4 +1,4 @@
-#include "MoneyFormat.h"
+#include "money/MoneyFormat.h"
 
 namespace hp {
 

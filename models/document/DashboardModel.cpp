@@ -1,0 +1,193 @@
+#include "DashboardModel.h"
+
+#include "money/MoneyFormat.h"
+
+#include <QColor>
+#include <QCoreApplication>
+
+#include <map>
+#include <set>
+
+namespace hp {
+
+namespace {
+
+struct MoneyFigure {
+    const char *label;
+    Decimal TotalFigures::*field;
+};
+constexpr MoneyFigure kMoneyFigures[] = {
+    {QT_TRANSLATE_NOOP("hp::DashboardModel", "Total cost"), &TotalFigures::total},
+    {QT_TRANSLATE_NOOP("hp::DashboardModel", "NPV"), &TotalFigures::npv},
+    {QT_TRANSLATE_NOOP("hp::DashboardModel", "Discount earned"), &TotalFigures::discount},
+    {QT_TRANSLATE_NOOP("hp::DashboardModel", "Shortfall charged"), &TotalFigures::shortfall},
+    {QT_TRANSLATE_NOOP("hp::DashboardModel", "Shortfall projected"), &TotalFigures::projectedShortfall},
+    {QT_TRANSLATE_NOOP("hp::DashboardModel", "Revenue share paid"), &TotalFigures::revenueSharePaid},
+    {QT_TRANSLATE_NOOP("hp::DashboardModel", "Revenue share cap saving"), &TotalFigures::capSaving},
+    {QT_TRANSLATE_NOOP("hp::DashboardModel", "Switching cost"), &TotalFigures::switching},
+    {QT_TRANSLATE_NOOP("hp::DashboardModel", "Gross exposure"), &TotalFigures::grossExposure},
+    {QT_TRANSLATE_NOOP("hp::DashboardModel", "Expected exposure"), &TotalFigures::expectedExposure},
+};
+
+Decimal mean(const std::vector<Decimal> &values)
+{
+    Decimal sum;
+    for (Decimal v : values)
+        sum += v;
+    return values.empty() ? Decimal() : sum / Decimal::fromInt(qint64(values.size()));
+}
+
+/// Label → value of the scenario's unit cost per class and unit (mean over months with units).
+std::map<QString, Decimal> unitCosts(const EngineResult &r)
+{
+    std::map<QString, Decimal> out;
+    for (const UnitCostSeries &s : r.unitCosts) {
+        std::vector<Decimal> defined;
+        for (const auto &v : s.unitCost)
+            if (v)
+                defined.push_back(*v);
+        if (!defined.empty())
+            out[QCoreApplication::translate("hp::DashboardModel", "Unit cost, %1 (per %2)").arg(toString(s.cls), s.unit)] = mean(defined);
+    }
+    return out;
+}
+
+const EngineResult *resultOf(const std::optional<ScenarioEvaluation> &e)
+{
+    return e && e->result ? &*e->result : nullptr;
+}
+
+} // namespace
+
+DashboardModel::DashboardModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void DashboardModel::setResults(const ScenarioResults &results)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_violating.clear();
+    m_primaryName = results.primary.scenario;
+    m_compareName = results.compare ? results.compare->scenario : QString();
+    m_error = results.primary.error;
+    const EngineResult *a = results.primary.result ? &*results.primary.result : nullptr;
+    const EngineResult *b = resultOf(results.compare);
+    m_currency = a ? a->currency : b ? b->currency : QString();
+    auto add = [this](const QString &label, Kind kind, auto get, const EngineResult *x, const EngineResult *y) {
+        Row row{label, kind, {}, {}};
+        if (x)
+            row.primary = get(*x);
+        if (y)
+            row.compare = get(*y);
+        m_rows.push_back(row);
+    };
+    if (a || b) {
+        for (const MoneyFigure &f : kMoneyFigures)
+            add(tr(f.label), Kind::Money, [&f](const EngineResult &r) { return r.totals.*f.field; }, a, b);
+        add(tr("Violating workloads"), Kind::Count,
+            [](const EngineResult &r) {
+                std::set<QString> ids;
+                for (const Violation &v : r.violations)
+                    ids.insert(v.workloadId);
+                return Decimal::fromInt(qint64(ids.size()));
+            },
+            a, b);
+        add(tr("HHI (average)"), Kind::Index, [](const EngineResult &r) { return mean(r.monthly.hhi); }, a, b);
+        add(tr("Single-homed share (average)"), Kind::Share,
+            [](const EngineResult &r) { return mean(r.monthly.singleHomedShare); }, a, b);
+        std::map<QString, std::pair<std::optional<Decimal>, std::optional<Decimal>>> units;
+        if (a)
+            for (const auto &[label, v] : unitCosts(*a))
+                units[label].first = v;
+        if (b)
+            for (const auto &[label, v] : unitCosts(*b))
+                units[label].second = v;
+        for (const auto &[label, v] : units)
+            m_rows.push_back({label, Kind::Money, v.first, v.second});
+    }
+    if (a) {
+        std::set<QString> ids;
+        for (const Violation &v : a->violations)
+            ids.insert(v.workloadId);
+        for (const QString &id : ids)
+            m_violating << id;
+    }
+    endResetModel();
+}
+
+int DashboardModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DashboardModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DashboardModel::format(Kind kind, const std::optional<Decimal> &value) const
+{
+    if (!value)
+        return {};
+    switch (kind) {
+    case Kind::Money:
+        return MoneyFormat::full(*value);
+    case Kind::Index:
+        return value->toString(0);
+    case Kind::Share:
+        return value->fractionToPercent().toString(1) + QStringLiteral(" %");
+    case Kind::Count:
+        return value->toString(0);
+    }
+    return {};
+}
+
+QVariant DashboardModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    const std::optional<Decimal> delta =
+        row.primary && row.compare ? std::optional<Decimal>(*row.compare - *row.primary) : std::nullopt;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Figure:
+            return row.label;
+        case Primary:
+            return format(row.kind, row.primary);
+        case Compare:
+            return format(row.kind, row.compare);
+        case Delta:
+            return delta ? (delta->isPositive() ? QStringLiteral("+") : QString()) + format(row.kind, delta) : QString();
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != Figure)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && index.column() == Delta && delta && !delta->isZero())
+        return QColor(delta->isPositive() ? QColor(0xB0, 0x00, 0x20) : QColor(0x00, 0x7A, 0x3D));
+    return {};
+}
+
+QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Figure:
+        return m_currency.isEmpty() ? tr("Figure") : tr("Figure (%1)").arg(m_currency);
+    case Primary:
+        return m_primaryName.isEmpty() ? tr("Scenario") : m_primaryName;
+    case Compare:
+        return m_compareName.isEmpty() ? tr("Compare with") : m_compareName;
+    case Delta:
+        return tr("Δ");
+    default:
+        return {};
+    }
+}
+
+} // namespace hp

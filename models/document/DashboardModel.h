@@ -1,0 +1,54 @@
+#pragma once
+
+#include "document/ScenarioResults.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+#include <vector>
+
+namespace hp {
+
+/// The dashboard's figures for the chosen scenario and, when a second one is
+/// picked, its figures and the delta (second − chosen). Money is shown to
+/// the cent; HHI and the single-homed share are horizon averages of the
+/// monthly values; unit cost is the spend-per-unit average over the months
+/// with units (docs/gui.md).
+class DashboardModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Figure, Primary, Compare, Delta, ColumnCount };
+    enum class Kind { Money, Index, Share, Count };
+    struct Row {
+        QString label;
+        Kind kind = Kind::Money;
+        std::optional<Decimal> primary;
+        std::optional<Decimal> compare;
+    };
+
+    explicit DashboardModel(QObject *parent = nullptr);
+
+    void setResults(const ScenarioResults &results);
+    const std::vector<Row> &rows() const { return m_rows; }
+    /// Workloads that violate an exclusivity in the chosen scenario (ids, sorted).
+    const QStringList &violatingWorkloads() const { return m_violating; }
+    const QString &error() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QString format(Kind kind, const std::optional<Decimal> &value) const;
+
+    std::vector<Row> m_rows;
+    QStringList m_violating;
+    QString m_primaryName;
+    QString m_compareName;
+    QString m_currency;
+    QString m_error;
+};
+
+} // namespace hp

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "document/EntityKind.h"
+#include "document/ProjectDocument.h"
+
+#include <QAbstractTableModel>
+
+namespace hp {
+
+/// The part of every entity table that does not depend on the entity type:
+/// it follows the document's signals for one kind of entity, so views stay
+/// in step with edits, undo and redo.
+class DocumentTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    DocumentTableModel(ProjectDocument *document, EntityKind kind, QObject *parent);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    ProjectDocument *document() const { return m_document; }
+    /// Why the last rejected setData was refused (for the status bar).
+    const QString &lastError() const { return m_lastError; }
+
+    /// Adds an entity with fresh ids after `row` (-1: at the end); returns its row.
+    virtual int addRow(int row = -1) = 0;
+    virtual void removeRow(int row) = 0;
+
+signals:
+    void editRejected(const QString &message);
+
+protected:
+    virtual int entityCount() const = 0;
+    void reject(const QString &message);
+
+private:
+    ProjectDocument *m_document;
+    EntityKind m_kind;
+    QString m_lastError;
+};
+
+} // namespace hp

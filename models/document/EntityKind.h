@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/Project.h"
+
+#include <vector>
+
+namespace hp {
+
+/// The lists of a project that the editors show as tables.
+enum class EntityKind { Provider, Offering, Workload, Contract, Scenario, Actual };
+
+/// Maps an entity type to its list in a Project.
+template <class T>
+struct EntityTraits;
+
+template <>
+struct EntityTraits<Provider> {
+    static constexpr EntityKind kind = EntityKind::Provider;
+    static std::vector<Provider> &list(Project &p) { return p.providers; }
+    static const std::vector<Provider> &list(const Project &p) { return p.providers; }
+};
+template <>
+struct EntityTraits<Offering> {
+    static constexpr EntityKind kind = EntityKind::Offering;
+    static std::vector<Offering> &list(Project &p) { return p.offerings; }
+    static const std::vector<Offering> &list(const Project &p) { return p.offerings; }
+};
+template <>
+struct EntityTraits<Workload> {
+    static constexpr EntityKind kind = EntityKind::Workload;
+    static std::vector<Workload> &list(Project &p) { return p.workloads; }
+    static const std::vector<Workload> &list(const Project &p) { return p.workloads; }
+};
+template <>
+struct EntityTraits<Contract> {
+    static constexpr EntityKind kind = EntityKind::Contract;
+    static std::vector<Contract> &list(Project &p) { return p.contracts; }
+    static const std::vector<Contract> &list(const Project &p) { return p.contracts; }
+};
+template <>
+struct EntityTraits<Scenario> {
+    static constexpr EntityKind kind = EntityKind::Scenario;
+    static std::vector<Scenario> &list(Project &p) { return p.scenarios; }
+    static const std::vector<Scenario> &list(const Project &p) { return p.scenarios; }
+};
+template <>
+struct EntityTraits<Actual> {
+    static constexpr EntityKind kind = EntityKind::Actual;
+    static std::vector<Actual> &list(Project &p) { return p.actuals; }
+    static const std::vector<Actual> &list(const Project &p) { return p.actuals; }
+};
+
+} // namespace hp

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "document/DocumentTableModel.h"
+#include "document/EntityColumn.h"
+#include "document/InsertEntityCommand.h"
+#include "document/RemoveEntityCommand.h"
+#include "document/SetEntityCommand.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace hp {
+
+/// A table of one entity list, one row per entity and one column per
+/// EntityColumn. Every accepted edit is one SetEntityCommand on the
+/// document's undo stack; a refused one changes nothing and says why.
+template <class T>
+class EntityTableModel : public DocumentTableModel {
+public:
+    EntityTableModel(ProjectDocument *document, std::vector<EntityColumn<T>> columns, QObject *parent)
+        : DocumentTableModel(document, EntityTraits<T>::kind, parent), m_columns(std::move(columns))
+    {
+    }
+
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_columns.size()); }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < columnCount())
+            return m_columns[std::size_t(section)].title;
+        return DocumentTableModel::headerData(section, orientation, role);
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const EntityColumn<T> &column = m_columns[std::size_t(index.column())];
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::EditRole:
+            return column.text(entity(index.row()));
+        case Qt::TextAlignmentRole:
+            return isNumeric(column.type) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        case DocumentRoles::FieldType:
+            return int(column.set ? column.type : FieldType::ReadOnly);
+        case DocumentRoles::Choices:
+            return column.choices ? column.choices(document()->project()) : QStringList();
+        default:
+            return {};
+        }
+    }
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override
+    {
+        Qt::ItemFlags f = DocumentTableModel::flags(index);
+        if (index.isValid() && m_columns[std::size_t(index.column())].set)
+            f |= Qt::ItemIsEditable;
+        return f;
+    }
+
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override
+    {
+        if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return false;
+        const EntityColumn<T> &column = m_columns[std::size_t(index.column())];
+        if (!column.set)
+            return false;
+        T edited = entity(index.row());
+        QString error;
+        const QString text = value.toString();
+        if (!column.set(edited, text, &error)) {
+            reject(QStringLiteral("%1: %2").arg(column.title, error));
+            return false;
+        }
+        if (edited == entity(index.row()))
+            return true;
+        document()->push(new SetEntityCommand<T>(document(), index.row(), edited,
+                                                 tr("Set %1 to %2").arg(column.title, text), column.key));
+        return true;
+    }
+
+    int addRow(int row = -1) override
+    {
+        const int at = row < 0 ? entityCount() : row + 1;
+        document()->push(new InsertEntityCommand<T>(document(), at, newEntity(), tr("Add %1").arg(entityName())));
+        return at;
+    }
+
+    void removeRow(int row) override
+    {
+        if (row >= 0 && row < entityCount())
+            document()->push(new RemoveEntityCommand<T>(document(), row, tr("Remove %1").arg(entityName())));
+    }
+
+    const T &entity(int row) const { return EntityTraits<T>::list(document()->project())[std::size_t(row)]; }
+    const EntityColumn<T> &column(int c) const { return m_columns[std::size_t(c)]; }
+
+protected:
+    int entityCount() const override { return int(EntityTraits<T>::list(document()->project()).size()); }
+    virtual T newEntity() const = 0;
+    virtual QString entityName() const = 0;
+
+    static QString tr(const char *text) { return QCoreApplication::translate("hp::EntityTableModel", text); }
+
+    /// An id of the form `prefix_N` not used yet in the list.
+    QString freshId(const QString &prefix) const
+    {
+        const auto &list = EntityTraits<T>::list(document()->project());
+        for (int n = int(list.size()) + 1;; ++n) {
+            const QString id = QStringLiteral("%1_%2").arg(prefix).arg(n);
+            if (std::none_of(list.begin(), list.end(), [&](const T &e) { return e.id == id; }))
+                return id;
+        }
+    }
+
+private:
+    static bool isNumeric(FieldType t)
+    {
+        return t == FieldType::Money || t == FieldType::Number || t == FieldType::Percent
+            || t == FieldType::SignedPercent || t == FieldType::Integer;
+    }
+
+    std::vector<EntityColumn<T>> m_columns;
+};
+
+} // namespace hp

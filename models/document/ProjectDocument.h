@@ -1,0 +1,94 @@
+#pragma once
+
+#include "document/EntityKind.h"
+#include "domain/Project.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace hp {
+
+template <class T>
+class SetEntityCommand;
+template <class T>
+class InsertEntityCommand;
+template <class T>
+class RemoveEntityCommand;
+class ReplaceProjectCommand;
+
+/// The open project as the desktop app edits it: the Project and the undo
+/// stack every edit goes through. Only the undo commands change the project
+/// (they are friends); everyone else reads project() and listens to the
+/// signals, which say precisely what changed.
+class ProjectDocument : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ProjectDocument(QObject *parent = nullptr);
+
+    const Project &project() const { return m_project; }
+    QUndoStack *undoStack() { return &m_undo; }
+    bool isModified() const { return !m_undo.isClean(); }
+
+    /// Replaces the content outside the undo history (new, open, revert,
+    /// restore): clears the stack and marks the document clean.
+    void load(const Project &project);
+    /// The current state is what the file holds (after a save).
+    void markSaved() { m_undo.setClean(); }
+
+    /// Pushes an edit; the one way to change the project.
+    void push(QUndoCommand *command) { m_undo.push(command); }
+
+signals:
+    void entityAboutToBeInserted(hp::EntityKind kind, int row);
+    void entityInserted(hp::EntityKind kind, int row);
+    void entityAboutToBeRemoved(hp::EntityKind kind, int row);
+    void entityRemoved(hp::EntityKind kind, int row);
+    void entityChanged(hp::EntityKind kind, int row);
+    void aboutToReset();
+    void projectReset();
+    /// After any change of content (edit, undo, redo, load).
+    void changed();
+    void modifiedChanged(bool modified);
+
+private:
+    template <class T>
+    friend class SetEntityCommand;
+    template <class T>
+    friend class InsertEntityCommand;
+    template <class T>
+    friend class RemoveEntityCommand;
+    friend class ReplaceProjectCommand;
+
+    template <class T>
+    void replaceEntity(int row, const T &entity)
+    {
+        EntityTraits<T>::list(m_project)[std::size_t(row)] = entity;
+        emit entityChanged(EntityTraits<T>::kind, row);
+        emit changed();
+    }
+    template <class T>
+    void insertEntity(int row, const T &entity)
+    {
+        auto &list = EntityTraits<T>::list(m_project);
+        emit entityAboutToBeInserted(EntityTraits<T>::kind, row);
+        list.insert(list.begin() + row, entity);
+        emit entityInserted(EntityTraits<T>::kind, row);
+        emit changed();
+    }
+    template <class T>
+    void removeEntity(int row)
+    {
+        auto &list = EntityTraits<T>::list(m_project);
+        emit entityAboutToBeRemoved(EntityTraits<T>::kind, row);
+        list.erase(list.begin() + row);
+        emit entityRemoved(EntityTraits<T>::kind, row);
+        emit changed();
+    }
+    void replaceProject(const Project &project);
+
+    Project m_project;
+    QUndoStack m_undo;
+};
+
+} // namespace hp

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "document/ProjectDocument.h"
+
+#include <QAbstractItemModel>
+
+namespace hp {
+
+/// The scenario tree (DOMAIN.md §5.1): a child under its parent. A child's
+/// start, length and discount rate show inherited values in grey italics
+/// (DocumentRoles::Overridden false) until it sets its own; setting an empty
+/// value reverts to the inherited one. Every edit is an undo command.
+class ScenarioTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+
+public:
+    enum Column { Name, Start, Months, DiscountRate, Placements, ColumnCount };
+
+    explicit ScenarioTreeModel(ProjectDocument *document, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    QString scenarioName(const QModelIndex &index) const;
+    QModelIndex indexOf(const QString &name, int column = Name) const;
+    /// Adds a child of `parent` (a root scenario when invalid) that overrides nothing yet.
+    QModelIndex addChild(const QModelIndex &parent);
+    /// Removes a scenario without children; false otherwise.
+    bool removeScenario(const QModelIndex &index);
+    /// Drops a child's own value of this column (start, length, rate, or all its placements).
+    void revertOverride(const QModelIndex &index);
+    bool isOverridden(const QModelIndex &index) const;
+    const QString &lastError() const { return m_lastError; }
+
+private:
+    /// Rows into project().scenarios of the children of `parentRow` (-1: the roots), in project order.
+    std::vector<int> childRows(int parentRow) const;
+    int parentRow(int scenarioRow) const;
+    int rowIn(int scenarioRow) const;
+    QString valueText(const Scenario &s, int column) const;
+    const Scenario *definingScenario(int scenarioRow, int column) const;
+    bool setField(int scenarioRow, int column, const QString &text);
+    void emitAllChanged();
+
+    ProjectDocument *m_document;
+    QString m_lastError;
+};
+
+} // namespace hp

@@ -1,0 +1,63 @@
+#include "WorkloadsModel.h"
+
+#include "document/ColumnFactory.h"
+#include "document/ProjectChoices.h"
+
+namespace hp {
+
+namespace {
+using F = ColumnFactory<Workload>;
+
+EntityColumn<Workload> criticalityColumn()
+{
+    EntityColumn<Workload> c{QStringLiteral("criticality"), F::tr("Criticality"), FieldType::Choice, {}, {}, {}};
+    c.text = [](const Workload &w) { return w.criticality ? QString::number(*w.criticality) : QString(); };
+    c.set = [](Workload &w, const QString &text, QString *error) {
+        if (text.trimmed().isEmpty()) {
+            w.criticality.reset();
+            return true;
+        }
+        const auto v = FieldValidator::parseInteger(text, error);
+        if (!v || *v < 1 || *v > 5) {
+            *error = F::tr("1 to 5, or empty");
+            return false;
+        }
+        w.criticality = *v;
+        return true;
+    };
+    c.choices = [](const Project &) { return ProjectChoices::criticalities(); };
+    return c;
+}
+} // namespace
+
+WorkloadsModel::WorkloadsModel(ProjectDocument *document, QObject *parent)
+    : EntityTableModel<Workload>(document,
+                                 {
+                                     F::text(QStringLiteral("id"), F::tr("Id"), &Workload::id, true),
+                                     F::text(QStringLiteral("name"), F::tr("Name"), &Workload::name, true),
+                                     F::choice(QStringLiteral("class"), F::tr("Class"), &Workload::cls, ProjectChoices::workloadClasses(),
+                                               static_cast<QString (*)(WorkloadClass)>(&toString), &parseWorkloadClass),
+                                     F::text(QStringLiteral("unit"), F::tr("Unit"), &Workload::unit, true),
+                                     F::number(QStringLiteral("units"), F::tr("Units/month"), &Workload::monthlyUnits, FieldType::Number),
+                                     F::number(QStringLiteral("growth"), F::tr("Growth %/mo"), &Workload::monthlyGrowthPct, FieldType::SignedPercent),
+                                     F::number(QStringLiteral("revenue"), F::tr("Revenue/month"), &Workload::monthlyRevenue, FieldType::Money),
+                                     F::number(QStringLiteral("revenueGrowth"), F::tr("Revenue growth %/mo"), &Workload::revenueGrowthPct, FieldType::SignedPercent),
+                                     F::number(QStringLiteral("storedGb"), F::tr("Stored GB"), &Workload::storedGb, FieldType::Number),
+                                     F::number(QStringLiteral("reengineering"), F::tr("Re-engineering PM"), &Workload::reengineeringPersonMonths, FieldType::Number),
+                                     F::number(QStringLiteral("costPerPm"), F::tr("Cost/PM"), &Workload::costPerPersonMonth, FieldType::Money),
+                                     criticalityColumn(),
+                                 },
+                                 parent)
+{
+}
+
+Workload WorkloadsModel::newEntity() const
+{
+    Workload w;
+    w.id = freshId(QStringLiteral("workload"));
+    w.name = tr("New workload");
+    w.unit = QStringLiteral("1M tokens");
+    return w;
+}
+
+} // namespace hp

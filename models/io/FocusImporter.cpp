@@ -1,0 +1,106 @@
+#include "FocusImporter.h"
+
+#include "io/ImportRow.h"
+#include "io/MappedCsvFile.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace hp {
+
+const QString FocusImporter::kEntity = QStringLiteral("focus");
+
+namespace {
+
+const QString kBilled = QStringLiteral("BilledCost");
+const QString kEffective = QStringLiteral("EffectiveCost");
+const QString kList = QStringLiteral("ListCost");
+const QString kCurrency = QStringLiteral("BillingCurrency");
+const QString kPeriod = QStringLiteral("ChargePeriodStart");
+const QString kProvider = QStringLiteral("ProviderName");
+const QString kQuantity = QStringLiteral("PricingQuantity");
+
+} // namespace
+
+const std::vector<ImportField> &FocusImporter::fields()
+{
+    static const std::vector<ImportField> f = {
+        {kBilled, {}, true},
+        {kEffective, {}, true},
+        {kList, {}, false},
+        {kCurrency, {}, true},
+        {kPeriod, {}, true},
+        {QStringLiteral("ChargeCategory"), {}, false},
+        {kProvider, {QStringLiteral("ServiceProviderName")}, true},
+        {QStringLiteral("ServiceName"), {}, false},
+        {QStringLiteral("ServiceCategory"), {}, false},
+        {kQuantity, {}, false},
+        {QStringLiteral("PricingUnit"), {}, false},
+        {QStringLiteral("CommitmentDiscountId"), {}, false},
+    };
+    return f;
+}
+
+bool FocusImporter::looksLikeFocus(const QStringList &headers)
+{
+    QStringList normalized;
+    for (const QString &h : headers)
+        normalized << ColumnMapping::normalize(h);
+    return normalized.contains(QStringLiteral("billedcost")) && normalized.contains(QStringLiteral("chargeperiodstart"));
+}
+
+void FocusImporter::read(const QString &fileName, const QByteArray &bytes, const ImportSettings &settings, const Project &project,
+                         ImportPlan &plan)
+{
+    plan.mode = settings.mode;
+    const auto file = MappedCsvFile::open(fileName, bytes, settings, kEntity, fields(), plan);
+    if (!file)
+        return;
+    // FOCUS columns the importer does not read are expected: no warning for them.
+    plan.warnings.erase(std::remove_if(plan.warnings.begin(), plan.warnings.end(),
+                                       [&](const QString &w) { return w.startsWith(fileName + u':'); }),
+                        plan.warnings.end());
+    const TolerantValueParser parser(file->dialect());
+    QStringList unmatched;
+    int nullCosts = 0;
+    for (const CsvRecord &record : file->records()) {
+        ++plan.rowsRead;
+        ImportRow row(*file, record, parser, plan);
+        const QString name = row.required(kProvider);
+        const QString currency = row.required(kCurrency);
+        const auto period = row.date(kPeriod, true);
+        const auto billed = row.number(kBilled);
+        const auto effective = row.number(kEffective);
+        row.number(kList);     // checked, not stored
+        row.number(kQuantity); // checked, not stored
+        if (row.hasErrors())
+            continue;
+        nullCosts += (billed ? 0 : 1) + (effective ? 0 : 1);
+        QString provider = plan.matchProvider(project, name);
+        if (provider.isEmpty()) {
+            provider = name;
+            if (!unmatched.contains(name))
+                unmatched << name;
+        }
+        const YearMonth month = YearMonth::fromDate(*period);
+        auto it = std::find_if(plan.actuals.begin(), plan.actuals.end(), [&](const Actual &a) {
+            return a.provider == provider && a.month == month && a.currency == currency;
+        });
+        if (it == plan.actuals.end()) {
+            plan.actuals.push_back({provider, month, Decimal(), Decimal(), currency});
+            it = plan.actuals.end() - 1;
+        }
+        it->billedCost += billed.value_or(Decimal());
+        it->effectiveCost += effective.value_or(Decimal());
+        ++plan.rowsAccepted;
+    }
+    std::sort(plan.actuals.begin(), plan.actuals.end(), [](const Actual &a, const Actual &b) {
+        return std::tie(a.provider, a.month, a.currency) < std::tie(b.provider, b.month, b.currency);
+    });
+    for (const QString &name : unmatched)
+        plan.warnings << QStringLiteral("%1: ProviderName '%2' matches no provider; kept as written until mapped").arg(fileName, name);
+    if (nullCosts > 0)
+        plan.warnings << QStringLiteral("%1: %2 NULL or empty cost cells counted as 0").arg(fileName).arg(nullCosts);
+}
+
+} // namespace hp

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "io/ColumnMapping.h"
+#include "io/ImportPlan.h"
+
+#include <QByteArray>
+
+namespace hp {
+
+/// Reads a FOCUS 1.0+ cost-and-usage export (DOMAIN.md §6.2) into actuals:
+/// BilledCost and EffectiveCost summed per provider, month of
+/// ChargePeriodStart and BillingCurrency. ProviderName maps to a project
+/// provider by id or name (case-insensitive); an unmatched name stays as
+/// written (a warning says so). `NULL` and empty cells are tolerated (an
+/// empty cost adds nothing), timestamps may have `T`/`Z` or not, and columns
+/// the importer does not read are ignored. Header names match case- and
+/// punctuation-insensitively, so `billed_cost` reads as BilledCost.
+class FocusImporter {
+public:
+    static const QString kEntity; ///< "focus"
+    static const std::vector<ImportField> &fields();
+    /// True when the headers look like a FOCUS export (BilledCost and ChargePeriodStart).
+    static bool looksLikeFocus(const QStringList &headers);
+    /// Adds the file's sums to the plan (files of one plan add up); never touches the project.
+    static void read(const QString &fileName, const QByteArray &bytes, const ImportSettings &settings, const Project &project,
+                     ImportPlan &plan);
+};
+
+} // namespace hp

@@ -1,0 +1,106 @@
+#include "ImportPlan.h"
+
+#include <algorithm>
+
+namespace hp {
+
+namespace {
+
+template <typename T>
+void upsert(std::vector<T> &into, const std::vector<T> &items)
+{
+    for (const T &item : items) {
+        auto it = std::find_if(into.begin(), into.end(), [&](const T &x) { return x.id == item.id; });
+        if (it == into.end())
+            into.push_back(item);
+        else
+            *it = item;
+    }
+}
+
+template <typename T>
+std::pair<int, int> addedUpdated(const std::vector<T> &existing, const std::vector<T> &items)
+{
+    int added = 0, updated = 0;
+    for (const T &item : items) {
+        const bool known = std::any_of(existing.begin(), existing.end(), [&](const T &x) { return x.id == item.id; });
+        (known ? updated : added) += 1;
+    }
+    return {added, updated};
+}
+
+QString plural(int n, const char *noun)
+{
+    return QStringLiteral("%1 %2%3").arg(n).arg(QString::fromLatin1(noun), n == 1 ? QString() : QStringLiteral("s"));
+}
+
+} // namespace
+
+QString CoercionNote::toString() const
+{
+    return QStringLiteral("%1: column %2: %3 × %4 from line %5, e.g. %6").arg(file, column).arg(count).arg(kind).arg(firstLine).arg(example);
+}
+
+void ImportPlan::noteCoercion(const QString &file, const QString &column, int line, const Coercion &coercion)
+{
+    for (CoercionNote &n : coercions)
+        if (n.file == file && n.column == column && n.kind == coercion.kind) {
+            ++n.count;
+            return;
+        }
+    coercions.push_back({file, column, coercion.kind, 1, line, coercion.detail});
+}
+
+QString ImportPlan::matchProvider(const Project &project, const QString &text) const
+{
+    for (const bool byName : {true, false})
+        for (const std::vector<Provider> *list : {&providers, &project.providers})
+            for (const Provider &p : *list)
+                if ((byName ? p.name : p.id).compare(text, Qt::CaseInsensitive) == 0)
+                    return p.id;
+    return QString();
+}
+
+QString ImportPlan::summary(const Project &before) const
+{
+    QStringList parts;
+    auto add = [&](std::pair<int, int> counts, const char *noun) {
+        if (counts.first + counts.second > 0)
+            parts << QStringLiteral("%1 added, %2 updated").arg(plural(counts.first, noun)).arg(counts.second);
+    };
+    add(addedUpdated(before.providers, providers), "provider");
+    add(addedUpdated(before.offerings, offerings), "offering");
+    add(addedUpdated(before.contracts, contracts), "contract");
+    if (!actuals.empty())
+        parts << QStringLiteral("%1 (provider × month)").arg(plural(int(actuals.size()), "actual"));
+    parts << QStringLiteral("%1 read, %2 accepted, %3").arg(plural(rowsRead, "row")).arg(rowsAccepted).arg(plural(int(rejects.size()), "reject"));
+    return parts.join(QStringLiteral("; "));
+}
+
+Project applied(const Project &project, const ImportPlan &plan)
+{
+    Project out = project;
+    apply(plan, out);
+    return out;
+}
+
+bool apply(const ImportPlan &plan, Project &project)
+{
+    if (!plan.canApply())
+        return false;
+    upsert(project.providers, plan.providers);
+    upsert(project.offerings, plan.offerings);
+    upsert(project.contracts, plan.contracts);
+    for (const Actual &a : plan.actuals) {
+        auto it = std::find_if(project.actuals.begin(), project.actuals.end(), [&](const Actual &x) {
+            return x.provider == a.provider && x.month == a.month && x.currency == a.currency;
+        });
+        if (it == project.actuals.end())
+            project.actuals.push_back(a);
+        else
+            *it = a;
+    }
+    return true;
+}
+
+} // namespace hp

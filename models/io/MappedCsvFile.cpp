@@ -1,0 +1,125 @@
+#include "MappedCsvFile.h"
+
+#include "io/DialectDetector.h"
+#include "io/ImportPlan.h"
+
+#include <algorithm>
+
+namespace hp {
+
+MappedCsvFile::MappedCsvFile(const QString &fileName, const QByteArray &bytes, const ImportDialect &dialect)
+    : m_file(fileName)
+    , m_dialect(dialect)
+{
+    CsvTokenizer tokenizer(TextEncodings::toUtf8(bytes, dialect.encoding), dialect.csv);
+    CsvRecord record;
+    bool haveFirst = false;
+    while (!haveFirst && tokenizer.next(record))
+        haveFirst = !record.isBlank();
+    if (haveFirst) {
+        if (dialect.hasHeader) {
+            m_headerLine = record.line;
+            for (const QString &h : record.fields)
+                m_headers << h.trimmed();
+        } else {
+            for (qsizetype i = 0; i < record.fields.size(); ++i)
+                m_headers << QStringLiteral("column%1").arg(i + 1);
+            m_headerLine = 0;
+            m_records.push_back(record);
+        }
+        while (tokenizer.next(record)) {
+            if (record.isBlank())
+                continue;
+            if (record.fields.size() != m_headers.size()) {
+                const qsizetype first = std::min(record.fields.size(), m_headers.size());
+                m_errors.push_back({m_file, record.line, CsvRecord::columnOf(first),
+                                    QStringLiteral("ragged row: %1 fields, the header has %2").arg(record.fields.size()).arg(m_headers.size()),
+                                    record.fields.join(dialect.csv.delimiter)});
+                continue;
+            }
+            m_records.push_back(record);
+        }
+    }
+    if (const auto &e = tokenizer.error()) {
+        if (e->kind != CsvErrorKind::Syntax) {
+            // Not valid in the chosen encoding: refused as a whole (DOMAIN.md §6.1).
+            m_records.clear();
+            m_errors.clear();
+        }
+        QString reason = e->reason;
+        if (e->kind == CsvErrorKind::Encoding)
+            reason += QStringLiteral("; the whole file is refused (choose windows-1252 or latin-1 if that is its encoding)");
+        m_errors.push_back({m_file, e->line, e->column, reason, e->raw});
+    } else if (!haveFirst) {
+        m_errors.push_back({m_file, 1, 0, QStringLiteral("the file is empty: a header row is required"), QString()});
+    }
+}
+
+std::unique_ptr<MappedCsvFile> MappedCsvFile::open(const QString &fileName, const QByteArray &bytes, const ImportSettings &settings,
+                                                   const QString &entity, const std::vector<ImportField> &fields, ImportPlan &plan)
+{
+    ImportDialect dialect;
+    if (settings.dialect) {
+        dialect = *settings.dialect;
+    } else {
+        const DialectGuess guess = DialectDetector::detect(bytes);
+        dialect = guess.dialect;
+        for (const QString &n : guess.notes)
+            plan.notes << QStringLiteral("%1: %2").arg(fileName, n);
+    }
+    plan.notes << QStringLiteral("%1: read as %2").arg(fileName, dialect.describe());
+    auto file = std::make_unique<MappedCsvFile>(fileName, bytes, dialect);
+    ColumnMapping mapping = settings.mapping.value_or(ColumnMapping::guess(entity, file->headers(), fields));
+    file->setMapping(mapping, fields);
+    plan.rejects.insert(plan.rejects.end(), file->errors().begin(), file->errors().end());
+    for (const QString &h : mapping.unusedHeaders(file->headers()))
+        plan.warnings << QStringLiteral("%1:%2: unknown column '%3' ignored").arg(fileName).arg(file->headerLine()).arg(h);
+    const bool headerProblem = std::any_of(file->errors().begin(), file->errors().end(),
+                                           [&](const ImportError &e) { return e.line == file->headerLine() && e.column == 0; });
+    if (headerProblem || file->records().empty())
+        return nullptr;
+    return file;
+}
+
+void MappedCsvFile::setMapping(const ColumnMapping &mapping, const std::vector<ImportField> &fields)
+{
+    m_mapping = mapping;
+    m_index.clear();
+    for (const ImportField &f : fields) {
+        const int i = mapping.columnIndex(f.name, m_headers);
+        if (i >= 0)
+            m_index[f.name] = i;
+    }
+    if (m_headers.isEmpty())
+        return;
+    for (const QString &field : mapping.missingRequired(m_headers, fields)) {
+        const FieldSource s = mapping.source(field);
+        const QString why = s.kind == FieldSource::Kind::Column
+                              ? QStringLiteral("required field '%1' is mapped to column '%2', which the file lacks").arg(field, s.value)
+                              : QStringLiteral("required column '%1' is missing (map a column or set a constant)").arg(field);
+        m_errors.push_back({m_file, std::max(m_headerLine, 1), 0, why, m_headers.join(QLatin1Char(','))});
+    }
+}
+
+QString MappedCsvFile::cell(const CsvRecord &record, const QString &field) const
+{
+    const FieldSource s = m_mapping.source(field);
+    if (s.kind == FieldSource::Kind::Constant)
+        return s.value;
+    const auto it = m_index.find(field);
+    return it == m_index.end() ? QString() : record.fields.value(it->second).trimmed();
+}
+
+int MappedCsvFile::column(const QString &field) const
+{
+    const auto it = m_index.find(field);
+    return it == m_index.end() ? 0 : it->second + 1;
+}
+
+QString MappedCsvFile::columnName(const QString &field) const
+{
+    const auto it = m_index.find(field);
+    return it == m_index.end() ? field : m_headers.value(it->second);
+}
+
+} // namespace hp

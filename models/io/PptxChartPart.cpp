@@ -1,0 +1,359 @@
+#include "PptxChartPart.h"
+
+#include "io/OpcPackage.h"
+#include "io/XlsxChartBlock.h"
+#include "report/ChartTableLayout.h"
+#include "report/SeriesColours.h"
+
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hp {
+
+namespace {
+
+enum class Group { StackedArea, StackedBar, ClusteredBar, Line };
+
+Group groupOf(SeriesStyle style)
+{
+    switch (style) {
+    case SeriesStyle::StackedArea:
+        return Group::StackedArea;
+    case SeriesStyle::StackedBar:
+        return Group::StackedBar;
+    case SeriesStyle::Bar:
+        return Group::ClusteredBar;
+    default:
+        return Group::Line;
+    }
+}
+
+constexpr int kCategoryAxis = 50010001;
+constexpr int kValueAxis = 50010002;
+constexpr int kSecondaryCategoryAxis = 50010003;
+constexpr int kSecondaryValueAxis = 50010004;
+
+class ChartXml {
+public:
+    ChartXml(const ChartData &chart, QByteArray *out)
+        : m_chart(chart), m_layout(chart), m_colours(SeriesColours::forChart(chart)), m_xml(out)
+    {
+    }
+
+    void write(const QString &workbookRelationship);
+
+private:
+    void val(const QString &element, const QString &value)
+    {
+        m_xml.writeEmptyElement(element);
+        m_xml.writeAttribute(QStringLiteral("val"), value);
+    }
+    void val(const QString &element, int value) { val(element, QString::number(value)); }
+    void group(Group g, bool secondary);
+    void series(std::size_t s);
+    void seriesShape(std::size_t s, Group g);
+    void categoryAxis(int id, int crossId, bool deleted);
+    void valueAxis(int id, int crossId, bool secondary);
+    void solidFill(QRgb colour);
+    void textProperties(int hundredthsOfPoint, bool bold);
+    const QString sheet() const { return QString::fromLatin1(PptxChartPart::kSheet); }
+
+    const ChartData &m_chart;
+    ChartTableLayout m_layout;
+    std::vector<QRgb> m_colours;
+    QXmlStreamWriter m_xml;
+};
+
+void ChartXml::solidFill(QRgb colour)
+{
+    m_xml.writeStartElement(QStringLiteral("a:solidFill"));
+    val(QStringLiteral("a:srgbClr"), QStringLiteral("%1").arg(colour & 0xffffff, 6, 16, QLatin1Char('0')).toUpper());
+    m_xml.writeEndElement();
+}
+
+void ChartXml::textProperties(int size, bool bold)
+{
+    m_xml.writeStartElement(QStringLiteral("c:txPr"));
+    m_xml.writeEmptyElement(QStringLiteral("a:bodyPr"));
+    m_xml.writeEmptyElement(QStringLiteral("a:lstStyle"));
+    m_xml.writeStartElement(QStringLiteral("a:p"));
+    m_xml.writeStartElement(QStringLiteral("a:pPr"));
+    m_xml.writeStartElement(QStringLiteral("a:defRPr"));
+    m_xml.writeAttribute(QStringLiteral("sz"), QString::number(size));
+    m_xml.writeAttribute(QStringLiteral("b"), bold ? QStringLiteral("1") : QStringLiteral("0"));
+    solidFill(0xff404040);
+    m_xml.writeEndElement(); // defRPr
+    m_xml.writeEndElement(); // pPr
+    m_xml.writeEmptyElement(QStringLiteral("a:endParaRPr"));
+    m_xml.writeAttribute(QStringLiteral("lang"), QStringLiteral("en-US"));
+    m_xml.writeEndElement(); // p
+    m_xml.writeEndElement(); // txPr
+}
+
+void ChartXml::seriesShape(std::size_t s, Group g)
+{
+    m_xml.writeStartElement(QStringLiteral("c:spPr"));
+    if (g == Group::Line) {
+        m_xml.writeStartElement(QStringLiteral("a:ln"));
+        m_xml.writeAttribute(QStringLiteral("w"), QStringLiteral("28575"));
+        m_xml.writeAttribute(QStringLiteral("cap"), QStringLiteral("rnd"));
+        solidFill(m_colours[s]);
+        if (m_chart.series[s].style == SeriesStyle::DashedLine)
+            val(QStringLiteral("a:prstDash"), QStringLiteral("dash"));
+        m_xml.writeEndElement();
+    } else {
+        solidFill(m_colours[s]);
+    }
+    m_xml.writeEndElement();
+}
+
+void ChartXml::series(std::size_t s)
+{
+    const ChartSeries &series = m_chart.series[s];
+    const Group g = groupOf(series.style);
+    const int column = m_layout.valuesColumn(s);
+    m_xml.writeStartElement(QStringLiteral("c:ser"));
+    val(QStringLiteral("c:idx"), int(s));
+    val(QStringLiteral("c:order"), int(s));
+    m_xml.writeStartElement(QStringLiteral("c:tx"));
+    m_xml.writeStartElement(QStringLiteral("c:strRef"));
+    m_xml.writeTextElement(QStringLiteral("c:f"), ChartTableLayout::cell(sheet(), m_layout.headerRow(), column));
+    m_xml.writeStartElement(QStringLiteral("c:strCache"));
+    val(QStringLiteral("c:ptCount"), 1);
+    m_xml.writeStartElement(QStringLiteral("c:pt"));
+    m_xml.writeAttribute(QStringLiteral("idx"), QStringLiteral("0"));
+    m_xml.writeTextElement(QStringLiteral("c:v"), series.name);
+    m_xml.writeEndElement(); // pt
+    m_xml.writeEndElement(); // strCache
+    m_xml.writeEndElement(); // strRef
+    m_xml.writeEndElement(); // tx
+    seriesShape(s, g);
+    if (g == Group::StackedBar || g == Group::ClusteredBar)
+        val(QStringLiteral("c:invertIfNegative"), 0);
+    if (g == Group::Line) {
+        m_xml.writeStartElement(QStringLiteral("c:marker"));
+        val(QStringLiteral("c:symbol"), QStringLiteral("none"));
+        m_xml.writeEndElement();
+    }
+
+    const int count = int(m_chart.categories.size());
+    m_xml.writeStartElement(QStringLiteral("c:cat"));
+    m_xml.writeStartElement(QStringLiteral("c:strRef"));
+    m_xml.writeTextElement(QStringLiteral("c:f"), ChartTableLayout::range(sheet(), m_layout.firstDataRow(), m_layout.lastDataRow(),
+                                                                          m_layout.categoryColumn()));
+    m_xml.writeStartElement(QStringLiteral("c:strCache"));
+    val(QStringLiteral("c:ptCount"), count);
+    for (int i = 0; i < count; ++i) {
+        m_xml.writeStartElement(QStringLiteral("c:pt"));
+        m_xml.writeAttribute(QStringLiteral("idx"), QString::number(i));
+        m_xml.writeTextElement(QStringLiteral("c:v"), m_chart.categories[i]);
+        m_xml.writeEndElement();
+    }
+    m_xml.writeEndElement(); // strCache
+    m_xml.writeEndElement(); // strRef
+    m_xml.writeEndElement(); // cat
+
+    m_xml.writeStartElement(QStringLiteral("c:val"));
+    m_xml.writeStartElement(QStringLiteral("c:numRef"));
+    m_xml.writeTextElement(QStringLiteral("c:f"), ChartTableLayout::range(sheet(), m_layout.firstDataRow(), m_layout.lastDataRow(), column));
+    m_xml.writeStartElement(QStringLiteral("c:numCache"));
+    m_xml.writeTextElement(QStringLiteral("c:formatCode"), QStringLiteral("General"));
+    val(QStringLiteral("c:ptCount"), count);
+    for (int i = 0; i < count && std::size_t(i) < series.values.size(); ++i) {
+        const double v = series.values[std::size_t(i)];
+        if (!std::isfinite(v))
+            continue; // no point: a gap
+        m_xml.writeStartElement(QStringLiteral("c:pt"));
+        m_xml.writeAttribute(QStringLiteral("idx"), QString::number(i));
+        m_xml.writeTextElement(QStringLiteral("c:v"), QString::number(v, 'g', 17));
+        m_xml.writeEndElement();
+    }
+    m_xml.writeEndElement(); // numCache
+    m_xml.writeEndElement(); // numRef
+    m_xml.writeEndElement(); // val
+    if (g == Group::Line)
+        val(QStringLiteral("c:smooth"), 0);
+    m_xml.writeEndElement(); // ser
+}
+
+void ChartXml::group(Group g, bool secondary)
+{
+    switch (g) {
+    case Group::StackedArea:
+        m_xml.writeStartElement(QStringLiteral("c:areaChart"));
+        val(QStringLiteral("c:grouping"), QStringLiteral("stacked"));
+        break;
+    case Group::StackedBar:
+    case Group::ClusteredBar:
+        m_xml.writeStartElement(QStringLiteral("c:barChart"));
+        val(QStringLiteral("c:barDir"), QStringLiteral("col"));
+        val(QStringLiteral("c:grouping"), g == Group::StackedBar ? QStringLiteral("stacked") : QStringLiteral("clustered"));
+        break;
+    case Group::Line:
+        m_xml.writeStartElement(QStringLiteral("c:lineChart"));
+        val(QStringLiteral("c:grouping"), QStringLiteral("standard"));
+        break;
+    }
+    val(QStringLiteral("c:varyColors"), 0);
+    for (std::size_t s = 0; s < m_chart.series.size(); ++s)
+        if (groupOf(m_chart.series[s].style) == g && m_chart.series[s].secondaryAxis == secondary)
+            series(s);
+    if (g == Group::StackedBar || g == Group::ClusteredBar) {
+        val(QStringLiteral("c:gapWidth"), 60);
+        if (g == Group::StackedBar)
+            val(QStringLiteral("c:overlap"), 100);
+    }
+    if (g == Group::Line) {
+        val(QStringLiteral("c:marker"), 1);
+    }
+    val(QStringLiteral("c:axId"), secondary ? kSecondaryCategoryAxis : kCategoryAxis);
+    val(QStringLiteral("c:axId"), secondary ? kSecondaryValueAxis : kValueAxis);
+    m_xml.writeEndElement();
+}
+
+void ChartXml::categoryAxis(int id, int crossId, bool deleted)
+{
+    m_xml.writeStartElement(QStringLiteral("c:catAx"));
+    val(QStringLiteral("c:axId"), id);
+    m_xml.writeStartElement(QStringLiteral("c:scaling"));
+    val(QStringLiteral("c:orientation"), QStringLiteral("minMax"));
+    m_xml.writeEndElement();
+    val(QStringLiteral("c:delete"), deleted ? 1 : 0);
+    val(QStringLiteral("c:axPos"), QStringLiteral("b"));
+    val(QStringLiteral("c:majorTickMark"), QStringLiteral("out"));
+    val(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));
+    val(QStringLiteral("c:tickLblPos"), QStringLiteral("low"));
+    val(QStringLiteral("c:crossAx"), crossId);
+    val(QStringLiteral("c:crosses"), QStringLiteral("autoZero"));
+    val(QStringLiteral("c:auto"), 1);
+    val(QStringLiteral("c:lblAlgn"), QStringLiteral("ctr"));
+    val(QStringLiteral("c:lblOffset"), 100);
+    val(QStringLiteral("c:noMultiLvlLbl"), 0);
+    m_xml.writeEndElement();
+}
+
+void ChartXml::valueAxis(int id, int crossId, bool secondary)
+{
+    m_xml.writeStartElement(QStringLiteral("c:valAx"));
+    val(QStringLiteral("c:axId"), id);
+    m_xml.writeStartElement(QStringLiteral("c:scaling"));
+    val(QStringLiteral("c:orientation"), QStringLiteral("minMax"));
+    m_xml.writeEndElement();
+    val(QStringLiteral("c:delete"), 0);
+    val(QStringLiteral("c:axPos"), secondary ? QStringLiteral("r") : QStringLiteral("l"));
+    if (!secondary) {
+        m_xml.writeStartElement(QStringLiteral("c:majorGridlines"));
+        m_xml.writeStartElement(QStringLiteral("c:spPr"));
+        m_xml.writeStartElement(QStringLiteral("a:ln"));
+        m_xml.writeAttribute(QStringLiteral("w"), QStringLiteral("6350"));
+        solidFill(0xffd9d9d9);
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();
+    }
+    const QString title = secondary ? m_chart.secondaryTitle : m_chart.valueTitle;
+    if (!title.isEmpty()) {
+        m_xml.writeStartElement(QStringLiteral("c:title"));
+        m_xml.writeStartElement(QStringLiteral("c:tx"));
+        m_xml.writeStartElement(QStringLiteral("c:rich"));
+        m_xml.writeStartElement(QStringLiteral("a:bodyPr"));
+        m_xml.writeAttribute(QStringLiteral("rot"), QStringLiteral("-5400000"));
+        m_xml.writeAttribute(QStringLiteral("vert"), QStringLiteral("horz"));
+        m_xml.writeEndElement();
+        m_xml.writeStartElement(QStringLiteral("a:p"));
+        m_xml.writeStartElement(QStringLiteral("a:r"));
+        m_xml.writeEmptyElement(QStringLiteral("a:rPr"));
+        m_xml.writeAttribute(QStringLiteral("lang"), QStringLiteral("en-US"));
+        m_xml.writeAttribute(QStringLiteral("sz"), QStringLiteral("1200"));
+        m_xml.writeAttribute(QStringLiteral("b"), QStringLiteral("0"));
+        m_xml.writeTextElement(QStringLiteral("a:t"), title);
+        m_xml.writeEndElement(); // r
+        m_xml.writeEndElement(); // p
+        m_xml.writeEndElement(); // rich
+        m_xml.writeEndElement(); // tx
+        val(QStringLiteral("c:overlay"), 0);
+        m_xml.writeEndElement(); // title
+    }
+    m_xml.writeEmptyElement(QStringLiteral("c:numFmt"));
+    m_xml.writeAttribute(QStringLiteral("formatCode"), XlsxChartBlock::axisFormat(m_chart, secondary));
+    m_xml.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
+    val(QStringLiteral("c:majorTickMark"), QStringLiteral("none"));
+    val(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));
+    val(QStringLiteral("c:tickLblPos"), QStringLiteral("nextTo"));
+    val(QStringLiteral("c:crossAx"), crossId);
+    val(QStringLiteral("c:crosses"), secondary ? QStringLiteral("max") : QStringLiteral("autoZero"));
+    val(QStringLiteral("c:crossBetween"), QStringLiteral("between"));
+    m_xml.writeEndElement();
+}
+
+void ChartXml::write(const QString &workbookRelationship)
+{
+    m_xml.writeStartDocument(QStringLiteral("1.0"), true);
+    m_xml.writeStartElement(QStringLiteral("c:chartSpace"));
+    m_xml.writeAttribute(QStringLiteral("xmlns:c"), QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/chart"));
+    m_xml.writeAttribute(QStringLiteral("xmlns:a"), QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main"));
+    m_xml.writeAttribute(QStringLiteral("xmlns:r"), OpcPackage::relationshipNamespace());
+    val(QStringLiteral("c:date1904"), 0);
+    val(QStringLiteral("c:lang"), QStringLiteral("en-US"));
+    val(QStringLiteral("c:roundedCorners"), 0);
+    m_xml.writeStartElement(QStringLiteral("c:chart"));
+    // The slide carries the title; the chart keeps only its plot and legend.
+    val(QStringLiteral("c:autoTitleDeleted"), 1);
+    m_xml.writeStartElement(QStringLiteral("c:plotArea"));
+    m_xml.writeEmptyElement(QStringLiteral("c:layout"));
+    std::vector<std::pair<Group, bool>> groups;
+    for (const ChartSeries &s : m_chart.series) {
+        const std::pair<Group, bool> key{groupOf(s.style), s.secondaryAxis};
+        if (std::find(groups.begin(), groups.end(), key) == groups.end())
+            groups.push_back(key);
+    }
+    bool hasSecondary = false;
+    for (const auto &[g, secondary] : groups) {
+        group(g, secondary);
+        hasSecondary = hasSecondary || secondary;
+    }
+    if (groups.empty()) { // an empty chart still needs a plot for PowerPoint
+        group(Group::Line, false);
+    }
+    categoryAxis(kCategoryAxis, kValueAxis, false);
+    valueAxis(kValueAxis, kCategoryAxis, false);
+    if (hasSecondary) {
+        categoryAxis(kSecondaryCategoryAxis, kSecondaryValueAxis, true);
+        valueAxis(kSecondaryValueAxis, kSecondaryCategoryAxis, true);
+    }
+    m_xml.writeEndElement(); // plotArea
+    m_xml.writeStartElement(QStringLiteral("c:legend"));
+    val(QStringLiteral("c:legendPos"), QStringLiteral("b"));
+    val(QStringLiteral("c:overlay"), 0);
+    m_xml.writeEndElement();
+    val(QStringLiteral("c:plotVisOnly"), 1);
+    val(QStringLiteral("c:dispBlanksAs"), QStringLiteral("gap"));
+    m_xml.writeEndElement(); // chart
+    textProperties(1200, false);
+    m_xml.writeStartElement(QStringLiteral("c:externalData"));
+    m_xml.writeAttribute(QStringLiteral("r:id"), workbookRelationship);
+    val(QStringLiteral("c:autoUpdate"), 0);
+    m_xml.writeEndElement();
+    m_xml.writeEndDocument();
+}
+
+} // namespace
+
+bool PptxChartPart::isNative(const ChartData &chart)
+{
+    for (const ChartSeries &s : chart.series)
+        if (s.style == SeriesStyle::Band || s.style == SeriesStyle::Waterfall)
+            return false;
+    return true;
+}
+
+QByteArray PptxChartPart::xml(const ChartData &chart, const QString &workbookRelationship)
+{
+    QByteArray out;
+    ChartXml(chart, &out).write(workbookRelationship);
+    return out;
+}
+
+} // namespace hp

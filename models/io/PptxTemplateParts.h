@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace hp {
+
+/// The fixed parts every Hedgeplan deck shares (ECMA-376 Part 1, PresentationML):
+/// one theme, one slide master with one blank layout, presentation, view and
+/// table-style properties; and the parts that list the slides.
+class PptxTemplateParts {
+public:
+    static QByteArray theme();
+    static QByteArray slideMaster(const QString &layoutRelationship);
+    static QByteArray blankLayout();
+    static QByteArray presentationProperties();
+    static QByteArray viewProperties();
+    static QByteArray tableStyles();
+    /// `ppt/presentation.xml`: 16:9 (12,192,000 × 6,858,000 EMU), the
+    /// master's and the slides' relationship ids in order.
+    static QByteArray presentation(const QString &masterRelationship, const std::vector<QString> &slideRelationships);
+    static QByteArray coreProperties(const QString &title, const QDateTime &created);
+    static QByteArray appProperties(int slides);
+
+    static constexpr qint64 kSlideWidth = 12192000;
+    static constexpr qint64 kSlideHeight = 6858000;
+};
+
+} // namespace hp

@@ -1,0 +1,201 @@
+#include "XlsxChartBlock.h"
+
+#include "report/SeriesColours.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryFile>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace hp {
+
+XlsxChartBlock::XlsxChartBlock(const ChartData &chart, const QString &sheetName, int firstRow, int firstColumn)
+    : m_chart(chart), m_sheet(sheetName), m_layout(chart, firstRow, firstColumn)
+{
+}
+
+const char *XlsxChartBlock::numberFormat(ValueUnit unit)
+{
+    switch (unit) {
+    case ValueUnit::Money:
+        return "#,##0";
+    case ValueUnit::Percent:
+        return "0.0%";
+    case ValueUnit::Ratio:
+        return "0.00";
+    case ValueUnit::Count:
+        return "#,##0";
+    }
+    return "General";
+}
+
+QString XlsxChartBlock::axisFormat(const ChartData &chart, bool secondary)
+{
+    const ValueUnit unit = secondary ? chart.secondaryUnit : chart.unit;
+    if (unit != ValueUnit::Money && unit != ValueUnit::Count)
+        return QString::fromLatin1(numberFormat(unit));
+    // The largest bar or area top: stacked series add up per category.
+    double largest = 0;
+    std::vector<double> stacked(std::size_t(chart.categories.size()), 0.0);
+    for (const ChartSeries &s : chart.series) {
+        if (s.secondaryAxis != secondary)
+            continue;
+        const bool stacks = s.style == SeriesStyle::StackedArea || s.style == SeriesStyle::StackedBar;
+        for (const auto *values : {&s.values, &s.upper})
+            for (std::size_t i = 0; i < values->size(); ++i) {
+                const double v = std::isfinite((*values)[i]) ? std::abs((*values)[i]) : 0.0;
+                if (stacks && i < stacked.size())
+                    largest = std::max(largest, stacked[i] += v);
+                else
+                    largest = std::max(largest, v);
+            }
+    }
+    if (largest >= 1e9)
+        return QStringLiteral("#,##0.0,,,\"B\"");
+    if (largest >= 1e6)
+        return QStringLiteral("#,##0,,\"M\"");
+    if (largest >= 1e4)
+        return QStringLiteral("#,##0,\"k\"");
+    return QString::fromLatin1(numberFormat(unit));
+}
+
+namespace {
+
+void writeText(lxw_worksheet *sheet, int row, int column, const QString &text, lxw_format *format)
+{
+    worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text.toUtf8().constData(), format);
+}
+
+void writeColumn(lxw_worksheet *sheet, const ChartTableLayout &layout, int column, const std::vector<double> &values,
+                 lxw_format *format)
+{
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (std::isfinite(values[i]))
+            worksheet_write_number(sheet, lxw_row_t(layout.firstDataRow() + int(i)), lxw_col_t(column), values[i], format);
+}
+
+uint8_t chartType(SeriesStyle style)
+{
+    switch (style) {
+    case SeriesStyle::StackedArea:
+        return LXW_CHART_AREA_STACKED;
+    case SeriesStyle::StackedBar:
+        return LXW_CHART_COLUMN_STACKED;
+    case SeriesStyle::Bar:
+    case SeriesStyle::Waterfall:
+        return LXW_CHART_COLUMN;
+    case SeriesStyle::Line:
+    case SeriesStyle::DashedLine:
+    case SeriesStyle::Band:
+        return LXW_CHART_LINE;
+    }
+    return LXW_CHART_LINE;
+}
+
+lxw_color_t rgb(QRgb colour) { return lxw_color_t(colour & 0xffffff); }
+
+} // namespace
+
+void XlsxChartBlock::writeTable(lxw_worksheet *sheet, const Formats &formats) const
+{
+    const ChartTableLayout &l = m_layout;
+    writeText(sheet, l.headerRow(), l.categoryColumn(), m_chart.categoryTitle, formats.header);
+    for (qsizetype i = 0; i < m_chart.categories.size(); ++i)
+        writeText(sheet, l.firstDataRow() + int(i), l.categoryColumn(), m_chart.categories[i], nullptr);
+    for (std::size_t s = 0; s < m_chart.series.size(); ++s) {
+        const ChartSeries &series = m_chart.series[s];
+        lxw_format *format = series.secondaryAxis ? formats.secondary : formats.values;
+        const bool band = l.upperColumn(s) >= 0;
+        writeText(sheet, l.headerRow(), l.valuesColumn(s), band ? series.name + QStringLiteral(" (low)") : series.name,
+                  formats.header);
+        writeColumn(sheet, l, l.valuesColumn(s), series.values, format);
+        if (band) {
+            writeText(sheet, l.headerRow(), l.upperColumn(s), series.name + QStringLiteral(" (high)"), formats.header);
+            writeColumn(sheet, l, l.upperColumn(s), series.upper, format);
+        }
+    }
+}
+
+lxw_chart *XlsxChartBlock::addChart(lxw_workbook *workbook) const
+{
+    const SeriesStyle first = m_chart.series.empty() ? SeriesStyle::Line : m_chart.series.front().style;
+    lxw_chart *chart = workbook_add_chart(workbook, chartType(first));
+    if (!chart)
+        return nullptr;
+    const ChartTableLayout &l = m_layout;
+    const QByteArray categories = ChartTableLayout::range(m_sheet, l.firstDataRow(), l.lastDataRow(), l.categoryColumn()).toUtf8();
+    const std::vector<QRgb> colours = SeriesColours::forChart(m_chart);
+    const auto addSeries = [&](std::size_t s, int column) {
+        const QByteArray values = ChartTableLayout::range(m_sheet, l.firstDataRow(), l.lastDataRow(), column).toUtf8();
+        lxw_chart_series *series = chart_add_series(chart, categories.constData(), values.constData());
+        const QByteArray name = (QLatin1Char('=') + ChartTableLayout::cell(m_sheet, l.headerRow(), column)).toUtf8();
+        chart_series_set_name(series, name.constData());
+        const SeriesStyle style = m_chart.series[s].style;
+        if (chartType(first) == LXW_CHART_LINE) {
+            lxw_chart_line line{};
+            line.color = rgb(colours[s]);
+            line.width = 2.25f;
+            line.dash_type = style == SeriesStyle::DashedLine || style == SeriesStyle::Band ? LXW_CHART_LINE_DASH_DASH
+                                                                                             : LXW_CHART_LINE_DASH_SOLID;
+            chart_series_set_line(series, &line);
+        } else {
+            lxw_chart_fill fill{};
+            fill.color = rgb(colours[s]);
+            chart_series_set_fill(series, &fill);
+        }
+    };
+    for (std::size_t s = 0; s < m_chart.series.size(); ++s) {
+        addSeries(s, l.valuesColumn(s));
+        if (l.upperColumn(s) >= 0)
+            addSeries(s, l.upperColumn(s));
+    }
+    chart_title_set_name(chart, m_chart.title.toUtf8().constData());
+    if (!m_chart.valueTitle.isEmpty())
+        chart_axis_set_name(chart->y_axis, m_chart.valueTitle.toUtf8().constData());
+    chart_axis_set_num_format(chart->y_axis, axisFormat(m_chart, false).toUtf8().constData());
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
+    return chart;
+}
+
+QByteArray XlsxChartBlock::standaloneWorkbook(const ChartData &chart, QString *error)
+{
+    QTemporaryFile file;
+    file.setFileTemplate(QStringLiteral("%1/hedgeplan-chart-XXXXXX.xlsx").arg(QDir::tempPath()));
+    if (!file.open()) {
+        *error = QStringLiteral("cannot create a temporary workbook: %1").arg(file.errorString());
+        return {};
+    }
+    file.close();
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(file.fileName()).constData());
+    if (!workbook) {
+        *error = QStringLiteral("cannot create a temporary workbook");
+        return {};
+    }
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Sheet1");
+    lxw_format *header = workbook_add_format(workbook);
+    format_set_bold(header);
+    lxw_format *values = workbook_add_format(workbook);
+    format_set_num_format(values, numberFormat(chart.unit));
+    lxw_format *secondary = workbook_add_format(workbook);
+    format_set_num_format(secondary, numberFormat(chart.secondaryUnit));
+    const XlsxChartBlock block(chart, QStringLiteral("Sheet1"));
+    block.writeTable(sheet, {header, values, secondary});
+    worksheet_set_column(sheet, 0, lxw_col_t(block.layout().columnCount() - 1), 16, nullptr);
+    const lxw_error result = workbook_close(workbook);
+    if (result != LXW_NO_ERROR) {
+        *error = QStringLiteral("cannot write the chart's workbook: %1").arg(QString::fromUtf8(lxw_strerror(result)));
+        return {};
+    }
+    if (!file.open()) {
+        *error = QStringLiteral("cannot read the chart's workbook: %1").arg(file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+} // namespace hp

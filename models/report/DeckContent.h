@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Project.h"
+#include "engine/EngineResult.h"
+#include "report/ChartData.h"
+#include "report/ResultTable.h"
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+namespace hp {
+
+/// What a presenter's slide deck shows: a title slide, a summary slide with
+/// the headline figures, then one slide per chart with its footnote.
+struct DeckContent {
+    QString title;
+    QString subtitle; ///< scenario and horizon
+    QDate date;       ///< the export date shown in footnotes
+    bool illustrative = false;
+    QString footnote; ///< for slides whose chart has none
+    ResultTable headline;
+    std::vector<ChartData> charts;
+
+    /// The demo deck of one evaluation with the basic charts (BasicCharts).
+    static DeckContent fromEvaluation(const Project &project, const EngineResult &result, QDate date);
+    /// "Scenario S · 2026-01 to 2030-12 · 2026-11-30 · Illustrative data".
+    static QString footnoteFor(const EngineResult &result, QDate date, bool illustrative);
+};
+
+} // namespace hp

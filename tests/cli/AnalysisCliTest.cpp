@@ -1,0 +1,100 @@
+// End-to-end tests of the analysis commands (DOMAIN.md §5) on tests/data/cli_two:
+// 1 000 units a month for 4 months; A stays on a1 at 2.00; B moves to b1 at 1.00
+// from 2026-02 with 1 person-month of re-engineering at 1 500. Discount rate 0.
+#include "CliRun.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace hptest;
+
+namespace {
+QJsonObject json(const CliRun &r) { return QJsonDocument::fromJson(r.out).object(); }
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out << x.toString();
+    return out;
+}
+const QString kJson = QStringLiteral("--json");
+} // namespace
+
+TEST(AnalysisCli, CompareGivesCumulativeDeltasAndBreakEven)
+{
+    const CliRun r = cli({QStringLiteral("compare"), data("cli_two"), QStringLiteral("A"), QStringLiteral("B"), kJson});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject o = json(r);
+    // A: 2 000 a month. B: 2 000, then 1 000 + 1 500, then 1 000 a month.
+    const QJsonObject cumulative = o[QStringLiteral("cumulative")].toObject();
+    EXPECT_EQ(strings(cumulative[QStringLiteral("a")]).join(u','), QStringLiteral("2000.00,4000.00,6000.00,8000.00"));
+    EXPECT_EQ(strings(cumulative[QStringLiteral("b")]).join(u','), QStringLiteral("2000.00,4500.00,5500.00,6500.00"));
+    EXPECT_EQ(strings(cumulative[QStringLiteral("delta")]).join(u','), QStringLiteral("0.00,500.00,-500.00,-1500.00"));
+    // B's cumulative cost first falls below A's in the third month.
+    EXPECT_EQ(o[QStringLiteral("break_even")].toString(), QStringLiteral("2026-03"));
+}
+
+TEST(AnalysisCli, CompareOfAnUnknownScenarioFails)
+{
+    const CliRun r = cli({QStringLiteral("compare"), data("cli_two"), QStringLiteral("A"), QStringLiteral("Nope"), kJson});
+    EXPECT_NE(r.code, 0);
+    EXPECT_TRUE(r.err.contains("Nope")) << r.err.toStdString();
+}
+
+TEST(AnalysisCli, SensitivityBarSkipsFixedRanges)
+{
+    const CliRun r = cli({QStringLiteral("sensitivity"), data("cli_two"), QStringLiteral("--scenario"), QStringLiteral("B"), kJson});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject o = json(r);
+    EXPECT_EQ(o[QStringLiteral("base_npv")].toString(), QStringLiteral("6500.00"));
+    const QJsonArray bars = o[QStringLiteral("bars")].toArray();
+    ASSERT_EQ(bars.size(), 1); // the fixed growth range has no swing to show
+    const QJsonObject bar = bars[0].toObject();
+    EXPECT_EQ(bar[QStringLiteral("input")].toString(), QStringLiteral("reengineering_months"));
+    // 0.5 person-months: 6 500 − 750; 2 person-months: 6 500 + 1 500.
+    EXPECT_EQ(bar[QStringLiteral("npv_low")].toString(), QStringLiteral("5750.00"));
+    EXPECT_EQ(bar[QStringLiteral("npv_high")].toString(), QStringLiteral("8000.00"));
+    EXPECT_EQ(bar[QStringLiteral("swing")].toString(), QStringLiteral("2250.00"));
+}
+
+TEST(AnalysisCli, MonteCarloWithFixedRangesEqualsTheEngine)
+{
+    const CliRun r = cli({QStringLiteral("montecarlo"), data("cli_two"), QStringLiteral("--scenario"), QStringLiteral("A"),
+                          QStringLiteral("--trials"), QStringLiteral("100"), QStringLiteral("--seed"), QStringLiteral("7"), kJson});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject npv = json(r)[QStringLiteral("npv")].toObject();
+    for (const char *key : {"p10", "p50", "p90", "mean"})
+        EXPECT_EQ(npv[QString::fromLatin1(key)].toString(), QStringLiteral("8000.00")) << key;
+}
+
+TEST(AnalysisCli, MonteCarloIsIdenticalOnOneAndTwoThreads)
+{
+    auto run = [](const char *threads) {
+        return cli({QStringLiteral("montecarlo"), data("cli_two"), QStringLiteral("--scenario"), QStringLiteral("B"),
+                    QStringLiteral("--against"), QStringLiteral("A"), QStringLiteral("--trials"), QStringLiteral("300"),
+                    QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--threads"), QString::fromLatin1(threads), kJson});
+    };
+    const CliRun one = run("1");
+    const CliRun two = run("2");
+    ASSERT_EQ(one.code, 0) << one.err.toStdString();
+    EXPECT_EQ(one.out, two.out);
+    const QJsonObject o = json(one);
+    // B's NPV is 5 750 + U(0, 2 250): its P10 lies near 5 975, never outside the range.
+    const double p10 = o[QStringLiteral("npv")].toObject()[QStringLiteral("p10")].toString().toDouble();
+    EXPECT_GT(p10, 5750.0);
+    EXPECT_LT(p10, 6200.0);
+    // A costs 8 000 in every trial, never less than B: A never beats B.
+    EXPECT_EQ(o[QStringLiteral("probability_against_beats")].toDouble(), 0.0);
+}
+
+TEST(AnalysisCli, GoalSeekNeedsExactlyOneGoal)
+{
+    const CliRun r = cli({QStringLiteral("goalseek"), data("cli_two"), QStringLiteral("--scenario"), QStringLiteral("B"),
+                          QStringLiteral("--workload"), QStringLiteral("chat"), QStringLiteral("--from"), QStringLiteral("2026-02"),
+                          QStringLiteral("--to"), QStringLiteral("b1"), kJson});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains("exactly one goal")) << r.err.toStdString();
+}

@@ -1,0 +1,162 @@
+#include "ProjectBuilder.h"
+#include "document/ContractsModel.h"
+#include "document/FieldValidator.h"
+#include "document/OfferingsModel.h"
+#include "document/ProjectDocument.h"
+#include "document/ProvidersModel.h"
+#include "document/WorkloadsModel.h"
+#include "io/DemoPortfolio.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace hptest;
+
+namespace {
+
+/// One provider, one offering at 2.00 per unit, 100 units a month, 12 months: total 2,400.00.
+hp::Project tinyProject()
+{
+    ProjectBuilder b;
+    b.provider("cloud").offering("gpu", "cloud", "2.00").workload("chat", hp::WorkloadClass::StatelessApi, "100");
+    b.scenario("Base", "2026-01", 12).place("chat", "2026-01", {{"gpu", "100"}});
+    b.lastScenario().discountRatePct = D("0");
+    return b.p;
+}
+
+hp::Decimal totalOf(const hp::Project &p)
+{
+    return hp::ScenarioEngine(p).evaluate(S("Base")).totals.total;
+}
+
+
+} // namespace
+
+TEST(EntityModels, PassTheModelTesterOnTheDemoIncludingAddAndRemove)
+{
+    hp::ProjectDocument doc;
+    doc.load(hp::DemoPortfolio::load());
+    hp::ProvidersModel providers(&doc);
+    hp::OfferingsModel offerings(&doc);
+    hp::WorkloadsModel workloads(&doc);
+    hp::ContractsModel contracts(&doc);
+    QAbstractItemModelTester t1(&providers, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(&offerings, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t3(&workloads, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t4(&contracts, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(providers.rowCount(), 4);
+    EXPECT_EQ(offerings.rowCount(), 10);
+    EXPECT_EQ(workloads.rowCount(), 4);
+    EXPECT_EQ(contracts.rowCount(), 4);
+    EXPECT_EQ(offerings.data(offerings.index(0, 4), Qt::DisplayRole).toString(), S("2"));
+    EXPECT_EQ(providers.data(providers.index(0, 3), Qt::DisplayRole).toString(),
+              S("10240:0.09; 51200:0.085; 153600:0.07; rest:0.05"));
+
+    const int row = workloads.addRow();
+    EXPECT_EQ(row, 4);
+    EXPECT_EQ(workloads.rowCount(), 5);
+    EXPECT_EQ(doc.project().workloads[4].id, S("workload_5"));
+    workloads.removeRow(0);
+    EXPECT_EQ(doc.project().workloads.front().id, S("agent_runtime"));
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.project(), hp::DemoPortfolio::load());
+    doc.undoStack()->redo();
+    EXPECT_EQ(workloads.rowCount(), 5);
+    doc.load(tinyProject());
+    EXPECT_EQ(workloads.rowCount(), 1);
+    EXPECT_FALSE(doc.undoStack()->canUndo());
+}
+
+TEST(EntityModels, PriceEditChangesTotalByTheHandComputedAmountAndUndoRestoresIt)
+{
+    hp::ProjectDocument doc;
+    doc.load(tinyProject());
+    hp::OfferingsModel offerings(&doc);
+    QSignalSpy changed(&offerings, &QAbstractItemModel::dataChanged);
+    EXPECT_EQ(totalOf(doc.project()).toCents(), S("2400.00"));
+
+    // 12 months × 100 units × (3.25 − 2.00) = 1,500.00 more.
+    ASSERT_TRUE(offerings.setData(offerings.index(0, 4), S("3.25"), Qt::EditRole));
+    EXPECT_EQ(totalOf(doc.project()).toCents(), S("3900.00"));
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_TRUE(doc.isModified());
+    EXPECT_EQ(doc.undoStack()->undoText(), S("Set Unit price to 3.25"));
+
+    doc.undoStack()->undo();
+    EXPECT_EQ(totalOf(doc.project()).toCents(), S("2400.00"));
+    EXPECT_FALSE(doc.isModified());
+    doc.undoStack()->redo();
+    EXPECT_EQ(doc.project().offerings[0].unitPrice, D("3.25"));
+}
+
+TEST(EntityModels, ConsecutiveEditsOfOneCellMergeIntoOneUndoStep)
+{
+    hp::ProjectDocument doc;
+    doc.load(tinyProject());
+    hp::WorkloadsModel workloads(&doc);
+    ASSERT_TRUE(workloads.setData(workloads.index(0, 4), S("150"), Qt::EditRole));
+    ASSERT_TRUE(workloads.setData(workloads.index(0, 4), S("200"), Qt::EditRole));
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+    // 12 × 200 × 2.00
+    EXPECT_EQ(totalOf(doc.project()).toCents(), S("4800.00"));
+    ASSERT_TRUE(workloads.setData(workloads.index(0, 1), S("Chat"), Qt::EditRole));
+    EXPECT_EQ(doc.undoStack()->count(), 2);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.project(), tinyProject());
+    // An edit back to the original value leaves no step behind.
+    ASSERT_TRUE(workloads.setData(workloads.index(0, 4), S("300"), Qt::EditRole));
+    ASSERT_TRUE(workloads.setData(workloads.index(0, 4), S("100"), Qt::EditRole));
+    EXPECT_EQ(doc.undoStack()->count(), 0);
+}
+
+TEST(EntityModels, RefusedEditsChangeNothingAndSayWhy)
+{
+    hp::ProjectDocument doc;
+    doc.load(tinyProject());
+    hp::OfferingsModel offerings(&doc);
+    hp::ProvidersModel providers(&doc);
+    hp::ContractsModel contracts(&doc);
+    EXPECT_FALSE(offerings.setData(offerings.index(0, 4), S("-1"), Qt::EditRole));
+    EXPECT_EQ(offerings.lastError(), S("Unit price: must not be negative"));
+    EXPECT_FALSE(offerings.setData(offerings.index(0, 6), S("2026-13"), Qt::EditRole));
+    EXPECT_TRUE(offerings.lastError().startsWith(S("Effective: not a month")));
+    EXPECT_FALSE(providers.setData(providers.index(0, 3), S("500:0.1; 100:0.2"), Qt::EditRole));
+    EXPECT_EQ(providers.lastError(), S("Egress tiers (GB:price/GB): tiers must ascend, with rest last"));
+    EXPECT_FALSE(providers.setData(providers.index(0, 2), S("cloudy"), Qt::EditRole));
+    EXPECT_EQ(doc.undoStack()->count(), 0);
+    ASSERT_TRUE(providers.setData(providers.index(0, 3), S("100:0.1; rest:0.05"), Qt::EditRole));
+    ASSERT_EQ(doc.project().providers[0].egressTiers.size(), 2u);
+    EXPECT_EQ(*doc.project().providers[0].egressTiers[0].upToGb, D("100"));
+    EXPECT_FALSE(doc.project().providers[0].egressTiers[1].upToGb.has_value());
+    EXPECT_EQ(offerings.data(offerings.index(0, 1), hp::DocumentRoles::Choices).toStringList(), QStringList{S("cloud")});
+    EXPECT_EQ(contracts.rowCount(), 0);
+}
+
+TEST(FieldValidator, TellsPrefixesFromMistakesWhileTyping)
+{
+    using V = hp::FieldValidator;
+    using T = hp::FieldType;
+    EXPECT_EQ(V::check(T::Money, u"12.5"), V::State::Acceptable);
+    EXPECT_EQ(V::check(T::Money, u"."), V::State::Intermediate);
+    EXPECT_EQ(V::check(T::Money, u""), V::State::Intermediate);
+    EXPECT_EQ(V::check(T::Money, u"-"), V::State::Invalid);
+    EXPECT_EQ(V::check(T::Money, u"1e5"), V::State::Invalid);
+    EXPECT_EQ(V::check(T::Money, u"0.1234567891"), V::State::Invalid);
+    EXPECT_EQ(V::check(T::Percent, u"20%"), V::State::Acceptable);
+    EXPECT_EQ(V::check(T::Percent, u"100.5"), V::State::Invalid);
+    EXPECT_EQ(V::check(T::SignedPercent, u"-"), V::State::Intermediate);
+    EXPECT_EQ(V::check(T::SignedPercent, u"-10"), V::State::Acceptable);
+    EXPECT_EQ(V::check(T::Month, u"2026-"), V::State::Intermediate);
+    EXPECT_EQ(V::check(T::Month, u"2026-1"), V::State::Intermediate);
+    EXPECT_EQ(V::check(T::Month, u"2026-2"), V::State::Invalid);
+    EXPECT_EQ(V::check(T::Month, u"2026-12"), V::State::Acceptable);
+    EXPECT_EQ(V::check(T::Month, u"2026-13"), V::State::Invalid);
+    EXPECT_EQ(V::check(T::Month, u""), V::State::Intermediate);
+    EXPECT_EQ(V::check(T::OptionalMonth, u""), V::State::Acceptable);
+    EXPECT_EQ(V::check(T::Integer, u"12"), V::State::Acceptable);
+    EXPECT_EQ(V::check(T::Integer, u"1.5"), V::State::Invalid);
+    QString error;
+    EXPECT_EQ(*V::parseNumber(T::Percent, u"20%", &error), D("20"));
+}

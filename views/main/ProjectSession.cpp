@@ -1,0 +1,188 @@
+#include "ProjectSession.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace hp {
+
+namespace {
+const QString kRecentKey = QStringLiteral("recentFiles");
+const QString kAutosaveKey = QStringLiteral("autosaveMinutes");
+} // namespace
+
+ProjectSession::ProjectSession(Snapshot snapshot, const QString &recoveryDirectory, QObject *parent)
+    : QObject(parent)
+    , m_snapshot(std::move(snapshot))
+    , m_store(recoveryDirectory)
+    , m_recovery(std::make_unique<RecoverySession>(recoveryDirectory, QString()))
+{
+    m_autosaveMinutes = QSettings().value(kAutosaveKey, 5).toInt();
+    m_autosaveTimer.setSingleShot(false);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, [this] { autosave(); });
+}
+
+ProjectSession::~ProjectSession()
+{
+    // A clean close leaves no recovery copy behind.
+    if (m_recovery)
+        m_recovery->discard();
+}
+
+bool ProjectSession::fail(const StorageError &error)
+{
+    m_lastError = error.message;
+    return false;
+}
+
+void ProjectSession::setPath(const QString &path)
+{
+    m_path = path;
+    m_recovery->setOriginalPath(path);
+    emit pathChanged(path);
+}
+
+void ProjectSession::newProject(const Project &project)
+{
+    m_file.close();
+    m_recovery->discard();
+    setPath(QString());
+    emit projectLoaded(project, QString(), false);
+    setModified(false);
+}
+
+ProjectSession::OpenResult ProjectSession::open(const QString &path)
+{
+    ProjectFile file;
+    Project project;
+    StorageError error;
+    if (!m_file.open(path, ProjectFile::Access::ReadWrite, &project, &error)) {
+        m_lastError = error.message;
+        return error.code == StorageError::Code::Locked ? OpenResult::Locked : OpenResult::Failed;
+    }
+    m_recovery->discard();
+    setPath(m_file.path());
+    remember(m_file.path());
+    emit projectLoaded(project, m_file.path(), false);
+    setModified(false);
+    return OpenResult::Opened;
+}
+
+bool ProjectSession::openReadOnly(const QString &path)
+{
+    Project project;
+    StorageError error;
+    if (!m_file.open(path, ProjectFile::Access::ReadOnly, &project, &error))
+        return fail(error);
+    m_recovery->discard();
+    setPath(m_file.path());
+    remember(m_file.path());
+    emit projectLoaded(project, m_file.path(), true);
+    setModified(false);
+    return true;
+}
+
+bool ProjectSession::save()
+{
+    if (!m_file.isOpen()) {
+        m_lastError = tr("the project has no file yet: use Save As");
+        return false;
+    }
+    StorageError error;
+    if (!m_file.save(m_snapshot(), &error))
+        return fail(error);
+    m_recovery->discard();
+    emit saved(m_file.path());
+    setModified(false);
+    return true;
+}
+
+bool ProjectSession::saveAs(const QString &path)
+{
+    StorageError error;
+    if (!m_file.saveAs(m_snapshot(), path, &error))
+        return fail(error);
+    m_recovery->discard();
+    setPath(m_file.path());
+    remember(m_file.path());
+    emit saved(m_file.path());
+    setModified(false);
+    return true;
+}
+
+bool ProjectSession::revert()
+{
+    Project project;
+    StorageError error;
+    if (!m_file.isOpen() || !m_file.revert(&project, &error))
+        return m_file.isOpen() ? fail(error) : (m_lastError = tr("the project has no file to revert to"), false);
+    m_recovery->discard();
+    emit projectLoaded(project, m_file.path(), m_file.isReadOnly());
+    setModified(false);
+    return true;
+}
+
+void ProjectSession::setModified(bool modified)
+{
+    m_modified = modified;
+    if (modified && m_autosaveMinutes > 0) {
+        if (!m_autosaveTimer.isActive())
+            m_autosaveTimer.start(m_autosaveMinutes * 60 * 1000);
+    } else {
+        m_autosaveTimer.stop();
+    }
+}
+
+void ProjectSession::setAutosaveMinutes(int minutes)
+{
+    m_autosaveMinutes = std::max(0, minutes);
+    QSettings().setValue(kAutosaveKey, m_autosaveMinutes);
+    m_autosaveTimer.stop();
+    setModified(m_modified);
+}
+
+bool ProjectSession::autosave()
+{
+    if (!m_modified)
+        return true;
+    StorageError error;
+    if (!m_recovery->write(m_snapshot(), &error))
+        return fail(error);
+    return true;
+}
+
+bool ProjectSession::restore(const RecoveryEntry &entry)
+{
+    Project project;
+    StorageError error;
+    if (!m_store.restore(entry, &project, &error))
+        return fail(error);
+    m_file.close();
+    // The restored content is unsaved work: it belongs to its original file
+    // (saved there on the next Save As) and stays modified.
+    setPath(QString());
+    emit projectLoaded(project, QString(), false);
+    m_store.discard(entry);
+    setModified(true);
+    autosave();
+    return true;
+}
+
+QStringList ProjectSession::recentFiles() const
+{
+    QStringList files = QSettings().value(kRecentKey).toStringList();
+    files.erase(std::remove_if(files.begin(), files.end(), [](const QString &f) { return !QFileInfo::exists(f); }), files.end());
+    return files;
+}
+
+void ProjectSession::remember(const QString &path)
+{
+    QStringList files = QSettings().value(kRecentKey).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecentKey, files);
+    emit recentFilesChanged();
+}
+
+} // namespace hp

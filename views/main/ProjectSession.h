@@ -1,0 +1,87 @@
+#pragma once
+
+#include "domain/Project.h"
+#include "storage/ProjectFile.h"
+#include "storage/RecoverySession.h"
+#include "storage/RecoveryStore.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace hp {
+
+/// The file side of the desktop app (DOMAIN.md §7): New, Open (read-write
+/// under the file's lock, or read-only when another instance holds it), Save,
+/// Save As, Revert, recent files, autosave to a recovery copy every N minutes
+/// of editing, and recovery after a crash. It holds no project of its own:
+/// `snapshot` reads the document's current project and loads go out through
+/// the projectLoaded signal, so the document stays the one source of truth.
+class ProjectSession : public QObject {
+    Q_OBJECT
+
+public:
+    using Snapshot = std::function<Project()>;
+
+    /// `recoveryDirectory`: where recovery copies live (tests pass a temporary folder).
+    ProjectSession(Snapshot snapshot, const QString &recoveryDirectory, QObject *parent = nullptr);
+    ~ProjectSession() override;
+
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_file.isOpen() && m_file.isReadOnly(); }
+    bool isModified() const { return m_modified; }
+
+    /// A fresh document: no file, nothing to save yet.
+    void newProject(const Project &project);
+    enum class OpenResult { Opened, Locked, Failed };
+    /// Opens `path` read-write; Locked when another instance edits it (the
+    /// caller may then call openReadOnly); errors in lastError().
+    OpenResult open(const QString &path);
+    bool openReadOnly(const QString &path);
+    bool save();
+    bool saveAs(const QString &path);
+    bool revert();
+    QString lastError() const { return m_lastError; }
+
+    /// Called by the document whenever its content changes (or is saved back to clean).
+    void setModified(bool modified);
+
+    QStringList recentFiles() const;
+    void setAutosaveMinutes(int minutes);
+    int autosaveMinutes() const { return m_autosaveMinutes; }
+    /// Writes the recovery copy now (the timer calls this while modified).
+    bool autosave();
+    /// Recovery copies left by sessions that ended without saving, newest first.
+    std::vector<RecoveryEntry> orphans() const { return m_store.orphans(); }
+    bool restore(const RecoveryEntry &entry);
+    bool discard(const RecoveryEntry &entry) { return m_store.discard(entry); }
+
+    static constexpr int kMaxRecentFiles = 8;
+
+signals:
+    /// A project was read (open, revert, restore): the document replaces its content.
+    void projectLoaded(const hp::Project &project, const QString &path, bool readOnly);
+    void pathChanged(const QString &path);
+    void saved(const QString &path);
+    void recentFilesChanged();
+
+private:
+    void remember(const QString &path);
+    void setPath(const QString &path);
+    bool fail(const StorageError &error);
+
+    Snapshot m_snapshot;
+    ProjectFile m_file;
+    RecoveryStore m_store;
+    std::unique_ptr<RecoverySession> m_recovery;
+    QTimer m_autosaveTimer;
+    QString m_path;
+    QString m_lastError;
+    bool m_modified = false;
+    int m_autosaveMinutes = 5;
+};
+
+} // namespace hp

@@ -6,6 +6,7 @@
 #include "engine/ScenarioEngine.h"
 #include "report/ChartCatalog.h"
 
+#include <QByteArray>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -37,9 +38,12 @@ bool ChartExportCommand::needsGui(int argc, char **argv)
 {
     if (argc < 2 || std::strcmp(argv[1], "export") != 0)
         return false;
-    for (int i = 2; i < argc; ++i)
-        if (std::strcmp(argv[i], "--chart") == 0 || std::strncmp(argv[i], "--chart=", 8) == 0)
+    // A chart, or a slide deck (its band and waterfall charts are pictures drawn by the chart layer).
+    for (int i = 2; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--chart" || arg.startsWith("--chart=") || arg == "pptx" || arg == "--format=pptx" || arg.endsWith(".pptx"))
             return true;
+    }
     return false;
 }
 

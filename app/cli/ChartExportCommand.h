@@ -36,8 +36,8 @@ public:
     QString summary() const override;
     int run(const QStringList &arguments, CliStreams io) override;
 
-    /// True when the arguments (as from main) ask for a chart: drawing needs
-    /// a QApplication, not a QCoreApplication.
+    /// True when the arguments (as from main) ask for a chart or a slide deck:
+    /// drawing needs a QApplication, not a QCoreApplication.
     static bool needsGui(int argc, char **argv);
     /// Picks the offscreen platform when there is no display to draw on.
     static void chooseHeadlessPlatform();

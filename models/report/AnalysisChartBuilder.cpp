@@ -14,10 +14,8 @@ ChartData AnalysisChartBuilder::comparison(const ScenarioComparison &cmp, const 
     c.secondaryTitle = QStringLiteral("Delta B − A (%1)").arg(currency);
     c.series.push_back(ChartFrame::series(cmp.scenarioA, QStringLiteral("scenario:A"), SeriesStyle::Line, ChartFrame::toDoubles(cmp.cumulativeA)));
     c.series.push_back(ChartFrame::series(cmp.scenarioB, QStringLiteral("scenario:B"), SeriesStyle::Line, ChartFrame::toDoubles(cmp.cumulativeB)));
-    std::vector<Decimal> delta;
-    for (std::size_t t = 0; t < cmp.cumulativeA.size() && t < cmp.cumulativeB.size(); ++t)
-        delta.push_back(cmp.cumulativeB[t] - cmp.cumulativeA[t]);
-    ChartSeries d = ChartFrame::series(QStringLiteral("Delta %1 − %2").arg(cmp.scenarioB, cmp.scenarioA), QStringLiteral("scenario:delta"), SeriesStyle::DashedLine, ChartFrame::toDoubles(delta));
+    ChartSeries d = ChartFrame::series(QStringLiteral("Delta %1 − %2").arg(cmp.scenarioB, cmp.scenarioA), QStringLiteral("scenario:delta"),
+                                       SeriesStyle::DashedLine, ChartFrame::toDoubles(cmp.cumulativeDelta));
     d.secondaryAxis = true;
     c.series.push_back(d);
     if (cmp.breakEven && !cmp.months.empty())
@@ -54,10 +52,10 @@ ChartData AnalysisChartBuilder::fan(const MonteCarloResult &mc, const QString &c
     ChartSeries band = ChartFrame::series(QStringLiteral("P10–P90"), QStringLiteral("fan:band"), SeriesStyle::Band, {});
     std::vector<double> p50, mean;
     for (const auto &p : mc.monthlyTotal) {
-        band.values.push_back(p.p10);
-        band.upper.push_back(p.p90);
-        p50.push_back(p.p50);
-        mean.push_back(p.mean);
+        band.values.push_back(p.p10.toDouble());
+        band.upper.push_back(p.p90.toDouble());
+        p50.push_back(p.p50.toDouble());
+        mean.push_back(p.mean.toDouble());
     }
     c.series.push_back(band);
     c.series.push_back(ChartFrame::series(QStringLiteral("P50"), QStringLiteral("fan:p50"), SeriesStyle::Line, p50));

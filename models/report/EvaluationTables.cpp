@@ -168,7 +168,7 @@ std::vector<ResultTable> EvaluationTables::monteCarlo(const MonteCarloResult &r)
 {
     const std::vector<ResultColumn> statistics{money(QStringLiteral("P10")), money(QStringLiteral("P50")),
                                                money(QStringLiteral("P90")), money(QStringLiteral("Mean"))};
-    const auto cells = [](const Percentiles &p) {
+    const auto cells = [](const MoneyPercentiles &p) {
         return std::vector<ResultCell>{p.p10, p.p50, p.p90, p.mean};
     };
     ResultTable perMonth{QStringLiteral("Monte Carlo"),
@@ -184,7 +184,7 @@ std::vector<ResultTable> EvaluationTables::monteCarlo(const MonteCarloResult &r)
     ResultTable summary{QStringLiteral("Monte Carlo summary"), QStringLiteral("NPV and total cost over the horizon"),
                         {text(QStringLiteral("Figure"))}, {}};
     summary.columns.insert(summary.columns.end(), statistics.begin(), statistics.end());
-    const auto addRow = [&](const QString &label, const Percentiles &p) {
+    const auto addRow = [&](const QString &label, const MoneyPercentiles &p) {
         std::vector<ResultCell> row{label};
         const auto stats = cells(p);
         row.insert(row.end(), stats.begin(), stats.end());

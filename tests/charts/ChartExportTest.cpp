@@ -135,8 +135,6 @@ TEST(ChartStyle, ProviderColoursFollowTheProjectOrderInEveryChart)
     EXPECT_EQ(style.colour(QStringLiteral("provider:") + p.providers[1].id), QColor(0xE6, 0x9F, 0x00)); // orange
     EXPECT_EQ(ChartStyle(QStringList{QStringLiteral("x"), QStringLiteral("y")}).colour(QStringLiteral("provider:y")), QColor(0xE6, 0x9F, 0x00));
     EXPECT_EQ(style.colour(QStringLiteral("component:shortfall")), QColor(0xD5, 0x5E, 0x00));
-    for (const QColor &c : ChartStyle::okabeIto())
-        EXPECT_TRUE(c.isValid());
 
     // The bars of a provider have the provider's colour.
     ChartData drawn;

@@ -1,9 +1,11 @@
-// ChartData → QChart: decimation, the waterfall's floating bars, axes.
+// ChartData → QChart: decimation, the waterfall's floating bars, axes; pictures for the exporters.
 #include "charts/ChartFactory.h"
+#include "charts/QtChartPictureRenderer.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QImage>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 
@@ -56,4 +58,18 @@ TEST(ChartFactory, WaterfallStepsFloatOnTheRunningTotal)
     ASSERT_NE(values, nullptr);
     EXPECT_EQ(values->max(), 40);
     EXPECT_EQ(values->categoriesLabels().last(), QStringLiteral("40"));
+}
+
+TEST(QtChartPictureRenderer, DrawsPngAndSvgForTheExporters)
+{
+    ChartData c;
+    c.title = QStringLiteral("Picture for a slide");
+    c.categories = {QStringLiteral("2026-01"), QStringLiteral("2026-02")};
+    c.series.push_back({QStringLiteral("P10–P90"), QStringLiteral("fan:band"), SeriesStyle::Band, {1, 2}, {3, 5}, false});
+    const QtChartPictureRenderer renderer;
+    const ChartPicture picture = renderer.render(c, QSize(1280, 720));
+    EXPECT_EQ(QImage::fromData(picture.png, "PNG").size(), QSize(1280, 720));
+    EXPECT_TRUE(picture.svg.contains("Picture for a slide"));
+    EXPECT_TRUE(picture.svg.contains("viewBox=\"0 0 1280 720\""));
+    EXPECT_TRUE(renderer.render(c, QSize(8, 8)).png.isEmpty());
 }

@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 
+#include <cstdint>
+
 #include <functional>
 #include <map>
 
@@ -23,6 +25,8 @@ struct ExportJob {
     QString format;       ///< png, svg, pdf (pptx, xlsx, csv later)
     QString output;
     int width = 1920, height = 1080, dpi = 96;
+    int trials = 1000;    ///< Monte Carlo (fan)
+    std::uint64_t seed = 1;
 };
 
 /// `export PROJECT --chart KIND --scenario NAME [--against B] --format png|svg|pdf

@@ -27,8 +27,6 @@ namespace hp {
 
 namespace {
 
-constexpr const char *kSeries = "hpSeries";
-
 /// Lowest and highest value a set of series reaches on one axis.
 struct Extent {
     double low = 0, high = 0;
@@ -183,7 +181,7 @@ void ChartFactory::addLines(QChart *chart, const ChartData &data) const
             series = line;
         }
         series->setName(s.name);
-        series->setProperty(kSeries, static_cast<int>(k));
+        series->setProperty(kSeriesProperty, static_cast<int>(k));
         chart->addSeries(series);
         created.push_back(series);
     }
@@ -229,7 +227,7 @@ void ChartFactory::addBars(QChart *chart, const ChartData &data) const
             base->append(b);
         base->setBrush(Qt::NoBrush);
         base->setPen(Qt::NoPen);
-        base->setProperty("hpBase", true);
+        base->setProperty(kBaseProperty, true);
         stacked->append(base);
     }
     std::vector<QLineSeries *> lines;
@@ -237,7 +235,7 @@ void ChartFactory::addBars(QChart *chart, const ChartData &data) const
         const ChartSeries &s = data.series[k];
         const QColor colour = m_style.colour(s.colourKey);
         auto *set = new QBarSet(s.name);
-        set->setProperty(kSeries, static_cast<int>(k));
+        set->setProperty(kSeriesProperty, static_cast<int>(k));
         set->setBrush(colour);
         set->setPen(QPen(Qt::white, m_style.lineWidth() * 0.3));
         std::vector<double> values(n);
@@ -307,7 +305,7 @@ void ChartFactory::attachBars(QChart *chart, std::initializer_list<QAbstractBarS
         bars->attachAxis(values);
     }
     for (QLegendMarker *marker : chart->legend()->markers())
-        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker); bar && bar->barset()->property("hpBase").toBool())
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker); bar && bar->barset()->property(kBaseProperty).toBool())
             marker->setVisible(false);
 }
 

@@ -21,6 +21,10 @@ namespace hp {
 /// "hpMarker"; the waterfall's invisible base set carries "hpBase".
 class ChartFactory {
 public:
+    /// Property names on the Qt series and bar sets (see the class comment).
+    static constexpr const char *kSeriesProperty = "hpSeries";
+    static constexpr const char *kBaseProperty = "hpBase";
+
     explicit ChartFactory(const ChartStyle &style) : m_style(style) {}
 
     /// A new chart (the caller owns it) and, in *drawn, the data as drawn (after decimation).

@@ -6,6 +6,7 @@
 #include "engine/ScenarioEngine.h"
 #include "report/ChartCatalog.h"
 
+#include <QByteArray>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,7 +26,7 @@ ChartExportCommand::ChartExportCommand()
 QString ChartExportCommand::synopsis() const
 {
     return QStringLiteral("export SOURCE --chart KIND --scenario NAME [--against B] --format png|svg|pdf -o OUT "
-                          "[--width W] [--height H] [--dpi D]");
+                          "[--width W] [--height H] [--dpi D] [--trials N --seed S]");
 }
 
 QString ChartExportCommand::summary() const
@@ -37,9 +38,12 @@ bool ChartExportCommand::needsGui(int argc, char **argv)
 {
     if (argc < 2 || std::strcmp(argv[1], "export") != 0)
         return false;
-    for (int i = 2; i < argc; ++i)
-        if (std::strcmp(argv[i], "--chart") == 0 || std::strncmp(argv[i], "--chart=", 8) == 0)
+    // A chart, or a slide deck (its band and waterfall charts are pictures drawn by the chart layer).
+    for (int i = 2; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--chart" || arg.startsWith("--chart=") || arg == "pptx" || arg == "--format=pptx" || arg.endsWith(".pptx"))
             return true;
+    }
     return false;
 }
 
@@ -67,7 +71,9 @@ int ChartExportCommand::run(const QStringList &arguments, CliStreams io)
     const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Width in pixels (default 1920)."), QStringLiteral("W"), QStringLiteral("1920"));
     const QCommandLineOption height(QStringLiteral("height"), QStringLiteral("Height in pixels (default 1080)."), QStringLiteral("H"), QStringLiteral("1080"));
     const QCommandLineOption dpi(QStringLiteral("dpi"), QStringLiteral("Resolution recorded in the file (default 96)."), QStringLiteral("D"), QStringLiteral("96"));
-    for (const auto &o : {chart, scenario, against, format, output, width, height, dpi})
+    const QCommandLineOption trials(QStringLiteral("trials"), QStringLiteral("Monte Carlo trials of the fan (default 1000)."), QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Monte Carlo seed of the fan (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
+    for (const auto &o : {chart, scenario, against, format, output, width, height, dpi, trials, seed})
         cl.parser().addOption(o);
     int code = Ok;
     if (!cl.parse(arguments, io, &code))
@@ -80,18 +86,20 @@ int ChartExportCommand::run(const QStringList &arguments, CliStreams io)
     job.against = p.value(against);
     job.output = p.value(output);
     job.format = p.isSet(format) ? p.value(format).toLower() : QFileInfo(job.output).suffix().toLower();
-    bool okW = false, okH = false, okD = false;
+    bool okW = false, okH = false, okD = false, okT = false, okS = false;
     job.width = p.value(width).toInt(&okW);
     job.height = p.value(height).toInt(&okH);
     job.dpi = p.value(dpi).toInt(&okD);
+    job.trials = p.value(trials).toInt(&okT);
+    job.seed = p.value(seed).toULongLong(&okS);
     const auto usage = [&](const QString &message) {
         io.err << QStringLiteral("hedgeplan-cli export: %1\nUsage: hedgeplan-cli %2\n").arg(message, synopsis());
         return UsageError;
     };
     if (job.output.isEmpty())
         return usage(QStringLiteral("-o OUT is required"));
-    if (!okW || !okH || !okD)
-        return usage(QStringLiteral("--width, --height and --dpi take whole numbers"));
+    if (!okW || !okH || !okD || !okT || !okS || job.trials < 1)
+        return usage(QStringLiteral("--width, --height, --dpi, --trials and --seed take whole numbers"));
     const auto writer = m_writers.find(job.format);
     if (writer == m_writers.end())
         return usage(QStringLiteral("unknown format '%1' (png, svg, pdf)").arg(job.format));
@@ -122,6 +130,8 @@ int ChartExportCommand::writeChart(const Project &project, const ExportJob &job,
     request.kind = *kind;
     request.scenario = job.scenario;
     request.against = job.against;
+    request.trials = job.trials;
+    request.seed = job.seed;
     request.date = QDate::currentDate();
     ChartData data;
     try {

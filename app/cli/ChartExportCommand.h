@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 
+#include <cstdint>
+
 #include <functional>
 #include <map>
 
@@ -23,6 +25,8 @@ struct ExportJob {
     QString format;       ///< png, svg, pdf (pptx, xlsx, csv later)
     QString output;
     int width = 1920, height = 1080, dpi = 96;
+    int trials = 1000;    ///< Monte Carlo (fan)
+    std::uint64_t seed = 1;
 };
 
 /// `export PROJECT --chart KIND --scenario NAME [--against B] --format png|svg|pdf
@@ -36,8 +40,8 @@ public:
     QString summary() const override;
     int run(const QStringList &arguments, CliStreams io) override;
 
-    /// True when the arguments (as from main) ask for a chart: drawing needs
-    /// a QApplication, not a QCoreApplication.
+    /// True when the arguments (as from main) ask for a chart or a slide deck:
+    /// drawing needs a QApplication, not a QCoreApplication.
     static bool needsGui(int argc, char **argv);
     /// Picks the offscreen platform when there is no display to draw on.
     static void chooseHeadlessPlatform();

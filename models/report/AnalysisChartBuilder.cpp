@@ -4,20 +4,6 @@
 
 namespace hp {
 
-namespace {
-
-ChartSeries make(const QString &name, const QString &key, SeriesStyle style, std::vector<double> values)
-{
-    ChartSeries s;
-    s.name = name;
-    s.colourKey = key;
-    s.style = style;
-    s.values = std::move(values);
-    return s;
-}
-
-} // namespace
-
 ChartData AnalysisChartBuilder::comparison(const ScenarioComparison &cmp, const QString &currency) const
 {
     ChartData c = m_frame.monthly(ChartKind::ScenarioComparison,
@@ -26,12 +12,10 @@ ChartData AnalysisChartBuilder::comparison(const ScenarioComparison &cmp, const 
     c.valueTitle = QStringLiteral("Cumulative total cost (%1)").arg(currency);
     c.secondaryUnit = ValueUnit::Money;
     c.secondaryTitle = QStringLiteral("Delta B − A (%1)").arg(currency);
-    c.series.push_back(make(cmp.scenarioA, QStringLiteral("scenario:A"), SeriesStyle::Line, ChartFrame::toDoubles(cmp.cumulativeA)));
-    c.series.push_back(make(cmp.scenarioB, QStringLiteral("scenario:B"), SeriesStyle::Line, ChartFrame::toDoubles(cmp.cumulativeB)));
-    std::vector<Decimal> delta;
-    for (std::size_t t = 0; t < cmp.cumulativeA.size() && t < cmp.cumulativeB.size(); ++t)
-        delta.push_back(cmp.cumulativeB[t] - cmp.cumulativeA[t]);
-    ChartSeries d = make(QStringLiteral("Delta %1 − %2").arg(cmp.scenarioB, cmp.scenarioA), QStringLiteral("scenario:delta"), SeriesStyle::DashedLine, ChartFrame::toDoubles(delta));
+    c.series.push_back(ChartFrame::series(cmp.scenarioA, QStringLiteral("scenario:A"), SeriesStyle::Line, ChartFrame::toDoubles(cmp.cumulativeA)));
+    c.series.push_back(ChartFrame::series(cmp.scenarioB, QStringLiteral("scenario:B"), SeriesStyle::Line, ChartFrame::toDoubles(cmp.cumulativeB)));
+    ChartSeries d = ChartFrame::series(QStringLiteral("Delta %1 − %2").arg(cmp.scenarioB, cmp.scenarioA), QStringLiteral("scenario:delta"),
+                                       SeriesStyle::DashedLine, ChartFrame::toDoubles(cmp.cumulativeDelta));
     d.secondaryAxis = true;
     c.series.push_back(d);
     if (cmp.breakEven && !cmp.months.empty())
@@ -54,8 +38,8 @@ ChartData AnalysisChartBuilder::tornado(const SensitivityResult &s, const QStrin
         low.push_back((b.npvLow - s.baseNpv).toDouble());
         high.push_back((b.npvHigh - s.baseNpv).toDouble());
     }
-    c.series.push_back(make(QStringLiteral("Input at low value"), QStringLiteral("range:low"), SeriesStyle::Bar, low));
-    c.series.push_back(make(QStringLiteral("Input at high value"), QStringLiteral("range:high"), SeriesStyle::Bar, high));
+    c.series.push_back(ChartFrame::series(QStringLiteral("Input at low value"), QStringLiteral("range:low"), SeriesStyle::Bar, low));
+    c.series.push_back(ChartFrame::series(QStringLiteral("Input at high value"), QStringLiteral("range:high"), SeriesStyle::Bar, high));
     return c;
 }
 
@@ -65,7 +49,7 @@ ChartData AnalysisChartBuilder::fan(const MonteCarloResult &mc, const QString &c
                                   mc.request.scenario, mc.months, currency);
     c.subtitle += QStringLiteral(" · %1 trials, seed %2").arg(mc.request.trials).arg(mc.request.seed);
     c.valueTitle = QStringLiteral("Total cost per month (%1)").arg(currency);
-    ChartSeries band = make(QStringLiteral("P10–P90"), QStringLiteral("fan:band"), SeriesStyle::Band, {});
+    ChartSeries band = ChartFrame::series(QStringLiteral("P10–P90"), QStringLiteral("fan:band"), SeriesStyle::Band, {});
     std::vector<double> p50, mean;
     for (const auto &p : mc.monthlyTotal) {
         band.values.push_back(p.p10.toDouble());
@@ -74,8 +58,8 @@ ChartData AnalysisChartBuilder::fan(const MonteCarloResult &mc, const QString &c
         mean.push_back(p.mean.toDouble());
     }
     c.series.push_back(band);
-    c.series.push_back(make(QStringLiteral("P50"), QStringLiteral("fan:p50"), SeriesStyle::Line, p50));
-    c.series.push_back(make(QStringLiteral("Mean"), QStringLiteral("fan:mean"), SeriesStyle::DashedLine, mean));
+    c.series.push_back(ChartFrame::series(QStringLiteral("P50"), QStringLiteral("fan:p50"), SeriesStyle::Line, p50));
+    c.series.push_back(ChartFrame::series(QStringLiteral("Mean"), QStringLiteral("fan:mean"), SeriesStyle::DashedLine, mean));
     return c;
 }
 

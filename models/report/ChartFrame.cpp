@@ -60,6 +60,16 @@ QString ChartFrame::contractProvider(const QString &id) const
     return c ? c->providerId : QString();
 }
 
+ChartSeries ChartFrame::series(const QString &name, const QString &key, SeriesStyle style, std::vector<double> values)
+{
+    ChartSeries s;
+    s.name = name;
+    s.colourKey = key;
+    s.style = style;
+    s.values = std::move(values);
+    return s;
+}
+
 QString ChartFrame::horizon(const std::vector<YearMonth> &months)
 {
     if (months.empty())

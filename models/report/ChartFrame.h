@@ -36,6 +36,8 @@ public:
     static QString horizon(const std::vector<YearMonth> &months);
     static std::vector<double> toDoubles(const std::vector<Decimal> &values);
     static std::vector<double> toDoubles(const std::vector<std::optional<Decimal>> &values); ///< NaN for none
+    /// A series of `style` with its colour key and values.
+    static ChartSeries series(const QString &name, const QString &key, SeriesStyle style, std::vector<double> values);
     static QString providerKey(const QString &id) { return QStringLiteral("provider:") + id; }
     static QString componentKey(const char *name) { return QStringLiteral("component:") + QLatin1String(name); }
 

@@ -8,16 +8,6 @@ namespace hp {
 
 namespace {
 
-ChartSeries series(const QString &name, const QString &key, SeriesStyle style, std::vector<double> values)
-{
-    ChartSeries s;
-    s.name = name;
-    s.colourKey = key;
-    s.style = style;
-    s.values = std::move(values);
-    return s;
-}
-
 bool allZero(const std::vector<double> &values)
 {
     return std::all_of(values.begin(), values.end(), [](double v) { return v == 0; });
@@ -33,13 +23,13 @@ ChartData CostChartBuilder::costByComponent(const EngineResult &r) const
     std::vector<Decimal> spend;
     for (std::size_t t = 0; t < r.months.size(); ++t)
         spend.push_back(r.monthly.spend[t] - r.monthly.dualRun[t]);
-    c.series.push_back(series(QStringLiteral("Spend"), ChartFrame::componentKey("spend"), SeriesStyle::StackedArea,
+    c.series.push_back(ChartFrame::series(QStringLiteral("Spend"), ChartFrame::componentKey("spend"), SeriesStyle::StackedArea,
                               ChartFrame::toDoubles(spend)));
-    c.series.push_back(series(QStringLiteral("Commitment shortfall"), ChartFrame::componentKey("shortfall"),
+    c.series.push_back(ChartFrame::series(QStringLiteral("Commitment shortfall"), ChartFrame::componentKey("shortfall"),
                               SeriesStyle::StackedArea, ChartFrame::toDoubles(r.monthly.shortfall)));
-    c.series.push_back(series(QStringLiteral("Revenue share"), ChartFrame::componentKey("revenue-share"),
+    c.series.push_back(ChartFrame::series(QStringLiteral("Revenue share"), ChartFrame::componentKey("revenue-share"),
                               SeriesStyle::StackedArea, ChartFrame::toDoubles(r.monthly.revenueShare)));
-    c.series.push_back(series(QStringLiteral("Switching"), ChartFrame::componentKey("switching"), SeriesStyle::StackedArea,
+    c.series.push_back(ChartFrame::series(QStringLiteral("Switching"), ChartFrame::componentKey("switching"), SeriesStyle::StackedArea,
                               ChartFrame::toDoubles(r.monthly.switching)));
     return c;
 }
@@ -72,7 +62,7 @@ ChartData CostChartBuilder::spendByProvider(const EngineResult &r) const
         std::vector<Decimal> sums(static_cast<std::size_t>(c.categories.size()));
         for (std::size_t t = 0; t < it->monthlySpend.size() && t < bucketOf.size(); ++t)
             sums[static_cast<std::size_t>(bucketOf[t])] += it->monthlySpend[t];
-        c.series.push_back(series(m_frame.providerName(p.id), ChartFrame::providerKey(p.id), SeriesStyle::StackedBar,
+        c.series.push_back(ChartFrame::series(m_frame.providerName(p.id), ChartFrame::providerKey(p.id), SeriesStyle::StackedBar,
                                   ChartFrame::toDoubles(sums)));
     }
     return c;
@@ -98,11 +88,11 @@ ChartData CostChartBuilder::commitmentBurnDown(const EngineResult &r) const
             }
         }
     }
-    c.series.push_back(series(QStringLiteral("Committed"), ChartFrame::componentKey("committed"), SeriesStyle::Bar, committed));
-    c.series.push_back(series(QStringLiteral("Drawn"), ChartFrame::componentKey("drawn"), SeriesStyle::Bar, drawn));
-    c.series.push_back(series(QStringLiteral("Shortfall"), ChartFrame::componentKey("shortfall"), SeriesStyle::Bar, shortfall));
+    c.series.push_back(ChartFrame::series(QStringLiteral("Committed"), ChartFrame::componentKey("committed"), SeriesStyle::Bar, committed));
+    c.series.push_back(ChartFrame::series(QStringLiteral("Drawn"), ChartFrame::componentKey("drawn"), SeriesStyle::Bar, drawn));
+    c.series.push_back(ChartFrame::series(QStringLiteral("Shortfall"), ChartFrame::componentKey("shortfall"), SeriesStyle::Bar, shortfall));
     if (!allZero(projected))
-        c.series.push_back(series(QStringLiteral("Projected shortfall"), ChartFrame::componentKey("shortfall"),
+        c.series.push_back(ChartFrame::series(QStringLiteral("Projected shortfall"), ChartFrame::componentKey("shortfall"),
                                   SeriesStyle::DashedLine, projected));
     return c;
 }
@@ -135,19 +125,19 @@ ChartData CostChartBuilder::revenueShare(const EngineResult &r) const
     Decimal running;
     for (std::size_t t = 0; t < n; ++t)
         cumulative[t] = running += paid[t];
-    c.series.push_back(series(QStringLiteral("Due"), ChartFrame::componentKey("revenue-share-due"), SeriesStyle::DashedLine,
+    c.series.push_back(ChartFrame::series(QStringLiteral("Due"), ChartFrame::componentKey("revenue-share-due"), SeriesStyle::DashedLine,
                               ChartFrame::toDoubles(due)));
-    c.series.push_back(series(QStringLiteral("Paid"), ChartFrame::componentKey("revenue-share"), SeriesStyle::Line,
+    c.series.push_back(ChartFrame::series(QStringLiteral("Paid"), ChartFrame::componentKey("revenue-share"), SeriesStyle::Line,
                               ChartFrame::toDoubles(paid)));
     if (!r.revenueShares.empty()) {
         c.secondaryUnit = ValueUnit::Money;
         c.secondaryTitle = QStringLiteral("Cumulative paid (%1)").arg(r.currency);
-        ChartSeries cum = series(QStringLiteral("Cumulative paid"), ChartFrame::componentKey("cumulative"), SeriesStyle::Line,
+        ChartSeries cum = ChartFrame::series(QStringLiteral("Cumulative paid"), ChartFrame::componentKey("cumulative"), SeriesStyle::Line,
                                  ChartFrame::toDoubles(cumulative));
         cum.secondaryAxis = true;
         c.series.push_back(cum);
         if (capSum) {
-            ChartSeries cap = series(QStringLiteral("Total cap"), ChartFrame::componentKey("cap"), SeriesStyle::DashedLine,
+            ChartSeries cap = ChartFrame::series(QStringLiteral("Total cap"), ChartFrame::componentKey("cap"), SeriesStyle::DashedLine,
                                      std::vector<double>(n, capSum->toDouble()));
             cap.secondaryAxis = true;
             c.series.push_back(cap);
@@ -171,13 +161,13 @@ ChartData CostChartBuilder::switchingWaterfall(const EngineResult &r, const Engi
     };
     for (const SwitchEvent &e : r.switches) {
         const Workload *w = m_frame.project().workload(e.workloadId);
-        addStep(QStringLiteral("%1 %2").arg(w && !w->name.isEmpty() ? w->name : e.workloadId, e.month.toString()),
+        addStep(QStringLiteral("%1\n%2").arg(w && !w->name.isEmpty() ? w->name : e.workloadId, e.month.toString()),
                 {e.egress, e.reengineering, e.dualRun, Decimal(), Decimal()});
     }
     for (const TerminationEvent &e : r.terminations)
-        addStep(QStringLiteral("Terminate %1").arg(m_frame.contractName(e.contractId)), {Decimal(), Decimal(), Decimal(), e.fee, Decimal()});
+        addStep(QStringLiteral("Terminate\n%1").arg(m_frame.contractName(e.contractId)), {Decimal(), Decimal(), Decimal(), e.fee, Decimal()});
     if (baseline && baseline->totals.discount > r.totals.discount)
-        addStep(QStringLiteral("Lost discount vs %1").arg(baseline->scenario),
+        addStep(QStringLiteral("Lost discount\nvs %1").arg(baseline->scenario),
                 {Decimal(), Decimal(), Decimal(), Decimal(), baseline->totals.discount - r.totals.discount});
     c.categories << QStringLiteral("Total");
     const char *keys[Parts] = {"egress", "reengineering", "dual-run", "termination", "lost-discount"};
@@ -191,7 +181,7 @@ ChartData CostChartBuilder::switchingWaterfall(const EngineResult &r, const Engi
         if (total == 0)
             continue;
         v.push_back(total);
-        c.series.push_back(series(names[i], ChartFrame::componentKey(keys[i]), SeriesStyle::Waterfall, v));
+        c.series.push_back(ChartFrame::series(names[i], ChartFrame::componentKey(keys[i]), SeriesStyle::Waterfall, v));
     }
     return c;
 }

@@ -7,20 +7,6 @@
 
 namespace hp {
 
-namespace {
-
-ChartSeries line(const QString &name, const QString &key, SeriesStyle style, std::vector<double> values)
-{
-    ChartSeries s;
-    s.name = name;
-    s.colourKey = key;
-    s.style = style;
-    s.values = std::move(values);
-    return s;
-}
-
-} // namespace
-
 ChartData RiskChartBuilder::exposure(const EngineResult &r) const
 {
     ChartData c = m_frame.monthly(ChartKind::Exposure, QStringLiteral("Exclusivity exposure"), r.scenario, r.months, r.currency);
@@ -42,11 +28,11 @@ ChartData RiskChartBuilder::exposure(const EngineResult &r) const
             continue;
         const QString name = m_frame.contractName(contract.id);
         const QString key = ChartFrame::providerKey(contract.providerId);
-        c.series.push_back(line(name + QStringLiteral(" gross"), key, SeriesStyle::DashedLine, ChartFrame::toDoubles(it->second.first)));
-        c.series.push_back(line(name + QStringLiteral(" expected"), key, SeriesStyle::Line, ChartFrame::toDoubles(it->second.second)));
+        c.series.push_back(ChartFrame::series(name + QStringLiteral(" gross"), key, SeriesStyle::DashedLine, ChartFrame::toDoubles(it->second.first)));
+        c.series.push_back(ChartFrame::series(name + QStringLiteral(" expected"), key, SeriesStyle::Line, ChartFrame::toDoubles(it->second.second)));
     }
     if (c.series.empty())
-        c.series.push_back(line(QStringLiteral("Expected exposure (none)"), ChartFrame::componentKey("exposure"), SeriesStyle::Line,
+        c.series.push_back(ChartFrame::series(QStringLiteral("Expected exposure (none)"), ChartFrame::componentKey("exposure"), SeriesStyle::Line,
                                 ChartFrame::toDoubles(r.monthly.expectedExposure)));
     return c;
 }
@@ -58,8 +44,8 @@ ChartData RiskChartBuilder::redundancy(const EngineResult &r) const
     c.valueTitle = QStringLiteral("HHI (0–10,000)");
     c.secondaryUnit = ValueUnit::Percent;
     c.secondaryTitle = QStringLiteral("Single-homed share of spend");
-    c.series.push_back(line(QStringLiteral("HHI"), QStringLiteral("metric:hhi"), SeriesStyle::Line, ChartFrame::toDoubles(r.monthly.hhi)));
-    ChartSeries single = line(QStringLiteral("Single-homed share"), QStringLiteral("metric:single-homed"), SeriesStyle::DashedLine,
+    c.series.push_back(ChartFrame::series(QStringLiteral("HHI"), QStringLiteral("metric:hhi"), SeriesStyle::Line, ChartFrame::toDoubles(r.monthly.hhi)));
+    ChartSeries single = ChartFrame::series(QStringLiteral("Single-homed share"), QStringLiteral("metric:single-homed"), SeriesStyle::DashedLine,
                               ChartFrame::toDoubles(r.monthly.singleHomedShare));
     single.secondaryAxis = true;
     c.series.push_back(single);
@@ -74,7 +60,7 @@ ChartData RiskChartBuilder::unitCost(const EngineResult &r) const
         const std::vector<double> values = ChartFrame::toDoubles(u.unitCost);
         if (std::none_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); }))
             continue;
-        c.series.push_back(line(QStringLiteral("%1 (per %2)").arg(toString(u.cls), u.unit),
+        c.series.push_back(ChartFrame::series(QStringLiteral("%1 (per %2)").arg(toString(u.cls), u.unit),
                                 QStringLiteral("class:") + toString(u.cls), SeriesStyle::Line, values));
     }
     return c;
@@ -92,9 +78,9 @@ ChartData RiskChartBuilder::actualsVsPlan(const EngineResult &r) const
             continue;
         actual[static_cast<std::size_t>(t)] = actual[static_cast<std::size_t>(t)].value_or(Decimal()) + a.effectiveCost;
     }
-    c.series.push_back(line(QStringLiteral("Plan"), QStringLiteral("scenario:plan"), SeriesStyle::DashedLine,
+    c.series.push_back(ChartFrame::series(QStringLiteral("Plan"), QStringLiteral("scenario:plan"), SeriesStyle::DashedLine,
                             ChartFrame::toDoubles(r.monthly.spend)));
-    c.series.push_back(line(QStringLiteral("Actual (effective cost)"), QStringLiteral("scenario:actual"), SeriesStyle::Line,
+    c.series.push_back(ChartFrame::series(QStringLiteral("Actual (effective cost)"), QStringLiteral("scenario:actual"), SeriesStyle::Line,
                             ChartFrame::toDoubles(actual)));
     return c;
 }

@@ -135,8 +135,6 @@ TEST(ChartStyle, ProviderColoursFollowTheProjectOrderInEveryChart)
     EXPECT_EQ(style.colour(QStringLiteral("provider:") + p.providers[1].id), QColor(0xE6, 0x9F, 0x00)); // orange
     EXPECT_EQ(ChartStyle(QStringList{QStringLiteral("x"), QStringLiteral("y")}).colour(QStringLiteral("provider:y")), QColor(0xE6, 0x9F, 0x00));
     EXPECT_EQ(style.colour(QStringLiteral("component:shortfall")), QColor(0xD5, 0x5E, 0x00));
-    for (const QColor &c : ChartStyle::okabeIto())
-        EXPECT_TRUE(c.isValid());
 
     // The bars of a provider have the provider's colour.
     ChartData drawn;
@@ -150,23 +148,4 @@ TEST(ChartStyle, ProviderColoursFollowTheProjectOrderInEveryChart)
                 ++checked;
             }
     EXPECT_GE(checked, 2);
-}
-
-TEST(ChartFactory, LongSeriesAreDecimated)
-{
-    ChartData c;
-    c.kind = ChartKind::UnitCost;
-    ChartSeries s{QStringLiteral("long"), QStringLiteral("scenario:A"), SeriesStyle::Line, {}, {}, false};
-    for (int i = 0; i < 6000; ++i) {
-        c.categories << YearMonth(1800, 1).plusMonths(i).toString();
-        s.values.push_back(i % 97);
-    }
-    c.series.push_back(s);
-    const std::unique_ptr<QChart> chart(ChartFactory(ChartStyle()).create(c));
-    auto *line = qobject_cast<QLineSeries *>(chart->series().front());
-    ASSERT_NE(line, nullptr);
-    EXPECT_LE(line->count(), 2000);
-    EXPECT_GT(line->count(), 100);
-    EXPECT_EQ(line->at(0).x(), 0);
-    EXPECT_EQ(line->at(line->count() - 1).x(), 5999); // months since the first
 }

@@ -61,10 +61,15 @@ TEST(ChartView, LegendClickHidesAndShowsASeries)
     for (ChartSeries &s : bars.series)
         s.style = SeriesStyle::StackedBar;
     view.setChartData(bars, ChartStyle());
-    EXPECT_FALSE(view.zoomable());
+    EXPECT_TRUE(view.zoomable()); // monthly bars keep the numeric month axis
+    EXPECT_EQ(view.tooltipText(1, 2), QStringLiteral("2026-03\nShortfall: $250,000.00"));
     view.toggleSeries(0);
     EXPECT_FALSE(view.isSeriesVisible(0));
     EXPECT_TRUE(view.isSeriesVisible(1));
+
+    bars.categoriesAreMonths = false; // named categories: a bar category axis, no zoom
+    view.setChartData(bars, ChartStyle());
+    EXPECT_FALSE(view.zoomable());
 }
 
 TEST(ChartView, ZoomsTheTimeAxisAndCopiesToTheClipboard)

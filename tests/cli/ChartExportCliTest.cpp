@@ -70,6 +70,11 @@ TEST_F(ChartExportCli, PngSvgAndPdf)
                                      {QStringLiteral("--against"), QStringLiteral("Status quo"), QStringLiteral("--format"), QStringLiteral("pdf")});
     ASSERT_EQ(pdf.code, 0) << pdf.err.toStdString();
     EXPECT_TRUE(contents(dir.filePath(QStringLiteral("compare.pdf"))).startsWith("%PDF-"));
+
+    const Exported fan = exportChart(QStringLiteral("fan"), QStringLiteral("fan.svg"),
+                                     {QStringLiteral("--trials"), QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("7")});
+    ASSERT_EQ(fan.code, 0) << fan.err.toStdString();
+    EXPECT_TRUE(contents(dir.filePath(QStringLiteral("fan.svg"))).contains("50 trials, seed 7"));
 }
 
 TEST_F(ChartExportCli, BadRequestsSayWhy)
@@ -78,6 +83,8 @@ TEST_F(ChartExportCli, BadRequestsSayWhy)
     EXPECT_EQ(kind.code, 2);
     EXPECT_TRUE(kind.err.contains("unknown chart 'pie'")) << kind.err.toStdString();
     EXPECT_TRUE(kind.err.contains("revenue-share"));
+
+    EXPECT_EQ(exportChart(QStringLiteral("fan"), QStringLiteral("x.png"), {QStringLiteral("--trials"), QStringLiteral("many")}).code, 2);
 
     const Exported format = exportChart(QStringLiteral("cost"), QStringLiteral("x.gif"));
     EXPECT_EQ(format.code, 2);

@@ -25,6 +25,7 @@ TEST(AnalysisCharts, ComparisonWithDeltaAndBreakEven)
     cmp.months = {M("2026-01"), M("2026-02"), M("2026-03")};
     cmp.cumulativeA = d({"100", "200", "300"});
     cmp.cumulativeB = d({"150", "190", "230"});
+    cmp.cumulativeDelta = d({"50", "-10", "-70"});
     cmp.breakEven = M("2026-02");
     const ChartData c = AnalysisChartBuilder(ChartFrame(p, QDate(2026, 11, 30))).comparison(cmp, S("USD"));
     ASSERT_EQ(c.series.size(), 3u);
@@ -73,12 +74,12 @@ TEST(AnalysisCharts, FanBandBetweenP10AndP90)
     mc.request.trials = 500;
     mc.months = {M("2026-01"), M("2026-02")};
     mc.monthlyTotal.resize(2);
-    mc.monthlyTotal[0].p10 = hp::Decimal::fromInt(90);
-    mc.monthlyTotal[0].p50 = hp::Decimal::fromInt(100);
-    mc.monthlyTotal[0].p90 = hp::Decimal::fromInt(120);
-    mc.monthlyTotal[1].p10 = hp::Decimal::fromInt(95);
-    mc.monthlyTotal[1].p50 = hp::Decimal::fromInt(110);
-    mc.monthlyTotal[1].p90 = hp::Decimal::fromInt(140);
+    mc.monthlyTotal[0].p10 = D("90");
+    mc.monthlyTotal[0].p50 = D("100");
+    mc.monthlyTotal[0].p90 = D("120");
+    mc.monthlyTotal[1].p10 = D("95");
+    mc.monthlyTotal[1].p50 = D("110");
+    mc.monthlyTotal[1].p90 = D("140");
     const ChartData c = AnalysisChartBuilder(ChartFrame(p, QDate())).fan(mc, S("USD"));
     ASSERT_EQ(c.series.size(), 3u);
     EXPECT_EQ(c.series[0].style, SeriesStyle::Band);

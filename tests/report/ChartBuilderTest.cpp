@@ -148,7 +148,7 @@ TEST(CostCharts, SwitchingWaterfallPerMigrationAndTotal)
     b.scenario("S", "2026-01", 3).place("w1", "2026-01", {{"ob", "100"}}).place("w1", "2026-02", {{"oa", "100"}}, 1);
     const ChartFrame frame(b.p, kDate);
     const ChartData c = CostChartBuilder(frame).switchingWaterfall(b.evaluate("S"));
-    EXPECT_EQ(c.categories, QStringList({S("w1 2026-02"), S("Total")}));
+    EXPECT_EQ(c.categories, QStringList({S("w1\n2026-02"), S("Total")}));
     ASSERT_EQ(c.series.size(), 3u); // no termination, no lost discount
     EXPECT_EQ(c.series[0].name, S("Egress"));
     EXPECT_EQ(c.series[0].values, v({100, 100}));    // 1,000 GB × 0.10

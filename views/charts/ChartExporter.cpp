@@ -64,15 +64,26 @@ bool ChartExporter::write(const ChartData &data, const ChartStyle &style, ChartF
         *error = QStringLiteral("%1: size must be 16–20000 pixels a side and dpi 10–2400").arg(path);
         return false;
     }
-    const ChartStyle sized = style.scaled(ChartStyle::scaleForHeight(options.height));
-    const std::unique_ptr<QChart> chart(ChartFactory(sized).create(data));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
+    const bool ok = writeTo(&file, data, style, format, options);
+    if (!ok || file.error() != QFileDevice::NoError || !file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool ChartExporter::writeTo(QIODevice *device, const ChartData &data, const ChartStyle &style, ChartFormat format,
+                            const ChartExportOptions &options)
+{
+    const ChartStyle sized = style.scaled(ChartStyle::scaleForHeight(options.height));
+    const std::unique_ptr<QChart> chart(ChartFactory(sized).create(data));
     const int w = options.width, h = options.height;
-    bool ok = true;
     switch (format) {
     case ChartFormat::Png: {
         QImage image(w, h, QImage::Format_ARGB32_Premultiplied);
@@ -81,37 +92,31 @@ bool ChartExporter::write(const ChartData &data, const ChartStyle &style, ChartF
         image.setDotsPerMeterX(dotsPerMeter);
         image.setDotsPerMeterY(dotsPerMeter);
         render(chart.get(), &image, w, h);
-        ok = image.save(&file, "PNG");
-        break;
+        return image.save(device, "PNG");
     }
     case ChartFormat::Svg: {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(device);
         svg.setSize(QSize(w, h));
         svg.setViewBox(QRect(0, 0, w, h));
         svg.setResolution(options.dpi);
         svg.setTitle(data.title);
         svg.setDescription(data.footnote);
         render(chart.get(), &svg, w, h);
-        break;
+        return true;
     }
     case ChartFormat::Pdf: {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(device);
         pdf.setResolution(options.dpi);
         pdf.setPageSize(QPageSize(QSizeF(w * 72.0 / options.dpi, h * 72.0 / options.dpi), QPageSize::Point));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setTitle(data.title);
         pdf.setCreator(QStringLiteral("Hedgeplan"));
         render(chart.get(), &pdf, w, h);
-        break;
+        return true;
     }
     }
-    if (!ok || file.error() != QFileDevice::NoError || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    return false;
 }
 
 } // namespace hp

@@ -9,6 +9,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QIODevice;
 class QPaintDevice;
 QT_END_NAMESPACE
 
@@ -37,6 +38,10 @@ public:
     /// Returns false and sets *error (naming the file) when it cannot be written.
     static bool write(const ChartData &data, const ChartStyle &style, ChartFormat format, const QString &path,
                       const ChartExportOptions &options, QString *error);
+    /// Draws `data` into an open device (a file, a QBuffer) without checks
+    /// of the options; false when the picture cannot be encoded.
+    static bool writeTo(QIODevice *device, const ChartData &data, const ChartStyle &style, ChartFormat format,
+                        const ChartExportOptions &options);
     /// Draws a chart (already built) onto `device` over width × height device pixels.
     static void render(QChart *chart, QPaintDevice *device, int width, int height);
 };

@@ -27,8 +27,6 @@ namespace hp {
 
 namespace {
 
-constexpr const char *kSeries = "hpSeries";
-
 /// Lowest and highest value a set of series reaches on one axis.
 struct Extent {
     double low = 0, high = 0;
@@ -94,6 +92,12 @@ double ChartFactory::xOf(const ChartData &data, int i)
 bool ChartFactory::horizontal(const ChartData &data)
 {
     return data.kind == ChartKind::Tornado || data.kind == ChartKind::CommitmentBurnDown;
+}
+
+bool ChartFactory::hasMonthAxis(const ChartData &data)
+{
+    return data.categoriesAreMonths && !horizontal(data)
+        && std::none_of(data.series.begin(), data.series.end(), [](const ChartSeries &s) { return s.style == SeriesStyle::Waterfall; });
 }
 
 bool ChartFactory::usesBars(const ChartData &data)
@@ -177,7 +181,7 @@ void ChartFactory::addLines(QChart *chart, const ChartData &data) const
             series = line;
         }
         series->setName(s.name);
-        series->setProperty(kSeries, static_cast<int>(k));
+        series->setProperty(kSeriesProperty, static_cast<int>(k));
         chart->addSeries(series);
         created.push_back(series);
     }
@@ -223,7 +227,7 @@ void ChartFactory::addBars(QChart *chart, const ChartData &data) const
             base->append(b);
         base->setBrush(Qt::NoBrush);
         base->setPen(Qt::NoPen);
-        base->setProperty("hpBase", true);
+        base->setProperty(kBaseProperty, true);
         stacked->append(base);
     }
     std::vector<QLineSeries *> lines;
@@ -231,7 +235,7 @@ void ChartFactory::addBars(QChart *chart, const ChartData &data) const
         const ChartSeries &s = data.series[k];
         const QColor colour = m_style.colour(s.colourKey);
         auto *set = new QBarSet(s.name);
-        set->setProperty(kSeries, static_cast<int>(k));
+        set->setProperty(kSeriesProperty, static_cast<int>(k));
         set->setBrush(colour);
         set->setPen(QPen(Qt::white, m_style.lineWidth() * 0.3));
         std::vector<double> values(n);
@@ -263,17 +267,34 @@ void ChartFactory::addBars(QChart *chart, const ChartData &data) const
         extent.add(positive[i]);
         extent.add(negative[i]);
     }
+    // Monthly bars keep the month axis (labels every few months); bar i sits at x = i.
+    if (hasMonthAxis(data)) {
+        QCategoryAxis *months = axes.monthAxis(data.categories, data.categoryTitle);
+        months->setRange(-0.5, static_cast<double>(n) - 0.5);
+        months->setGridLineVisible(false);
+        attachBars(chart, {grouped, stacked}, months, axes.valueAxis(extent.low, extent.high, data.unit, data.currency, data.valueTitle), false);
+        return;
+    }
     auto *categories = new QBarCategoryAxis;
     QStringList labels;
-    for (std::size_t i = 0; i < n; ++i)
-        labels << data.categories[static_cast<qsizetype>(slot(i))];
+    for (std::size_t i = 0; i < n; ++i) // a line break in a name becomes one in the label
+    {
+        QString label = data.categories[static_cast<qsizetype>(slot(i))].toHtmlEscaped();
+        labels << (label.contains(u'\n') ? QStringLiteral("<div align=\"center\">%1</div>").arg(label.replace(u'\n', QStringLiteral("<br>"))) : label);
+    }
     categories->append(labels);
     axes.decorate(categories, data.categoryTitle);
     categories->setGridLineVisible(false);
-    QAbstractAxis *values = axes.valueAxis(extent.low, extent.high, data.unit, data.currency, data.valueTitle);
+    attachBars(chart, {grouped, stacked}, categories, axes.valueAxis(extent.low, extent.high, data.unit, data.currency, data.valueTitle),
+               sideways);
+}
+
+void ChartFactory::attachBars(QChart *chart, std::initializer_list<QAbstractBarSeries *> series, QAbstractAxis *categories,
+                              QAbstractAxis *values, bool sideways)
+{
     chart->addAxis(categories, sideways ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, sideways ? Qt::AlignBottom : Qt::AlignLeft);
-    for (QAbstractBarSeries *bars : {grouped, stacked}) {
+    for (QAbstractBarSeries *bars : series) {
         if (bars->count() == 0) {
             delete bars;
             continue;
@@ -284,7 +305,7 @@ void ChartFactory::addBars(QChart *chart, const ChartData &data) const
         bars->attachAxis(values);
     }
     for (QLegendMarker *marker : chart->legend()->markers())
-        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker); bar && bar->barset()->property("hpBase").toBool())
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker); bar && bar->barset()->property(kBaseProperty).toBool())
             marker->setVisible(false);
 }
 

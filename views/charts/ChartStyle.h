@@ -1,34 +1,31 @@
 #pragma once
 
 #include "domain/Project.h"
+#include "report/ChartPalette.h"
 
 #include <QColor>
 #include <QFont>
 #include <QStringList>
 
-#include <array>
 
 namespace hp {
 
-/// The house style of every chart (docs/charts.md): the Okabe–Ito
-/// colour-blind-safe palette, DejaVu Sans at sizes readable on a 1080p slide,
-/// and one colour per colour key ("provider:aws", "component:shortfall",
-/// "scenario:A", …) that stays the same in every chart. Provider colours
-/// follow the project's provider order (first provider blue, then orange, …).
+/// The house style of every chart (docs/charts.md): the colours of
+/// ChartPalette (Okabe–Ito; one colour per colour key such as "provider:aws",
+/// "component:shortfall", "scenario:A", the same in every chart; providers
+/// in the project's order) and DejaVu Sans at sizes readable on a 1080p slide.
 class ChartStyle {
 public:
     /// `scale` 1 sizes fonts and lines for a 1920×1080 picture; the GUI uses less.
     explicit ChartStyle(QStringList providerOrder = {}, double scale = 1.0);
     static ChartStyle forProject(const Project &project, double scale = 1.0);
-    /// The scale for a picture of `height` pixels (height ÷ 1080, at least 0.4).
+    /// The scale for a picture of `height` pixels (height ÷ 1080, at least 0.6).
     static double scaleForHeight(int height);
     /// The same colours at another size.
-    ChartStyle scaled(double scale) const { return ChartStyle(m_providers, scale); }
+    ChartStyle scaled(double scale) const { return ChartStyle(m_palette.providerOrder(), scale); }
 
-    QColor colour(const QString &key) const;
-    /// The eight Okabe–Ito colours: black, orange, sky blue, bluish green,
-    /// yellow, blue, vermillion, reddish purple.
-    static const std::array<QColor, 8> &okabeIto();
+    QColor colour(const QString &key) const { return m_palette.colour(key); }
+    const ChartPalette &palette() const { return m_palette; }
 
     double scale() const { return m_scale; }
     QFont titleFont() const { return font(30, true); }
@@ -45,7 +42,7 @@ public:
 
 private:
     QFont font(int pixels, bool bold) const;
-    QStringList m_providers;
+    ChartPalette m_palette;
     double m_scale;
 };
 

@@ -23,7 +23,7 @@
 namespace hp {
 
 namespace {
-constexpr const char *kSeries = "hpSeries";
+constexpr const char *kSeries = ChartFactory::kSeriesProperty;
 }
 
 ChartView::ChartView(QWidget *parent) : QChartView(parent)
@@ -43,17 +43,18 @@ void ChartView::setChartData(const ChartData &data, const ChartStyle &style)
 
 bool ChartView::zoomable() const
 {
-    return m_drawn.categoriesAreMonths && !ChartFactory::usesBars(m_drawn);
+    return ChartFactory::hasMonthAxis(m_drawn);
 }
 
 void ChartView::connectSeries()
 {
     for (QAbstractSeries *s : chart()->series()) {
         const int index = s->property(kSeries).isValid() ? s->property(kSeries).toInt() : -1;
+        const auto hover = [this, index](const QPointF &p, bool on) { showTooltip(index, categoryAt(p.x()), on); };
         if (auto *xy = qobject_cast<QXYSeries *>(s); xy && index >= 0)
-            connect(xy, &QXYSeries::hovered, this, [this, index](const QPointF &p, bool on) { showTooltip(index, categoryAt(p.x()), on); });
+            connect(xy, &QXYSeries::hovered, this, hover);
         if (auto *area = qobject_cast<QAreaSeries *>(s); area && index >= 0)
-            connect(area, &QAreaSeries::hovered, this, [this, index](const QPointF &p, bool on) { showTooltip(index, categoryAt(p.x()), on); });
+            connect(area, &QAreaSeries::hovered, this, hover);
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(s))
             connect(bars, &QAbstractBarSeries::hovered, this, [this](bool on, int i, QBarSet *set) {
                 if (set->property(kSeries).isValid())

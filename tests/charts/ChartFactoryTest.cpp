@@ -1,0 +1,75 @@
+// ChartData → QChart: decimation, the waterfall's floating bars, axes; pictures for the exporters.
+#include "charts/ChartFactory.h"
+#include "charts/QtChartPictureRenderer.h"
+
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QImage>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace hp;
+
+TEST(ChartFactory, LongSeriesAreDecimated)
+{
+    ChartData c;
+    c.kind = ChartKind::UnitCost;
+    ChartSeries s{QStringLiteral("long"), QStringLiteral("scenario:A"), SeriesStyle::Line, {}, {}, false};
+    for (int i = 0; i < 6000; ++i) {
+        c.categories << YearMonth(1800, 1).plusMonths(i).toString();
+        s.values.push_back(i % 97);
+    }
+    c.series.push_back(s);
+    const std::unique_ptr<QChart> chart(ChartFactory(ChartStyle()).create(c));
+    auto *line = qobject_cast<QLineSeries *>(chart->series().front());
+    ASSERT_NE(line, nullptr);
+    EXPECT_LE(line->count(), 2000);
+    EXPECT_GT(line->count(), 100);
+    EXPECT_EQ(line->at(0).x(), 0);
+    EXPECT_EQ(line->at(line->count() - 1).x(), 5999); // months since the first
+}
+
+TEST(ChartFactory, WaterfallStepsFloatOnTheRunningTotal)
+{
+    ChartData c;
+    c.kind = ChartKind::SwitchingWaterfall;
+    c.categoriesAreMonths = false;
+    c.categories = {QStringLiteral("m1"), QStringLiteral("m2"), QStringLiteral("Total")};
+    // Steps 15 and 20; the last category (35) equals their sum, so it is a total from zero.
+    c.series.push_back({QStringLiteral("Egress"), QStringLiteral("component:egress"), SeriesStyle::Waterfall, {10, 20, 30}, {}, false});
+    c.series.push_back({QStringLiteral("Dual run"), QStringLiteral("component:dual-run"), SeriesStyle::Waterfall, {5, 0, 5}, {}, false});
+    const std::unique_ptr<QChart> chart(ChartFactory(ChartStyle()).create(c));
+    auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().front());
+    ASSERT_NE(bars, nullptr);
+    ASSERT_EQ(bars->count(), 3); // invisible base + two layers
+    QBarSet *base = bars->barSets().front();
+    EXPECT_TRUE(base->property("hpBase").toBool());
+    EXPECT_EQ(base->at(0), 0);
+    EXPECT_EQ(base->at(1), 15);
+    EXPECT_EQ(base->at(2), 0);
+    EXPECT_EQ(bars->barSets()[1]->at(1), 20);
+    // The value axis reaches the 35 of the last step and of the total: 0 … 40.
+    auto *values = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Vertical).front());
+    ASSERT_NE(values, nullptr);
+    EXPECT_EQ(values->max(), 40);
+    EXPECT_EQ(values->categoriesLabels().last(), QStringLiteral("40"));
+}
+
+TEST(QtChartPictureRenderer, DrawsPngAndSvgForTheExporters)
+{
+    ChartData c;
+    c.title = QStringLiteral("Picture for a slide");
+    c.categories = {QStringLiteral("2026-01"), QStringLiteral("2026-02")};
+    c.series.push_back({QStringLiteral("P10–P90"), QStringLiteral("fan:band"), SeriesStyle::Band, {1, 2}, {3, 5}, false});
+    const QtChartPictureRenderer renderer;
+    const ChartPicture picture = renderer.render(c, QSize(1280, 720));
+    EXPECT_EQ(QImage::fromData(picture.png, "PNG").size(), QSize(1280, 720));
+    EXPECT_TRUE(picture.svg.contains("Picture for a slide"));
+    EXPECT_TRUE(picture.svg.contains("viewBox=\"0 0 1280 720\""));
+    EXPECT_TRUE(renderer.render(c, QSize(8, 8)).png.isEmpty());
+}

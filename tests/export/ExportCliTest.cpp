@@ -1,4 +1,4 @@
-// `hedgeplan-cli export-doc` end to end on the tiny fixture (one provider,
+// `hedgeplan-cli export` end to end on the tiny fixture (one provider,
 // 1000 × 1M tokens at 2.00 a month for three months: 2000.00 a month).
 #include "ExportTestSupport.h"
 
@@ -22,7 +22,7 @@ CliRun exportDoc(const QStringList &args)
 {
     QProcess p;
     p.start(QStringLiteral(HEDGEPLAN_CLI),
-            QStringList{QStringLiteral("export-doc"), QStringLiteral(HEDGEPLAN_TEST_DATA "/cli_tiny")} + args);
+            QStringList{QStringLiteral("export"), QStringLiteral(HEDGEPLAN_TEST_DATA "/cli_tiny")} + args);
     p.waitForFinished(60000);
     return {p.exitCode(), p.readAllStandardError()};
 }
@@ -79,7 +79,17 @@ TEST(ExportCli, WorkbookAndDeck)
     const QString pptx = dir.filePath(QStringLiteral("d.pptx"));
     ASSERT_EQ(exportDoc(common("pptx", pptx)).code, 0);
     ZipEntries deck = readZip(pptx);
-    EXPECT_EQ(elements(deck[QStringLiteral("ppt/presentation.xml")], "p:sldId").size(), 6u); // title, summary, 4 charts
+    // Without --chart: title, summary and every chart the scenario can draw;
+    // the tornado stays out (the fixture has no uncertainty range), so does the
+    // comparison (no --against) and actuals (none).
+    EXPECT_EQ(elements(deck[QStringLiteral("ppt/presentation.xml")], "p:sldId").size(), 11u);
+    const QString named = dir.filePath(QStringLiteral("n.pptx"));
+    ASSERT_EQ(exportDoc(common("pptx", named) + QStringList{QStringLiteral("--chart"), QStringLiteral("cost"),
+                                                            QStringLiteral("--chart"), QStringLiteral("providers")}).code, 0);
+    EXPECT_EQ(elements(readZip(named)[QStringLiteral("ppt/presentation.xml")], "p:sldId").size(), 4u); // title, summary, 2 charts
+    const CliRun unknown = exportDoc(common("pptx", named) + QStringList{QStringLiteral("--chart"), QStringLiteral("pie")});
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_TRUE(unknown.err.contains("unknown chart 'pie'")) << unknown.err.toStdString();
     QStringList cells;
     for (const XmlElement &t : elements(deck[QStringLiteral("ppt/slides/slide2.xml")], "a:t", "a:tbl"))
         cells << t.text;

@@ -122,18 +122,31 @@ void PptxSlide::addText(const SlideRect &box, const QString &text, const TextSty
     m_xml.writeEndElement(); // sp
 }
 
-void PptxSlide::addChart(const SlideRect &box, const QString &relationshipId, const QString &name)
+void PptxSlide::beginGraphicFrame(const SlideRect &box, const QString &name, const QString &description, bool lockGrouping,
+                                  const QString &uri)
 {
     m_xml.writeStartElement(QStringLiteral("p:graphicFrame"));
     m_xml.writeStartElement(QStringLiteral("p:nvGraphicFramePr"));
-    nonVisual(name, name); // the title doubles as alt text
-    m_xml.writeEmptyElement(QStringLiteral("p:cNvGraphicFramePr"));
+    nonVisual(name, description);
+    if (lockGrouping) {
+        m_xml.writeStartElement(QStringLiteral("p:cNvGraphicFramePr"));
+        m_xml.writeEmptyElement(QStringLiteral("a:graphicFrameLocks"));
+        m_xml.writeAttribute(QStringLiteral("noGrp"), QStringLiteral("1"));
+        m_xml.writeEndElement();
+    } else {
+        m_xml.writeEmptyElement(QStringLiteral("p:cNvGraphicFramePr"));
+    }
     m_xml.writeEmptyElement(QStringLiteral("p:nvPr"));
     m_xml.writeEndElement();
     transform(QStringLiteral("p:xfrm"), box);
     m_xml.writeStartElement(QStringLiteral("a:graphic"));
     m_xml.writeStartElement(QStringLiteral("a:graphicData"));
-    m_xml.writeAttribute(QStringLiteral("uri"), kChart);
+    m_xml.writeAttribute(QStringLiteral("uri"), uri);
+}
+
+void PptxSlide::addChart(const SlideRect &box, const QString &relationshipId, const QString &name)
+{
+    beginGraphicFrame(box, name, name, false, kChart); // the title doubles as alt text
     m_xml.writeEmptyElement(QStringLiteral("c:chart"));
     m_xml.writeAttribute(QStringLiteral("xmlns:c"), kChart);
     m_xml.writeAttribute(QStringLiteral("r:id"), relationshipId);
@@ -209,19 +222,7 @@ void PptxSlide::addTable(const SlideRect &box, const ResultTable &table)
     // The first column (labels) takes half the width, the others share the rest.
     const qint64 firstWidth = columns == 1 ? box.cx : box.cx / 2;
     const qint64 otherWidth = columns == 1 ? 0 : (box.cx - firstWidth) / qint64(columns - 1);
-    m_xml.writeStartElement(QStringLiteral("p:graphicFrame"));
-    m_xml.writeStartElement(QStringLiteral("p:nvGraphicFramePr"));
-    nonVisual(table.title.isEmpty() ? table.name : table.title);
-    m_xml.writeStartElement(QStringLiteral("p:cNvGraphicFramePr"));
-    m_xml.writeEmptyElement(QStringLiteral("a:graphicFrameLocks"));
-    m_xml.writeAttribute(QStringLiteral("noGrp"), QStringLiteral("1"));
-    m_xml.writeEndElement();
-    m_xml.writeEmptyElement(QStringLiteral("p:nvPr"));
-    m_xml.writeEndElement();
-    transform(QStringLiteral("p:xfrm"), box);
-    m_xml.writeStartElement(QStringLiteral("a:graphic"));
-    m_xml.writeStartElement(QStringLiteral("a:graphicData"));
-    m_xml.writeAttribute(QStringLiteral("uri"), kTable);
+    beginGraphicFrame(box, table.title.isEmpty() ? table.name : table.title, QString(), true, kTable);
     m_xml.writeStartElement(QStringLiteral("a:tbl"));
     m_xml.writeEmptyElement(QStringLiteral("a:tblPr"));
     m_xml.writeAttribute(QStringLiteral("firstRow"), QStringLiteral("1"));

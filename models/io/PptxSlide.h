@@ -41,6 +41,10 @@ public:
 
 private:
     void nonVisual(const QString &name, const QString &description = {});
+    /// Opens p:graphicFrame … a:graphicData for a chart or table at `box`;
+    /// the caller writes the data and closes the three elements.
+    void beginGraphicFrame(const SlideRect &box, const QString &name, const QString &description, bool lockGrouping,
+                           const QString &uri);
     void transform(const QString &element, const SlideRect &box);
     void paragraph(const QString &text, const TextStyle &style, bool rightAligned = false);
     void tableCell(const QString &text, const TextStyle &style, bool rightAligned, QRgb fill);

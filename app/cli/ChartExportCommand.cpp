@@ -1,8 +1,10 @@
 #include "ChartExportCommand.h"
 
 #include "CommandLine.h"
+#include "DocumentExport.h"
 #include "ProjectSource.h"
 #include "charts/ChartExporter.h"
+#include "charts/QtChartPictureRenderer.h"
 #include "engine/ScenarioEngine.h"
 #include "report/ChartCatalog.h"
 
@@ -21,27 +23,34 @@ ChartExportCommand::ChartExportCommand()
 {
     for (const char *format : {"png", "svg", "pdf"})
         m_writers.emplace(QLatin1String(format), &ChartExportCommand::writeChart);
+    for (const char *format : {"pptx", "xlsx", "csv"})
+        m_writers.emplace(QLatin1String(format), &ChartExportCommand::writeDocument);
 }
 
 QString ChartExportCommand::synopsis() const
 {
-    return QStringLiteral("export SOURCE --chart KIND --scenario NAME [--against B] --format png|svg|pdf -o OUT "
+    return QStringLiteral("export SOURCE --scenario NAME [--chart KIND]… [--against B] --format png|svg|pdf|pptx|xlsx|csv -o OUT "
                           "[--width W] [--height H] [--dpi D] [--trials N --seed S]");
 }
 
 QString ChartExportCommand::summary() const
 {
-    return QStringLiteral("Draw a chart of a scenario to a file. KIND: %1.").arg(ChartCatalog::names().join(QStringLiteral(", ")));
+    return QStringLiteral("Draw a chart (png, svg, pdf) or write a slide deck, workbook or CSV tables of a scenario. KIND: %1.")
+        .arg(ChartCatalog::names().join(QStringLiteral(", ")));
 }
 
 bool ChartExportCommand::needsGui(int argc, char **argv)
 {
     if (argc < 2 || std::strcmp(argv[1], "export") != 0)
         return false;
-    // A chart, or a slide deck (its band and waterfall charts are pictures drawn by the chart layer).
+    // A chart, or a deck or workbook (charts they cannot hold natively are
+    // pictures drawn by the chart layer).
     for (int i = 2; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--chart" || arg.startsWith("--chart=") || arg == "pptx" || arg == "--format=pptx" || arg.endsWith(".pptx"))
+        for (const QByteArray &format : {QByteArrayLiteral("pptx"), QByteArrayLiteral("xlsx")})
+            if (arg == format || arg == "--format=" + format || arg.endsWith(QByteArray('.' + format)))
+                return true;
+        if (arg == "--chart" || arg.startsWith("--chart="))
             return true;
     }
     return false;
@@ -91,6 +100,7 @@ int ChartExportCommand::run(const QStringList &arguments, CliStreams io)
     job.height = p.value(height).toInt(&okH);
     job.dpi = p.value(dpi).toInt(&okD);
     job.trials = p.value(trials).toInt(&okT);
+    job.trialsGiven = p.isSet(trials);
     job.seed = p.value(seed).toULongLong(&okS);
     const auto usage = [&](const QString &message) {
         io.err << QStringLiteral("hedgeplan-cli export: %1\nUsage: hedgeplan-cli %2\n").arg(message, synopsis());
@@ -102,7 +112,7 @@ int ChartExportCommand::run(const QStringList &arguments, CliStreams io)
         return usage(QStringLiteral("--width, --height, --dpi, --trials and --seed take whole numbers"));
     const auto writer = m_writers.find(job.format);
     if (writer == m_writers.end())
-        return usage(QStringLiteral("unknown format '%1' (png, svg, pdf)").arg(job.format));
+        return usage(QStringLiteral("unknown format '%1' (png, svg, pdf, pptx, xlsx, csv)").arg(job.format));
     Project project;
     QString error;
     if (!ProjectSource::load(job.source, &project, &error)) {
@@ -144,6 +154,55 @@ int ChartExportCommand::writeChart(const Project &project, const ExportJob &job,
                               {job.width, job.height, job.dpi}, &error))
         return fail(error, Failed);
     return Ok;
+}
+
+int ChartExportCommand::writeDocument(const Project &project, const ExportJob &job, CliStreams io)
+{
+    if (job.scenario.isEmpty()) {
+        io.err << QStringLiteral("hedgeplan-cli export: --scenario is required\n");
+        return UsageError;
+    }
+    ChartRequest request;
+    request.scenario = job.scenario;
+    request.against = job.against;
+    request.trials = job.trials;
+    request.seed = job.seed;
+    request.date = QDate::currentDate();
+    DocumentExportOptions options;
+    options.monteCarloTrials = job.trialsGiven ? job.trials : 0;
+    options.seed = job.seed;
+    options.date = request.date;
+    const QtChartPictureRenderer renderer(ChartStyle::forProject(project));
+    options.renderer = &renderer;
+    // Named charts must all draw; without --chart, every chart the scenario
+    // can draw goes in (comparison only with --against, actuals only when
+    // there are some).
+    std::vector<ChartKind> kinds;
+    for (const QString &name : job.charts) {
+        const auto kind = ChartCatalog::parse(name);
+        if (!kind) {
+            io.err << QStringLiteral("hedgeplan-cli export: unknown chart '%1' (%2)\n").arg(name, ChartCatalog::names().join(QStringLiteral(", ")));
+            return UsageError;
+        }
+        kinds.push_back(*kind);
+    }
+    const bool named = !kinds.empty();
+    if (!named && job.format != u"csv") // CSV holds tables only
+        kinds = ChartCatalog::kinds();
+    for (ChartKind kind : kinds) {
+        request.kind = kind;
+        try {
+            ChartData chart = ChartCatalog::build(project, request);
+            if (named || !chart.series.empty()) // an unasked-for chart with nothing to show stays out
+                options.charts.push_back(std::move(chart));
+        } catch (const EngineError &e) {
+            if (named) {
+                io.err << QStringLiteral("hedgeplan-cli export: %1\n").arg(e.message());
+                return Failed;
+            }
+        }
+    }
+    return exportDocument(project, job.scenario, job.format, job.output, io.err, options);
 }
 
 } // namespace hp::cli

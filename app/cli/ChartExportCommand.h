@@ -27,10 +27,13 @@ struct ExportJob {
     int width = 1920, height = 1080, dpi = 96;
     int trials = 1000;    ///< Monte Carlo (fan)
     std::uint64_t seed = 1;
+    bool trialsGiven = false; ///< documents add Monte Carlo tables only when asked
 };
 
 /// `export PROJECT --chart KIND --scenario NAME [--against B] --format png|svg|pdf
-/// -o OUT [--width W --height H --dpi D]`. Formats are dispatched through a
+/// -o OUT [--width W --height H --dpi D]` draws one chart;
+/// `export PROJECT --scenario NAME --format pptx|xlsx|csv -o OUT [--chart KIND…]`
+/// writes a deck, a workbook or CSV tables. Formats are dispatched through a
 /// table of writers, so another format (pptx, xlsx, csv) is one more entry.
 class ChartExportCommand : public CliCommand {
 public:
@@ -49,6 +52,9 @@ public:
 private:
     using Writer = std::function<int(const Project &, const ExportJob &, CliStreams)>;
     static int writeChart(const Project &project, const ExportJob &job, CliStreams io);
+    /// pptx, xlsx, csv (docs/exports.md): the charts named by --chart, or
+    /// every chart the scenario can draw, through DocumentExport.
+    static int writeDocument(const Project &project, const ExportJob &job, CliStreams io);
     std::map<QString, Writer> m_writers;
 };
 

@@ -6,7 +6,6 @@
 #include "io/CsvTableExporter.h"
 #include "io/PptxDeckWriter.h"
 #include "io/XlsxResultWriter.h"
-#include "report/BasicCharts.h"
 #include "report/DeckContent.h"
 #include "report/EvaluationTables.h"
 
@@ -16,6 +15,20 @@
 namespace hp::cli {
 
 namespace {
+
+DeckContent deckOf(const Project &project, const EngineResult &result, const DocumentExportOptions &options)
+{
+    DeckContent deck = DeckContent::fromEvaluation(project, result, options.date);
+    if (!options.charts.empty()) {
+        deck.charts = options.charts;
+        for (ChartData &chart : deck.charts) {
+            if (chart.footnote.isEmpty())
+                chart.footnote = deck.footnote;
+            chart.illustrative = chart.illustrative || deck.illustrative;
+        }
+    }
+    return deck;
+}
 
 bool writeCsv(const std::vector<ResultTable> &tables, const EngineResult &result, const QString &out, QString *error)
 {
@@ -54,7 +67,7 @@ int exportDocument(const Project &project, const QString &scenario, const QStrin
     try {
         const EngineResult result = ScenarioEngine(project).evaluate(scenario);
         if (format == u"pptx") {
-            ok = PptxDeckWriter(options.renderer).write(DeckContent::fromEvaluation(project, result, options.date), out, &error);
+            ok = PptxDeckWriter(options.renderer).write(deckOf(project, result, options), out, &error);
         } else {
             std::vector<ResultTable> tables = EvaluationTables::evaluation(result);
             if (options.monteCarloTrials > 0) {
@@ -70,7 +83,7 @@ int exportDocument(const Project &project, const QString &scenario, const QStrin
             if (format == u"csv") {
                 ok = writeCsv(tables, result, out, &error);
             } else {
-                const DeckContent deck = DeckContent::fromEvaluation(project, result, options.date);
+                const DeckContent deck = deckOf(project, result, options);
                 ok = XlsxResultWriter::write({deck.title + QStringLiteral(", ") + deck.subtitle, tables, deck.charts}, out, &error);
             }
         }

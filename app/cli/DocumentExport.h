@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Project.h"
+#include "report/ChartData.h"
 
 #include <QDate>
 #include <QString>
@@ -18,11 +19,14 @@ struct DocumentExportOptions {
     std::uint64_t seed = 1;
     QDate date = QDate::currentDate(); ///< the date in footnotes and document properties
     const ChartPictureRenderer *renderer = nullptr; ///< for charts PowerPoint cannot draw
+    /// The charts of the deck and the workbook (e.g. one per `--chart KIND`);
+    /// empty: the basic charts (BasicCharts). Their footnotes are filled in when empty.
+    std::vector<ChartData> charts;
 };
 
 /// The presenters' exports of one scenario (docs/exports.md), for the CLI's
 /// `export PROJECT --scenario NAME --format pptx|xlsx|csv -o OUT`:
-/// - pptx: title, summary and one slide per basic chart;
+/// - pptx: title, summary and one slide per chart;
 /// - xlsx: every table of the evaluation (and Monte Carlo) plus native charts;
 /// - csv: OUT a file → the monthly figures; OUT an existing folder → one
 ///   file per table, `<scenario>-<table>.csv`.

@@ -6,7 +6,6 @@
 #include "GoalSeekCommand.h"
 #include "MonteCarloCommand.h"
 #include "SensitivityCommand.h"
-#include "ExportDocumentCommand.h"
 #include "ImportCommand.h"
 #include "ShowCommand.h"
 
@@ -40,8 +39,6 @@ int main(int argc, char *argv[])
     registry.add(std::make_unique<hp::cli::SensitivityCommand>());
     registry.add(std::make_unique<hp::cli::GoalSeekCommand>());
     registry.add(std::make_unique<hp::cli::ChartExportCommand>());
-    // Temporary (issue 9): the lead folds it into `export`.
-    registry.add(std::make_unique<hp::cli::ExportDocumentCommand>());
     registry.add(std::make_unique<hp::cli::ImportCommand>());
     registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Focus));
     registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Prices));

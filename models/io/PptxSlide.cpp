@@ -126,7 +126,7 @@ void PptxSlide::addChart(const SlideRect &box, const QString &relationshipId, co
 {
     m_xml.writeStartElement(QStringLiteral("p:graphicFrame"));
     m_xml.writeStartElement(QStringLiteral("p:nvGraphicFramePr"));
-    nonVisual(name);
+    nonVisual(name, name); // the title doubles as alt text
     m_xml.writeEmptyElement(QStringLiteral("p:cNvGraphicFramePr"));
     m_xml.writeEmptyElement(QStringLiteral("p:nvPr"));
     m_xml.writeEndElement();

@@ -7,7 +7,9 @@
 #include "io/PptxDeckWriter.h"
 #include "io/XlsxResultWriter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,6 +40,15 @@ QByteArray convertToPdf(const QString &soffice, const QTemporaryDir &dir, const 
     *log = QString::fromLocal8Bit(process.readAllStandardOutput() + process.readAllStandardError());
     QString pdf = input;
     pdf.replace(pdf.lastIndexOf(u'.'), pdf.size(), QStringLiteral(".pdf"));
+    // To look at the results: HEDGEPLAN_EXPORT_ARTIFACTS=DIR keeps the input and the PDF there.
+    const QString keep = qEnvironmentVariable("HEDGEPLAN_EXPORT_ARTIFACTS");
+    if (!keep.isEmpty()) {
+        for (const QString &file : {input, pdf}) {
+            const QString copy = QDir(keep).filePath(QFileInfo(file).fileName());
+            QFile::remove(copy);
+            QFile::copy(file, copy);
+        }
+    }
     QFile file(pdf);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }

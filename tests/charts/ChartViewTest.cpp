@@ -5,6 +5,8 @@
 #include <QBarSet>
 #include <QClipboard>
 #include <QImage>
+#include <QKeyEvent>
+#include <QWheelEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QStackedBarSeries>
@@ -91,4 +93,40 @@ TEST(ChartView, ZoomsTheTimeAxisAndCopiesToTheClipboard)
     view.copyToClipboard();
     const QImage copied = QApplication::clipboard()->image();
     EXPECT_EQ(copied.size(), view.size() * view.devicePixelRatio());
+}
+
+TEST(ChartView, WheelZoomsAndArrowsPanTheMonthAxisEscapeResets)
+{
+    ChartData c = threeMonths();
+    for (int i = 4; i <= 12; ++i)
+        c.categories << QStringLiteral("2026-%1").arg(i, 2, 10, QLatin1Char('0'));
+    for (ChartSeries &s : c.series)
+        s.values.resize(12, 1000.0);
+    ChartView view;
+    view.resize(800, 500);
+    view.setChartData(c, ChartStyle(QStringList(), 0.5));
+    view.show();
+    QApplication::processEvents();
+    auto *x = qobject_cast<QValueAxis *>(view.chart()->axes(Qt::Horizontal).front());
+    ASSERT_NE(x, nullptr);
+    EXPECT_DOUBLE_EQ(x->min(), 0);
+    EXPECT_DOUBLE_EQ(x->max(), 11);
+    const QPointF centre = view.chart()->plotArea().center();
+    QWheelEvent wheel(centre, view.mapToGlobal(centre.toPoint()), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view.viewport(), &wheel);
+    EXPECT_LT(x->max() - x->min(), 11); // zoomed in around the pointer
+    const double zoomedMin = x->min();
+    QKeyEvent right(QEvent::KeyPress, Qt::Key_Right, Qt::NoModifier);
+    QApplication::sendEvent(&view, &right);
+    EXPECT_GT(x->min(), zoomedMin); // panned later in time
+    QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QApplication::sendEvent(&view, &escape);
+    EXPECT_DOUBLE_EQ(x->min(), 0);
+    EXPECT_DOUBLE_EQ(x->max(), 11);
+
+    QApplication::clipboard()->clear();
+    QKeyEvent copy(QEvent::KeyPress, Qt::Key_C, Qt::ControlModifier);
+    QApplication::sendEvent(&view, &copy);
+    EXPECT_FALSE(QApplication::clipboard()->image().isNull());
 }

@@ -219,3 +219,27 @@ TEST(ChartCatalog, NamesAndRequests)
     request.scenario = S("S");
     EXPECT_EQ(ChartCatalog::build(b.p, request).series[0].values, v({350, 350, 350}));
 }
+
+TEST(RiskCharts, ExposurePerContractGrossDashedExpectedSolid)
+{
+    // chat (stateless, revenue 1,000/month) runs 30 % on cb from 2026-02; contract k
+    // with ca holds exclusivity over stateless_api, contested at 40 %.
+    ProjectBuilder b;
+    b.provider("cb").offering("b1", "cb", "1").provider("ca").offering("a1", "ca", "1");
+    b.workload("chat", WorkloadClass::StatelessApi, "1", "1000");
+    b.contract("k", "ca", "2026-01", "2030-12");
+    b.lastContract().name = S("Partnership");
+    ExclusivityClause ex;
+    ex.classes = {WorkloadClass::StatelessApi};
+    b.lastContract().exclusivities.push_back(ex);
+    b.lastContract().classifications.push_back({WorkloadClass::StatelessApi, Coverage::Contested, D("40")});
+    b.scenario("S", "2026-01", 3).place("chat", "2026-01", {{"a1", "100"}}).place("chat", "2026-02", {{"a1", "70"}, {"b1", "30"}});
+    const ChartData c = RiskChartBuilder(ChartFrame(b.p, kDate)).exposure(b.evaluate("S"));
+    ASSERT_EQ(c.series.size(), 2u);
+    EXPECT_EQ(c.series[0].name, S("Partnership gross"));
+    EXPECT_EQ(c.series[0].style, SeriesStyle::DashedLine);
+    EXPECT_EQ(c.series[0].values, v({0, 300, 300})); // 100 % × 1,000 × 30 %
+    EXPECT_EQ(c.series[1].values, v({0, 120, 120})); // × 40 %
+    // The contract's provider gives the colour: ca, the second provider.
+    EXPECT_EQ(c.series[1].colourKey, S("provider:ca"));
+}

@@ -1,6 +1,7 @@
 // The desktop app's composition root: the main window with the demo on first
 // start (or the project named on the command line), then the offer to restore
 // work a crashed session left behind.
+#include "main/DashboardWidget.h"
 #include "main/FileController.h"
 #include "main/MainWindow.h"
 #include "main/ProjectSession.h"
@@ -8,6 +9,7 @@
 #include "io/DemoPortfolio.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
@@ -49,8 +51,10 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("A .hedgeplan file or a folder of CSVs (default: the demo)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and quit."), QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Start on page N (0 overview … 5 actuals)."), QStringLiteral("N"));
+    const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Compare the dashboard's scenario with SCENARIO."), QStringLiteral("SCENARIO"));
     parser.addOption(screenshot);
     parser.addOption(page);
+    parser.addOption(compare);
     parser.process(app);
 
     hp::MainWindow window;
@@ -60,6 +64,8 @@ int main(int argc, char *argv[])
         window.session()->newProject(hp::DemoPortfolio::load());
     if (parser.isSet(page))
         window.showPage(hp::MainWindow::Page(std::clamp(parser.value(page).toInt(), 0, hp::MainWindow::PageCount - 1)));
+    if (parser.isSet(compare))
+        window.dashboard()->comparePicker()->setCurrentText(parser.value(compare));
     window.refreshOverview();
     window.show();
     if (parser.isSet(screenshot)) {

@@ -48,7 +48,13 @@ EntityTableEditor::EntityTableEditor(DocumentTableModel *model, const QString &h
     connect(add, &QPushButton::clicked, this, &EntityTableEditor::addRow);
     connect(remove, &QPushButton::clicked, this, &EntityTableEditor::removeCurrentRow);
     connect(model, &DocumentTableModel::editRejected, this, &EntityTableEditor::message);
-    connect(model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+    // After a load the first row is current, so pages that follow the selection show something.
+    auto selectFirst = [this] {
+        m_table->resizeColumnsToContents();
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, selectFirst);
 }
 
 void EntityTableEditor::addRow()

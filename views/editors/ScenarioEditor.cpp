@@ -85,7 +85,11 @@ ScenarioEditor::ScenarioEditor(ProjectDocument *document, QWidget *parent)
         updatePlacement();
         emit scenarioSelected(currentScenario());
     });
-    connect(m_treeModel, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandAll();
+        if (!m_tree->currentIndex().isValid() && m_treeModel->rowCount() > 0)
+            m_tree->setCurrentIndex(m_treeModel->index(0, 0));
+    });
     connect(m_workload, &QComboBox::currentIndexChanged, this, &ScenarioEditor::updatePlacement);
     connect(document, &ProjectDocument::changed, this, &ScenarioEditor::refreshWorkloads);
     connect(m_placementModel, &QAbstractItemModel::modelReset, this, &ScenarioEditor::updatePlacement);

@@ -36,6 +36,7 @@ DashboardWidget::DashboardWidget(ProjectDocument *document, ResultsCalculator *c
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DashboardModel::Figure, QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     layout->addWidget(m_table, 3);
 
@@ -109,9 +110,14 @@ void DashboardWidget::showResults(const ScenarioResults &results)
                 + tr("%1 cannot be evaluated: %2").arg(results.compare->scenario, results.compare->error);
     m_status->setText(status);
     m_status->setStyleSheet(status.isEmpty() ? QString() : QStringLiteral("color: #B00020;"));
-    const QStringList violators = m_model->violatingWorkloads();
-    m_violators->setText(violators.isEmpty() ? tr("No workload violates an exclusivity.")
-                                             : tr("Violating exclusivity: %1").arg(violators.join(QStringLiteral(", "))));
+    auto line = [this](const QString &scenario, const QStringList &ids) {
+        return ids.isEmpty() ? tr("%1: no workload violates an exclusivity.").arg(scenario)
+                             : tr("%1 — violating an exclusivity: <b>%2</b>").arg(scenario, ids.join(QStringLiteral(", ")));
+    };
+    QString text = line(results.primary.scenario, m_model->violatingWorkloads());
+    if (results.compare)
+        text += QStringLiteral("<br>") + line(results.compare->scenario, m_model->compareViolatingWorkloads());
+    m_violators->setText(text);
 }
 
 } // namespace hp

@@ -98,7 +98,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     statusBar()->addPermanentWidget(m_busy);
     connect(m_calculator, &ResultsCalculator::busyChanged, this, [this](bool busy) { m_busy->setText(busy ? tr("Computing…") : QString()); });
 
-    resize(1500, 900);
+    resize(1600, 940);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -202,8 +202,8 @@ void MainWindow::createDocks()
     history->setObjectName(QStringLiteral("undoDock"));
     history->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, history);
-    resizeDocks({dash, history}, {640, 160}, Qt::Vertical);
-    resizeDocks({dash}, {520}, Qt::Horizontal);
+    resizeDocks({dash, history}, {700, 150}, Qt::Vertical);
+    resizeDocks({dash}, {600}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()

@@ -4,6 +4,7 @@
 #include "document/PlacementModel.h"
 #include "document/ProjectDocument.h"
 #include "document/ScenarioTreeModel.h"
+#include "document/UncertaintyModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@ ScenarioEditor::ScenarioEditor(ProjectDocument *document, QWidget *parent)
     , m_document(document)
     , m_treeModel(new ScenarioTreeModel(document, this))
     , m_placementModel(new PlacementModel(document, this))
+    , m_uncertaintyModel(new UncertaintyModel(document, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,8 +80,28 @@ ScenarioEditor::ScenarioEditor(ProjectDocument *document, QWidget *parent)
     m_placements->setItemDelegate(new FieldDelegate(m_placements));
     m_placements->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     placementLayout->addWidget(m_placements);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+
+    auto *rangePane = new QWidget(splitter);
+    auto *rangeLayout = new QVBoxLayout(rangePane);
+    rangeLayout->setContentsMargins(0, 0, 0, 0);
+    auto *rangeBar = new QHBoxLayout;
+    rangeBar->addWidget(new QLabel(tr("<b>Uncertainty ranges</b> set by this scenario (others are inherited)"), rangePane));
+    rangeBar->addStretch();
+    auto *addRange = button(QStringLiteral("list-add"), tr("Add range"), rangePane);
+    auto *removeRange = button(QStringLiteral("list-remove"), tr("Remove range"), rangePane);
+    rangeBar->addWidget(addRange);
+    rangeBar->addWidget(removeRange);
+    rangeLayout->addLayout(rangeBar);
+    m_uncertainties = new QTableView(rangePane);
+    m_uncertainties->setModel(m_uncertaintyModel);
+    m_uncertainties->setItemDelegate(new FieldDelegate(m_uncertainties));
+    m_uncertainties->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    rangeLayout->addWidget(m_uncertainties);
+    connect(addRange, &QPushButton::clicked, m_uncertaintyModel, &UncertaintyModel::addRange);
+    connect(removeRange, &QPushButton::clicked, this, [this] { m_uncertaintyModel->removeRange(m_uncertainties->currentIndex().row()); });
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updatePlacement();
@@ -146,6 +168,8 @@ void ScenarioEditor::updatePlacement()
     const QString workload = m_workload->currentData().toString();
     if (scenario != m_placementModel->scenario() || workload != m_placementModel->workloadId())
         m_placementModel->setTarget(scenario, workload);
+    if (scenario != m_uncertaintyModel->scenario())
+        m_uncertaintyModel->setScenario(scenario);
     m_inherited->setText(m_placementModel->isInherited() && !scenario.isEmpty()
                              ? tr("inherited from %1").arg(m_placementModel->inheritedFrom())
                              : QString());

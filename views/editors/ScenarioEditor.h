@@ -12,11 +12,12 @@ namespace hp {
 class PlacementModel;
 class ProjectDocument;
 class ScenarioTreeModel;
+class UncertaintyModel;
 
 /// Scenarios: the tree (a child's inherited values in grey italics,
 /// Revert drops an override) and, for the selected scenario, the placement
 /// timeline of one workload (shares per offering summing to 100 %, dual-run
-/// months).
+/// months), and the scenario's own uncertainty ranges.
 class ScenarioEditor : public QWidget {
     Q_OBJECT
 
@@ -27,6 +28,7 @@ public:
     QTableView *placementTable() const { return m_placements; }
     ScenarioTreeModel *treeModel() const { return m_treeModel; }
     PlacementModel *placementModel() const { return m_placementModel; }
+    UncertaintyModel *uncertaintyModel() const { return m_uncertaintyModel; }
     QString currentScenario() const;
     void selectScenario(const QString &name);
 
@@ -45,6 +47,8 @@ private:
     QComboBox *m_workload;
     QLabel *m_inherited;
     QTableView *m_placements;
+    UncertaintyModel *m_uncertaintyModel;
+    QTableView *m_uncertainties;
 };
 
 } // namespace hp

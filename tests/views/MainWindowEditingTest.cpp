@@ -11,6 +11,7 @@
 #include "main/MainWindow.h"
 #include "main/ProjectSession.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -173,6 +174,23 @@ private slots:
         QCOMPARE(reopened.document()->project().scenarios, expected.scenarios);
         QVERIFY(!reopened.isWindowModified());
         QVERIFY(!reopened.document()->undoStack()->canUndo());
+    }
+
+    void aLockedProjectOpensReadOnlyInASecondWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.hedgeplan"));
+        hp::MainWindow first(dir.filePath(QStringLiteral("recovery1")));
+        first.session()->newProject(tinyProject());
+        QVERIFY(first.files()->saveAsPath(path));
+
+        hp::MainWindow second(dir.filePath(QStringLiteral("recovery2")));
+        QCOMPARE(second.session()->open(path), hp::ProjectSession::OpenResult::Locked);
+        QVERIFY(second.session()->openReadOnly(path));
+        QVERIFY(second.session()->isReadOnly());
+        QVERIFY(second.windowTitle().contains(QStringLiteral("[read-only]")));
+        QVERIFY(!second.files()->saveAction()->isEnabled());
+        QCOMPARE(second.document()->project().offerings, tinyProject().offerings);
     }
 
     void newProjectShowsTheGuide()

@@ -13,6 +13,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -191,6 +194,46 @@ private slots:
         QVERIFY(second.windowTitle().contains(QStringLiteral("[read-only]")));
         QVERIFY(!second.files()->saveAction()->isEnabled());
         QCOMPARE(second.document()->project().offerings, tinyProject().offerings);
+    }
+
+    void unsavedChangesAreAutosavedAndClosingAsks()
+    {
+        QTemporaryDir recovery;
+        {
+            hp::MainWindow w(recovery.path());
+            w.session()->newProject(tinyProject());
+            w.show();
+            w.showPage(hp::MainWindow::WorkloadsPage);
+            QApplication::setActiveWindow(&w);
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+            w.workloadsEditor()->table()->setFocus();
+            // Ctrl++ adds a row to the table that has the focus.
+            QTest::keyClick(w.workloadsEditor()->table(), Qt::Key_Plus, Qt::ControlModifier);
+            QCOMPARE(w.document()->project().workloads.size(), std::size_t(2));
+            QVERIFY(w.session()->isModified());
+            QVERIFY(w.session()->autosave());
+            QCOMPARE(QDir(recovery.path()).entryList({QStringLiteral("*.hedgeplan")}, QDir::Files).size(), 1);
+
+            // Closing asks; Cancel keeps the window and the changes.
+            bool asked = false;
+            QTimer::singleShot(0, this, [&asked] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                asked = box->text().contains(QStringLiteral("unsaved changes"));
+                box->button(QMessageBox::Cancel)->click();
+            });
+            QVERIFY(!w.close());
+            QVERIFY(asked);
+            QVERIFY(w.document()->isModified());
+            QTimer::singleShot(0, this, [] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                box->button(QMessageBox::Discard)->click();
+            });
+            QVERIFY(w.close());
+        }
+        // A clean end of the session leaves no recovery copy behind.
+        QCOMPARE(QDir(recovery.path()).entryList({QStringLiteral("*.hedgeplan")}, QDir::Files).size(), 0);
     }
 
     void newProjectShowsTheGuide()

@@ -23,8 +23,8 @@ EntityTableEditor::EntityTableEditor(DocumentTableModel *model, const QString &h
     top->addStretch();
     auto *add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add"), this);
     auto *remove = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"), this);
-    add->setToolTip(tr("Add a row (Ctrl+Ins)"));
-    remove->setToolTip(tr("Remove the selected row (Ctrl+Del)"));
+    add->setToolTip(tr("Add a row (Ctrl++)"));
+    remove->setToolTip(tr("Remove the selected row (Ctrl+-)"));
     top->addWidget(add);
     top->addWidget(remove);
     layout->addLayout(top);

@@ -30,6 +30,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -84,6 +85,15 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     connect(m_document, &ProjectDocument::modifiedChanged, m_session, &ProjectSession::setModified);
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
+    // The overview follows edits (an undo while it is shown) shortly after they settle.
+    m_overviewTimer = new QTimer(this);
+    m_overviewTimer->setSingleShot(true);
+    m_overviewTimer->setInterval(300);
+    connect(m_overviewTimer, &QTimer::timeout, this, [this] {
+        if (m_stack->currentIndex() == Overview)
+            refreshOverview();
+    });
+    connect(m_document, &ProjectDocument::changed, m_overviewTimer, qOverload<>(&QTimer::start));
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(createOverview());
@@ -234,12 +244,13 @@ void MainWindow::createMenus()
         if (EntityTableEditor *e = activeTableEditor())
             e->addRow();
     });
-    addRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
+    // Ctrl+Ins is Copy on X11, so rows use the spreadsheet keys Ctrl++ / Ctrl+-.
+    addRow->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     QAction *removeRow = edit->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move Row"), this, [this] {
         if (EntityTableEditor *e = activeTableEditor())
             e->removeCurrentRow();
     });
-    removeRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    removeRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int p = 0; p < PageCount; ++p) {

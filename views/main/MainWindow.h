@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QTableWidget;
+class QTimer;
 class QUndoView;
 
 namespace hp {
@@ -102,6 +103,7 @@ private:
     ScenarioEditor *m_scenarios = nullptr;
     DashboardWidget *m_dashboard = nullptr;
     QUndoView *m_undoView = nullptr;
+    QTimer *m_overviewTimer = nullptr;
 };
 
 } // namespace hp

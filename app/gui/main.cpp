@@ -1,41 +1,37 @@
-// The desktop app's composition root: loads a project (the demo by default),
-// evaluates its scenarios and shows the main window.
+// The desktop app's composition root: the main window with the demo on first
+// start (or the project named on the command line), then the offer to restore
+// work a crashed session left behind.
+#include "main/DashboardWidget.h"
+#include "main/FileController.h"
 #include "main/MainWindow.h"
-#include "engine/ScenarioEngine.h"
+#include "main/ProjectSession.h"
 #include "io/CanonicalCsvReader.h"
 #include "io/DemoPortfolio.h"
-#include "storage/ProjectFile.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 namespace {
 
-bool loadProject(const QString &path, hp::Project *project, QString *error)
+/// A folder of canonical CSVs opens as a new unsaved project; a .hedgeplan file opens as itself.
+bool openArgument(hp::MainWindow &window, const QString &path)
 {
-    if (path.isEmpty()) {
-        *project = hp::DemoPortfolio::load();
-        return true;
-    }
     if (QFileInfo(path).isDir()) {
         hp::CsvReadResult r = hp::CanonicalCsvReader::readFolder(path);
         if (!r.ok()) {
-            *error = r.errors.front().toString();
+            QMessageBox::critical(&window, QStringLiteral("Hedgeplan"), r.errors.front().toString());
             return false;
         }
-        *project = std::move(r.project);
+        window.session()->newProject(r.project);
         return true;
     }
-    hp::StorageError storageError;
-    if (!hp::ProjectFile::load(path, project, &storageError)) {
-        *error = storageError.message;
-        return false;
-    }
-    return true;
+    return window.files()->openPath(path);
 }
 
 } // namespace
@@ -54,34 +50,32 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("A .hedgeplan file or a folder of CSVs (default: the demo)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and quit."), QStringLiteral("FILE"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Start on page N (0 overview … 5 actuals)."), QStringLiteral("N"));
+    const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Compare the dashboard's scenario with SCENARIO."), QStringLiteral("SCENARIO"));
     parser.addOption(screenshot);
+    parser.addOption(page);
+    parser.addOption(compare);
     parser.process(app);
 
-    hp::Project project;
-    QString error;
-    if (!loadProject(parser.positionalArguments().value(0), &project, &error)) {
-        QMessageBox::critical(nullptr, QStringLiteral("Hedgeplan"), error);
-        return 2;
-    }
-    std::vector<hp::ScenarioOutcome> outcomes;
-    const hp::ScenarioEngine engine(project);
-    for (const hp::Scenario &s : project.scenarios) {
-        try {
-            outcomes.push_back({s.name, engine.evaluate(s.name)});
-        } catch (const hp::EngineError &e) {
-            outcomes.push_back({s.name, e.message()});
-        }
-    }
-
     hp::MainWindow window;
-    window.showProject(project, outcomes);
+    const QString argument = parser.positionalArguments().value(0);
+    // No argument: the demo portfolio (DOMAIN.md §8), whose figures the banner marks as illustrative.
+    if (argument.isEmpty() || !openArgument(window, argument))
+        window.session()->newProject(hp::DemoPortfolio::load());
+    if (parser.isSet(page))
+        window.showPage(hp::MainWindow::Page(std::clamp(parser.value(page).toInt(), 0, hp::MainWindow::PageCount - 1)));
+    if (parser.isSet(compare))
+        window.dashboard()->comparePicker()->setCurrentText(parser.value(compare));
+    window.refreshOverview();
     window.show();
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(300, &window, [&window, file] {
+        QTimer::singleShot(1500, &window, [&window, file] {
             window.grab().save(file);
             QApplication::quit();
         });
+    } else {
+        QTimer::singleShot(0, window.files(), &hp::FileController::offerRecovery);
     }
     return app.exec();
 }

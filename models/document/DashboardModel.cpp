@@ -15,15 +15,16 @@ namespace {
 struct MoneyFigure {
     const char *label;
     Decimal TotalFigures::*field;
+    bool higherIsBetter = false;
 };
 constexpr MoneyFigure kMoneyFigures[] = {
     {QT_TRANSLATE_NOOP("hp::DashboardModel", "Total cost"), &TotalFigures::total},
     {QT_TRANSLATE_NOOP("hp::DashboardModel", "NPV"), &TotalFigures::npv},
-    {QT_TRANSLATE_NOOP("hp::DashboardModel", "Discount earned"), &TotalFigures::discount},
+    {QT_TRANSLATE_NOOP("hp::DashboardModel", "Discount earned"), &TotalFigures::discount, true},
     {QT_TRANSLATE_NOOP("hp::DashboardModel", "Shortfall charged"), &TotalFigures::shortfall},
     {QT_TRANSLATE_NOOP("hp::DashboardModel", "Shortfall projected"), &TotalFigures::projectedShortfall},
     {QT_TRANSLATE_NOOP("hp::DashboardModel", "Revenue share paid"), &TotalFigures::revenueSharePaid},
-    {QT_TRANSLATE_NOOP("hp::DashboardModel", "Revenue share cap saving"), &TotalFigures::capSaving},
+    {QT_TRANSLATE_NOOP("hp::DashboardModel", "Revenue share cap saving"), &TotalFigures::capSaving, true},
     {QT_TRANSLATE_NOOP("hp::DashboardModel", "Switching cost"), &TotalFigures::switching},
     {QT_TRANSLATE_NOOP("hp::DashboardModel", "Gross exposure"), &TotalFigures::grossExposure},
     {QT_TRANSLATE_NOOP("hp::DashboardModel", "Expected exposure"), &TotalFigures::expectedExposure},
@@ -75,8 +76,8 @@ void DashboardModel::setResults(const ScenarioResults &results)
     const EngineResult *a = results.primary.result ? &*results.primary.result : nullptr;
     const EngineResult *b = resultOf(results.compare);
     m_currency = a ? a->currency : b ? b->currency : QString();
-    auto add = [this](const QString &label, Kind kind, auto get, const EngineResult *x, const EngineResult *y) {
-        Row row{label, kind, {}, {}};
+    auto add = [this](const QString &label, Kind kind, auto get, const EngineResult *x, const EngineResult *y, bool better = false) {
+        Row row{label, kind, {}, {}, better};
         if (x)
             row.primary = get(*x);
         if (y)
@@ -85,7 +86,7 @@ void DashboardModel::setResults(const ScenarioResults &results)
     };
     if (a || b) {
         for (const MoneyFigure &f : kMoneyFigures)
-            add(tr(f.label), Kind::Money, [&f](const EngineResult &r) { return r.totals.*f.field; }, a, b);
+            add(tr(f.label), Kind::Money, [&f](const EngineResult &r) { return r.totals.*f.field; }, a, b, f.higherIsBetter);
         add(tr("Violating workloads"), Kind::Count,
             [](const EngineResult &r) {
                 std::set<QString> ids;
@@ -105,15 +106,17 @@ void DashboardModel::setResults(const ScenarioResults &results)
             for (const auto &[label, v] : unitCosts(*b))
                 units[label].second = v;
         for (const auto &[label, v] : units)
-            m_rows.push_back({label, Kind::Money, v.first, v.second});
+            m_rows.push_back({label, Kind::Money, v.first, v.second, false});
     }
-    if (a) {
+    auto violators = [](const EngineResult *r) {
         std::set<QString> ids;
-        for (const Violation &v : a->violations)
-            ids.insert(v.workloadId);
-        for (const QString &id : ids)
-            m_violating << id;
-    }
+        if (r)
+            for (const Violation &v : r->violations)
+                ids.insert(v.workloadId);
+        return QStringList(ids.begin(), ids.end());
+    };
+    m_violating = violators(a);
+    m_compareViolating = violators(b);
     endResetModel();
 }
 
@@ -168,7 +171,9 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() != Figure)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Delta && delta && !delta->isZero())
-        return QColor(delta->isPositive() ? QColor(0xB0, 0x00, 0x20) : QColor(0x00, 0x7A, 0x3D));
+        return delta->isPositive() == row.higherIsBetter ? QColor(0x00, 0x7A, 0x3D) : QColor(0xB0, 0x00, 0x20);
+    if (role == Qt::ToolTipRole && index.column() == Figure)
+        return row.label;
     return {};
 }
 

@@ -25,6 +25,7 @@ public:
         Kind kind = Kind::Money;
         std::optional<Decimal> primary;
         std::optional<Decimal> compare;
+        bool higherIsBetter = false; ///< colours the delta: green when it improves
     };
 
     explicit DashboardModel(QObject *parent = nullptr);
@@ -33,6 +34,8 @@ public:
     const std::vector<Row> &rows() const { return m_rows; }
     /// Workloads that violate an exclusivity in the chosen scenario (ids, sorted).
     const QStringList &violatingWorkloads() const { return m_violating; }
+    /// The same for the comparison scenario.
+    const QStringList &compareViolatingWorkloads() const { return m_compareViolating; }
     const QString &error() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -45,6 +48,7 @@ private:
 
     std::vector<Row> m_rows;
     QStringList m_violating;
+    QStringList m_compareViolating;
     QString m_primaryName;
     QString m_compareName;
     QString m_currency;

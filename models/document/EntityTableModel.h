@@ -2,8 +2,10 @@
 
 #include "document/DocumentTableModel.h"
 #include "document/EntityColumn.h"
+#include "document/IdRenamer.h"
 #include "document/InsertEntityCommand.h"
 #include "document/RemoveEntityCommand.h"
+#include "document/ReplaceProjectCommand.h"
 #include "document/SetEntityCommand.h"
 
 #include <QCoreApplication>
@@ -76,6 +78,10 @@ public:
         }
         if (edited == entity(index.row()))
             return true;
+        if constexpr (requires { edited.id; }) {
+            if (edited.id != entity(index.row()).id)
+                return renameId(entity(index.row()).id, edited.id);
+        }
         document()->push(new SetEntityCommand<T>(document(), index.row(), edited,
                                                  tr("Set %1 to %2").arg(column.title, text), column.key));
         return true;
@@ -116,6 +122,19 @@ protected:
     }
 
 private:
+    /// An id edit renames the references too (one undo step), and refuses a taken id.
+    bool renameId(const QString &from, const QString &to)
+    {
+        const auto &list = EntityTraits<T>::list(document()->project());
+        if (std::any_of(list.begin(), list.end(), [&](const T &e) { return e.id == to; })) {
+            reject(tr("Id: %1 is already used").arg(to));
+            return false;
+        }
+        document()->push(new ReplaceProjectCommand(document(), IdRenamer::renamed(document()->project(), EntityTraits<T>::kind, from, to),
+                                                   tr("Rename %1 %2 to %3").arg(entityName(), from, to)));
+        return true;
+    }
+
     static bool isNumeric(FieldType t)
     {
         return t == FieldType::Money || t == FieldType::Number || t == FieldType::Percent

@@ -160,3 +160,30 @@ TEST(FieldValidator, TellsPrefixesFromMistakesWhileTyping)
     QString error;
     EXPECT_EQ(*V::parseNumber(T::Percent, u"20%", &error), D("20"));
 }
+
+TEST(EntityModels, RenamingAnIdRenamesItsReferencesInOneUndoStep)
+{
+    hp::ProjectDocument doc;
+    doc.load(hp::DemoPortfolio::load());
+    hp::ProvidersModel providers(&doc);
+    hp::OfferingsModel offerings(&doc);
+    QAbstractItemModelTester tester(&offerings, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(providers.setData(providers.index(1, 0), S("aws")));
+    const hp::Project &p = doc.project();
+    EXPECT_EQ(p.providers[1].id, S("aws"));
+    EXPECT_EQ(p.offering(S("b_trn2_inf"))->providerId, S("aws"));
+    EXPECT_EQ(p.contract(S("b_alliance"))->providerId, S("aws"));
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+    EXPECT_EQ(doc.undoStack()->undoText(), S("Rename provider cloud_b to aws"));
+
+    ASSERT_TRUE(offerings.setData(offerings.index(2, 0), S("trn2")));
+    EXPECT_EQ(doc.project().scenario(S("Pivot"))->placements[1].allocations[0].offeringId, S("trn2"));
+    // The renamed project evaluates exactly as before.
+    EXPECT_EQ(hp::ScenarioEngine(doc.project()).evaluate(S("Pivot")).totals.total,
+              hp::ScenarioEngine(hp::DemoPortfolio::load()).evaluate(S("Pivot")).totals.total);
+    EXPECT_FALSE(offerings.setData(offerings.index(2, 0), S("a_h200_inf")));
+    EXPECT_EQ(offerings.lastError(), S("Id: a_h200_inf is already used"));
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.project(), hp::DemoPortfolio::load());
+}

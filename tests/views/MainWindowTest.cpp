@@ -10,6 +10,11 @@ class MainWindowTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings and recovery copies out of the user's folders
+    }
+
     void showsEveryScenarioWithItsFigures()
     {
         const hp::Project demo = hp::DemoPortfolio::load();

@@ -1,10 +1,38 @@
 #include "MainWindow.h"
 
-#include "MoneyFormat.h"
+#include "DashboardWidget.h"
+#include "FileController.h"
+#include "ProjectSession.h"
+#include "document/ActualsModel.h"
+#include "document/OfferingsModel.h"
+#include "document/ProjectDocument.h"
+#include "document/ProvidersModel.h"
+#include "document/ResultsCalculator.h"
+#include "document/WorkloadsModel.h"
+#include "editors/ContractEditor.h"
+#include "editors/EntityTableEditor.h"
+#include "editors/ScenarioEditor.h"
+#include "engine/ScenarioEngine.h"
+#include "money/MoneyFormat.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace hp {
@@ -25,34 +53,295 @@ constexpr Column kColumns[] = {
     {"Switching", &TotalFigures::switching},
     {"Expected exposure", &TotalFigures::expectedExposure},
 };
+
+const char *const kPageNames[] = {QT_TRANSLATE_NOOP("hp::MainWindow", "Overview"),
+                                  QT_TRANSLATE_NOOP("hp::MainWindow", "Providers && offerings"),
+                                  QT_TRANSLATE_NOOP("hp::MainWindow", "Workloads"),
+                                  QT_TRANSLATE_NOOP("hp::MainWindow", "Contracts"),
+                                  QT_TRANSLATE_NOOP("hp::MainWindow", "Scenarios"),
+                                  QT_TRANSLATE_NOOP("hp::MainWindow", "Actuals")};
+const char *const kPageIcons[] = {"go-home", "network-server", "system-run", "text-x-generic", "view-list-tree", "x-office-spreadsheet"};
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+QString MainWindow::defaultRecoveryDirectory()
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_banner = new QLabel(central);
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
+}
+
+MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new ProjectDocument(this))
+    , m_session(new ProjectSession([this] { return m_document->project(); },
+                                   recoveryDirectory.isEmpty() ? defaultRecoveryDirectory() : recoveryDirectory, this))
+    , m_calculator(new ResultsCalculator(m_document, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    connect(m_session, &ProjectSession::projectLoaded, m_document, [this](const Project &project) {
+        m_document->load(project);
+        refreshOverview();
+    });
+    connect(m_session, &ProjectSession::saved, m_document, &ProjectDocument::markSaved);
+    connect(m_session, &ProjectSession::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::modifiedChanged, m_session, &ProjectSession::setModified);
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
+    // The overview follows edits (an undo while it is shown) shortly after they settle.
+    m_overviewTimer = new QTimer(this);
+    m_overviewTimer->setSingleShot(true);
+    m_overviewTimer->setInterval(300);
+    connect(m_overviewTimer, &QTimer::timeout, this, [this] {
+        if (m_stack->currentIndex() == Overview)
+            refreshOverview();
+    });
+    connect(m_document, &ProjectDocument::changed, m_overviewTimer, qOverload<>(&QTimer::start));
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(createOverview());
+    createPages();
+    setCentralWidget(m_stack);
+    createDocks();
+    m_files = new FileController(this, m_document, m_session);
+    connect(m_files, &FileController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    createMenus();
+
+    m_busy = new QLabel(this);
+    statusBar()->addPermanentWidget(m_busy);
+    connect(m_calculator, &ResultsCalculator::busyChanged, this, [this](bool busy) { m_busy->setText(busy ? tr("Computing…") : QString()); });
+
+    resize(1600, 940);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    showPage(Page(std::clamp(settings.value(QStringLiteral("window/page"), 0).toInt(), 0, PageCount - 1)));
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createOverview()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_banner = new QLabel(page);
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #FFF4CE; color: #5A4500; padding: 8px; border-radius: 4px; }"));
+    m_banner->setText(tr("Illustrative figures: this demo portfolio is inspired by public reporting; its numbers are not real contract terms."));
     m_banner->hide();
     layout->addWidget(m_banner);
-    m_table = new QTableWidget(central);
+    m_guide = new QLabel(page);
+    m_guide->setWordWrap(true);
+    m_guide->setTextFormat(Qt::RichText);
+    m_guide->setText(tr("<h3>A new project: what to enter first</h3><ol>"
+                        "<li><b>Providers &amp; offerings</b> (Ctrl+2): each cloud or API vendor, its egress tiers, and what it sells per unit.</li>"
+                        "<li><b>Workloads</b> (Ctrl+3): class, unit, monthly units and growth, revenue.</li>"
+                        "<li><b>Contracts</b> (Ctrl+4): term and fee, then clauses — commitments, revenue share, exclusivity.</li>"
+                        "<li><b>Scenarios</b> (Ctrl+5): a root scenario with start and length, then the placement of each workload.</li>"
+                        "</ol><p>The dashboard on the right follows every edit; Ctrl+Z undoes any of them.</p>"));
+    m_guide->hide();
+    layout->addWidget(m_guide);
+    auto *heading = new QLabel(tr("<b>Scenarios at a glance</b>"), page);
+    layout->addWidget(heading);
+    m_table = new QTableWidget(page);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_table);
-    setCentralWidget(central);
-    resize(1720, 360);
+    layout->addWidget(m_table, 1);
+    return page;
+}
+
+void MainWindow::createPages()
+{
+    auto connectMessages = [this](auto *editor) {
+        connect(editor, &std::remove_pointer_t<decltype(editor)>::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    };
+    auto *providersPage = new QSplitter(Qt::Vertical, m_stack);
+    m_providers = new EntityTableEditor(new ProvidersModel(m_document, this), tr("Providers"),
+                                        tr("Egress tiers: monthly GB bands as up_to_gb:price; …; rest:price."), providersPage);
+    m_offerings = new EntityTableEditor(new OfferingsModel(m_document, this), tr("Offerings"),
+                                        tr("Price per unit in the reporting currency; drift in percentage points per year."), providersPage);
+    m_stack->addWidget(providersPage);
+    m_workloads = new EntityTableEditor(new WorkloadsModel(m_document, this), tr("Workloads"),
+                                        tr("Units and revenue per month at the horizon start; growth in percentage points per month."), m_stack);
+    m_stack->addWidget(m_workloads);
+    m_contracts = new ContractEditor(m_document, m_stack);
+    m_stack->addWidget(m_contracts);
+    m_scenarios = new ScenarioEditor(m_document, m_stack);
+    m_stack->addWidget(m_scenarios);
+    m_actuals = new EntityTableEditor(new ActualsModel(m_document, this), tr("Actuals"),
+                                      tr("Billed cost per provider and month, as imported from FOCUS exports."), m_stack);
+    m_stack->addWidget(m_actuals);
+    connectMessages(m_providers);
+    connectMessages(m_offerings);
+    connectMessages(m_workloads);
+    connectMessages(m_actuals);
+    connectMessages(m_contracts);
+    connectMessages(m_scenarios);
+}
+
+void MainWindow::createDocks()
+{
+    m_navigator = new QListWidget(this);
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    for (int p = 0; p < PageCount; ++p)
+        new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(kPageIcons[p])), tr(kPageNames[p]).replace(QStringLiteral("&&"), QStringLiteral("&")), m_navigator);
+    m_navigator->setIconSize(QSize(20, 20));
+    m_navigator->setSpacing(2);
+    connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        if (row == Overview)
+            refreshOverview();
+    });
+    auto *nav = new QDockWidget(tr("Navigator"), this);
+    nav->setObjectName(QStringLiteral("navigatorDock"));
+    nav->setWidget(m_navigator);
+    nav->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_navigator->setMaximumWidth(220);
+    addDockWidget(Qt::LeftDockWidgetArea, nav);
+
+    m_dashboard = new DashboardWidget(m_document, m_calculator, this);
+    auto *dash = new QDockWidget(tr("Dashboard"), this);
+    dash->setObjectName(QStringLiteral("dashboardDock"));
+    dash->setWidget(m_dashboard);
+    addDockWidget(Qt::RightDockWidgetArea, dash);
+
+    m_undoView = new QUndoView(m_document->undoStack(), this);
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    auto *history = new QDockWidget(tr("Undo history"), this);
+    history->setObjectName(QStringLiteral("undoDock"));
+    history->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    resizeDocks({dash, history}, {700, 150}, Qt::Vertical);
+    resizeDocks({dash}, {600}, Qt::Horizontal);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_files->newAction());
+    file->addAction(m_files->openAction());
+    file->addMenu(m_files->recentMenu());
+    file->addSeparator();
+    file->addAction(m_files->saveAction());
+    file->addAction(m_files->saveAsAction());
+    file->addAction(m_files->revertAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *addRow = edit->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Row"), this, [this] {
+        if (EntityTableEditor *e = activeTableEditor())
+            e->addRow();
+    });
+    // Ctrl+Ins is Copy on X11, so rows use the spreadsheet keys Ctrl++ / Ctrl+-.
+    addRow->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *removeRow = edit->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move Row"), this, [this] {
+        if (EntityTableEditor *e = activeTableEditor())
+            e->removeCurrentRow();
+    });
+    removeRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int p = 0; p < PageCount; ++p) {
+        QAction *a = view->addAction(tr(kPageNames[p]), this, [this, p] { showPage(Page(p)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + p)));
+    }
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    QAction *recompute = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&compute"), m_calculator, &ResultsCalculator::recompute);
+    recompute->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Getting Started"), this, [this] {
+        m_guide->show();
+        showPage(Overview);
+    });
+    help->addAction(tr("&About Hedgeplan"), this, [this] {
+        QMessageBox::about(this, tr("About Hedgeplan"),
+                           tr("Hedgeplan %1 — scenario planning for AI and cloud workload placement under vendor contracts.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_files->newAction());
+    bar->addAction(m_files->openAction());
+    bar->addAction(m_files->saveAction());
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(addRow);
+    bar->addAction(removeRow);
+    bar->addAction(recompute);
+}
+
+EntityTableEditor *MainWindow::activeTableEditor() const
+{
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget())
+        if (auto *e = qobject_cast<EntityTableEditor *>(w))
+            return e;
+    const auto editors = m_stack->currentWidget()->findChildren<EntityTableEditor *>();
+    if (auto *e = qobject_cast<EntityTableEditor *>(m_stack->currentWidget()))
+        return e;
+    return editors.isEmpty() ? nullptr : editors.front();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigator->setCurrentRow(page);
+}
+
+void MainWindow::updateTitle()
+{
+    const Project &p = m_document->project();
+    QString title = p.title.isEmpty() ? tr("Untitled") : p.title;
+    if (!m_session->path().isEmpty())
+        title += QStringLiteral(" (%1)").arg(QFileInfo(m_session->path()).fileName());
+    if (m_session->isReadOnly())
+        title += tr(" [read-only]");
+    setWindowTitle(QStringLiteral("%1[*] — Hedgeplan").arg(title));
+    setWindowModified(m_document->isModified());
+    m_banner->setVisible(p.illustrative);
+    m_guide->setVisible(p.providers.empty() && p.workloads.empty());
 }
 
 void MainWindow::showProject(const Project &project, const std::vector<ScenarioOutcome> &outcomes)
 {
-    setWindowTitle(QStringLiteral("Hedgeplan — %1").arg(project.title.isEmpty() ? QStringLiteral("Untitled") : project.title));
-    m_banner->setText(tr("Illustrative figures: this demo portfolio is inspired by public reporting; its numbers are not real contract terms."));
-    m_banner->setVisible(project.illustrative);
+    m_session->newProject(project);
+    fillOverview(project, outcomes);
+}
 
+void MainWindow::refreshOverview()
+{
+    const Project &project = m_document->project();
+    const ScenarioEngine engine(project);
+    std::vector<ScenarioOutcome> outcomes;
+    for (const Scenario &s : project.scenarios) {
+        try {
+            outcomes.push_back({s.name, engine.evaluate(s.name)});
+        } catch (const EngineError &e) {
+            outcomes.push_back({s.name, e.message()});
+        }
+    }
+    fillOverview(project, outcomes);
+}
+
+void MainWindow::fillOverview(const Project &project, const std::vector<ScenarioOutcome> &outcomes)
+{
     QStringList headers{tr("Scenario")};
     for (const Column &c : kColumns)
         headers << tr(c.title) + QStringLiteral(" (%1)").arg(project.reportingCurrency);
@@ -77,6 +366,19 @@ void MainWindow::showProject(const Project &project, const std::vector<ScenarioO
             m_table->setItem(row, c + 1, item);
         }
     }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/page"), m_navigator->currentRow());
+    event->accept();
 }
 
 } // namespace hp

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "document/EntityTableModel.h"
+
+namespace hp {
+
+/// Imported actuals (billed cost per provider and month, DOMAIN.md §6.2).
+class ActualsModel : public EntityTableModel<Actual> {
+public:
+    explicit ActualsModel(ProjectDocument *document, QObject *parent = nullptr);
+
+protected:
+    Actual newEntity() const override;
+    QString entityName() const override { return tr("actual"); }
+};
+
+} // namespace hp

@@ -1,0 +1,102 @@
+// The clause forms: each kind lays out its own fields, validates them and
+// hands back the edited clause only when every field reads.
+#include "editors/ClassPicker.h"
+#include "editors/ClauseFormDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QtTest>
+
+namespace {
+
+/// The line edit of the form row labelled `label`.
+QLineEdit *field(QDialog &dialog, const QString &label)
+{
+    auto *form = dialog.findChild<QFormLayout *>();
+    for (int row = 0; row < form->rowCount(); ++row) {
+        auto *l = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole) ? form->itemAt(row, QFormLayout::LabelRole)->widget() : nullptr);
+        if (l && l->text() == label)
+            return qobject_cast<QLineEdit *>(form->itemAt(row, QFormLayout::FieldRole)->widget());
+    }
+    return nullptr;
+}
+
+hp::Decimal D(const char16_t *s)
+{
+    return hp::Decimal::fromString(QStringView(s));
+}
+
+} // namespace
+
+class ClauseFormTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void revenueShareFormEditsRateCapAndSunset()
+    {
+        hp::RevenueShareClause share{D(u"20"), hp::YearMonth(2026, 1), hp::YearMonth(2030, 12), hp::allWorkloadClasses(),
+                                     hp::PlacementScope::Any, D(u"38000000000"), std::nullopt};
+        hp::ClauseFormDialog dialog(share);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Revenue share"));
+        QLineEdit *rate = field(dialog, QStringLiteral("Rate %"));
+        QVERIFY(rate);
+        QCOMPARE(rate->text(), QStringLiteral("20"));
+        rate->setText(QStringLiteral("15"));
+        field(dialog, QStringLiteral("Sunset"))->setText(QStringLiteral("2029-06"));
+        field(dialog, QStringLiteral("Total cap (empty: none)"))->clear();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto &edited = std::get<hp::RevenueShareClause>(dialog.clause());
+        QCOMPARE(edited.ratePct, D(u"15"));
+        QCOMPARE(edited.sunset, hp::YearMonth(2029, 6));
+        QVERIFY(!edited.capTotal.has_value());
+    }
+
+    void commitmentFormReadsTheYearlyRampAndRefusesABadYear()
+    {
+        hp::CommitmentClause commitment;
+        commitment.yearAmounts = {D(u"100"), D(u"200")};
+        commitment.discountPct = D(u"10");
+        hp::ClauseFormDialog dialog(commitment);
+        auto *ramp = dialog.findChild<QTableWidget *>();
+        QVERIFY(ramp);
+        QCOMPARE(ramp->rowCount(), 2);
+        ramp->item(1, 0)->setText(QStringLiteral("two hundred"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        const auto labels = dialog.findChildren<QLabel *>();
+        const bool explained = std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text().startsWith(QStringLiteral("year 2: ")); });
+        QVERIFY(explained);
+        ramp->item(1, 0)->setText(QStringLiteral("250"));
+        dialog.findChild<hp::ClassPicker *>()->setClasses({hp::WorkloadClass::Training});
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto &edited = std::get<hp::CommitmentClause>(dialog.clause());
+        QCOMPARE(edited.yearAmounts, (std::vector<hp::Decimal>{D(u"100"), D(u"250")}));
+        QVERIFY(edited.eligibleClasses == hp::ClassSet{hp::WorkloadClass::Training});
+        QCOMPARE(edited.discountPct, D(u"10"));
+    }
+
+    void classificationAsksForPBreachOnlyWhenContested()
+    {
+        hp::ClassificationClause c{hp::WorkloadClass::StatefulRuntime, hp::Coverage::Yes, {}};
+        hp::ClauseFormDialog dialog(c);
+        QLineEdit *p = field(dialog, QStringLiteral("p(breach) % when contested"));
+        QVERIFY(!p->isEnabled());
+        auto *covered = dialog.findChildren<QComboBox *>().at(1);
+        covered->setCurrentText(QStringLiteral("contested"));
+        QVERIFY(p->isEnabled());
+        p->setText(QStringLiteral("35"));
+        dialog.accept();
+        const auto &edited = std::get<hp::ClassificationClause>(dialog.clause());
+        QVERIFY(edited.covered == hp::Coverage::Contested);
+        QCOMPARE(edited.pBreachPct, D(u"35"));
+    }
+};
+
+QTEST_MAIN(ClauseFormTest)
+#include "ClauseFormTest.moc"

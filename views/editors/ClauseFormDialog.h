@@ -1,0 +1,48 @@
+#pragma once
+
+#include "document/ClausesModel.h"
+#include "document/FieldType.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <vector>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace hp {
+
+/// The form of one clause, laid out for its kind: a commitment's yearly ramp
+/// table, discount and eligible classes; a revenue share's rate, dates, caps
+/// and sunset; an exclusivity's classes and damages; a classification's
+/// coverage and contested p(breach); egress terms and other dated clauses.
+/// Fields validate as you type; OK is refused with the reason when a value
+/// does not parse.
+class ClauseFormDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    ClauseFormDialog(const Clause &clause, QWidget *parent = nullptr);
+    const Clause &clause() const { return m_clause; }
+
+    void accept() override;
+
+private:
+    QLineEdit *addField(const QString &label, FieldType type, const QString &value);
+    /// Runs every field's reader into m_clause; false with the first problem shown.
+    bool read();
+    void buildCommitment(const CommitmentClause &c);
+    void buildRevenueShare(const RevenueShareClause &c);
+    void buildExclusivity(const ExclusivityClause &c);
+    void buildClassification(const ClassificationClause &c);
+    void buildDated(const DatedClause &c);
+
+    Clause m_clause;
+    QFormLayout *m_form;
+    QLabel *m_problem;
+    std::vector<std::function<bool(QString *error)>> m_readers;
+};
+
+} // namespace hp

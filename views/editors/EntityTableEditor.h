@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QTableView;
+class QLabel;
+
+namespace hp {
+
+class DocumentTableModel;
+
+/// A page of the central editor: a heading, a hint, Add/Remove buttons and
+/// a table of one entity list with validating delegates.
+class EntityTableEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    EntityTableEditor(DocumentTableModel *model, const QString &heading, const QString &hint, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    DocumentTableModel *model() const { return m_model; }
+    /// Adds a row after the current one and starts editing its first cell.
+    void addRow();
+    void removeCurrentRow();
+
+signals:
+    void message(const QString &text);
+
+private:
+    DocumentTableModel *m_model;
+    QTableView *m_table;
+};
+
+} // namespace hp

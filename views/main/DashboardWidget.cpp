@@ -1,0 +1,123 @@
+#include "DashboardWidget.h"
+
+#include "document/DashboardModel.h"
+#include "document/ProjectDocument.h"
+#include "document/ResultsCalculator.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hp {
+
+DashboardWidget::DashboardWidget(ProjectDocument *document, ResultsCalculator *calculator, QWidget *parent)
+    : QWidget(parent), m_document(document), m_calculator(calculator), m_model(new DashboardModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *pickers = new QFormLayout;
+    m_primary = new QComboBox(this);
+    m_compare = new QComboBox(this);
+    m_primary->setObjectName(QStringLiteral("dashboardScenario"));
+    m_compare->setObjectName(QStringLiteral("dashboardCompare"));
+    pickers->addRow(tr("Scenario"), m_primary);
+    pickers->addRow(tr("Compare with"), m_compare);
+    layout->addLayout(pickers);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DashboardModel::Figure, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    layout->addWidget(m_table, 3);
+
+    m_violators = new QLabel(this);
+    m_violators->setWordWrap(true);
+    layout->addWidget(m_violators);
+
+    // Placeholder for the cost chart of views/charts (the chart layer fills it).
+    auto *chart = new QFrame(this);
+    chart->setObjectName(QStringLiteral("costChartArea"));
+    chart->setFrameShape(QFrame::StyledPanel);
+    chart->setMinimumHeight(140);
+    auto *chartLayout = new QVBoxLayout(chart);
+    auto *chartLabel = new QLabel(tr("Cost by component chart"), chart);
+    chartLabel->setAlignment(Qt::AlignCenter);
+    chartLabel->setForegroundRole(QPalette::PlaceholderText);
+    chartLayout->addWidget(chartLabel);
+    m_chartArea = chart;
+    layout->addWidget(chart, 2);
+
+    connect(document, &ProjectDocument::changed, this, &DashboardWidget::refreshScenarios);
+    connect(m_primary, &QComboBox::currentIndexChanged, this, &DashboardWidget::pick);
+    connect(m_compare, &QComboBox::currentIndexChanged, this, &DashboardWidget::pick);
+    connect(calculator, &ResultsCalculator::resultsReady, this, &DashboardWidget::showResults);
+    connect(calculator, &ResultsCalculator::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_status->setText(tr("Computing…"));
+    });
+    refreshScenarios();
+}
+
+void DashboardWidget::refreshScenarios()
+{
+    QStringList names;
+    for (const Scenario &s : m_document->project().scenarios)
+        names << s.name;
+    QStringList current;
+    for (int i = 0; i < m_primary->count(); ++i)
+        current << m_primary->itemText(i);
+    if (names == current)
+        return;
+    const QString primary = m_primary->currentText();
+    const QString compare = m_compare->currentText();
+    {
+        const QSignalBlocker b1(m_primary);
+        const QSignalBlocker b2(m_compare);
+        m_primary->clear();
+        m_primary->addItems(names);
+        m_compare->clear();
+        m_compare->addItem(tr("(none)"));
+        m_compare->addItems(names);
+        m_primary->setCurrentIndex(std::max(0, m_primary->findText(primary)));
+        m_compare->setCurrentIndex(std::max(0, m_compare->findText(compare)));
+    }
+    pick();
+}
+
+void DashboardWidget::pick()
+{
+    m_calculator->setScenarios(m_primary->currentText(), m_compare->currentIndex() > 0 ? m_compare->currentText() : QString());
+}
+
+void DashboardWidget::showResults(const ScenarioResults &results)
+{
+    m_model->setResults(results);
+    QString status;
+    if (!results.primary.error.isEmpty())
+        status = tr("%1 cannot be evaluated: %2").arg(results.primary.scenario, results.primary.error);
+    if (results.compare && !results.compare->error.isEmpty())
+        status += (status.isEmpty() ? QString() : QStringLiteral("\n"))
+                + tr("%1 cannot be evaluated: %2").arg(results.compare->scenario, results.compare->error);
+    m_status->setText(status);
+    m_status->setStyleSheet(status.isEmpty() ? QString() : QStringLiteral("color: #B00020;"));
+    auto line = [this](const QString &scenario, const QStringList &ids) {
+        return ids.isEmpty() ? tr("%1: no workload violates an exclusivity.").arg(scenario)
+                             : tr("%1 — violating an exclusivity: <b>%2</b>").arg(scenario, ids.join(QStringLiteral(", ")));
+    };
+    QString text = line(results.primary.scenario, m_model->violatingWorkloads());
+    if (results.compare)
+        text += QStringLiteral("<br>") + line(results.compare->scenario, m_model->compareViolatingWorkloads());
+    m_violators->setText(text);
+}
+
+} // namespace hp

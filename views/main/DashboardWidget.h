@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace hp {
+
+class DashboardModel;
+class ProjectDocument;
+class ResultsCalculator;
+struct ScenarioResults;
+
+/// The dashboard of the chosen scenario: its headline figures (cost, NPV,
+/// discount, shortfall, revenue share and cap saving, switching, exposure,
+/// concentration, unit cost), the workloads that violate an exclusivity, and
+/// the deltas against a second scenario when one is picked. The figures come
+/// from the ResultsCalculator, so they follow every edit without blocking it.
+class DashboardWidget : public QWidget {
+    Q_OBJECT
+
+public:
+    DashboardWidget(ProjectDocument *document, ResultsCalculator *calculator, QWidget *parent = nullptr);
+
+    DashboardModel *model() const { return m_model; }
+    QComboBox *scenarioPicker() const { return m_primary; }
+    QComboBox *comparePicker() const { return m_compare; }
+    /// The area the chart layer (views/charts) fills with the cost chart.
+    QWidget *chartArea() const { return m_chartArea; }
+
+private:
+    void refreshScenarios();
+    void pick();
+    void showResults(const ScenarioResults &results);
+
+    ProjectDocument *m_document;
+    ResultsCalculator *m_calculator;
+    DashboardModel *m_model;
+    QComboBox *m_primary;
+    QComboBox *m_compare;
+    QLabel *m_status;
+    QLabel *m_violators;
+    QTableView *m_table;
+    QWidget *m_chartArea;
+};
+
+} // namespace hp

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace hp {
+
+class ProjectDocument;
+class ProjectSession;
+
+/// The File menu's behaviour over ProjectSession: New (an empty project),
+/// Open (read-only when another instance holds the lock), Open Recent, Save,
+/// Save As, Revert, the unsaved-changes question, and the offer to restore
+/// work left by a session that crashed. Dialogs open over `window`.
+class FileController : public QObject {
+    Q_OBJECT
+
+public:
+    FileController(QWidget *window, ProjectDocument *document, ProjectSession *session);
+
+    QAction *newAction() const { return m_new; }
+    QAction *openAction() const { return m_open; }
+    QAction *saveAction() const { return m_save; }
+    QAction *saveAsAction() const { return m_saveAs; }
+    QAction *revertAction() const { return m_revert; }
+    QMenu *recentMenu() const { return m_recent; }
+
+    void newProject();
+    void open();
+    bool openPath(const QString &path);
+    bool save();
+    bool saveAs();
+    bool saveAsPath(const QString &path);
+    void revert();
+    /// True when it is fine to discard the document (saved, discarded or unmodified).
+    bool maybeSave();
+    /// At start: restores a recovery copy if the user wants it.
+    void offerRecovery();
+
+signals:
+    void message(const QString &text);
+
+private:
+    void updateActions();
+    void updateRecent();
+    void report(const QString &what);
+
+    QWidget *m_window;
+    ProjectDocument *m_document;
+    ProjectSession *m_session;
+    QAction *m_new;
+    QAction *m_open;
+    QAction *m_save;
+    QAction *m_saveAs;
+    QAction *m_revert;
+    QMenu *m_recent;
+};
+
+} // namespace hp

@@ -4,6 +4,7 @@
 #include "io/MappedCsvFile.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 namespace hp {
@@ -63,6 +64,9 @@ void FocusImporter::read(const QString &fileName, const QByteArray &bytes, const
     const TolerantValueParser parser(file->dialect());
     QStringList unmatched;
     int nullCosts = 0;
+    std::map<std::tuple<QString, int, QString>, std::size_t> index; // (provider, month, currency) → plan.actuals
+    for (std::size_t i = 0; i < plan.actuals.size(); ++i)
+        index.emplace(std::tuple{plan.actuals[i].provider, plan.actuals[i].month.index(), plan.actuals[i].currency}, i);
     for (const CsvRecord &record : file->records()) {
         ++plan.rowsRead;
         ImportRow row(*file, record, parser, plan);
@@ -83,15 +87,12 @@ void FocusImporter::read(const QString &fileName, const QByteArray &bytes, const
                 unmatched << name;
         }
         const YearMonth month = YearMonth::fromDate(*period);
-        auto it = std::find_if(plan.actuals.begin(), plan.actuals.end(), [&](const Actual &a) {
-            return a.provider == provider && a.month == month && a.currency == currency;
-        });
-        if (it == plan.actuals.end()) {
+        const auto [at, added] = index.emplace(std::tuple{provider, month.index(), currency}, plan.actuals.size());
+        if (added)
             plan.actuals.push_back({provider, month, Decimal(), Decimal(), currency});
-            it = plan.actuals.end() - 1;
-        }
-        it->billedCost += billed.value_or(Decimal());
-        it->effectiveCost += effective.value_or(Decimal());
+        Actual &sum = plan.actuals[at->second];
+        sum.billedCost += billed.value_or(Decimal());
+        sum.effectiveCost += effective.value_or(Decimal());
         ++plan.rowsAccepted;
     }
     std::sort(plan.actuals.begin(), plan.actuals.end(), [](const Actual &a, const Actual &b) {

@@ -54,13 +54,12 @@ void FocusImporter::read(const QString &fileName, const QByteArray &bytes, const
                          ImportPlan &plan)
 {
     plan.mode = settings.mode;
+    const qsizetype warningsBefore = plan.warnings.size();
     const auto file = MappedCsvFile::open(fileName, bytes, settings, kEntity, fields(), plan);
+    // FOCUS columns the importer does not read are expected: no warning for them.
+    plan.warnings.resize(warningsBefore);
     if (!file)
         return;
-    // FOCUS columns the importer does not read are expected: no warning for them.
-    plan.warnings.erase(std::remove_if(plan.warnings.begin(), plan.warnings.end(),
-                                       [&](const QString &w) { return w.startsWith(fileName + u':'); }),
-                        plan.warnings.end());
     const TolerantValueParser parser(file->dialect());
     QStringList unmatched;
     int nullCosts = 0;

@@ -3,6 +3,9 @@
 #include "io/ImportRow.h"
 #include "io/MappedCsvFile.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -61,6 +64,10 @@ void FocusImporter::read(const QString &fileName, const QByteArray &bytes, const
     if (!file)
         return;
     const TolerantValueParser parser(file->dialect());
+    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
+    QHash<QString, QString> mapped; // lower-case ProviderName → provider id
+    for (const auto &[name, id] : settings.providerMap)
+        mapped.insert(name.toLower(), id);
     QStringList unmatched;
     int nullCosts = 0;
     std::map<std::tuple<QString, int, QString>, std::size_t> index; // (provider, month, currency) → plan.actuals
@@ -76,10 +83,14 @@ void FocusImporter::read(const QString &fileName, const QByteArray &bytes, const
         const auto effective = row.number(kEffective);
         row.number(kList);     // checked, not stored
         row.number(kQuantity); // checked, not stored
+        if (!currency.isEmpty() && !iso.match(currency).hasMatch())
+            row.error(kCurrency, QStringLiteral("BillingCurrency must be three capital letters (ISO 4217), is '%1'").arg(currency));
         if (row.hasErrors())
             continue;
         nullCosts += (billed ? 0 : 1) + (effective ? 0 : 1);
-        QString provider = plan.matchProvider(project, name);
+        QString provider = mapped.value(name.toLower());
+        if (provider.isEmpty())
+            provider = plan.matchProvider(project, name);
         if (provider.isEmpty()) {
             provider = name;
             if (!unmatched.contains(name))

@@ -24,6 +24,8 @@ struct ImportSettings {
     ImportMode mode = ImportMode::AllOrNothing;
     /// `_pct` fields read as fractions (0.2 → 20 %), each coercion reported (DOMAIN.md §3).
     QStringList percentFractions;
+    /// FOCUS ProviderName (case-insensitive) → provider id, as the user mapped them.
+    std::map<QString, QString> providerMap;
 };
 
 /// Every cell of one column that one kind of coercion changed: shown before importing.

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QSettings>
@@ -177,6 +178,33 @@ private slots:
         again.next();
         again.next();
         QCOMPARE(again.plan()->contracts.size(), std::size_t(1));
+    }
+
+    void importsAPriceMapWithAChosenMix()
+    {
+        const hp::Project project;
+        hp::ImportWizard w(project);
+        w.show();
+        QString error;
+        QVERIFY(w.filesPage()->addFile(data("litellm_prices_sample.json"), &error));
+        QCOMPARE(qobject_cast<QComboBox *>(w.filesPage()->table()->cellWidget(0, 1))->currentText(), QStringLiteral("prices"));
+        w.next();
+        QVERIFY(w.dialectPage()->mixEdit()->isEnabled());
+        QVERIFY(!w.dialectPage()->delimiterBox()->isEnabled());
+        w.dialectPage()->mixEdit()->setText(QStringLiteral("1:x"));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        w.dialectPage()->mixEdit()->setText(QStringLiteral("1:1"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        w.next();
+        w.next();
+        w.previewPage()->validRowsBox()->setChecked(true); // wandb's per-token error is rejected
+        w.next();
+        QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+        QCOMPARE(w.plan()->offerings.size(), std::size_t(4));
+        const auto &offerings = w.plan()->offerings;
+        const auto gpt4o = std::find_if(offerings.begin(), offerings.end(), [](const hp::Offering &o) { return o.id == QStringLiteral("gpt-4o"); });
+        QVERIFY(gpt4o != offerings.end());
+        QCOMPARE(gpt4o->unitPrice, hp::Decimal::fromString(u"6.25")); // (2.5 + 10) / 2
     }
 
     void nonUtf8FileNeedsAnExplicitEncoding()

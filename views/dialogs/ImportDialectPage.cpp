@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 namespace hp {
 
@@ -31,6 +32,7 @@ ImportDialectPage::ImportDialectPage(ImportSession &session, QWidget *parent)
     m_decimalComma = new QCheckBox(tr("Decimal comma (1.234,56)"), this);
     m_dateOrder = new QComboBox(this);
     m_dateOrder->addItems({tr("Month/day/year (5/1/25 = 1 May)"), tr("Day/month/year (5/1/25 = 5 January)")});
+    m_mix = new QLineEdit(QStringLiteral("3:1"), this);
     m_notes = new QLabel(this);
     m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::PlainText);
@@ -42,12 +44,20 @@ ImportDialectPage::ImportDialectPage(ImportSession &session, QWidget *parent)
     form->addRow(tr("Encoding"), m_encoding);
     form->addRow(QString(), m_decimalComma);
     form->addRow(tr("Dates with slashes"), m_dateOrder);
+    form->addRow(tr("Token mix input:output (price maps)"), m_mix);
     form->addRow(tr("Detected"), m_notes);
     connect(m_file, &QComboBox::currentIndexChanged, this, &ImportDialectPage::showSource);
     for (QComboBox *box : {m_delimiter, m_quote, m_encoding, m_dateOrder})
         connect(box, &QComboBox::currentIndexChanged, this, &ImportDialectPage::storeSource);
     for (QCheckBox *box : {m_header, m_decimalComma})
         connect(box, &QCheckBox::toggled, this, &ImportDialectPage::storeSource);
+    connect(m_mix, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (const auto mix = PriceListReader::parseMix(text)) {
+            m_session.priceOptions().inputWeight = mix->first;
+            m_session.priceOptions().outputWeight = mix->second;
+        }
+        emit completeChanged();
+    });
 }
 
 void ImportDialectPage::initializePage()
@@ -76,6 +86,7 @@ void ImportDialectPage::showSource()
     const bool csv = s.kind != ImportKind::Prices;
     for (QWidget *w : std::initializer_list<QWidget *>{m_delimiter, m_quote, m_header, m_encoding, m_decimalComma, m_dateOrder})
         w->setEnabled(csv);
+    m_mix->setEnabled(!csv);
     QStringList notes = csv ? s.guess.notes : QStringList{tr("A JSON price map: no dialect.")};
     if (s.guess.dateOrderAmbiguous)
         notes << tr("Check the date order: the sample does not decide it.");
@@ -104,6 +115,8 @@ void ImportDialectPage::storeSource()
 
 bool ImportDialectPage::isComplete() const
 {
+    if (!PriceListReader::parseMix(m_mix->text()))
+        return false;
     // A file that is not UTF-8 needs an explicit 8-bit encoding.
     for (const ImportSource &s : m_session.sources())
         if (s.kind != ImportKind::Prices && s.guess.encodingNeedsChoice

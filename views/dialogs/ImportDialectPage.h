@@ -7,12 +7,14 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 
 namespace hp {
 
 /// Page 2: the detected dialect of each CSV file, shown and changeable:
 /// delimiter, quote, header row, encoding (an 8-bit encoding only by explicit
-/// choice), decimal comma and the order of ambiguous slash dates.
+/// choice), decimal comma and the order of ambiguous slash dates; for a price
+/// map, the input:output token mix.
 class ImportDialectPage : public QWizardPage {
     Q_OBJECT
 
@@ -28,6 +30,7 @@ public:
     QCheckBox *decimalCommaBox() const { return m_decimalComma; }
     QCheckBox *headerBox() const { return m_header; }
     QLabel *notesLabel() const { return m_notes; }
+    QLineEdit *mixEdit() const { return m_mix; }
 
 private:
     void showSource();  ///< the chosen file's dialect into the controls
@@ -42,6 +45,7 @@ private:
     QComboBox *m_encoding = nullptr;
     QCheckBox *m_decimalComma = nullptr;
     QComboBox *m_dateOrder = nullptr;
+    QLineEdit *m_mix = nullptr; ///< price maps: input:output token mix
     QLabel *m_notes = nullptr;
 };
 

@@ -109,6 +109,9 @@ void FocusImporter::read(const QString &fileName, const QByteArray &bytes, const
         return std::tie(a.provider, a.month, a.currency) < std::tie(b.provider, b.month, b.currency);
     });
     for (const QString &name : unmatched)
+        if (!plan.unmatchedProviders.contains(name))
+            plan.unmatchedProviders << name;
+    for (const QString &name : unmatched)
         plan.warnings << QStringLiteral("%1: ProviderName '%2' matches no provider; kept as written until mapped").arg(fileName, name);
     if (nullCosts > 0)
         plan.warnings << QStringLiteral("%1: %2 NULL or empty cost cells counted as 0").arg(fileName).arg(nullCosts);

@@ -56,6 +56,8 @@ struct ImportPlan {
     /// Percentage fields whose values all lie between 0 and 1 (Excel's raw `20%`
     /// is 0.2): the wizard asks whether to read them as fractions.
     QStringList fractionCandidates;
+    /// FOCUS ProviderNames that match no provider (kept as written): the wizard offers to map them.
+    QStringList unmatchedProviders;
     int rowsRead = 0;
     int rowsAccepted = 0;
 

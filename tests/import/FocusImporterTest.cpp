@@ -55,6 +55,7 @@ TEST(FocusImporter, Focus10SampleSumsPerProviderAndMonth)
     EXPECT_EQ(billed, D("20.520226737")); // the README's 20.52022672899, each of 1,000 costs rounded to 1e-9
     // Unmatched provider names stay as written, with a warning.
     EXPECT_TRUE(p.warnings.join(u'\n').contains(QStringLiteral("ProviderName 'AWS' matches no provider")));
+    EXPECT_EQ(p.unmatchedProviders, (QStringList{QStringLiteral("AWS"), QStringLiteral("Oracle"), QStringLiteral("Microsoft")})); // file order
 }
 
 TEST(FocusImporter, ProviderNamesMapToProjectProvidersByIdOrName)

@@ -207,6 +207,34 @@ private slots:
         QCOMPARE(gpt4o->unitPrice, hp::Decimal::fromString(u"6.25")); // (2.5 + 10) / 2
     }
 
+    void mapsUnknownFocusProviderNames()
+    {
+        const hp::Project project = hp::DemoPortfolio::load();
+        hp::ImportWizard w(project);
+        w.show();
+        QString error;
+        QVERIFY(w.filesPage()->addFile(data("focus_sample.csv"), &error));
+        QCOMPARE(qobject_cast<QComboBox *>(w.filesPage()->table()->cellWidget(0, 1))->currentText(), QStringLiteral("focus"));
+        w.next();
+        w.next();
+        w.next();
+        const QList<QComboBox *> boxes = w.previewPage()->providerBoxes();
+        QCOMPARE(boxes.size(), 3); // AWS, Microsoft, Oracle
+        QComboBox *aws = boxes.front();
+        QVERIFY(aws->currentText().contains(QStringLiteral("keep as written")));
+        aws->setCurrentIndex(aws->findData(QStringLiteral("cloud_b")));
+        QCoreApplication::processEvents();
+        QCOMPARE(w.previewPage()->providerBoxes().size(), 3); // AWS stays listed, now mapped
+        w.next();
+        QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+        const hp::Project after = hp::applied(project, *w.plan());
+        QCOMPARE(after.actuals.size(), project.actuals.size() + 3);
+        const auto cloudB = std::find_if(after.actuals.begin(), after.actuals.end(),
+                                         [](const hp::Actual &a) { return a.provider == QStringLiteral("cloud_b"); });
+        QVERIFY(cloudB != after.actuals.end());
+        QCOMPARE(cloudB->billedCost, hp::Decimal::fromString(u"18.006638626"));
+    }
+
     void nonUtf8FileNeedsAnExplicitEncoding()
     {
         QTemporaryDir dir;

@@ -53,18 +53,27 @@ void ImportPreviewPage::refresh()
     for (const QString &w : plan->warnings)
         m_notes->addItem(tr("Warning: %1").arg(w));
     m_notes->addItem(plan->summary(m_session.project()));
-    // One check box per percentage column that holds only fractions (or is read as such).
-    QStringList columns = plan->fractionCandidates + m_session.settings().percentFractions;
-    columns.removeDuplicates();
-    for (QCheckBox *old : std::as_const(m_fractions)) {
-        old->hide();
-        old->deleteLater();
+    rebuildChoices(*plan);
+    showSource();
+}
+
+void ImportPreviewPage::rebuildChoices(const ImportPlan &plan)
+{
+    QList<QWidget *> old(m_fractions.begin(), m_fractions.end());
+    old.append(QList<QWidget *>(m_providers.begin(), m_providers.end()));
+    for (QWidget *w : std::as_const(old)) {
+        w->hide();
+        w->deleteLater();
     }
     m_fractions.clear();
+    m_providers.clear();
+    ImportSettings &settings = m_session.settings();
+    // One check box per percentage column that holds only fractions (or is read as such).
+    QStringList columns = plan.fractionCandidates + settings.percentFractions;
+    columns.removeDuplicates();
     for (const QString &column : columns) {
         auto *box = new QCheckBox(tr("Read %1 as fractions (0.2 = 20 %)").arg(column), this);
-        box->setProperty("column", column);
-        box->setChecked(m_session.settings().percentFractions.contains(column));
+        box->setChecked(settings.percentFractions.contains(column));
         connect(box, &QCheckBox::toggled, this, [this, column](bool on) {
             QStringList &f = m_session.settings().percentFractions;
             f.removeAll(column);
@@ -75,7 +84,30 @@ void ImportPreviewPage::refresh()
         m_fractionLayout->addWidget(box);
         m_fractions << box;
     }
-    showSource();
+    // One combo box per FOCUS provider name that matches no provider (or was mapped here).
+    QStringList names = plan.unmatchedProviders;
+    for (const auto &[name, id] : settings.providerMap)
+        if (!names.contains(name))
+            names << name;
+    for (const QString &name : names) {
+        auto *box = new QComboBox(this);
+        box->setToolTip(tr("FOCUS ProviderName '%1'").arg(name));
+        box->addItem(tr("%1: keep as written").arg(name), QString());
+        for (const Provider &p : m_session.project().providers)
+            box->addItem(tr("%1 → %2").arg(name, p.name), p.id);
+        const auto mapped = settings.providerMap.find(name);
+        box->setCurrentIndex(mapped == settings.providerMap.end() ? 0 : std::max(0, box->findData(mapped->second)));
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box, name](int) {
+            const QString id = box->currentData().toString();
+            if (id.isEmpty())
+                m_session.settings().providerMap.erase(name);
+            else
+                m_session.settings().providerMap[name] = id;
+            refresh();
+        }, Qt::QueuedConnection);
+        m_fractionLayout->addWidget(box);
+        m_providers << box;
+    }
 }
 
 void ImportPreviewPage::showSource()

@@ -14,7 +14,8 @@ namespace hp {
 
 /// Page 4: the first rows of each file with every cell that would fail marked
 /// (red, the reason as tooltip), the coercions the import will apply, the
-/// choice to read 0…1 percentage columns as fractions, and "import valid rows".
+/// choice to read 0…1 percentage columns as fractions, the mapping of unknown
+/// FOCUS provider names to providers, and "import valid rows".
 class ImportPreviewPage : public QWizardPage {
     Q_OBJECT
 
@@ -30,9 +31,12 @@ public:
     QCheckBox *validRowsBox() const { return m_validRows; }
     /// The fraction check boxes, one per candidate column ("discount_pct"…).
     const QList<QCheckBox *> &fractionBoxes() const { return m_fractions; }
+    /// One combo box per FOCUS ProviderName that matches no provider: "(keep as written)" or a provider.
+    const QList<QComboBox *> &providerBoxes() const { return m_providers; }
 
 private:
     void refresh();
+    void rebuildChoices(const ImportPlan &plan);
     void showSource();
 
     ImportSession &m_session;
@@ -42,6 +46,7 @@ private:
     QCheckBox *m_validRows = nullptr;
     QVBoxLayout *m_fractionLayout = nullptr;
     QList<QCheckBox *> m_fractions;
+    QList<QComboBox *> m_providers;
 };
 
 } // namespace hp

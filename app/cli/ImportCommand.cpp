@@ -119,12 +119,15 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
     const QCommandLineOption fractionOpt(QStringLiteral("percent-fraction"),
                                          QStringLiteral("Read a _pct field's values as fractions: 0.2 = 20 % (repeatable)."),
                                          QStringLiteral("FIELD"));
+    const QCommandLineOption providerOpt(QStringLiteral("map-provider"),
+                                         QStringLiteral("FOCUS: map a ProviderName to a provider id (repeatable)."),
+                                         QStringLiteral("NAME=ID"));
     const QCommandLineOption mixOpt(QStringLiteral("mix"), QStringLiteral("Price maps: input:output token mix (default 3:1)."),
                                     QStringLiteral("IN:OUT"));
     const QCommandLineOption matchOpt(QStringLiteral("match"), QStringLiteral("Price maps: only models whose name contains TEXT (repeatable)."),
                                       QStringLiteral("TEXT"));
     for (const auto *o : {&entityOpt, &focusOpt, &pricesOpt, &mappingOpt, &validOpt, &rejectsOpt, &outOpt, &dryOpt, &encodingOpt,
-                          &delimiterOpt, &dateOrderOpt, &decimalCommaOpt, &noHeaderOpt, &fractionOpt, &mixOpt, &matchOpt})
+                          &delimiterOpt, &dateOrderOpt, &decimalCommaOpt, &noHeaderOpt, &fractionOpt, &providerOpt, &mixOpt, &matchOpt})
         p.addOption(*o);
     int code = Ok;
     if (!cl.parse(arguments, io, &code))
@@ -165,6 +168,12 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
     ImportSettings settings;
     settings.mode = p.isSet(validOpt) ? ImportMode::ValidRowsOnly : ImportMode::AllOrNothing;
     settings.percentFractions = p.values(fractionOpt);
+    for (const QString &pair : p.values(providerOpt)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0 || eq == pair.size() - 1)
+            return usage(QStringLiteral("--map-provider is NAME=ID, not '%1'").arg(pair));
+        settings.providerMap[pair.left(eq)] = pair.mid(eq + 1);
+    }
     if (p.isSet(mappingOpt)) {
         QByteArray bytes;
         QString error;

@@ -3,7 +3,11 @@
 #include "io/ImportRow.h"
 #include "io/MappedCsvFile.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 namespace hp {
@@ -53,16 +57,22 @@ void FocusImporter::read(const QString &fileName, const QByteArray &bytes, const
                          ImportPlan &plan)
 {
     plan.mode = settings.mode;
+    const qsizetype warningsBefore = plan.warnings.size();
     const auto file = MappedCsvFile::open(fileName, bytes, settings, kEntity, fields(), plan);
+    // FOCUS columns the importer does not read are expected: no warning for them.
+    plan.warnings.resize(warningsBefore);
     if (!file)
         return;
-    // FOCUS columns the importer does not read are expected: no warning for them.
-    plan.warnings.erase(std::remove_if(plan.warnings.begin(), plan.warnings.end(),
-                                       [&](const QString &w) { return w.startsWith(fileName + u':'); }),
-                        plan.warnings.end());
     const TolerantValueParser parser(file->dialect());
+    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
+    QHash<QString, QString> mapped; // lower-case ProviderName → provider id
+    for (const auto &[name, id] : settings.providerMap)
+        mapped.insert(name.toLower(), id);
     QStringList unmatched;
     int nullCosts = 0;
+    std::map<std::tuple<QString, int, QString>, std::size_t> index; // (provider, month, currency) → plan.actuals
+    for (std::size_t i = 0; i < plan.actuals.size(); ++i)
+        index.emplace(std::tuple{plan.actuals[i].provider, plan.actuals[i].month.index(), plan.actuals[i].currency}, i);
     for (const CsvRecord &record : file->records()) {
         ++plan.rowsRead;
         ImportRow row(*file, record, parser, plan);
@@ -73,30 +83,34 @@ void FocusImporter::read(const QString &fileName, const QByteArray &bytes, const
         const auto effective = row.number(kEffective);
         row.number(kList);     // checked, not stored
         row.number(kQuantity); // checked, not stored
+        if (!currency.isEmpty() && !iso.match(currency).hasMatch())
+            row.error(kCurrency, QStringLiteral("BillingCurrency must be three capital letters (ISO 4217), is '%1'").arg(currency));
         if (row.hasErrors())
             continue;
         nullCosts += (billed ? 0 : 1) + (effective ? 0 : 1);
-        QString provider = plan.matchProvider(project, name);
+        QString provider = mapped.value(name.toLower());
+        if (provider.isEmpty())
+            provider = plan.matchProvider(project, name);
         if (provider.isEmpty()) {
             provider = name;
             if (!unmatched.contains(name))
                 unmatched << name;
         }
         const YearMonth month = YearMonth::fromDate(*period);
-        auto it = std::find_if(plan.actuals.begin(), plan.actuals.end(), [&](const Actual &a) {
-            return a.provider == provider && a.month == month && a.currency == currency;
-        });
-        if (it == plan.actuals.end()) {
+        const auto [at, added] = index.emplace(std::tuple{provider, month.index(), currency}, plan.actuals.size());
+        if (added)
             plan.actuals.push_back({provider, month, Decimal(), Decimal(), currency});
-            it = plan.actuals.end() - 1;
-        }
-        it->billedCost += billed.value_or(Decimal());
-        it->effectiveCost += effective.value_or(Decimal());
+        Actual &sum = plan.actuals[at->second];
+        sum.billedCost += billed.value_or(Decimal());
+        sum.effectiveCost += effective.value_or(Decimal());
         ++plan.rowsAccepted;
     }
     std::sort(plan.actuals.begin(), plan.actuals.end(), [](const Actual &a, const Actual &b) {
         return std::tie(a.provider, a.month, a.currency) < std::tie(b.provider, b.month, b.currency);
     });
+    for (const QString &name : unmatched)
+        if (!plan.unmatchedProviders.contains(name))
+            plan.unmatchedProviders << name;
     for (const QString &name : unmatched)
         plan.warnings << QStringLiteral("%1: ProviderName '%2' matches no provider; kept as written until mapped").arg(fileName, name);
     if (nullCosts > 0)

@@ -9,9 +9,9 @@ namespace hp {
 
 /// Reads a FOCUS 1.0+ cost-and-usage export (DOMAIN.md §6.2) into actuals:
 /// BilledCost and EffectiveCost summed per provider, month of
-/// ChargePeriodStart and BillingCurrency. ProviderName maps to a project
-/// provider by id or name (case-insensitive); an unmatched name stays as
-/// written (a warning says so). `NULL` and empty cells are tolerated (an
+/// ChargePeriodStart and BillingCurrency. ProviderName maps through the
+/// settings' providerMap, else to a project provider by name or id
+/// (case-insensitive); an unmatched name stays as written (a warning says so). `NULL` and empty cells are tolerated (an
 /// empty cost adds nothing), timestamps may have `T`/`Z` or not, and columns
 /// the importer does not read are ignored. Header names match case- and
 /// punctuation-insensitively, so `billed_cost` reads as BilledCost.

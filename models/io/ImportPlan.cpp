@@ -1,6 +1,10 @@
 #include "ImportPlan.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace hp {
 
@@ -9,12 +13,18 @@ namespace {
 template <typename T>
 void upsert(std::vector<T> &into, const std::vector<T> &items)
 {
+    QHash<QString, std::size_t> index;
+    index.reserve(qsizetype(into.size() + items.size()));
+    for (std::size_t i = 0; i < into.size(); ++i)
+        index.insert(into[i].id, i);
     for (const T &item : items) {
-        auto it = std::find_if(into.begin(), into.end(), [&](const T &x) { return x.id == item.id; });
-        if (it == into.end())
+        const auto it = index.constFind(item.id);
+        if (it == index.constEnd()) {
+            index.insert(item.id, into.size());
             into.push_back(item);
-        else
-            *it = item;
+        } else {
+            into[*it] = item;
+        }
     }
 }
 
@@ -91,14 +101,17 @@ bool apply(const ImportPlan &plan, Project &project)
     upsert(project.providers, plan.providers);
     upsert(project.offerings, plan.offerings);
     upsert(project.contracts, plan.contracts);
+    std::map<std::tuple<QString, int, QString>, std::size_t> index;
+    for (std::size_t i = 0; i < project.actuals.size(); ++i) {
+        const Actual &x = project.actuals[i];
+        index.emplace(std::tuple{x.provider, x.month.index(), x.currency}, i);
+    }
     for (const Actual &a : plan.actuals) {
-        auto it = std::find_if(project.actuals.begin(), project.actuals.end(), [&](const Actual &x) {
-            return x.provider == a.provider && x.month == a.month && x.currency == a.currency;
-        });
-        if (it == project.actuals.end())
+        const auto [it, added] = index.emplace(std::tuple{a.provider, a.month.index(), a.currency}, project.actuals.size());
+        if (added)
             project.actuals.push_back(a);
         else
-            *it = a;
+            project.actuals[it->second] = a;
     }
     return true;
 }

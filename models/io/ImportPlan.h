@@ -24,6 +24,8 @@ struct ImportSettings {
     ImportMode mode = ImportMode::AllOrNothing;
     /// `_pct` fields read as fractions (0.2 → 20 %), each coercion reported (DOMAIN.md §3).
     QStringList percentFractions;
+    /// FOCUS ProviderName (case-insensitive) → provider id, as the user mapped them.
+    std::map<QString, QString> providerMap;
 };
 
 /// Every cell of one column that one kind of coercion changed: shown before importing.
@@ -54,6 +56,8 @@ struct ImportPlan {
     /// Percentage fields whose values all lie between 0 and 1 (Excel's raw `20%`
     /// is 0.2): the wizard asks whether to read them as fractions.
     QStringList fractionCandidates;
+    /// FOCUS ProviderNames that match no provider (kept as written): the wizard offers to map them.
+    QStringList unmatchedProviders;
     int rowsRead = 0;
     int rowsAccepted = 0;
 

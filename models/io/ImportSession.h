@@ -43,6 +43,7 @@ class ImportSession {
 public:
     explicit ImportSession(const Project &project) : m_project(project) {}
 
+    const Project &project() const { return m_project; }
     void addFile(const QString &fileName, const QByteArray &bytes);
     std::vector<ImportSource> &sources() { return m_sources; }
     const std::vector<ImportSource> &sources() const { return m_sources; }

@@ -3,6 +3,7 @@
 #include "io/ImportRow.h"
 #include "io/MappedCsvFile.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -262,6 +263,9 @@ void RegisterImporter::read(const QString &fileName, const QByteArray &bytes, co
         return;
     const TolerantValueParser parser(file->dialect());
     noteFractionCandidates(*file, parser, settings.percentFractions, plan);
+    QHash<QString, const Contract *> existing;
+    for (const Contract &c : project.contracts)
+        existing.insert(c.id, &c);
     std::map<QString, int> seen; // contract id → line, in this plan
     for (const Contract &c : plan.contracts)
         seen[c.id] = 0;
@@ -278,7 +282,7 @@ void RegisterImporter::read(const QString &fileName, const QByteArray &bytes, co
         }
         seen[r->id] = record.line;
         const QString providerId = providerFor(*r, project, plan);
-        plan.contracts.push_back(contractFor(*r, providerId, project.contract(r->id)));
+        plan.contracts.push_back(contractFor(*r, providerId, existing.value(r->id)));
         ++plan.rowsAccepted;
     }
 }

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace hp {
 
 namespace {
@@ -37,6 +39,9 @@ QString takeCurrency(QString &t)
 {
     static const QRegularExpression prefix(QStringLiteral("^(US\\$|[ACN]\\$|[$€£¥]|[A-Z]{3}(?=[\\s\\d(+\\-.,]))\\s*"));
     static const QRegularExpression suffix(QStringLiteral("\\s*([$€£¥]|[A-Z]{3})$"));
+    const auto isNumberChar = [](QChar c) { return c.isDigit() || c == u'.' || c == u','; };
+    if (t.isEmpty() || (isNumberChar(t.front()) && t.back().isDigit()))
+        return QString(); // neither a prefix nor a suffix: no regular expression needed
     if (const auto m = prefix.match(t); m.hasMatch()) {
         t = t.mid(m.capturedLength()).trimmed();
         return m.captured(1);
@@ -121,11 +126,44 @@ bool TolerantValueParser::currencyAgrees(const QString &mark, const QString &iso
     return *code == iso;
 }
 
+namespace {
+
+/// `[-]digits[.digits]` with at most nine decimals (the common case) is read
+/// directly; anything else goes through the tolerant path.
+std::optional<Decimal> plainDecimal(QStringView t)
+{
+    qsizetype i = !t.isEmpty() && t.front() == u'-' ? 1 : 0;
+    const qsizetype digitsStart = i;
+    while (i < t.size() && t[i] >= u'0' && t[i] <= u'9')
+        ++i;
+    if (i == digitsStart)
+        return std::nullopt;
+    if (i < t.size()) {
+        if (t[i] != u'.')
+            return std::nullopt;
+        const qsizetype fraction = ++i;
+        while (i < t.size() && t[i] >= u'0' && t[i] <= u'9')
+            ++i;
+        if (i < t.size() || i == fraction || i - fraction > Decimal::kScaleDigits)
+            return std::nullopt;
+    }
+    return Decimal::parse(t);
+}
+
+} // namespace
+
 ParsedNumber TolerantValueParser::number(QStringView text) const
 {
     ParsedNumber r;
     if (isNull(text))
         return r;
+    if (!m_dialect.decimalComma || !text.contains(u'.')) {
+        if ((r.value = plainDecimal(text.trimmed()))) {
+            if (r.value->isZero())
+                r.value = Decimal(); // -0 is 0
+            return r;
+        }
+    }
     const QString raw = text.trimmed().toString();
     QString t = raw;
     bool negative = false;
@@ -171,7 +209,8 @@ ParsedNumber TolerantValueParser::number(QStringView text) const
         plain += u'.' + halves.back();
         if (m_dialect.decimalComma)
             r.coercions.push_back({QStringLiteral("decimal-comma"), QStringLiteral("'%1' read with a decimal comma").arg(raw)});
-        if (halves.back().mid(Decimal::kScaleDigits).contains(QRegularExpression(QStringLiteral("[1-9]"))))
+        const QStringView dropped = QStringView(halves.back()).mid(Decimal::kScaleDigits);
+        if (std::any_of(dropped.begin(), dropped.end(), [](QChar c) { return c != u'0'; }))
             r.coercions.push_back({QStringLiteral("rounded"), QStringLiteral("'%1' rounded half-even to 9 decimals").arg(raw)});
     }
     QString why;
@@ -222,7 +261,23 @@ ParsedDate TolerantValueParser::date(QStringView text) const
     };
     int year = 0, mon = 0, day = 0;
     QString order;
-    if (const auto m = iso.match(t); m.hasMatch()) {
+    auto digitsAt = [&](qsizetype from, qsizetype n) {
+        int v = 0;
+        for (qsizetype k = from; k < from + n; ++k) {
+            if (t[k] < u'0' || t[k] > u'9')
+                return -1;
+            v = v * 10 + (t[k].unicode() - u'0');
+        }
+        return v;
+    };
+    const bool plainIso = (t.size() == 10 || (t.size() == 19 && t.endsWith(QStringLiteral(" 00:00:00")))
+                           || (t.size() == 20 && t.endsWith(QStringLiteral("T00:00:00Z"))))
+                       && t[4] == u'-' && t[7] == u'-' && digitsAt(0, 4) >= 0 && digitsAt(5, 2) >= 0 && digitsAt(8, 2) >= 0;
+    if (plainIso) { // the common case, without a regular expression
+        year = digitsAt(0, 4);
+        mon = digitsAt(5, 2);
+        day = digitsAt(8, 2);
+    } else if (const auto m = iso.match(t); m.hasMatch()) {
         year = m.captured(1).toInt();
         mon = m.captured(2).toInt();
         day = m.captured(3).toInt();

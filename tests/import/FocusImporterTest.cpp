@@ -55,6 +55,7 @@ TEST(FocusImporter, Focus10SampleSumsPerProviderAndMonth)
     EXPECT_EQ(billed, D("20.520226737")); // the README's 20.52022672899, each of 1,000 costs rounded to 1e-9
     // Unmatched provider names stay as written, with a warning.
     EXPECT_TRUE(p.warnings.join(u'\n').contains(QStringLiteral("ProviderName 'AWS' matches no provider")));
+    EXPECT_EQ(p.unmatchedProviders, (QStringList{QStringLiteral("AWS"), QStringLiteral("Oracle"), QStringLiteral("Microsoft")})); // file order
 }
 
 TEST(FocusImporter, ProviderNamesMapToProjectProvidersByIdOrName)
@@ -155,4 +156,23 @@ TEST(FocusImporter, NullAndEmptyCellsAndUnknownColumns)
     EXPECT_EQ(p.actuals[0], (Actual{QStringLiteral("Cloud A"), YearMonth(2026, 1), D("1.25"), D("2"), QStringLiteral("USD")}));
     EXPECT_EQ(p.actuals[1], (Actual{QStringLiteral("Cloud A"), YearMonth(2026, 2), D("3"), D("3"), QStringLiteral("USD")}));
     EXPECT_TRUE(p.warnings.join(u'\n').contains(QStringLiteral("2 NULL or empty cost cells counted as 0")));
+}
+
+TEST(FocusImporter, UserMappedProviderNamesAndCurrencyCodes)
+{
+    ImportSettings s;
+    s.providerMap[QStringLiteral("aws")] = QStringLiteral("cloud_a"); // case-insensitive
+    const ImportPlan p = read("focus_sample.csv", {}, s);
+    ASSERT_EQ(p.actuals.size(), 3u);
+    EXPECT_EQ(p.actuals[2].provider, QStringLiteral("cloud_a"));
+    EXPECT_EQ(p.actuals[2].billedCost, D("18.006638626"));
+    EXPECT_FALSE(p.warnings.join(u'\n').contains(QStringLiteral("'AWS'")));
+
+    ImportPlan bad;
+    FocusImporter::read(QStringLiteral("f.csv"), "BilledCost,EffectiveCost,BillingCurrency,ChargePeriodStart,ProviderName\n1,1,usd,2026-01-01,X\n",
+                        {}, Project{}, bad);
+    ASSERT_EQ(bad.rejects.size(), 1u) << dump(bad);
+    EXPECT_EQ(bad.rejects[0].line, 2);
+    EXPECT_EQ(bad.rejects[0].column, 3);
+    EXPECT_TRUE(bad.actuals.empty());
 }

@@ -131,7 +131,7 @@ TEST(ImportCli, FocusActualsAppearInEvaluate)
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(S("f.hedgeplan"));
-    const CliRun r = cli({S("import-focus"), project, data("focus_sample.csv")});
+    const CliRun r = cli({S("import-focus"), project, data("focus_sample.csv"), S("--map-provider"), S("Microsoft=azure")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const CliRun e = cli({S("evaluate"), project, S("--json")});
     ASSERT_EQ(e.code, 0) << e.err.toStdString();
@@ -144,7 +144,7 @@ TEST(ImportCli, FocusActualsAppearInEvaluate)
                                                 o[S("billed_cost")].toString(), o[S("effective_cost")].toString());
     }
     seen.sort();
-    EXPECT_EQ(seen, (QStringList{S("AWS 2024-09 18.01 13.00"), S("Microsoft 2024-09 1.98 1.98"), S("Oracle 2024-09 0.54 0.00")}));
+    EXPECT_EQ(seen, (QStringList{S("AWS 2024-09 18.01 13.00"), S("Oracle 2024-09 0.54 0.00"), S("azure 2024-09 1.98 1.98")}));
 }
 
 TEST(ImportCli, PricesWithMixAndFilter)
@@ -171,6 +171,7 @@ TEST(ImportCli, UsageErrorsExitTwo)
     EXPECT_EQ(cli({S("import"), project, data("register_eu.csv"), S("--entity"), S("invoices")}).code, 2);
     EXPECT_EQ(cli({S("import"), project, data("register_eu.csv"), S("--date-order"), S("ymd")}).code, 2);
     EXPECT_EQ(cli({S("import"), project, data("register_eu.csv"), S("--encoding"), S("ebcdic")}).code, 2);
+    EXPECT_EQ(cli({S("import-focus"), project, data("focus_sample.csv"), S("--map-provider"), S("AWS")}).code, 2);
     const CliRun missing = cli({S("import"), project, dir.filePath(S("nope.csv"))});
     EXPECT_EQ(missing.code, 2);
     EXPECT_TRUE(missing.err.contains("nope.csv: cannot read")) << missing.err.toStdString();

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 using namespace hp;
 
 namespace {
@@ -284,4 +286,39 @@ TEST(RegisterImporter, PercentColumnsOfFractionsAreOfferedAndReadOnlyWhenChosen)
     for (const CoercionNote &n : p.coercions)
         noted = noted || (n.column == QStringLiteral("discount_pct") && n.kind == QStringLiteral("percent-fraction") && n.count == 2);
     EXPECT_TRUE(noted);
+}
+
+TEST(RegisterImporter, MutatedFilesNeverCrashAndARejectedPlanChangesNothing)
+{
+    // 3,000 copies of the valid register with 1–4 bytes replaced, inserted or
+    // deleted (seeded): each is read; a plan with rejects leaves the project as it
+    // was, and every reject names the file and a line inside it.
+    const Project demo = DemoPortfolio::load();
+    std::mt19937 random(20261130);
+    const QByteArray alphabet = QByteArray(",;\"\n\r()$%.-0123456789aZ \xE9\xC3", 27);
+    int rejectedPlans = 0;
+    for (int copy = 0; copy < 3000; ++copy) {
+        QByteArray bytes = kGood;
+        const int edits = 1 + int(random() % 4);
+        for (int e = 0; e < edits; ++e) {
+            const auto at = qsizetype(random() % std::uint32_t(bytes.size()));
+            const char c = alphabet[qsizetype(random() % std::uint32_t(alphabet.size()))];
+            switch (random() % 3) {
+            case 0: bytes[at] = c; break;
+            case 1: bytes.insert(at, c); break;
+            default: bytes.remove(at, 1); break;
+            }
+        }
+        const ImportPlan p = plan(bytes, demo);
+        const int lines = int(bytes.count('\n')) + 1;
+        for (const ImportError &e : p.rejects) {
+            ASSERT_EQ(e.file, kFile);
+            ASSERT_TRUE(e.line >= 1 && e.line <= lines) << e.toString().toStdString();
+        }
+        if (!p.rejects.empty()) {
+            ++rejectedPlans;
+            ASSERT_EQ(applied(demo, p), demo) << bytes.toStdString();
+        }
+    }
+    EXPECT_GT(rejectedPlans, 1000); // the mutations do break files
 }

@@ -1,0 +1,264 @@
+// Offscreen smoke test of the import wizard: every page, failing cells, rejects, remembered mappings.
+#include "dialogs/ImportDialectPage.h"
+#include "dialogs/ImportFilesPage.h"
+#include "dialogs/ImportMappingPage.h"
+#include "dialogs/ImportPreviewPage.h"
+#include "dialogs/ImportRunPage.h"
+#include "dialogs/ImportWizard.h"
+#include "io/DemoPortfolio.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+QString data(const char *name) { return QStringLiteral(HEDGEPLAN_TEST_DATA "/import/") + QString::fromLatin1(name); }
+
+QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+    return path;
+}
+
+QString sourceText(hp::ImportMappingPage *page, int row)
+{
+    return qobject_cast<QComboBox *>(page->table()->cellWidget(row, 1))->currentText();
+}
+
+} // namespace
+
+class ImportWizardTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("hedgeplan-test"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void importsARegisterThroughEveryPage()
+    {
+        const hp::Project project = hp::DemoPortfolio::load();
+        hp::ImportWizard w(project);
+        w.show();
+        QString error;
+        QVERIFY2(w.filesPage()->addFile(data("register_eu.csv"), &error), qPrintable(error));
+        QCOMPARE(qobject_cast<QComboBox *>(w.filesPage()->table()->cellWidget(0, 1))->currentText(), QStringLiteral("register"));
+        w.next();
+        QCOMPARE(w.currentId(), int(hp::ImportWizard::DialectPage));
+        QCOMPARE(w.dialectPage()->delimiterBox()->currentIndex(), 1); // ';'
+        QVERIFY(w.dialectPage()->decimalCommaBox()->isChecked());
+        QVERIFY(w.dialectPage()->notesLabel()->text().contains(QStringLiteral("decimal comma")));
+        w.next();
+        QCOMPARE(w.currentId(), int(hp::ImportWizard::MappingPage));
+        QCOMPARE(sourceText(w.mappingPage(), 0), QStringLiteral("Contract ID"));
+        QCOMPARE(sourceText(w.mappingPage(), 1), QStringLiteral("Supplier"));
+        QCOMPARE(sourceText(w.mappingPage(), 12), QStringLiteral("Comments")); // notes
+        w.next();
+        QCOMPARE(w.currentId(), int(hp::ImportWizard::PreviewPage));
+        QTableWidget *preview = w.previewPage()->table();
+        QCOMPARE(preview->rowCount(), 2);
+        QCOMPARE(preview->item(0, 5)->text(), QString::fromUtf8("€ 2.000.000,00"));
+        QVERIFY(preview->item(0, 5)->toolTip().isEmpty());
+        QVERIFY(!w.previewPage()->notes()->findItems(QStringLiteral("decimal-comma"), Qt::MatchContains).isEmpty());
+        w.next();
+        QCOMPARE(w.currentId(), int(hp::ImportWizard::RunPage));
+        QVERIFY(w.plan().has_value());
+        QCOMPARE(w.plan()->contracts.size(), std::size_t(2));
+        QCOMPARE(w.runPage()->progressBar()->value(), 1);
+        QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+        QCOMPARE(hp::applied(project, *w.plan()).contracts.size(), project.contracts.size() + 2);
+    }
+
+    void marksFailingCellsAndSavesRejects()
+    {
+        const hp::Project project;
+        hp::ImportWizard w(project);
+        w.show();
+        QString error;
+        QVERIFY(w.filesPage()->addFile(data("register_bad.csv"), &error));
+        w.next();
+        w.next();
+        w.next();
+        QTableWidget *preview = w.previewPage()->table();
+        QCOMPARE(preview->rowCount(), 3);
+        QCOMPARE(preview->verticalHeaderItem(1)->text(), QStringLiteral("3")); // the file's line
+        QVERIFY(preview->item(1, 3)->toolTip().contains(QStringLiteral("impossible date")));
+        QCOMPARE(preview->item(1, 3)->background().color(), QColor(255, 205, 205));
+        QVERIFY(preview->item(2, 5)->toolTip().contains(QStringLiteral("must be")));
+        QVERIFY(preview->item(0, 3)->toolTip().isEmpty());
+        w.next();
+        QVERIFY(!w.button(QWizard::FinishButton)->isEnabled()); // all or nothing
+        QTemporaryDir dir;
+        const QString rejects = dir.filePath(QStringLiteral("rejects.csv"));
+        QVERIFY(w.runPage()->saveRejects(rejects, &error));
+        QFile f(rejects);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("file,line,column,reason,raw\nregister_bad.csv,3,4,"));
+        w.back();
+        w.previewPage()->validRowsBox()->setChecked(true);
+        w.next();
+        QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+        QCOMPARE(w.plan()->contracts.size(), std::size_t(1));
+    }
+
+    void offersToReadFractionColumns()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "fractions.csv",
+                                       "contract_id,vendor,counterparty_type,start_date,end_date,commitment_total,currency,discount_pct,workload_class\n"
+                                       "F,V,cloud,2026-01-01,2026-12-31,100,USD,0.12,other\n");
+        const hp::Project project;
+        hp::ImportWizard w(project);
+        w.show();
+        QString error;
+        QVERIFY(w.filesPage()->addFile(path, &error));
+        w.next();
+        w.next();
+        w.next();
+        QCOMPARE(w.previewPage()->fractionBoxes().size(), 1);
+        w.previewPage()->fractionBoxes().front()->setChecked(true);
+        QCoreApplication::processEvents();
+        w.next();
+        QCOMPARE(w.plan()->contracts.at(0).commitments.at(0).discountPct, hp::Decimal::fromString(u"12"));
+    }
+
+    void remembersTheMappingPerFileShape()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "flat.csv", "Ref|Who|From|To|Amount\nR1|Acme|2026-01-01|2026-12-31|1000\n");
+        const hp::Project project;
+        {
+            hp::ImportWizard w(project);
+            w.show();
+            QString error;
+            QVERIFY(w.filesPage()->addFile(path, &error));
+            w.next();
+            w.next();
+            QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // required fields unmapped
+            hp::ImportMappingPage *m = w.mappingPage();
+            m->mapToColumn(0, QStringLiteral("Ref"));
+            m->mapToColumn(1, QStringLiteral("Who"));
+            m->mapToConstant(2, QStringLiteral("cloud"));
+            m->mapToColumn(3, QStringLiteral("From"));
+            m->mapToColumn(4, QStringLiteral("To"));
+            m->mapToColumn(5, QStringLiteral("Amount"));
+            m->mapToConstant(6, QStringLiteral("USD"));
+            m->mapToConstant(11, QStringLiteral("training"));
+            QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+            w.next(); // leaving the page remembers the mapping
+        }
+        hp::ImportWizard again(project);
+        again.show();
+        QString error;
+        QVERIFY(again.filesPage()->addFile(path, &error));
+        again.next();
+        again.next();
+        QCOMPARE(sourceText(again.mappingPage(), 0), QStringLiteral("Ref"));
+        QCOMPARE(sourceText(again.mappingPage(), 2), QStringLiteral("(constant)"));
+        QVERIFY(again.button(QWizard::NextButton)->isEnabled());
+        again.next();
+        again.next();
+        QCOMPARE(again.plan()->contracts.size(), std::size_t(1));
+    }
+
+    void importsAPriceMapWithAChosenMix()
+    {
+        const hp::Project project;
+        hp::ImportWizard w(project);
+        w.show();
+        QString error;
+        QVERIFY(w.filesPage()->addFile(data("litellm_prices_sample.json"), &error));
+        QCOMPARE(qobject_cast<QComboBox *>(w.filesPage()->table()->cellWidget(0, 1))->currentText(), QStringLiteral("prices"));
+        w.next();
+        QVERIFY(w.dialectPage()->mixEdit()->isEnabled());
+        QVERIFY(!w.dialectPage()->delimiterBox()->isEnabled());
+        w.dialectPage()->mixEdit()->setText(QStringLiteral("1:x"));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        w.dialectPage()->mixEdit()->setText(QStringLiteral("1:1"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        w.next();
+        w.next();
+        w.previewPage()->validRowsBox()->setChecked(true); // wandb's per-token error is rejected
+        w.next();
+        QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+        QCOMPARE(w.plan()->offerings.size(), std::size_t(4));
+        const auto &offerings = w.plan()->offerings;
+        const auto gpt4o = std::find_if(offerings.begin(), offerings.end(), [](const hp::Offering &o) { return o.id == QStringLiteral("gpt-4o"); });
+        QVERIFY(gpt4o != offerings.end());
+        QCOMPARE(gpt4o->unitPrice, hp::Decimal::fromString(u"6.25")); // (2.5 + 10) / 2
+    }
+
+    void mapsUnknownFocusProviderNames()
+    {
+        const hp::Project project = hp::DemoPortfolio::load();
+        hp::ImportWizard w(project);
+        w.show();
+        QString error;
+        QVERIFY(w.filesPage()->addFile(data("focus_sample.csv"), &error));
+        QCOMPARE(qobject_cast<QComboBox *>(w.filesPage()->table()->cellWidget(0, 1))->currentText(), QStringLiteral("focus"));
+        w.next();
+        w.next();
+        w.next();
+        const QList<QComboBox *> boxes = w.previewPage()->providerBoxes();
+        QCOMPARE(boxes.size(), 3); // AWS, Microsoft, Oracle
+        QComboBox *aws = boxes.front();
+        QVERIFY(aws->currentText().contains(QStringLiteral("keep as written")));
+        aws->setCurrentIndex(aws->findData(QStringLiteral("cloud_b")));
+        QCoreApplication::processEvents();
+        QCOMPARE(w.previewPage()->providerBoxes().size(), 3); // AWS stays listed, now mapped
+        w.next();
+        QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+        const hp::Project after = hp::applied(project, *w.plan());
+        QCOMPARE(after.actuals.size(), project.actuals.size() + 3);
+        const auto cloudB = std::find_if(after.actuals.begin(), after.actuals.end(),
+                                         [](const hp::Actual &a) { return a.provider == QStringLiteral("cloud_b"); });
+        QVERIFY(cloudB != after.actuals.end());
+        QCOMPARE(cloudB->billedCost, hp::Decimal::fromString(u"18.006638626"));
+    }
+
+    void nonUtf8FileNeedsAnExplicitEncoding()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "cp1252.csv",
+                                       "contract_id,vendor,counterparty_type,start_date,end_date,commitment_total,currency,workload_class,notes\n"
+                                       "W,Caf\xE9 Cloud,cloud,2026-01-01,2026-12-31,\x80 100,EUR,other,\x93quoted\x94\n");
+        const hp::Project project;
+        hp::ImportWizard w(project);
+        w.show();
+        QString error;
+        QVERIFY(w.filesPage()->addFile(path, &error));
+        w.next();
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(w.dialectPage()->notesLabel()->text().contains(QStringLiteral("not valid UTF-8")));
+        w.dialectPage()->encodingBox()->setCurrentIndex(int(hp::TextEncoding::Windows1252));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        w.next();
+        w.next();
+        w.next();
+        QVERIFY(w.plan()->rejects.empty());
+        QCOMPARE(w.plan()->providers.at(0).name, QString::fromUtf8("Café Cloud"));
+        QCOMPARE(w.plan()->contracts.at(0).notes, QString::fromUtf8("“quoted”"));
+    }
+};
+
+QTEST_MAIN(ImportWizardTest)
+#include "ImportWizardTest.moc"

@@ -1,0 +1,162 @@
+#include "ImportMappingPage.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hp {
+
+namespace {
+
+constexpr int kNotMapped = 0;
+constexpr int kConstant = 1;
+constexpr int kFirstColumn = 2;
+
+} // namespace
+
+ImportMappingPage::ImportMappingPage(ImportSession &session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+{
+    setTitle(tr("Columns"));
+    setSubTitle(tr("Which column feeds each field (* = required). Set a constant for a field the file lacks."));
+    m_file = new QComboBox(this);
+    m_table = new QTableWidget(0, 3, this);
+    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Source"), tr("Constant")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_unused = new QLabel(this);
+    m_unused->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_file);
+    layout->addWidget(m_table);
+    layout->addWidget(m_unused);
+    connect(m_file, &QComboBox::currentIndexChanged, this, &ImportMappingPage::showSource);
+}
+
+QString ImportMappingPage::settingsKey(const QString &shapeKey)
+{
+    return QStringLiteral("import/mappings/%1").arg(shapeKey);
+}
+
+void ImportMappingPage::initializePage()
+{
+    QSettings settings;
+    for (ImportSource &s : m_session.sources()) {
+        if (s.mapping || s.kind == ImportKind::Prices)
+            continue;
+        const QByteArray json = settings.value(settingsKey(ColumnMapping::shapeKey(s.headers()))).toByteArray();
+        QString error;
+        if (auto remembered = ColumnMapping::fromJson(QJsonDocument::fromJson(json).object(), &error);
+            remembered && remembered->entity() == ImportKinds::name(s.kind))
+            s.mapping = remembered;
+    }
+    m_updating = true;
+    m_file->clear();
+    for (const ImportSource &s : m_session.sources())
+        m_file->addItem(s.fileName);
+    m_updating = false;
+    showSource();
+}
+
+void ImportMappingPage::showSource()
+{
+    const int i = m_file->currentIndex();
+    if (m_updating || i < 0)
+        return;
+    const ImportSource &s = m_session.sources().at(std::size_t(i));
+    const QStringList headers = s.headers();
+    const ColumnMapping mapping = m_session.mappingOf(s);
+    const auto &fields = ImportSession::fieldsOf(s.kind);
+    m_updating = true;
+    m_table->setRowCount(0);
+    for (const ImportField &f : fields) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *name = new QTableWidgetItem(f.required ? f.name + QStringLiteral(" *") : f.name);
+        name->setData(Qt::UserRole, f.name);
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        m_table->setItem(row, 0, name);
+        auto *source = new QComboBox(m_table);
+        source->addItems({tr("(not mapped)"), tr("(constant)")});
+        source->addItems(headers);
+        auto *constant = new QLineEdit(m_table);
+        const FieldSource fs = mapping.source(f.name);
+        if (fs.kind == FieldSource::Kind::Constant) {
+            source->setCurrentIndex(kConstant);
+            constant->setText(fs.value);
+        } else if (const int column = mapping.columnIndex(f.name, headers); column >= 0) {
+            source->setCurrentIndex(kFirstColumn + column);
+        }
+        constant->setEnabled(source->currentIndex() == kConstant);
+        connect(source, &QComboBox::currentIndexChanged, this, &ImportMappingPage::storeSource);
+        connect(constant, &QLineEdit::textChanged, this, &ImportMappingPage::storeSource);
+        m_table->setCellWidget(row, 1, source);
+        m_table->setCellWidget(row, 2, constant);
+    }
+    m_updating = false;
+    storeSource();
+}
+
+void ImportMappingPage::storeSource()
+{
+    const int i = m_file->currentIndex();
+    if (m_updating || i < 0)
+        return;
+    ImportSource &s = m_session.sources().at(std::size_t(i));
+    const QStringList headers = s.headers();
+    ColumnMapping m;
+    m.setEntity(ImportKinds::name(s.kind));
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString field = m_table->item(row, 0)->data(Qt::UserRole).toString();
+        auto *source = qobject_cast<QComboBox *>(m_table->cellWidget(row, 1));
+        auto *constant = qobject_cast<QLineEdit *>(m_table->cellWidget(row, 2));
+        constant->setEnabled(source->currentIndex() == kConstant);
+        if (source->currentIndex() == kConstant)
+            m.setConstant(field, constant->text());
+        else if (source->currentIndex() >= kFirstColumn)
+            m.mapColumn(field, headers.value(source->currentIndex() - kFirstColumn));
+        else
+            m.ignore(field);
+    }
+    s.mapping = m;
+    const QStringList unused = m.unusedHeaders(headers);
+    m_unused->setText(unused.isEmpty() ? QString() : tr("Ignored columns: %1").arg(unused.join(QStringLiteral(", "))));
+    emit completeChanged();
+}
+
+void ImportMappingPage::mapToColumn(int row, const QString &header)
+{
+    auto *source = qobject_cast<QComboBox *>(m_table->cellWidget(row, 1));
+    source->setCurrentIndex(std::max(kNotMapped, source->findText(header)));
+}
+
+void ImportMappingPage::mapToConstant(int row, const QString &value)
+{
+    qobject_cast<QComboBox *>(m_table->cellWidget(row, 1))->setCurrentIndex(kConstant);
+    qobject_cast<QLineEdit *>(m_table->cellWidget(row, 2))->setText(value);
+}
+
+bool ImportMappingPage::isComplete() const
+{
+    for (const ImportSource &s : m_session.sources())
+        if (s.kind != ImportKind::Prices && !m_session.mappingOf(s).missingRequired(s.headers(), ImportSession::fieldsOf(s.kind)).isEmpty())
+            return false;
+    return true;
+}
+
+bool ImportMappingPage::validatePage()
+{
+    QSettings settings;
+    for (const ImportSource &s : m_session.sources())
+        if (s.mapping)
+            settings.setValue(settingsKey(ColumnMapping::shapeKey(s.headers())),
+                              QJsonDocument(s.mapping->toJson()).toJson(QJsonDocument::Compact));
+    return true;
+}
+
+} // namespace hp

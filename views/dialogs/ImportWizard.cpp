@@ -1,0 +1,28 @@
+#include "ImportWizard.h"
+
+#include "dialogs/ImportDialectPage.h"
+#include "dialogs/ImportFilesPage.h"
+#include "dialogs/ImportMappingPage.h"
+#include "dialogs/ImportPreviewPage.h"
+#include "dialogs/ImportRunPage.h"
+
+namespace hp {
+
+ImportWizard::ImportWizard(const Project &project, QWidget *parent)
+    : QWizard(parent)
+    , m_session(project)
+{
+    setWindowTitle(tr("Import"));
+    m_files = new ImportFilesPage(m_session);
+    m_dialect = new ImportDialectPage(m_session);
+    m_mapping = new ImportMappingPage(m_session);
+    m_preview = new ImportPreviewPage(m_session);
+    m_run = new ImportRunPage(*this);
+    setPage(FilesPage, m_files);
+    setPage(DialectPage, m_dialect);
+    setPage(MappingPage, m_mapping);
+    setPage(PreviewPage, m_preview);
+    setPage(RunPage, m_run);
+}
+
+} // namespace hp

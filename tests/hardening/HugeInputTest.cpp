@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using hp::CsvRecord;
 using hp::CsvTokenizer;
 using hp::test::GeneratedCsvDevice;
@@ -125,4 +127,20 @@ TEST(HugeInput, TheRecordLimitCountsQuotedFieldsAndLineBreaksInsideThem)
     ASSERT_TRUE(exact.next(record));
     EXPECT_EQ(record.fields, (QStringList{QStringLiteral("b"), QStringLiteral("c")}));
     EXPECT_FALSE(exact.error());
+}
+
+TEST(HugeInput, MoreLinesThanALineNumberHoldsIsAnErrorNotAWrappedNumber)
+{
+    // 2^31 line breaks (2 GiB): line 2^31 would not fit the int that numbers lines.
+    const qint64 breaks = qint64(1) << 31;
+    GeneratedCsvDevice device("a\n", QByteArray(64 * 1024, '\n'), 2 + breaks);
+    CsvTokenizer tokenizer(&device);
+    CsvRecord record;
+    ASSERT_TRUE(tokenizer.next(record));
+    EXPECT_EQ(record.line, 1);
+    EXPECT_FALSE(tokenizer.next(record));
+    ASSERT_TRUE(tokenizer.error());
+    EXPECT_EQ(tokenizer.error()->line, std::numeric_limits<int>::max());
+    EXPECT_TRUE(tokenizer.error()->reason.contains(QStringLiteral("more than 2147483647 lines")))
+        << tokenizer.error()->reason.toStdString();
 }

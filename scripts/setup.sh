@@ -16,6 +16,7 @@ PACKAGES=(
   googletest libgtest-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core
   dpkg-dev appstream desktop-file-utils man-db
+  clang libclang-rt-14-dev
 )
 
 missing=()

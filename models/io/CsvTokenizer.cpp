@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <limits>
+
 namespace hp {
 
 namespace {
@@ -102,6 +104,7 @@ bool CsvTokenizer::fill()
         return false;
     if (m_pos > 0) {
         m_buf.remove(0, m_pos);
+        m_dropped += m_pos;
         m_pos = 0;
     }
     while (true) {
@@ -122,14 +125,17 @@ bool CsvTokenizer::fill()
 
 bool CsvTokenizer::atEnd()
 {
-    return m_pos >= m_buf.size() && !fill();
+    return m_error || (m_pos >= m_buf.size() && !fill());
 }
 
 bool CsvTokenizer::consumeLineEnd()
 {
     const bool cr = peekByte() == '\r';
     ++m_pos;
-    ++m_line;
+    if (m_line == std::numeric_limits<int>::max())
+        fail(m_line, 0, QStringLiteral("the file has more than %1 lines").arg(m_line), QString());
+    else
+        ++m_line;
     if (cr && !atEnd() && peekByte() == '\n') {
         ++m_pos;
         return true;
@@ -193,8 +199,15 @@ bool CsvTokenizer::readRecord(CsvRecord &record)
     QByteArray field;
     State state = State::Start;
     int fieldLine = m_line;
+    const qint64 start = offset();
     auto column = [&] { return CsvRecord::columnOf(record.fields.size()); };
     while (true) {
+        if (offset() - start > m_maxRecordBytes)
+            return fail(record.line, column(),
+                        QStringLiteral("the record starting on this line is longer than %1 bytes, the most a CSV "
+                                       "record may hold (a quote that is never closed, or not a CSV file?)")
+                            .arg(m_maxRecordBytes),
+                        rawText(field));
         if (atEnd()) {
             if (m_error)
                 return false;
@@ -219,7 +232,8 @@ bool CsvTokenizer::readRecord(CsvRecord &record)
                     field += '\n';
             } else {
                 const qsizetype from = m_pos;
-                while (m_pos < m_buf.size() && m_buf[m_pos] != m_quote && !isLineBreak(m_buf[m_pos]))
+                const qsizetype end = std::min(m_buf.size(), m_pos + kChunk);
+                while (m_pos < end && m_buf[m_pos] != m_quote && !isLineBreak(m_buf[m_pos]))
                     ++m_pos;
                 field.append(m_buf.constData() + from, m_pos - from);
             }
@@ -251,7 +265,8 @@ bool CsvTokenizer::readRecord(CsvRecord &record)
         }
         state = State::Unquoted;
         const qsizetype from = m_pos;
-        while (m_pos < m_buf.size() && m_buf[m_pos] != m_delimiter && m_buf[m_pos] != m_quote && !isLineBreak(m_buf[m_pos]))
+        const qsizetype end = std::min(m_buf.size(), m_pos + kChunk);
+        while (m_pos < end && m_buf[m_pos] != m_delimiter && m_buf[m_pos] != m_quote && !isLineBreak(m_buf[m_pos]))
             ++m_pos;
         field.append(m_buf.constData() + from, m_pos - from);
     }

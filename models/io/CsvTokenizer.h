@@ -51,9 +51,15 @@ struct CsvSyntaxError {
 ///
 /// It works at the byte level (delimiter and quote are ASCII, so they never
 /// occur inside a UTF-8 sequence) and streams: over a QIODevice it holds one
-/// 64 KiB chunk plus the record being read.
+/// 64 KiB chunk plus the record being read. A record longer than
+/// maxRecordBytes() (a 100 MB "line", a binary file, a quote never closed in a
+/// huge file) is an error naming the line it starts on, so memory stays
+/// bounded whatever the input; so is a file of more than 2^31 - 1 lines.
 class CsvTokenizer {
 public:
+    /// Default largest record, delimiters, quotes and line breaks included.
+    static constexpr qsizetype kDefaultMaxRecordBytes = 16 * 1024 * 1024;
+
     explicit CsvTokenizer(const QByteArray &utf8, CsvDialect dialect = {});
     /// Reads from an open device; the device must outlive the tokenizer.
     explicit CsvTokenizer(QIODevice *device, CsvDialect dialect = {});
@@ -61,6 +67,10 @@ public:
     /// The next record; false at the end or on an error (see error()).
     bool next(CsvRecord &record);
     const std::optional<CsvSyntaxError> &error() const { return m_error; }
+
+    qsizetype maxRecordBytes() const { return m_maxRecordBytes; }
+    /// Lowers (or raises) the record limit; call before the first next().
+    void setMaxRecordBytes(qsizetype bytes) { m_maxRecordBytes = bytes; }
 
     /// Offset of the first invalid UTF-8 sequence of `bytes` (overlong forms,
     /// surrogates and code points past U+10FFFF included), or -1.
@@ -77,9 +87,13 @@ private:
     bool fail(int line, int column, const QString &reason, const QString &raw,
               CsvErrorKind kind = CsvErrorKind::Syntax);
 
+    qint64 offset() const { return m_dropped + m_pos; } ///< bytes consumed since the start
+
     QIODevice *m_device = nullptr;
     QByteArray m_buf;
     qsizetype m_pos = 0;
+    qint64 m_dropped = 0;   ///< bytes removed from the front of m_buf so far
+    qsizetype m_maxRecordBytes = kDefaultMaxRecordBytes;
     char m_delimiter = ',';
     char m_quote = '"';
     bool m_started = false; ///< the BOM check has run

@@ -26,9 +26,11 @@ void writeSettings(const SqliteConnection &c, const Project &p)
                   SqlInsert::boolean(p.illustrative)},
                  [] { return QStringLiteral("the project settings"); });
     SqlInsert rates(c, QStringLiteral("exchange_rates"), columns({"currency", "rate"}));
-    for (const auto &[currency, rate] : p.exchangeRates)
-        rates.row({SqlInsert::text(currency), SqlInsert::decimal(rate)},
+    for (const auto &entry : p.exchangeRates) {
+        const QString &currency = entry.first; // a named reference: clang 14 cannot capture structured bindings
+        rates.row({SqlInsert::text(currency), SqlInsert::decimal(entry.second)},
                   [&] { return QStringLiteral("the exchange rate of %1").arg(currency); });
+    }
 }
 
 void writeProviders(const SqliteConnection &c, const std::vector<Provider> &providers)

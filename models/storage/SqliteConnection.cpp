@@ -102,6 +102,8 @@ void SqliteConnection::harden() const
     sqlite3_limit(m_handle, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
     sqlite3_limit(m_handle, SQLITE_LIMIT_WORKER_THREADS, 0);
 
+    // The first statement that parses the file's schema: a malformed one is reported as such.
+    exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"), QStringLiteral("reading the file's schema"));
     exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     exec(QStringLiteral("PRAGMA cell_size_check = ON"));

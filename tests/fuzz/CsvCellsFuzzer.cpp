@@ -1,0 +1,61 @@
+// A CSV table with typed cells: every column of the file's header is read as
+// each type the importers use (money, percentage, month, whole number, Monte
+// Carlo real, yes/no). Every error names the file, a line and a reason;
+// whatever parses prints back to the same value; nothing crashes.
+
+#include "FuzzFiles.h"
+
+#include "io/CsvTable.h"
+
+#include <cmath>
+
+namespace {
+
+/// The header's column names (the first non-blank record), as CsvTable matches them.
+QStringList headerNames(const QByteArray &input)
+{
+    hp::CsvTokenizer tokenizer(input);
+    hp::CsvRecord record;
+    while (tokenizer.next(record)) {
+        if (record.isBlank())
+            continue;
+        QStringList names;
+        for (const QString &f : record.fields)
+            names << f.trimmed().toLower();
+        return names;
+    }
+    return {};
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray input = hp::fuzz::bytes(data, size);
+    const QStringList columns = headerNames(input);
+    // The first column is required, so a missing or empty cell is reported too.
+    hp::CsvTable table(QStringLiteral("cells.csv"), input, columns.mid(0, 1), columns.mid(1));
+    for (auto &row : table.rows()) {
+        HP_FUZZ_CHECK(row.line() >= 1);
+        for (const QString &column : columns) {
+            (void)row.required(column);
+            if (auto d = row.decimal(column))
+                HP_FUZZ_CHECK(hp::Decimal::parse(d->toString()) == d);
+            if (auto p = row.percent(column))
+                HP_FUZZ_CHECK(p->percentToFraction().abs() <= p->abs());
+            if (auto m = row.month(column))
+                HP_FUZZ_CHECK(hp::YearMonth::parse(m->toString()) == m);
+            (void)row.integer(column);
+            if (auto r = row.real(column))
+                HP_FUZZ_CHECK(std::isfinite(*r));
+            (void)row.boolean(column);
+        }
+    }
+    for (const auto &e : table.errors()) {
+        HP_FUZZ_CHECK(e.file == QStringLiteral("cells.csv"));
+        HP_FUZZ_CHECK(e.line >= 1 && e.column >= 0);
+        HP_FUZZ_CHECK(!e.reason.isEmpty());
+        (void)e.toString();
+    }
+    return 0;
+}

@@ -177,16 +177,13 @@ QVariant ClausesModel::headerData(int section, Qt::Orientation orientation, int 
 
 void ClausesModel::commit(const std::vector<Clause> &clauses, const QString &text)
 {
-    const auto &all = m_document->project().contracts;
-    for (int r = 0; r < int(all.size()); ++r) {
-        if (all[std::size_t(r)].id != m_contract)
-            continue;
-        Contract edited = all[std::size_t(r)];
-        assign(edited, clauses);
-        if (!(edited == all[std::size_t(r)]))
-            m_document->push(new SetEntityCommand<Contract>(m_document, r, edited, text));
+    const int row = m_document->rowOf<Contract>(m_contract);
+    if (row < 0)
         return;
-    }
+    Contract edited = m_document->project().contracts[std::size_t(row)];
+    assign(edited, clauses);
+    if (!(edited == m_document->project().contracts[std::size_t(row)]))
+        m_document->push(new SetEntityCommand<Contract>(m_document, row, edited, text));
 }
 
 void ClausesModel::setClause(int row, const Clause &clause)

@@ -2,6 +2,7 @@
 
 #include "document/EntityColumn.h"
 #include "document/FieldValidator.h"
+#include "money/MoneyFormat.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,7 @@ class ColumnFactory {
 public:
     static EntityColumn<T> text(const QString &key, const QString &title, QString T::*member, bool required = false)
     {
-        EntityColumn<T> c{key, title, required ? FieldType::Identifier : FieldType::Text, {}, {}, {}};
+        EntityColumn<T> c{key, title, required ? FieldType::Identifier : FieldType::Text, {}, {}, {}, {}};
         c.text = [member](const T &e) { return e.*member; };
         c.set = [member, required](T &e, const QString &text, QString *error) {
             if (required && text.trimmed().isEmpty()) {
@@ -31,8 +32,13 @@ public:
 
     static EntityColumn<T> number(const QString &key, const QString &title, Decimal T::*member, FieldType type)
     {
-        EntityColumn<T> c{key, title, type, {}, {}, {}};
+        EntityColumn<T> c{key, title, type, {}, {}, {}, {}};
         c.text = [member](const T &e) { return (e.*member).toString(); };
+        if (type == FieldType::Money) // to the cent with separators unless it has finer digits (prices per token)
+            c.display = [member](const T &e) {
+                const Decimal v = e.*member;
+                return v.fractionDigits() <= 2 ? MoneyFormat::full(v) : v.toString();
+            };
         c.set = [member, type](T &e, const QString &text, QString *error) {
             const std::optional<Decimal> v = FieldValidator::parseNumber(type, text, error);
             if (v)
@@ -44,7 +50,7 @@ public:
 
     static EntityColumn<T> integer(const QString &key, const QString &title, int T::*member)
     {
-        EntityColumn<T> c{key, title, FieldType::Integer, {}, {}, {}};
+        EntityColumn<T> c{key, title, FieldType::Integer, {}, {}, {}, {}};
         c.text = [member](const T &e) { return QString::number(e.*member); };
         c.set = [member](T &e, const QString &text, QString *error) {
             const std::optional<int> v = FieldValidator::parseInteger(text, error);
@@ -57,7 +63,7 @@ public:
 
     static EntityColumn<T> month(const QString &key, const QString &title, YearMonth T::*member)
     {
-        EntityColumn<T> c{key, title, FieldType::Month, {}, {}, {}};
+        EntityColumn<T> c{key, title, FieldType::Month, {}, {}, {}, {}};
         c.text = [member](const T &e) { return (e.*member).toString(); };
         c.set = [member](T &e, const QString &text, QString *error) {
             const auto v = FieldValidator::parseMonth(FieldType::Month, text, error);
@@ -70,7 +76,7 @@ public:
 
     static EntityColumn<T> optionalMonth(const QString &key, const QString &title, std::optional<YearMonth> T::*member)
     {
-        EntityColumn<T> c{key, title, FieldType::OptionalMonth, {}, {}, {}};
+        EntityColumn<T> c{key, title, FieldType::OptionalMonth, {}, {}, {}, {}};
         c.text = [member](const T &e) { return (e.*member) ? (e.*member)->toString() : QString(); };
         c.set = [member](T &e, const QString &text, QString *error) {
             const auto v = FieldValidator::parseMonth(FieldType::OptionalMonth, text, error);
@@ -84,7 +90,7 @@ public:
     /// A yes/no flag picked from a list.
     static EntityColumn<T> flag(const QString &key, const QString &title, bool T::*member)
     {
-        EntityColumn<T> c{key, title, FieldType::Choice, {}, {}, {}};
+        EntityColumn<T> c{key, title, FieldType::Choice, {}, {}, {}, {}};
         c.text = [member](const T &e) { return e.*member ? tr("yes") : tr("no"); };
         c.set = [member](T &e, const QString &text, QString *error) {
             if (text != tr("yes") && text != tr("no")) {
@@ -103,7 +109,7 @@ public:
     static EntityColumn<T> choice(const QString &key, const QString &title, E T::*member, QStringList names,
                                   QString (*format)(E), std::optional<E> (*parse)(QStringView))
     {
-        EntityColumn<T> c{key, title, FieldType::Choice, {}, {}, {}};
+        EntityColumn<T> c{key, title, FieldType::Choice, {}, {}, {}, {}};
         c.text = [member, format](const T &e) { return format(e.*member); };
         c.set = [member, parse, names](T &e, const QString &text, QString *error) {
             const std::optional<E> v = parse(text);

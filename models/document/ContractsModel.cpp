@@ -10,7 +10,7 @@ using F = ColumnFactory<Contract>;
 
 EntityColumn<Contract> clauseCountColumn()
 {
-    EntityColumn<Contract> c{QStringLiteral("clauses"), F::tr("Clauses"), FieldType::ReadOnly, {}, {}, {}};
+    EntityColumn<Contract> c{QStringLiteral("clauses"), F::tr("Clauses"), FieldType::ReadOnly, {}, {}, {}, {}};
     c.text = [](const Contract &k) {
         return QString::number(k.commitments.size() + k.revenueShares.size() + k.exclusivities.size()
                                + k.classifications.size() + k.datedClauses.size());

@@ -18,6 +18,8 @@ struct EntityColumn {
     QString title;
     FieldType type = FieldType::Text;
     std::function<QString(const T &)> text;
+    /// How the cell reads when not edited (empty: as `text`), e.g. money with separators.
+    std::function<QString(const T &)> display;
     /// Applies `text` to `entity`; false with *error when it is not acceptable. Empty: read-only.
     std::function<bool(T &entity, const QString &text, QString *error)> set;
     /// For FieldType::Choice: the values offered (from the project).

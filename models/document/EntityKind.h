@@ -16,30 +16,35 @@ struct EntityTraits;
 template <>
 struct EntityTraits<Provider> {
     static constexpr EntityKind kind = EntityKind::Provider;
+    static const QString &key(const Provider &e) { return e.id; }
     static std::vector<Provider> &list(Project &p) { return p.providers; }
     static const std::vector<Provider> &list(const Project &p) { return p.providers; }
 };
 template <>
 struct EntityTraits<Offering> {
     static constexpr EntityKind kind = EntityKind::Offering;
+    static const QString &key(const Offering &e) { return e.id; }
     static std::vector<Offering> &list(Project &p) { return p.offerings; }
     static const std::vector<Offering> &list(const Project &p) { return p.offerings; }
 };
 template <>
 struct EntityTraits<Workload> {
     static constexpr EntityKind kind = EntityKind::Workload;
+    static const QString &key(const Workload &e) { return e.id; }
     static std::vector<Workload> &list(Project &p) { return p.workloads; }
     static const std::vector<Workload> &list(const Project &p) { return p.workloads; }
 };
 template <>
 struct EntityTraits<Contract> {
     static constexpr EntityKind kind = EntityKind::Contract;
+    static const QString &key(const Contract &e) { return e.id; }
     static std::vector<Contract> &list(Project &p) { return p.contracts; }
     static const std::vector<Contract> &list(const Project &p) { return p.contracts; }
 };
 template <>
 struct EntityTraits<Scenario> {
     static constexpr EntityKind kind = EntityKind::Scenario;
+    static const QString &key(const Scenario &e) { return e.name; }
     static std::vector<Scenario> &list(Project &p) { return p.scenarios; }
     static const std::vector<Scenario> &list(const Project &p) { return p.scenarios; }
 };

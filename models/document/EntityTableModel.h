@@ -41,6 +41,7 @@ public:
         const EntityColumn<T> &column = m_columns[std::size_t(index.column())];
         switch (role) {
         case Qt::DisplayRole:
+            return column.display ? column.display(entity(index.row())) : column.text(entity(index.row()));
         case Qt::EditRole:
             return column.text(entity(index.row()));
         case Qt::TextAlignmentRole:

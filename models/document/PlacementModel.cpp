@@ -26,15 +26,6 @@ void PlacementModel::setTarget(const QString &scenario, const QString &workloadI
     refresh();
 }
 
-int PlacementModel::scenarioRow() const
-{
-    const auto &all = m_document->project().scenarios;
-    for (int r = 0; r < int(all.size()); ++r)
-        if (all[std::size_t(r)].name == m_scenario)
-            return r;
-    return -1;
-}
-
 void PlacementModel::refresh()
 {
     const Project &project = m_document->project();
@@ -208,7 +199,7 @@ bool PlacementModel::setData(const QModelIndex &index, const QVariant &value, in
 
 void PlacementModel::commit(std::vector<Placement> timeline, const QString &text, const QString &mergeKey)
 {
-    const int row = scenarioRow();
+    const int row = m_document->rowOf<Scenario>(m_scenario);
     if (row < 0)
         return;
     Scenario edited = m_document->project().scenarios[std::size_t(row)];

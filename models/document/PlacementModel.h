@@ -46,7 +46,6 @@ public:
 private:
     void refresh();
     int totalColumn() const { return FirstOffering + int(m_offerings.size()); }
-    int scenarioRow() const;
     void commit(std::vector<Placement> timeline, const QString &text, const QString &mergeKey = {});
 
     ProjectDocument *m_document;

@@ -36,6 +36,17 @@ public:
     /// The current state is what the file holds (after a save).
     void markSaved() { m_undo.setClean(); }
 
+    /// Row of the entity whose key (id; a scenario's name) is `key`, or -1.
+    template <class T>
+    int rowOf(const QString &key) const
+    {
+        const auto &list = EntityTraits<T>::list(m_project);
+        for (int r = 0; r < int(list.size()); ++r)
+            if (EntityTraits<T>::key(list[std::size_t(r)]) == key)
+                return r;
+        return -1;
+    }
+
     /// Pushes an edit; the one way to change the project.
     void push(QUndoCommand *command) { m_undo.push(command); }
 

@@ -11,7 +11,7 @@ const QString kRest = QStringLiteral("rest");
 
 std::vector<EntityColumn<Provider>> providerColumns()
 {
-    EntityColumn<Provider> tiers{QStringLiteral("egress"), F::tr("Egress tiers (GB:price/GB)"), FieldType::Text, {}, {}, {}};
+    EntityColumn<Provider> tiers{QStringLiteral("egress"), F::tr("Egress tiers (GB:price/GB)"), FieldType::Text, {}, {}, {}, {}};
     tiers.text = [](const Provider &p) { return ProvidersModel::formatTiers(p.egressTiers); };
     tiers.set = [](Provider &p, const QString &text, QString *error) {
         auto parsed = ProvidersModel::parseTiers(text, error);

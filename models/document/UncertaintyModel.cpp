@@ -167,15 +167,12 @@ bool UncertaintyModel::setData(const QModelIndex &index, const QVariant &value, 
 
 void UncertaintyModel::commit(std::vector<UncertaintyRange> ranges, const QString &text, const QString &mergeKey)
 {
-    const auto &all = m_document->project().scenarios;
-    for (int row = 0; row < int(all.size()); ++row) {
-        if (all[std::size_t(row)].name != m_scenario)
-            continue;
-        Scenario edited = all[std::size_t(row)];
-        edited.uncertainties = std::move(ranges);
-        m_document->push(new SetEntityCommand<Scenario>(m_document, row, edited, text, mergeKey));
+    const int row = m_document->rowOf<Scenario>(m_scenario);
+    if (row < 0)
         return;
-    }
+    Scenario edited = m_document->project().scenarios[std::size_t(row)];
+    edited.uncertainties = std::move(ranges);
+    m_document->push(new SetEntityCommand<Scenario>(m_document, row, edited, text, mergeKey));
 }
 
 void UncertaintyModel::addRange()

@@ -10,7 +10,7 @@ using F = ColumnFactory<Workload>;
 
 EntityColumn<Workload> criticalityColumn()
 {
-    EntityColumn<Workload> c{QStringLiteral("criticality"), F::tr("Criticality"), FieldType::Choice, {}, {}, {}};
+    EntityColumn<Workload> c{QStringLiteral("criticality"), F::tr("Criticality"), FieldType::Choice, {}, {}, {}, {}};
     c.text = [](const Workload &w) { return w.criticality ? QString::number(*w.criticality) : QString(); };
     c.set = [](Workload &w, const QString &text, QString *error) {
         if (text.trimmed().isEmpty()) {

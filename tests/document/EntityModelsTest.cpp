@@ -48,7 +48,9 @@ TEST(EntityModels, PassTheModelTesterOnTheDemoIncludingAddAndRemove)
     EXPECT_EQ(offerings.rowCount(), 10);
     EXPECT_EQ(workloads.rowCount(), 4);
     EXPECT_EQ(contracts.rowCount(), 4);
-    EXPECT_EQ(offerings.data(offerings.index(0, 4), Qt::DisplayRole).toString(), S("2"));
+    EXPECT_EQ(offerings.data(offerings.index(0, 4), Qt::DisplayRole).toString(), S("2.00"));
+    EXPECT_EQ(offerings.data(offerings.index(0, 4), Qt::EditRole).toString(), S("2"));
+    EXPECT_EQ(contracts.data(contracts.index(1, 6), Qt::DisplayRole).toString(), S("5,000,000,000.00"));
     EXPECT_EQ(providers.data(providers.index(0, 3), Qt::DisplayRole).toString(),
               S("10240:0.09; 51200:0.085; 153600:0.07; rest:0.05"));
 

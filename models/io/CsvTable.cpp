@@ -1,5 +1,7 @@
 #include "CsvTable.h"
 
+#include "io/CsvBodyReader.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -53,27 +55,7 @@ void CsvTable::read(CsvTokenizer &tokenizer, const QStringList &required, const 
         if (!m_columns.contains(name))
             m_errors.push_back({m_file, header.line, 0, QStringLiteral("required column '%1' is missing").arg(name),
                                 header.fields.join(QLatin1Char(','))});
-    CsvRecord record;
-    while (tokenizer.next(record)) {
-        if (record.isBlank())
-            continue; // blank lines and lines of empty cells (`,,,`) carry nothing
-        if (record.fields.size() != header.fields.size()) {
-            const qsizetype first = std::min(record.fields.size(), header.fields.size());
-            m_errors.push_back({m_file, record.line, CsvRecord::columnOf(first),
-                                QStringLiteral("the row has %1 fields, the header %2").arg(record.fields.size()).arg(header.fields.size()),
-                                record.fields.join(QLatin1Char(','))});
-            continue;
-        }
-        m_records.push_back(record);
-    }
-    if (const auto &e = tokenizer.error()) {
-        if (e->kind != CsvErrorKind::Syntax) {
-            // A file that is not UTF-8 (or cannot be read) is refused as a whole (DOMAIN.md §6.1).
-            m_records.clear();
-            m_errors.clear();
-        }
-        m_errors.push_back({m_file, e->line, e->column, e->reason, e->raw});
-    }
+    CsvBodyReader::read(tokenizer, m_file, header.fields.size(), u',', m_records, m_errors);
 }
 
 std::vector<CsvTable::Row> CsvTable::rows()

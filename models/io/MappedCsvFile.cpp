@@ -1,5 +1,6 @@
 #include "MappedCsvFile.h"
 
+#include "io/CsvBodyReader.h"
 #include "io/DialectDetector.h"
 #include "io/ImportPlan.h"
 
@@ -27,30 +28,10 @@ MappedCsvFile::MappedCsvFile(const QString &fileName, const QByteArray &bytes, c
             m_headerLine = 0;
             m_records.push_back(record);
         }
-        while (tokenizer.next(record)) {
-            if (record.isBlank())
-                continue;
-            if (record.fields.size() != m_headers.size()) {
-                const qsizetype first = std::min(record.fields.size(), m_headers.size());
-                m_errors.push_back({m_file, record.line, CsvRecord::columnOf(first),
-                                    QStringLiteral("ragged row: %1 fields, the header has %2").arg(record.fields.size()).arg(m_headers.size()),
-                                    record.fields.join(dialect.csv.delimiter)});
-                continue;
-            }
-            m_records.push_back(record);
-        }
     }
-    if (const auto &e = tokenizer.error()) {
-        if (e->kind != CsvErrorKind::Syntax) {
-            // Not valid in the chosen encoding: refused as a whole (DOMAIN.md §6.1).
-            m_records.clear();
-            m_errors.clear();
-        }
-        QString reason = e->reason;
-        if (e->kind == CsvErrorKind::Encoding)
-            reason += QStringLiteral("; the whole file is refused (choose windows-1252 or latin-1 if that is its encoding)");
-        m_errors.push_back({m_file, e->line, e->column, reason, e->raw});
-    } else if (!haveFirst) {
+    CsvBodyReader::read(tokenizer, m_file, m_headers.size(), dialect.csv.delimiter, m_records, m_errors,
+                        QStringLiteral("; the whole file is refused (choose windows-1252 or latin-1 if that is its encoding)"));
+    if (!haveFirst && !tokenizer.error()) {
         m_errors.push_back({m_file, 1, 0, QStringLiteral("the file is empty: a header row is required"), QString()});
     }
 }

@@ -445,8 +445,8 @@ TEST(CanonicalCsvReader, RaggedRowsAndSyntaxErrorsAreReported)
     auto files = minimalFiles();
     files[S("providers.csv")] = "id,name,kind\ncloud_a,Cloud A\ncloud_b,Cloud B,cloud,extra\ncloud_c,\"Cloud C,cloud\n";
     const auto r = CanonicalCsvReader::readFiles(files);
-    EXPECT_TRUE(hasError(r, "providers.csv", 2, 3, "the row has 2 fields, the header 3")) << dump(r);
-    EXPECT_TRUE(hasError(r, "providers.csv", 3, 4, "the row has 4 fields, the header 3")) << dump(r);
+    EXPECT_TRUE(hasError(r, "providers.csv", 2, 3, "the row has 2 fields, the header has 3")) << dump(r);
+    EXPECT_TRUE(hasError(r, "providers.csv", 3, 4, "the row has 4 fields, the header has 3")) << dump(r);
     EXPECT_TRUE(hasError(r, "providers.csv", 4, 2, "unterminated")) << dump(r);
 }
 
@@ -458,7 +458,7 @@ TEST(CanonicalCsvReader, BlankLinesAndEmptyRowsAreSkipped)
     const auto r = CanonicalCsvReader::readFiles(files);
     EXPECT_EQ(r.project.providers.size(), 2u);
     ASSERT_EQ(r.errors.size(), 1u) << dump(r); // only the offerings line 3 (one field)
-    EXPECT_TRUE(hasError(r, "offerings.csv", 3, 2, "the row has 1 fields, the header 5")) << dump(r);
+    EXPECT_TRUE(hasError(r, "offerings.csv", 3, 2, "the row has 1 fields, the header has 5")) << dump(r);
 }
 
 TEST(CanonicalCsvReader, AFileThatIsNotUtf8IsRefusedAsAWhole)

@@ -16,12 +16,10 @@ const QList<QChar> kQuotes = {u'"', u'\''};
 } // namespace
 
 ImportDialectPage::ImportDialectPage(ImportSession &session, QWidget *parent)
-    : QWizardPage(parent)
-    , m_session(session)
+    : ImportSourcePage(session, parent)
 {
     setTitle(tr("Dialect"));
     setSubTitle(tr("How each file is read, as detected. Everything that could change a value's meaning is yours to confirm."));
-    m_file = new QComboBox(this);
     m_delimiter = new QComboBox(this);
     m_delimiter->addItems({tr("Comma ,"), tr("Semicolon ;"), tr("Tab"), tr("Pipe |")});
     m_quote = new QComboBox(this);
@@ -46,7 +44,6 @@ ImportDialectPage::ImportDialectPage(ImportSession &session, QWidget *parent)
     form->addRow(tr("Dates with slashes"), m_dateOrder);
     form->addRow(tr("Token mix input:output (price maps)"), m_mix);
     form->addRow(tr("Detected"), m_notes);
-    connect(m_file, &QComboBox::currentIndexChanged, this, &ImportDialectPage::showSource);
     for (QComboBox *box : {m_delimiter, m_quote, m_encoding, m_dateOrder})
         connect(box, &QComboBox::currentIndexChanged, this, &ImportDialectPage::storeSource);
     for (QCheckBox *box : {m_header, m_decimalComma})
@@ -62,20 +59,15 @@ ImportDialectPage::ImportDialectPage(ImportSession &session, QWidget *parent)
 
 void ImportDialectPage::initializePage()
 {
-    m_updating = true;
-    m_file->clear();
-    for (const ImportSource &s : m_session.sources())
-        m_file->addItem(s.fileName);
-    m_updating = false;
-    showSource();
+    fillFileBox();
 }
 
 void ImportDialectPage::showSource()
 {
-    const int i = m_file->currentIndex();
-    if (m_updating || i < 0)
+    const ImportSource *source = currentSource();
+    if (!source)
         return;
-    const ImportSource &s = m_session.sources().at(std::size_t(i));
+    const ImportSource &s = *source;
     m_updating = true;
     m_delimiter->setCurrentIndex(int(std::max<qsizetype>(0, kDelimiters.indexOf(s.dialect.csv.delimiter))));
     m_quote->setCurrentIndex(int(std::max<qsizetype>(0, kQuotes.indexOf(s.dialect.csv.quote))));
@@ -96,10 +88,10 @@ void ImportDialectPage::showSource()
 
 void ImportDialectPage::storeSource()
 {
-    const int i = m_file->currentIndex();
-    if (m_updating || i < 0)
+    ImportSource *source = currentSource();
+    if (!source)
         return;
-    ImportSource &s = m_session.sources().at(std::size_t(i));
+    ImportSource &s = *source;
     ImportDialect d = s.dialect;
     d.csv.delimiter = kDelimiters.value(m_delimiter->currentIndex(), u',');
     d.csv.quote = kQuotes.value(m_quote->currentIndex(), u'"');

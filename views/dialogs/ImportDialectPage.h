@@ -1,8 +1,6 @@
 #pragma once
 
-#include "io/ImportSession.h"
-
-#include <QWizardPage>
+#include "ImportSourcePage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -15,7 +13,7 @@ namespace hp {
 /// delimiter, quote, header row, encoding (an 8-bit encoding only by explicit
 /// choice), decimal comma and the order of ambiguous slash dates; for a price
 /// map, the input:output token mix.
-class ImportDialectPage : public QWizardPage {
+class ImportDialectPage : public ImportSourcePage {
     Q_OBJECT
 
 public:
@@ -23,7 +21,6 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    QComboBox *fileBox() const { return m_file; }
     QComboBox *delimiterBox() const { return m_delimiter; }
     QComboBox *encodingBox() const { return m_encoding; }
     QComboBox *dateOrderBox() const { return m_dateOrder; }
@@ -33,12 +30,9 @@ public:
     QLineEdit *mixEdit() const { return m_mix; }
 
 private:
-    void showSource();  ///< the chosen file's dialect into the controls
+    void showSource() override; ///< the chosen file's dialect into the controls
     void storeSource(); ///< the controls into the chosen file's dialect
 
-    ImportSession &m_session;
-    bool m_updating = false;
-    QComboBox *m_file = nullptr;
     QComboBox *m_delimiter = nullptr;
     QComboBox *m_quote = nullptr;
     QCheckBox *m_header = nullptr;

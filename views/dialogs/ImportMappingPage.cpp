@@ -20,12 +20,10 @@ constexpr int kFirstColumn = 2;
 } // namespace
 
 ImportMappingPage::ImportMappingPage(ImportSession &session, QWidget *parent)
-    : QWizardPage(parent)
-    , m_session(session)
+    : ImportSourcePage(session, parent)
 {
     setTitle(tr("Columns"));
     setSubTitle(tr("Which column feeds each field (* = required). Set a constant for a field the file lacks."));
-    m_file = new QComboBox(this);
     m_table = new QTableWidget(0, 3, this);
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Source"), tr("Constant")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -35,7 +33,6 @@ ImportMappingPage::ImportMappingPage(ImportSession &session, QWidget *parent)
     layout->addWidget(m_file);
     layout->addWidget(m_table);
     layout->addWidget(m_unused);
-    connect(m_file, &QComboBox::currentIndexChanged, this, &ImportMappingPage::showSource);
 }
 
 QString ImportMappingPage::settingsKey(const QString &shapeKey)
@@ -55,20 +52,15 @@ void ImportMappingPage::initializePage()
             remembered && remembered->entity() == ImportKinds::name(s.kind))
             s.mapping = remembered;
     }
-    m_updating = true;
-    m_file->clear();
-    for (const ImportSource &s : m_session.sources())
-        m_file->addItem(s.fileName);
-    m_updating = false;
-    showSource();
+    fillFileBox();
 }
 
 void ImportMappingPage::showSource()
 {
-    const int i = m_file->currentIndex();
-    if (m_updating || i < 0)
+    const ImportSource *source = currentSource();
+    if (!source)
         return;
-    const ImportSource &s = m_session.sources().at(std::size_t(i));
+    const ImportSource &s = *source;
     const QStringList headers = s.headers();
     const ColumnMapping mapping = m_session.mappingOf(s);
     const auto &fields = ImportSession::fieldsOf(s.kind);
@@ -104,10 +96,10 @@ void ImportMappingPage::showSource()
 
 void ImportMappingPage::storeSource()
 {
-    const int i = m_file->currentIndex();
-    if (m_updating || i < 0)
+    ImportSource *source = currentSource();
+    if (!source)
         return;
-    ImportSource &s = m_session.sources().at(std::size_t(i));
+    ImportSource &s = *source;
     const QStringList headers = s.headers();
     ColumnMapping m;
     m.setEntity(ImportKinds::name(s.kind));

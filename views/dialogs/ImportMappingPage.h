@@ -1,8 +1,6 @@
 #pragma once
 
-#include "io/ImportSession.h"
-
-#include <QWizardPage>
+#include "ImportSourcePage.h"
 
 class QComboBox;
 class QLabel;
@@ -14,7 +12,7 @@ namespace hp {
 /// punctuation-insensitively), or a constant, or nothing. A mapping is
 /// remembered per file shape (ColumnMapping::shapeKey) in QSettings and
 /// offered again for the next file with the same headers.
-class ImportMappingPage : public QWizardPage {
+class ImportMappingPage : public ImportSourcePage {
     Q_OBJECT
 
 public:
@@ -23,7 +21,6 @@ public:
     bool validatePage() override;
     bool isComplete() const override;
 
-    QComboBox *fileBox() const { return m_file; }
     QTableWidget *table() const { return m_table; }
     /// Sets field `row` of the shown file to a column (by header), a constant or nothing.
     void mapToColumn(int row, const QString &header);
@@ -32,12 +29,9 @@ public:
     static QString settingsKey(const QString &shapeKey);
 
 private:
-    void showSource();
+    void showSource() override;
     void storeSource();
 
-    ImportSession &m_session;
-    bool m_updating = false;
-    QComboBox *m_file = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_unused = nullptr;
 };

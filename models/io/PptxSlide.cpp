@@ -99,14 +99,7 @@ void PptxSlide::addText(const SlideRect &box, const QString &text, const TextSty
     m_xml.writeAttribute(QStringLiteral("txBox"), QStringLiteral("1"));
     m_xml.writeEmptyElement(QStringLiteral("p:nvPr"));
     m_xml.writeEndElement();
-    m_xml.writeStartElement(QStringLiteral("p:spPr"));
-    transform(QStringLiteral("a:xfrm"), box);
-    m_xml.writeStartElement(QStringLiteral("a:prstGeom"));
-    m_xml.writeAttribute(QStringLiteral("prst"), QStringLiteral("rect"));
-    m_xml.writeEmptyElement(QStringLiteral("a:avLst"));
-    m_xml.writeEndElement();
-    m_xml.writeEmptyElement(QStringLiteral("a:noFill"));
-    m_xml.writeEndElement(); // spPr
+    rectangleShape(box, true);
     m_xml.writeStartElement(QStringLiteral("p:txBody"));
     m_xml.writeStartElement(QStringLiteral("a:bodyPr"));
     m_xml.writeAttribute(QStringLiteral("wrap"), QStringLiteral("square"));
@@ -120,6 +113,19 @@ void PptxSlide::addText(const SlideRect &box, const QString &text, const TextSty
         paragraph(line, style);
     m_xml.writeEndElement(); // txBody
     m_xml.writeEndElement(); // sp
+}
+
+void PptxSlide::rectangleShape(const SlideRect &box, bool noFill)
+{
+    m_xml.writeStartElement(QStringLiteral("p:spPr"));
+    transform(QStringLiteral("a:xfrm"), box);
+    m_xml.writeStartElement(QStringLiteral("a:prstGeom"));
+    m_xml.writeAttribute(QStringLiteral("prst"), QStringLiteral("rect"));
+    m_xml.writeEmptyElement(QStringLiteral("a:avLst"));
+    m_xml.writeEndElement();
+    if (noFill)
+        m_xml.writeEmptyElement(QStringLiteral("a:noFill"));
+    m_xml.writeEndElement(); // spPr
 }
 
 void PptxSlide::beginGraphicFrame(const SlideRect &box, const QString &name, const QString &description, bool lockGrouping,
@@ -185,13 +191,7 @@ void PptxSlide::addPicture(const SlideRect &box, const QString &pngRelationship,
     m_xml.writeEmptyElement(QStringLiteral("a:fillRect"));
     m_xml.writeEndElement();
     m_xml.writeEndElement(); // blipFill
-    m_xml.writeStartElement(QStringLiteral("p:spPr"));
-    transform(QStringLiteral("a:xfrm"), box);
-    m_xml.writeStartElement(QStringLiteral("a:prstGeom"));
-    m_xml.writeAttribute(QStringLiteral("prst"), QStringLiteral("rect"));
-    m_xml.writeEmptyElement(QStringLiteral("a:avLst"));
-    m_xml.writeEndElement();
-    m_xml.writeEndElement(); // spPr
+    rectangleShape(box, false);
     m_xml.writeEndElement(); // pic
 }
 

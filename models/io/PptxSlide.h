@@ -41,6 +41,8 @@ public:
 
 private:
     void nonVisual(const QString &name, const QString &description = {});
+    /// p:spPr: a rectangle at `box`, transparent when `noFill`.
+    void rectangleShape(const SlideRect &box, bool noFill);
     /// Opens p:graphicFrame … a:graphicData for a chart or table at `box`;
     /// the caller writes the data and closes the three elements.
     void beginGraphicFrame(const SlideRect &box, const QString &name, const QString &description, bool lockGrouping,

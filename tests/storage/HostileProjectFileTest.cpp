@@ -5,6 +5,7 @@
 // -wal another program left, and a folder named like a project. Each is
 // refused with a clear message; none crashes or runs anything of the file's.
 
+#include "StorageRefusal.h"
 #include "StorageTestFiles.h"
 #include "StorageTestProject.h"
 #include "storage/ProjectSchema.h"
@@ -24,16 +25,6 @@ using namespace hp::test;
 using Code = StorageError::Code;
 
 namespace {
-
-StorageError refusal(const QString &path)
-{
-    StorageError error;
-    const auto loaded = StorageTestFiles::load(path, &error);
-    EXPECT_FALSE(loaded.has_value()) << "the file was accepted";
-    EXPECT_TRUE(error.message.startsWith(QStringLiteral("Cannot open '"))) << error.message.toStdString();
-    std::printf("refused: %s\n", qPrintable(error.message)); // the message a user sees, for the log
-    return error;
-}
 
 /// Runs `statements` on `table` with its STRICT keyword and TEXT types removed,
 /// as a tool that edits the schema text can, then puts the declaration back:

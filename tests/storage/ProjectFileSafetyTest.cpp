@@ -1,6 +1,7 @@
 // Files that are not (or no longer) sound Hedgeplan projects are refused with
 // a clear error and never crash the program (docs/storage.md "Opening a file").
 
+#include "StorageRefusal.h"
 #include "StorageTestFiles.h"
 #include "StorageTestProject.h"
 #include "storage/ProjectFile.h"
@@ -17,16 +18,6 @@ using namespace hp::test;
 using Code = StorageError::Code;
 
 namespace {
-
-StorageError refusal(const QString &path)
-{
-    StorageError error;
-    const auto loaded = StorageTestFiles::load(path, &error);
-    EXPECT_FALSE(loaded.has_value()) << "the file was accepted";
-    EXPECT_FALSE(error.message.isEmpty());
-    EXPECT_TRUE(error.message.startsWith(QStringLiteral("Cannot open '"))) << error.message.toStdString();
-    return error;
-}
 
 QString savedFull(StorageTestFiles &files, const QString &name = QStringLiteral("p.hedgeplan"))
 {

@@ -10,7 +10,7 @@ constexpr std::size_t kClassCount = 6;
 
 CommitmentRule::CommitmentRule(const EngineInputs &in)
     : m_in(in)
-    , m_covering(std::size_t(in.providerCount()), std::vector<std::vector<int>>(std::size_t(in.T)))
+    , m_covering(std::size_t(in.providerCount()), std::vector<ClauseList>(std::size_t(in.T)))
 {
     for (const Contract &c : in.project.contracts) {
         const int p = in.providerIndex.value(c.providerId, -1);
@@ -45,11 +45,12 @@ void CommitmentRule::applyDiscounts(std::vector<SpendLine> &lines) const
     // fits 1e-9 exactly, list × that product equals the product of all factors
     // rounded once. Otherwise every factor goes into one product per line.
     struct Discounts {
-        bool ready = false;
-        std::vector<Decimal> factors;
+        boost::container::small_vector<Decimal, 3> factors;
         std::optional<Decimal> exact;
     };
-    std::vector<Discounts> cache(std::size_t(m_in.providerCount()) * std::size_t(m_in.T) * kClassCount);
+    // Built only for the (provider, month, class) cells lines fall in.
+    std::vector<int> cacheSlot(std::size_t(m_in.providerCount()) * std::size_t(m_in.T) * kClassCount, -1);
+    std::vector<Discounts> cache;
     std::vector<Decimal> factors;
     for (SpendLine &line : lines) {
         const auto &covering = m_covering[std::size_t(line.p)][std::size_t(line.t)];
@@ -58,9 +59,10 @@ void CommitmentRule::applyDiscounts(std::vector<SpendLine> &lines) const
             continue;
         }
         const auto cls = m_in.project.workloads[std::size_t(line.w)].cls;
-        Discounts &d = cache[(std::size_t(line.p) * std::size_t(m_in.T) + std::size_t(line.t)) * kClassCount + std::size_t(cls)];
-        if (!d.ready) {
-            d.ready = true;
+        int &slot = cacheSlot[(std::size_t(line.p) * std::size_t(m_in.T) + std::size_t(line.t)) * kClassCount + std::size_t(cls)];
+        if (slot < 0) {
+            slot = int(cache.size());
+            Discounts &d = cache.emplace_back();
             for (int ci : covering) {
                 const Clause &cl = m_clauses[std::size_t(ci)];
                 if (cl.clause->eligibleClasses.contains(cls))
@@ -69,8 +71,9 @@ void CommitmentRule::applyDiscounts(std::vector<SpendLine> &lines) const
             if (d.factors.size() == 1)
                 d.exact = d.factors.front();
             else if (d.factors.size() > 1)
-                d.exact = Decimal::exactProduct(d.factors);
+                d.exact = Decimal::exactProduct(std::span<const Decimal>(d.factors.data(), d.factors.size()));
         }
+        const Discounts &d = cache[std::size_t(slot)];
         if (d.factors.empty())
             line.spend = line.list;
         else if (d.exact)

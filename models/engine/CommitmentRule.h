@@ -4,6 +4,8 @@
 #include "engine/EngineResult.h"
 #include "engine/SpendLine.h"
 
+#include <boost/container/small_vector.hpp>
+
 #include <vector>
 
 namespace hp {
@@ -40,7 +42,10 @@ private:
 
     const EngineInputs &m_in;
     std::vector<Clause> m_clauses;
-    std::vector<std::vector<std::vector<int>>> m_covering; ///< [provider][t] → clause indices
+    /// Clause indices covering a provider's month; a few at most, kept inline
+    /// (the engine builds this for every evaluation, e.g. every Monte Carlo trial).
+    using ClauseList = boost::container::small_vector<int, 4>;
+    std::vector<std::vector<ClauseList>> m_covering; ///< [provider][t] → clause indices
 };
 
 } // namespace hp

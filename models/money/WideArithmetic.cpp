@@ -27,23 +27,8 @@ UInt128 divideBy64(UInt128 n, std::uint64_t d, UInt128 &remainder)
 
 /// n ÷ 10^9 by long division on 32-bit limbs: the compiler turns each
 /// 64-bit division by the constant into a multiplication.
-UInt128 divideBy1e9(UInt128 n, std::uint64_t &remainder)
-{
-    constexpr std::uint64_t kBillion = 1'000'000'000ULL;
-    std::uint64_t r = 0;
-    UInt128 q = 0;
-    for (int shift = 96; shift >= 0; shift -= 32) {
-        const std::uint64_t current = (r << 32) | static_cast<std::uint32_t>(n >> shift);
-        const std::uint64_t digit = current / kBillion;
-        r = current - digit * kBillion;
-        q = (q << 32) | digit;
-    }
-    remainder = r;
-    return q;
-}
-
 /// |n| ÷ 10^exponent rounded half to even (0 ≤ exponent ≤ 37).
-UInt128 quotientByPow10(UInt128 n, int exponent)
+UInt128 quotientByPow10General(UInt128 n, int exponent)
 {
     UInt128 remainder = 0, divisor = 1;
     while (exponent >= 9) {
@@ -91,21 +76,6 @@ UInt128 magnitudeQuotient(UInt128 n, UInt128 d)
     return q;
 }
 
-
-int bitLength(UInt128 v)
-{
-    const auto hi = static_cast<std::uint64_t>(v >> 64), lo = static_cast<std::uint64_t>(v);
-    if (hi != 0)
-        return 128 - __builtin_clzll(hi);
-    return lo == 0 ? 0 : 64 - __builtin_clzll(lo);
-}
-
-Int128 withSign(UInt128 mag, bool negative)
-{
-    if (mag > UInt128(kInt128Max))
-        throw DecimalOverflow("decimal overflow: result exceeds the 128-bit range");
-    return negative ? -Int128(mag) : Int128(mag);
-}
 
 /// n ÷ d rounded half to even; d > 0.
 Int128 divRoundHalfEven(Int128 n, Int128 d)

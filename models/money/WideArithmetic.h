@@ -32,18 +32,74 @@ inline UInt128 magnitude(Int128 v) { return v < 0 ? UInt128(-(v + 1)) + 1 : UInt
 
 /// n ÷ d for a 64-bit divisor (two hardware 128÷64 divisions on x86-64).
 UInt128 divideBy64(UInt128 n, std::uint64_t d, UInt128 &remainder);
+/// n ÷ 10^9 with its remainder. Inline, like the two functions below: the
+/// engine multiplies a few hundred thousand times a second.
+inline UInt128 divideBy1e9(UInt128 n, std::uint64_t &remainder)
+{
+    // Long division in base 2^32 with 64-bit steps (each a multiply by the
+    // constant's reciprocal): one step when n fits 64 bits, else three —
+    // the high word, then two 32-bit digits of the low word.
+    constexpr std::uint64_t kBillion = 1'000'000'000ULL;
+    const auto hi = static_cast<std::uint64_t>(n >> 64);
+    const auto lo = static_cast<std::uint64_t>(n);
+    if (hi == 0) {
+        const std::uint64_t q = lo / kBillion;
+        remainder = lo - q * kBillion;
+        return q;
+    }
+    const std::uint64_t qHi = hi / kBillion;
+    const std::uint64_t mid = ((hi - qHi * kBillion) << 32) | (lo >> 32); // < 1e9 · 2^32
+    const std::uint64_t qMid = mid / kBillion;
+    const std::uint64_t low = ((mid - qMid * kBillion) << 32) | (lo & 0xFFFF'FFFFULL);
+    const std::uint64_t qLow = low / kBillion;
+    remainder = low - qLow * kBillion;
+    return (UInt128(qHi) << 64) + (UInt128(qMid) << 32) + qLow;
+}
+
+/// |n| ÷ 10^exponent rounded half to even, any exponent 0…37.
+UInt128 quotientByPow10General(UInt128 n, int exponent);
 /// |n| ÷ 10^exponent rounded half to even (0 ≤ exponent ≤ 37).
-UInt128 quotientByPow10(UInt128 n, int exponent);
+inline UInt128 quotientByPow10(UInt128 n, int exponent)
+{
+    if (exponent == 9 || exponent == 18) {
+        // The engine's common cases (a product of two or three values scaled
+        // 1e9): the remainder stays below 1e18, so it is kept in 64 bits.
+        std::uint64_t r = 0;
+        n = divideBy1e9(n, r);
+        std::uint64_t remainder = r, half = 500'000'000ULL;
+        if (exponent == 18) {
+            n = divideBy1e9(n, r);
+            remainder += r * 1'000'000'000ULL;
+            half = 500'000'000'000'000'000ULL;
+        }
+        if (remainder > half || (remainder == half && (n & 1) != 0))
+            ++n;
+        return n;
+    }
+    return quotientByPow10General(n, exponent);
+}
 /// |n| ÷ d rounded half to even on magnitudes; d > 0.
 UInt128 magnitudeQuotient(UInt128 n, UInt128 d);
-int bitLength(UInt128 v);
+[[noreturn]] void overflow();
+/// Bits needed for v (0 for 0). Inline: every multiplication asks it twice.
+inline int bitLength(UInt128 v)
+{
+    const auto hi = static_cast<std::uint64_t>(v >> 64), lo = static_cast<std::uint64_t>(v);
+    if (hi != 0)
+        return 128 - __builtin_clzll(hi);
+    return lo == 0 ? 0 : 64 - __builtin_clzll(lo);
+}
 /// Throws DecimalOverflow when the magnitude does not fit a signed 128-bit value.
-Int128 withSign(UInt128 mag, bool negative);
+inline Int128 withSign(UInt128 mag, bool negative)
+{
+    if (mag > UInt128(kInt128Max))
+        overflow();
+    return negative ? -Int128(mag) : Int128(mag);
+}
 /// n ÷ d rounded half to even; d > 0.
 Int128 divRoundHalfEven(Int128 n, Int128 d);
 BigInt toBig(Int128 v);
 Int128 fromBig(const BigInt &big);
 BigInt bigDivRoundHalfEven(const BigInt &n, const BigInt &d);
-[[noreturn]] void overflow();
 
 } // namespace hp::wide

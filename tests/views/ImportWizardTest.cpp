@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 namespace {
 
 QString data(const char *name) { return QStringLiteral(HEDGEPLAN_TEST_DATA "/import/") + QString::fromLatin1(name); }
@@ -31,6 +33,24 @@ QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &
     f.open(QIODevice::WriteOnly);
     f.write(bytes);
     return path;
+}
+
+/// A shown wizard over `project` with `file` added; nullptr (and `error`)
+/// when the files page refuses the file.
+std::unique_ptr<hp::ImportWizard> openWizard(const hp::Project &project, const QString &file, QString *error)
+{
+    auto w = std::make_unique<hp::ImportWizard>(project);
+    w->show();
+    if (!w->filesPage()->addFile(file, error))
+        return nullptr;
+    return w;
+}
+
+/// Moves the wizard `pages` pages on.
+void advance(QWizard &w, int pages)
+{
+    for (int i = 0; i < pages; ++i)
+        w.next();
 }
 
 QString sourceText(hp::ImportMappingPage *page, int row)
@@ -57,10 +77,10 @@ private slots:
     void importsARegisterThroughEveryPage()
     {
         const hp::Project project = hp::DemoPortfolio::load();
-        hp::ImportWizard w(project);
-        w.show();
         QString error;
-        QVERIFY2(w.filesPage()->addFile(data("register_eu.csv"), &error), qPrintable(error));
+        const auto wWizard = openWizard(project, data("register_eu.csv"), &error);
+        QVERIFY2(wWizard, qPrintable(error));
+        hp::ImportWizard &w = *wWizard;
         QCOMPARE(qobject_cast<QComboBox *>(w.filesPage()->table()->cellWidget(0, 1))->currentText(), QStringLiteral("register"));
         w.next();
         QCOMPARE(w.currentId(), int(hp::ImportWizard::DialectPage));
@@ -91,13 +111,11 @@ private slots:
     void marksFailingCellsAndSavesRejects()
     {
         const hp::Project project;
-        hp::ImportWizard w(project);
-        w.show();
         QString error;
-        QVERIFY(w.filesPage()->addFile(data("register_bad.csv"), &error));
-        w.next();
-        w.next();
-        w.next();
+        const auto wWizard = openWizard(project, data("register_bad.csv"), &error);
+        QVERIFY2(wWizard, qPrintable(error));
+        hp::ImportWizard &w = *wWizard;
+        advance(w, 3);
         QTableWidget *preview = w.previewPage()->table();
         QCOMPARE(preview->rowCount(), 3);
         QCOMPARE(preview->verticalHeaderItem(1)->text(), QStringLiteral("3")); // the file's line
@@ -127,13 +145,11 @@ private slots:
                                        "contract_id,vendor,counterparty_type,start_date,end_date,commitment_total,currency,discount_pct,workload_class\n"
                                        "F,V,cloud,2026-01-01,2026-12-31,100,USD,0.12,other\n");
         const hp::Project project;
-        hp::ImportWizard w(project);
-        w.show();
         QString error;
-        QVERIFY(w.filesPage()->addFile(path, &error));
-        w.next();
-        w.next();
-        w.next();
+        const auto wWizard = openWizard(project, path, &error);
+        QVERIFY2(wWizard, qPrintable(error));
+        hp::ImportWizard &w = *wWizard;
+        advance(w, 3);
         QCOMPARE(w.previewPage()->fractionBoxes().size(), 1);
         w.previewPage()->fractionBoxes().front()->setChecked(true);
         QCoreApplication::processEvents();
@@ -147,12 +163,11 @@ private slots:
         const QString path = writeFile(dir, "flat.csv", "Ref|Who|From|To|Amount\nR1|Acme|2026-01-01|2026-12-31|1000\n");
         const hp::Project project;
         {
-            hp::ImportWizard w(project);
-            w.show();
             QString error;
-            QVERIFY(w.filesPage()->addFile(path, &error));
-            w.next();
-            w.next();
+            const auto wWizard = openWizard(project, path, &error);
+            QVERIFY2(wWizard, qPrintable(error));
+            hp::ImportWizard &w = *wWizard;
+            advance(w, 2);
             QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // required fields unmapped
             hp::ImportMappingPage *m = w.mappingPage();
             m->mapToColumn(0, QStringLiteral("Ref"));
@@ -166,27 +181,25 @@ private slots:
             QVERIFY(w.button(QWizard::NextButton)->isEnabled());
             w.next(); // leaving the page remembers the mapping
         }
-        hp::ImportWizard again(project);
-        again.show();
         QString error;
-        QVERIFY(again.filesPage()->addFile(path, &error));
-        again.next();
-        again.next();
+        const auto againWizard = openWizard(project, path, &error);
+        QVERIFY2(againWizard, qPrintable(error));
+        hp::ImportWizard &again = *againWizard;
+        advance(again, 2);
         QCOMPARE(sourceText(again.mappingPage(), 0), QStringLiteral("Ref"));
         QCOMPARE(sourceText(again.mappingPage(), 2), QStringLiteral("(constant)"));
         QVERIFY(again.button(QWizard::NextButton)->isEnabled());
-        again.next();
-        again.next();
+        advance(again, 2);
         QCOMPARE(again.plan()->contracts.size(), std::size_t(1));
     }
 
     void importsAPriceMapWithAChosenMix()
     {
         const hp::Project project;
-        hp::ImportWizard w(project);
-        w.show();
         QString error;
-        QVERIFY(w.filesPage()->addFile(data("litellm_prices_sample.json"), &error));
+        const auto wWizard = openWizard(project, data("litellm_prices_sample.json"), &error);
+        QVERIFY2(wWizard, qPrintable(error));
+        hp::ImportWizard &w = *wWizard;
         QCOMPARE(qobject_cast<QComboBox *>(w.filesPage()->table()->cellWidget(0, 1))->currentText(), QStringLiteral("prices"));
         w.next();
         QVERIFY(w.dialectPage()->mixEdit()->isEnabled());
@@ -195,8 +208,7 @@ private slots:
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
         w.dialectPage()->mixEdit()->setText(QStringLiteral("1:1"));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
-        w.next();
-        w.next();
+        advance(w, 2);
         w.previewPage()->validRowsBox()->setChecked(true); // wandb's per-token error is rejected
         w.next();
         QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
@@ -210,14 +222,12 @@ private slots:
     void mapsUnknownFocusProviderNames()
     {
         const hp::Project project = hp::DemoPortfolio::load();
-        hp::ImportWizard w(project);
-        w.show();
         QString error;
-        QVERIFY(w.filesPage()->addFile(data("focus_sample.csv"), &error));
+        const auto wWizard = openWizard(project, data("focus_sample.csv"), &error);
+        QVERIFY2(wWizard, qPrintable(error));
+        hp::ImportWizard &w = *wWizard;
         QCOMPARE(qobject_cast<QComboBox *>(w.filesPage()->table()->cellWidget(0, 1))->currentText(), QStringLiteral("focus"));
-        w.next();
-        w.next();
-        w.next();
+        advance(w, 3);
         const QList<QComboBox *> boxes = w.previewPage()->providerBoxes();
         QCOMPARE(boxes.size(), 3); // AWS, Microsoft, Oracle
         QComboBox *aws = boxes.front();
@@ -242,18 +252,16 @@ private slots:
                                        "contract_id,vendor,counterparty_type,start_date,end_date,commitment_total,currency,workload_class,notes\n"
                                        "W,Caf\xE9 Cloud,cloud,2026-01-01,2026-12-31,\x80 100,EUR,other,\x93quoted\x94\n");
         const hp::Project project;
-        hp::ImportWizard w(project);
-        w.show();
         QString error;
-        QVERIFY(w.filesPage()->addFile(path, &error));
+        const auto wWizard = openWizard(project, path, &error);
+        QVERIFY2(wWizard, qPrintable(error));
+        hp::ImportWizard &w = *wWizard;
         w.next();
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
         QVERIFY(w.dialectPage()->notesLabel()->text().contains(QStringLiteral("not valid UTF-8")));
         w.dialectPage()->encodingBox()->setCurrentIndex(int(hp::TextEncoding::Windows1252));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
-        w.next();
-        w.next();
-        w.next();
+        advance(w, 3);
         QVERIFY(w.plan()->rejects.empty());
         QCOMPARE(w.plan()->providers.at(0).name, QString::fromUtf8("Café Cloud"));
         QCOMPARE(w.plan()->contracts.at(0).notes, QString::fromUtf8("“quoted”"));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the whole project and test suite with AddressSanitizer and
-# UndefinedBehaviorSanitizer (GCC, -DHEDGEPLAN_SANITIZE=ON) in build-sanitize/
+# UndefinedBehaviorSanitizer (-DHEDGEPLAN_SANITIZE=ON; g++ unless CXX names
+# another compiler, e.g. CXX=clang++) in build-sanitize/
 # and runs every test. Any memory error, leak or undefined behaviour aborts
 # the test that hits it, so ctest reports it as a failure with the sanitizer's
 # report in the output. Too slow for every CI run on two cores (a full build
@@ -14,7 +15,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${HEDGEPLAN_SANITIZE_BUILD_DIR:-$ROOT/build-sanitize}"
 
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DHEDGEPLAN_SANITIZE=ON -DHEDGEPLAN_BUILD_BENCH=OFF >/dev/null
+  -DCMAKE_CXX_COMPILER="${CXX:-g++}" -DHEDGEPLAN_SANITIZE=ON -DHEDGEPLAN_BUILD_BENCH=OFF >/dev/null
 cmake --build "$BUILD" -j "$(nproc)"
 
 export QT_QPA_PLATFORM=offscreen

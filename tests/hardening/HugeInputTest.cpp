@@ -22,6 +22,23 @@ namespace {
 
 constexpr qint64 kMiB = 1024 * 1024;
 
+// Under AddressSanitizer (scripts/sanitize.sh) freed blocks stay resident in
+// its quarantine and every access is slower: the gigabyte shrinks to 64 MiB
+// and its memory bound is not checked, the 100 MB line's bound widens, and the
+// 2 GiB line-count test is left to the normal build.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+constexpr qint64 kRssSlack = kAddressSanitizer ? 4 : 1;
+
 /// Peak resident set size of this process so far (VmHWM), in bytes.
 qint64 peakRss()
 {
@@ -55,7 +72,8 @@ TEST(HugeInput, AGigabyteStreamsThroughTheTokenizerWithFlatMemory)
     const QByteArray header = "id,name,amount,month,class,padding\n";
     const QByteArray block = kilobyteOfRows();
     ASSERT_EQ(block.size(), 1024);
-    const qint64 total = header.size() + 1024 * kMiB; // 1 GiB of rows after the header
+    const qint64 rowBytes = (kAddressSanitizer ? 64 : 1024) * kMiB; // 1 GiB of rows after the header
+    const qint64 total = header.size() + rowBytes;
     GeneratedCsvDevice device(header, block, total);
     const qint64 before = peakRss();
     ASSERT_GT(before, 0);
@@ -72,13 +90,15 @@ TEST(HugeInput, AGigabyteStreamsThroughTheTokenizerWithFlatMemory)
     }
     ASSERT_FALSE(tokenizer.error()) << tokenizer.error()->reason.toStdString();
     EXPECT_EQ(device.produced(), total);
-    EXPECT_EQ(records, 1 + 4 * 1024 * 1024); // the header + 4 rows per KiB
-    EXPECT_EQ(record.line, 1 + 4 * 1024 * 1024);
+    EXPECT_EQ(records, 1 + rowBytes / 256); // the header + 4 rows per KiB
+    EXPECT_EQ(record.line, 1 + rowBytes / 256);
     EXPECT_EQ(lastAmount, QStringLiteral("1234.56"));
     EXPECT_EQ(record.fields[1], QStringLiteral("Cloud, A"));
     // The tokenizer holds one 64 KiB chunk and a record: the peak grows by
     // far less than the gigabyte read (16 MiB allows for the allocator).
-    EXPECT_LT(peakRss() - before, 16 * kMiB) << "peak RSS grew from " << before << " to " << peakRss();
+    if (!kAddressSanitizer) { // its quarantine keeps up to 256 MiB of freed rows resident
+        EXPECT_LT(peakRss() - before, 16 * kMiB) << "peak RSS grew from " << before << " to " << peakRss();
+    }
 }
 
 TEST(HugeInput, AHundredMegabyteLineIsRefusedWithoutHoldingIt)
@@ -100,7 +120,7 @@ TEST(HugeInput, AHundredMegabyteLineIsRefusedWithoutHoldingIt)
     // Reading stopped at the limit: the rest of the line was never read.
     EXPECT_LT(device.produced(), 17 * kMiB + 64 * 1024 + 1);
     // The field grew to the limit (16 MiB, at most 32 MiB of capacity), never to 100 MB.
-    EXPECT_LT(peakRss() - before, 48 * kMiB) << "peak RSS grew from " << before << " to " << peakRss();
+    EXPECT_LT(peakRss() - before, 48 * kMiB * kRssSlack) << "peak RSS grew from " << before << " to " << peakRss();
 }
 
 TEST(HugeInput, TheRecordLimitCountsQuotedFieldsAndLineBreaksInsideThem)
@@ -132,6 +152,8 @@ TEST(HugeInput, TheRecordLimitCountsQuotedFieldsAndLineBreaksInsideThem)
 TEST(HugeInput, MoreLinesThanALineNumberHoldsIsAnErrorNotAWrappedNumber)
 {
     // 2^31 line breaks (2 GiB): line 2^31 would not fit the int that numbers lines.
+    if (kAddressSanitizer)
+        GTEST_SKIP() << "2 GiB through an instrumented tokenizer takes minutes; runs in the normal build";
     const qint64 breaks = qint64(1) << 31;
     GeneratedCsvDevice device("a\n", QByteArray(64 * 1024, '\n'), 2 + breaks);
     CsvTokenizer tokenizer(&device);

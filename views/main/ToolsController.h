@@ -1,27 +1,20 @@
 #pragma once
 
-// Wiring (for MainWindow, by the lead; ToolsController.h and charts/ChartPanel.h):
+// Wiring (for MainWindow, by the lead) — views/main/ToolsWiring does it all
+// through MainWindow's public accessors and is tested (tests/views/ToolsWiringTest):
 //
-//   // MainWindow.h: class ToolsController; class ChartPanel;  members m_tools, m_chartPanel
-//   // after m_files is created (MainWindow::MainWindow):
-//   m_tools = new ToolsController(this, m_document, m_calculator);
-//   connect(m_tools, &ToolsController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-//   // after m_dashboard is created (createDocks): the chart under the dashboard's figures
-//   m_chartPanel = new ChartPanel(m_dashboard->chartArea());
-//   auto *chartLayout = new QVBoxLayout(m_dashboard->chartArea()); // unless chartArea() has a layout already
-//   chartLayout->setContentsMargins(0, 0, 0, 0);
-//   chartLayout->addWidget(m_chartPanel);
-//   const auto feedChart = [this] {
-//       m_chartPanel->setProject(m_document->project());
-//       m_chartPanel->setScenarios(m_calculator->primaryScenario(), m_calculator->compareScenario());
-//   };
-//   connect(m_document, &ProjectDocument::changed, m_chartPanel, feedChart);
-//   connect(m_calculator, &ResultsCalculator::resultsReady, m_chartPanel, feedChart); // follows the dashboard's pickers
-//   feedChart();
-//   m_tools->setChartPanel(m_chartPanel);
-//   // createMenus(), after the File menu:
-//   QMenu *file = …; file->addSeparator(); file->addMenu(m_tools->importMenu()); file->addMenu(m_tools->exportMenu());
-//   menuBar()->addMenu(m_tools->analysisMenu());   // before Help
+//   // MainWindow.cpp: #include "ToolsWiring.h"
+//   // MainWindow::MainWindow, right after createMenus():
+//   const ToolsWiring tools = ToolsWiring::install(*this);
+//   // optional, to keep them reachable: members ToolsController *m_tools; ChartPanel *m_chartPanel;
+//   // m_tools = tools.tools; m_chartPanel = tools.chartPanel;  (+ accessors tools(), chartPanel())
+//
+// What install() does, should the lead prefer to paste it into createMenus()/createDocks():
+//   file->insertMenu(<separator before Quit>, m_tools->importMenu()); …exportMenu();
+//   menuBar()->insertMenu(<Help's action>, m_tools->analysisMenu());
+//   ChartPanel in m_dashboard->chartArea() (placeholder label hidden), fed by
+//   ProjectDocument::changed → setProject, ResultsCalculator::resultsReady → setScenarios;
+//   m_tools->setChartPanel(panel); ToolsController::message → statusBar()->showMessage(text, 8000).
 
 #include "io/DocumentExporter.h"
 #include "io/ImportKind.h"

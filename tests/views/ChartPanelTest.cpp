@@ -138,6 +138,21 @@ private slots:
         QCOMPARE(p.read(4), QByteArray("\x89PNG"));
     }
 
+    void fontsFollowTheHeight()
+    {
+        hp::ChartPanel panel;
+        panel.resize(1400, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        showDemo(panel, QStringLiteral("Status quo"));
+        settle(panel);
+        QVERIFY(panel.hasChart());
+        QCOMPARE(panel.chartView()->chart()->titleFont().pixelSize(), 30); // the house style at scale 1
+        panel.resize(700, 300); // a dock: scale 0.55 (the floor) → 30 × 0.55 = 16.5 → 17
+        QTRY_COMPARE(panel.chartView()->chart()->titleFont().pixelSize(), 17);
+        QCOMPARE(panel.chartData().kind, hp::ChartKind::CostByComponent); // restyled, not rebuilt
+    }
+
     void screenshot()
     {
         const QString dir = qEnvironmentVariable("HEDGEPLAN_SCREENSHOT_DIR");

@@ -71,6 +71,14 @@ private slots:
         QVERIFY(wiring.tools->exportChartAction()->isEnabled());
         emit wiring.tools->message(QStringLiteral("hello"));
         QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("hello"));
+
+        const QString dir = qEnvironmentVariable("HEDGEPLAN_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) { // a look at the whole window (docs/gui-tools.md)
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QTest::qWait(300);
+            QVERIFY(w.grab().save(dir + QStringLiteral("/mainwindow-tools.png")));
+        }
     }
 };
 

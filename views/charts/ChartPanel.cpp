@@ -13,8 +13,12 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hp {
@@ -195,7 +199,8 @@ void ChartPanel::display(const Outcome &outcome)
 {
     m_shown = m_generation;
     if (outcome.error.isEmpty()) {
-        m_view->setChartData(outcome.chart, ChartStyle::forProject(m_project));
+        m_scale = scaleForSize();
+        m_view->setChartData(outcome.chart, ChartStyle::forProject(m_project, m_scale));
         m_stack->setCurrentWidget(m_view);
     } else {
         showMessage(outcome.error);
@@ -204,6 +209,23 @@ void ChartPanel::display(const Outcome &outcome)
         m_busy->clear();
     updateButtons();
     emit updated();
+}
+
+double ChartPanel::scaleForSize() const
+{
+    const int chartHeight = height() - m_picker->sizeHint().height();
+    return std::clamp(chartHeight / 700.0, 0.55, 1.0);
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const double scale = scaleForSize();
+    if (!hasChart() || std::abs(scale - m_scale) < 0.05)
+        return;
+    m_scale = scale;
+    const ChartData data = chartData(); // a copy: setChartData replaces it
+    m_view->setChartData(data, ChartStyle::forProject(m_project, m_scale));
 }
 
 void ChartPanel::showMessage(const QString &text)

@@ -59,6 +59,10 @@ public:
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *exportButton() const { return m_export; }
 
+protected:
+    /// Fonts and lines follow the panel's height (a dock is not a slide).
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     /// A rebuild finished: a chart or a message is shown.
     void updated();
@@ -76,11 +80,14 @@ private:
     void showMessage(const QString &text);
     void exportWithDialog();
     void updateButtons();
+    /// The style's scale for the current height: 1 from 700 pixels of chart up, 0.55 at least.
+    double scaleForSize() const;
 
     Project m_project;
     QString m_primary;
     QString m_compare;
     quint64 m_generation = 0;
+    double m_scale = 1.0;
     quint64 m_shown = 0; ///< the generation on screen
     QTimer m_debounce;
     FileChooser m_chooseFile;

@@ -1,6 +1,7 @@
 // Offscreen test of the Import, Analysis and Export menus' controller: an
 // import through the wizard is one undo step, exports write zip files, the
 // Monte Carlo action opens its dialog over the document's scenarios.
+#include "charts/ChartPanel.h"
 #include "dialogs/ImportFilesPage.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/MonteCarloDialog.h"
@@ -203,6 +204,28 @@ private slots:
         QVERIFY(!m_tools->exportChartAction()->isEnabled());
         QVERIFY(!m_tools->exportChart());
         QCOMPARE(m_errors.size(), 1);
+    }
+
+    void exportsTheChartShown()
+    {
+        hp::ChartPanel panel;
+        panel.setDebounce(0);
+        panel.setProject(m_document->project());
+        panel.setScenarios(QStringLiteral("Pivot"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel.hasChart() && !panel.isBusy(), 30000);
+        m_tools->setChartPanel(&panel);
+        QVERIFY(m_tools->exportChartAction()->isEnabled());
+        QTemporaryDir dir;
+        hp::FileChoice asked;
+        m_tools->setFileChooser([&](const hp::FileChoice &c) {
+            asked = c;
+            return dir.filePath(QStringLiteral("chart.pdf"));
+        });
+        QVERIFY(m_tools->exportChart());
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
+        QCOMPARE(asked.suggestion, QStringLiteral("cost-pivot.png"));
+        QCOMPARE(head(dir.filePath(QStringLiteral("chart.pdf")), 4), QByteArray("%PDF"));
+        m_tools->setChartPanel(nullptr);
     }
 
     void monteCarloOpensOverTheScenarios()

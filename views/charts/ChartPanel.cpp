@@ -91,8 +91,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     m_chooseFile = [this](const QString &suggestion) {
-        return QFileDialog::getSaveFileName(this, tr("Export chart"), suggestion,
-                                            tr("PNG pictures (*.png);;SVG drawings (*.svg);;PDF documents (*.pdf)"));
+        return QFileDialog::getSaveFileName(this, tr("Export chart"), suggestion, fileFilter());
     };
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(100);
@@ -245,6 +244,11 @@ void ChartPanel::copyToClipboard()
 {
     if (hasChart())
         m_view->copyToClipboard();
+}
+
+QString ChartPanel::fileFilter()
+{
+    return tr("PNG pictures (*.png);;SVG drawings (*.svg);;PDF documents (*.pdf)");
 }
 
 bool ChartPanel::exportTo(const QString &path, QString *error) const

@@ -52,6 +52,8 @@ public:
     /// Writes the chart shown as PNG, SVG or PDF (by the suffix); false with *error.
     bool exportTo(const QString &path, QString *error) const;
     void copyToClipboard();
+    /// The file dialog's filter of exportTo's formats.
+    static QString fileFilter();
 
     QComboBox *kindPicker() const { return m_picker; }
     ChartView *chartView() const { return m_view; }

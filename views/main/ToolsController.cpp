@@ -306,8 +306,7 @@ bool ToolsController::exportChart()
         m_reportError(tr("Export chart"), tr("There is no chart to export."));
         return false;
     }
-    const QString out = choose(FileChoice::SaveFile, tr("Export chart"), m_chartPanel->suggestedFileName(),
-                               tr("PNG pictures (*.png);;SVG drawings (*.svg);;PDF documents (*.pdf)"));
+    const QString out = choose(FileChoice::SaveFile, tr("Export chart"), m_chartPanel->suggestedFileName(), ChartPanel::fileFilter());
     if (out.isEmpty())
         return false;
     QString error;

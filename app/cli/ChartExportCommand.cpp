@@ -176,30 +176,24 @@ int ChartExportCommand::writeDocument(const Project &project, const ExportJob &j
     options.renderer = &renderer;
     // Named charts must all draw; without --chart, every chart the scenario
     // can draw goes in (comparison only with --against, actuals only when
-    // there are some).
-    std::vector<ChartKind> kinds;
+    // there are some). CSV holds tables only.
+    if (job.charts.isEmpty()) {
+        if (job.format != u"csv")
+            options.charts = DocumentExporter::drawableCharts(project, request);
+        return exportDocument(project, job.scenario, job.format, job.output, io.err, options);
+    }
     for (const QString &name : job.charts) {
         const auto kind = ChartCatalog::parse(name);
         if (!kind) {
             io.err << QStringLiteral("hedgeplan-cli export: unknown chart '%1' (%2)\n").arg(name, ChartCatalog::names().join(QStringLiteral(", ")));
             return UsageError;
         }
-        kinds.push_back(*kind);
-    }
-    const bool named = !kinds.empty();
-    if (!named && job.format != u"csv") // CSV holds tables only
-        kinds = ChartCatalog::kinds();
-    for (ChartKind kind : kinds) {
-        request.kind = kind;
+        request.kind = *kind;
         try {
-            ChartData chart = ChartCatalog::build(project, request);
-            if (named || !chart.series.empty()) // an unasked-for chart with nothing to show stays out
-                options.charts.push_back(std::move(chart));
+            options.charts.push_back(ChartCatalog::build(project, request));
         } catch (const EngineError &e) {
-            if (named) {
-                io.err << QStringLiteral("hedgeplan-cli export: %1\n").arg(e.message());
-                return Failed;
-            }
+            io.err << QStringLiteral("hedgeplan-cli export: %1\n").arg(e.message());
+            return Failed;
         }
     }
     return exportDocument(project, job.scenario, job.format, job.output, io.err, options);

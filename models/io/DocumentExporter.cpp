@@ -1,0 +1,110 @@
+#include "io/DocumentExporter.h"
+
+#include "engine/MonteCarloSimulation.h"
+#include "engine/ScenarioEngine.h"
+#include "io/CsvTableExporter.h"
+#include "io/PptxDeckWriter.h"
+#include "io/XlsxResultWriter.h"
+#include "report/DeckContent.h"
+#include "report/EvaluationTables.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace hp {
+
+namespace {
+
+DeckContent deckOf(const Project &project, const EngineResult &result, const DocumentExportOptions &options)
+{
+    DeckContent deck = DeckContent::fromEvaluation(project, result, options.date);
+    if (!options.charts.empty()) {
+        deck.charts = options.charts;
+        for (ChartData &chart : deck.charts) {
+            if (chart.footnote.isEmpty())
+                chart.footnote = deck.footnote;
+            chart.illustrative = chart.illustrative || deck.illustrative;
+        }
+    }
+    return deck;
+}
+
+bool writeCsv(const std::vector<ResultTable> &tables, const EngineResult &result, const QString &out, QString *error)
+{
+    if (!QFileInfo(out).isDir())
+        return CsvTableExporter::write(tables.front(), out, error);
+    for (const ResultTable &table : tables) {
+        QString name = QStringLiteral("%1-%2.csv").arg(result.scenario, table.name).toLower();
+        name.replace(u' ', u'-');
+        name.replace(u'/', u'-');
+        if (!CsvTableExporter::write(table, QDir(out).filePath(name), error))
+            return false;
+    }
+    return true;
+}
+
+std::vector<ResultTable> tablesOf(const Project &project, const QString &scenario, const EngineResult &result,
+                                  const DocumentExportOptions &options)
+{
+    std::vector<ResultTable> tables = EvaluationTables::evaluation(result);
+    if (options.monteCarloTrials > 0) {
+        MonteCarloRequest request;
+        request.scenario = scenario;
+        request.trials = options.monteCarloTrials;
+        request.seed = options.seed;
+        if (const auto mc = MonteCarloSimulation::run(project, request)) {
+            const std::vector<ResultTable> mcTables = EvaluationTables::monteCarlo(*mc);
+            tables.insert(tables.end(), mcTables.begin(), mcTables.end());
+        }
+    }
+    return tables;
+}
+
+} // namespace
+
+std::optional<DocumentFormat> DocumentExporter::parseFormat(QStringView name)
+{
+    if (name == u"pptx")
+        return DocumentFormat::Pptx;
+    if (name == u"xlsx")
+        return DocumentFormat::Xlsx;
+    if (name == u"csv")
+        return DocumentFormat::Csv;
+    return std::nullopt;
+}
+
+std::vector<ChartData> DocumentExporter::drawableCharts(const Project &project, ChartRequest request)
+{
+    std::vector<ChartData> charts;
+    for (ChartKind kind : ChartCatalog::kinds()) {
+        request.kind = kind;
+        try {
+            ChartData chart = ChartCatalog::build(project, request);
+            if (!chart.series.empty())
+                charts.push_back(std::move(chart));
+        } catch (const EngineError &) {
+            // a chart this scenario cannot draw stays out
+        }
+    }
+    return charts;
+}
+
+bool DocumentExporter::write(const Project &project, const QString &scenario, DocumentFormat format, const QString &out,
+                             const DocumentExportOptions &options, QString *error)
+{
+    const EngineResult result = ScenarioEngine(project).evaluate(scenario);
+    switch (format) {
+    case DocumentFormat::Pptx:
+        return PptxDeckWriter(options.renderer).write(deckOf(project, result, options), out, error);
+    case DocumentFormat::Xlsx: {
+        const DeckContent deck = deckOf(project, result, options);
+        return XlsxResultWriter::write({deck.title + QStringLiteral(", ") + deck.subtitle, tablesOf(project, scenario, result, options), deck.charts},
+                                       out, error);
+    }
+    case DocumentFormat::Csv:
+        return writeCsv(tablesOf(project, scenario, result, options), result, out, error);
+    }
+    return false;
+}
+
+} // namespace hp

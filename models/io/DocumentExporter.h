@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Project.h"
+#include "report/ChartCatalog.h"
+#include "report/ChartData.h"
+
+#include <QDate>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace hp {
+
+class ChartPictureRenderer;
+
+/// The three documents of one scenario (docs/exports.md).
+enum class DocumentFormat { Pptx, Xlsx, Csv };
+
+/// Extra choices of a document export; the defaults suit a plain export.
+struct DocumentExportOptions {
+    int monteCarloTrials = 0; ///< > 0: add the Monte Carlo percentiles (csv, xlsx)
+    std::uint64_t seed = 1;
+    QDate date = QDate::currentDate(); ///< the date in footnotes and document properties
+    const ChartPictureRenderer *renderer = nullptr; ///< for charts PowerPoint cannot draw
+    /// The charts of the deck and the workbook; empty: the basic charts
+    /// (BasicCharts). Their footnotes are filled in when empty.
+    std::vector<ChartData> charts;
+};
+
+/// Writes the presenters' exports of one scenario, for the CLI's `export`
+/// and the desktop app's Export menu alike:
+/// - pptx: title, summary and one slide per chart;
+/// - xlsx: every table of the evaluation (and Monte Carlo) plus native charts;
+/// - csv: `out` a file → the monthly figures; `out` an existing folder → one
+///   file per table, `<scenario>-<table>.csv`.
+class DocumentExporter {
+public:
+    /// `pptx`, `xlsx`, `csv`.
+    static std::optional<DocumentFormat> parseFormat(QStringView name);
+
+    /// Every chart `request.scenario` can draw (request.kind is ignored): the
+    /// kinds that throw (compare without `against`, actuals without actuals)
+    /// or have no series stay out. Runs the analyses (tornado, fan): slow.
+    static std::vector<ChartData> drawableCharts(const Project &project, ChartRequest request);
+
+    /// Evaluates `scenario` and writes `out`. Throws EngineError when the
+    /// scenario cannot be evaluated; false with *error (naming the file) when
+    /// a file cannot be written.
+    static bool write(const Project &project, const QString &scenario, DocumentFormat format, const QString &out,
+                      const DocumentExportOptions &options, QString *error);
+};
+
+} // namespace hp

@@ -38,8 +38,8 @@ private slots:
 
     void installsMenusAndTheDashboardChart()
     {
-        hp::MainWindow w;
-        const hp::ToolsWiring wiring = hp::ToolsWiring::install(w);
+        hp::MainWindow w; // installs the tools itself (ToolsWiring)
+        const hp::ToolsWiring wiring{w.tools(), w.chartPanel()};
         QVERIFY(wiring.tools);
         QVERIFY(wiring.chartPanel);
         wiring.chartPanel->setDebounce(0);
@@ -52,6 +52,7 @@ private slots:
         QCOMPARE(fileItems.last(), QStringLiteral("&Quit"));
         QCOMPARE(fileItems.at(fileItems.size() - 3), QStringLiteral("&Import"));
         QCOMPARE(fileItems.at(fileItems.size() - 2), QStringLiteral("E&xport"));
+        QCOMPARE(fileItems.count(QStringLiteral("&Import")), 1); // installed once
 
         QVERIFY(w.dashboard()->chartArea()->isAncestorOf(wiring.chartPanel));
         for (QLabel *l : w.dashboard()->chartArea()->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))

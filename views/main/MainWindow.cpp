@@ -3,6 +3,7 @@
 #include "DashboardWidget.h"
 #include "FileController.h"
 #include "ProjectSession.h"
+#include "ToolsWiring.h"
 #include "document/ActualsModel.h"
 #include "document/OfferingsModel.h"
 #include "document/ProjectDocument.h"
@@ -103,6 +104,10 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     m_files = new FileController(this, m_document, m_session);
     connect(m_files, &FileController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     createMenus();
+    // Import, Analysis and Export menus and the dashboard's chart panel.
+    const ToolsWiring tools = ToolsWiring::install(*this);
+    m_tools = tools.tools;
+    m_chartPanel = tools.chartPanel;
 
     m_busy = new QLabel(this);
     statusBar()->addPermanentWidget(m_busy);

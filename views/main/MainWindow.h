@@ -25,6 +25,8 @@ class ProjectDocument;
 class ProjectSession;
 class ResultsCalculator;
 class ScenarioEditor;
+class ToolsController;
+class ChartPanel;
 
 /// One scenario's evaluation as the window shows it: the engine's result or
 /// the reason it could not be evaluated.
@@ -66,6 +68,8 @@ public:
     ContractEditor *contractEditor() const { return m_contracts; }
     ScenarioEditor *scenarioEditor() const { return m_scenarios; }
     QUndoView *undoView() const { return m_undoView; }
+    ToolsController *tools() const { return m_tools; }
+    ChartPanel *chartPanel() const { return m_chartPanel; }
 
     void showPage(Page page);
     /// Evaluates every scenario into the overview table (on load and when the overview is shown).
@@ -103,6 +107,8 @@ private:
     ScenarioEditor *m_scenarios = nullptr;
     DashboardWidget *m_dashboard = nullptr;
     QUndoView *m_undoView = nullptr;
+    ToolsController *m_tools = nullptr;
+    ChartPanel *m_chartPanel = nullptr;
     QTimer *m_overviewTimer = nullptr;
 };
 

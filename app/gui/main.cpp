@@ -1,7 +1,9 @@
 // The desktop app's composition root: the main window with the demo on first
 // start (or the project named on the command line), then the offer to restore
 // work a crashed session left behind.
+#include "charts/ChartPanel.h"
 #include "main/DashboardWidget.h"
+#include "report/ChartCatalog.h"
 #include "main/FileController.h"
 #include "main/MainWindow.h"
 #include "main/ProjectSession.h"
@@ -52,6 +54,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and quit."), QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Start on page N (0 overview … 5 actuals)."), QStringLiteral("N"));
     const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Compare the dashboard's scenario with SCENARIO."), QStringLiteral("SCENARIO"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Show SCENARIO on the dashboard."), QStringLiteral("SCENARIO"));
+    const QCommandLineOption chart(QStringLiteral("chart"), QStringLiteral("Show chart KIND on the dashboard (cost, compare, fan …)."), QStringLiteral("KIND"));
+    parser.addOption(scenario);
+    parser.addOption(chart);
     parser.addOption(screenshot);
     parser.addOption(page);
     parser.addOption(compare);
@@ -64,8 +70,12 @@ int main(int argc, char *argv[])
         window.session()->newProject(hp::DemoPortfolio::load());
     if (parser.isSet(page))
         window.showPage(hp::MainWindow::Page(std::clamp(parser.value(page).toInt(), 0, hp::MainWindow::PageCount - 1)));
+    if (parser.isSet(scenario))
+        window.dashboard()->scenarioPicker()->setCurrentText(parser.value(scenario));
     if (parser.isSet(compare))
         window.dashboard()->comparePicker()->setCurrentText(parser.value(compare));
+    if (const auto kind = hp::ChartCatalog::parse(parser.value(chart)); kind && window.chartPanel())
+        window.chartPanel()->setKind(*kind);
     window.refreshOverview();
     window.show();
     if (parser.isSet(screenshot)) {

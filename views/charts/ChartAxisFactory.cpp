@@ -56,7 +56,9 @@ QCategoryAxis *ChartAxisFactory::monthAxis(const QStringList &months, const QStr
 {
     const auto first = months.isEmpty() ? std::nullopt : YearMonth::parse(months.front());
     const int span = months.isEmpty() ? 0 : monthsBetween(months.front(), months.back());
-    const int step = monthStep(span + 1);
+    int step = monthStep(span + 1);
+    if (m_style.scale() < 0.8 && span + 1 >= 24)
+        step = std::max(step, 12); // a small chart (the dashboard's) labels years: "Jan 2026" would be cut
     std::vector<std::pair<double, QString>> ticks;
     const QLocale c = QLocale::c();
     for (int x = 0; first && x <= span; ++x) {

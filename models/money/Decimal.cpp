@@ -199,6 +199,14 @@ Decimal Decimal::product(std::span<const Decimal> factors)
         return one();
     if (factors.size() == 1)
         return factors.front();
+    if (factors.size() == 3) {
+        // A factor of exactly one changes neither the exact product nor its
+        // rounding: the engine's three-way products (units × share × price,
+        // damages % × revenue × share) are often whole shares or 100 %.
+        for (std::size_t i = 0; i < 3; ++i)
+            if (factors[i] == one())
+                return factors[(i + 1) % 3] * factors[(i + 2) % 3];
+    }
     const int extraScales = int(factors.size()) - 1;
     if (extraScales <= 4) {
         if (auto r = narrowProduct(factors, false))

@@ -56,7 +56,7 @@ std::unique_ptr<MappedCsvFile> MappedCsvFile::open(const QString &fileName, cons
     for (const QString &h : mapping.unusedHeaders(file->headers()))
         plan.warnings << QStringLiteral("%1:%2: unknown column '%3' ignored").arg(fileName).arg(file->headerLine()).arg(h);
     const bool headerProblem = std::any_of(file->errors().begin(), file->errors().end(),
-                                           [&](const ImportError &e) { return e.line == file->headerLine() && e.column == 0; });
+                                           [&](const ImportError &e) { return e.line == std::max(file->headerLine(), 1) && e.column == 0; });
     if (headerProblem || file->records().empty())
         return nullptr;
     return file;

@@ -177,3 +177,32 @@ TEST(ImportCli, UsageErrorsExitTwo)
     EXPECT_TRUE(missing.err.contains("nope.csv: cannot read")) << missing.err.toStdString();
     EXPECT_FALSE(QFile::exists(project));
 }
+
+TEST(ImportCli, HeaderlessFileWithDelimiterOverrideAndMapping)
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(S("noheader.txt"));
+    {
+        QFile f(csv);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("N1;Acme;cloud;2026-01-01;2026-12-31;500;USD;training\n");
+    }
+    const QString mapping = dir.filePath(S("map.json"));
+    {
+        QFile f(mapping);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"entity": "register", "fields": {"contract_id": {"column": "column1"}, "vendor": {"column": "column2"},
+            "counterparty_type": {"column": "column3"}, "start_date": {"column": "column4"}, "end_date": {"column": "column5"},
+            "commitment_total": {"column": "column6"}, "currency": {"column": "column7"}, "workload_class": {"column": "column8"}}})");
+    }
+    const QString project = dir.filePath(S("p.hedgeplan"));
+    const CliRun r = cli({S("import"), project, csv, S("--no-header"), S("--delimiter"), S(";"), S("--mapping"), mapping});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("no header row")) << r.out.toStdString();
+    const QJsonArray reg = show(project, "register");
+    ASSERT_EQ(reg.size(), 1);
+    EXPECT_EQ(reg[0].toObject()[S("contract_id")].toString(), S("N1"));
+    EXPECT_EQ(reg[0].toObject()[S("commitment_total")].toString(), S("500.00"));
+    // The same mapping for another entity is a usage error.
+    EXPECT_EQ(cli({S("import"), project, csv, S("--entity"), S("focus"), S("--mapping"), mapping}).code, 2);
+}

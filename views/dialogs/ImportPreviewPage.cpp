@@ -137,8 +137,14 @@ void ImportPreviewPage::showSource()
         }
     }
     m_table->setVerticalHeaderLabels(lines); // the file's line numbers
-    for (const ImportError &e : p.fileErrors)
-        m_notes->addItem(tr("Rejected: %1").arg(e.toString()));
+    // The shown file's rejects outside the table replace the previous file's.
+    for (int n = m_notes->count() - 1; n >= 0; --n)
+        if (m_notes->item(n)->data(Qt::UserRole).toBool())
+            delete m_notes->takeItem(n);
+    for (const ImportError &e : p.fileErrors) {
+        auto *item = new QListWidgetItem(tr("Rejected: %1").arg(e.toString()), m_notes);
+        item->setData(Qt::UserRole, true);
+    }
 }
 
 } // namespace hp

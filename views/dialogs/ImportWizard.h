@@ -19,7 +19,8 @@ class ImportRunPage;
 /// (remembered per file shape), preview the first rows with every failing
 /// cell marked, then import with a progress bar and Cancel. It never touches
 /// the project: plan() is the ImportPlan that the caller applies as one
-/// undoable step (hp::applied).
+/// undoable step (hp::applied). The project must outlive the wizard (the
+/// session reads it to match providers and to tell additions from updates).
 class ImportWizard : public QWizard {
     Q_OBJECT
 

@@ -1,5 +1,7 @@
 #include "money/MoneyFormat.h"
 
+#include "money/WideArithmetic.h"
+
 namespace hp {
 
 QString MoneyFormat::full(Decimal value)
@@ -15,18 +17,27 @@ QString MoneyFormat::full(Decimal value)
     return (negative ? QStringLiteral("-") : QString()) + whole + text.mid(dot);
 }
 
+namespace {
+/// |value| ÷ 10^shift with `decimals` decimals, rounded once half-even from
+/// the exact value (no binary floating point near money, DOMAIN.md §3).
+QString scaled(Decimal value, int shift, int decimals)
+{
+    const UInt128 units = wide::quotientByPow10(wide::magnitude(value.raw()), Decimal::kScaleDigits + shift - decimals);
+    return Decimal::fromRaw(Int128(units) * wide::pow10(Decimal::kScaleDigits - decimals)).toString(decimals);
+}
+} // namespace
+
 QString MoneyFormat::compact(Decimal value, const QString &symbol)
 {
-    const double v = value.toDouble();
-    const double a = v < 0 ? -v : v;
-    const QString sign = v < 0 ? QStringLiteral("-") : QString();
-    if (a >= 1e9)
-        return sign + symbol + QString::number(a / 1e9, 'f', 2) + u'B';
-    if (a >= 1e6)
-        return sign + symbol + QString::number(a / 1e6, 'f', 1) + u'M';
-    if (a >= 1e3)
-        return sign + symbol + QString::number(a / 1e3, 'f', 1) + u'K';
-    return sign + symbol + QString::number(a, 'f', 0);
+    const Decimal a = value.abs();
+    const QString sign = value.isNegative() ? QStringLiteral("-") : QString();
+    if (a >= Decimal::fromInt(1'000'000'000))
+        return sign + symbol + scaled(value, 9, 2) + u'B';
+    if (a >= Decimal::fromInt(1'000'000))
+        return sign + symbol + scaled(value, 6, 1) + u'M';
+    if (a >= Decimal::fromInt(1'000))
+        return sign + symbol + scaled(value, 3, 1) + u'K';
+    return sign + symbol + scaled(value, 0, 0);
 }
 
 } // namespace hp

@@ -13,10 +13,7 @@ void PlacementRule::addLines(const EngineInputs &in, std::vector<SpendLine> &lin
             for (const auto &[o, share] : pl->shares) {
                 if (share.isZero())
                     continue;
-                const Decimal price = in.price[std::size_t(o)][std::size_t(t)];
-                // A whole placement (share exactly 1) is the usual case: units ×
-                // price rounded once is then the same value as the three-way product.
-                const Decimal list = share == Decimal::one() ? units * price : Decimal::product({units, share, price});
+                const Decimal list = Decimal::product({units, share, in.price[std::size_t(o)][std::size_t(t)]});
                 lines.push_back({w, o, in.offeringProvider[std::size_t(o)], t, list, list, false});
             }
         }

@@ -58,8 +58,6 @@ Decimal SwitchingRule::reengineeringCost(int w, Decimal newSiliconShare) const
     if (newSiliconShare.isZero())
         return Decimal();
     const Workload &wl = m_in.project.workloads[std::size_t(w)];
-    if (newSiliconShare == Decimal::one()) // the same value as the three-way product, without the wide path
-        return wl.reengineeringPersonMonths * wl.costPerPersonMonth;
     return Decimal::product({wl.reengineeringPersonMonths, wl.costPerPersonMonth, newSiliconShare});
 }
 

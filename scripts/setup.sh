@@ -17,7 +17,14 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core
   dpkg-dev appstream desktop-file-utils man-db
   clang libclang-rt-14-dev
+  postgresql libpq-dev libqt6sql6-psql coinor-libcbc-dev qtkeychain-qt6-dev
 )
+# ./test.sh (and so CI) also renders decks and workbooks with LibreOffice and
+# looks at rendered pages: those packages are for the tests, not for running
+# the app.
+if [[ "${HEDGEPLAN_SETUP_TESTS:-}" == "1" ]]; then
+  PACKAGES+=(libreoffice-impress libreoffice-calc poppler-utils)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

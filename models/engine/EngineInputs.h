@@ -60,6 +60,19 @@ struct EngineInputs {
         return k < 0 ? nullptr : &timeline[std::size_t(w)][std::size_t(k)];
     }
     const ProviderShares &providerShares(const ResolvedPlacement &p) const { return p.byProvider; }
+
+    /// Recomputes what is derived from each workload and offering (units,
+    /// revenue, price series) whose figures changed in `project` since it was
+    /// derived, and only that. For evaluating one scenario again and again
+    /// while figures change (Monte Carlo, PerturbedEvaluation); the project's
+    /// structure (entities, ids, order, scenarios) must stay as it was.
+    void refresh();
+
+private:
+    void deriveWorkload(std::size_t w);
+    void deriveOffering(std::size_t o);
+    std::vector<Workload> m_derivedWorkloads; ///< the figures units[w] and revenue[w] come from
+    std::vector<Offering> m_derivedOfferings; ///< the figures price[o] comes from
 };
 
 } // namespace hp

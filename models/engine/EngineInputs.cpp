@@ -3,6 +3,7 @@
 #include "engine/DemandRule.h"
 #include "engine/PriceRule.h"
 #include "engine/ScenarioEngine.h"
+#include "engine/TotalsRule.h"
 
 #include <algorithm>
 
@@ -16,8 +17,11 @@ EngineInputs::EngineInputs(const Project &project_, ResolvedScenario scenario_)
     , start(scenario.start)
 {
     months.reserve(std::size_t(T));
-    for (int t = 0; t < T; ++t)
+    discountE18.reserve(std::size_t(T));
+    for (int t = 0; t < T; ++t) {
         months.push_back(start.plusMonths(t));
+        discountE18.push_back(Decimal::fromRaw(TotalsRule::discountFactorE18(scenario.discountRatePct, t)));
+    }
 
     for (int i = 0; i < providerCount(); ++i) {
         providerIndex.insert(project.providers[std::size_t(i)].id, i);

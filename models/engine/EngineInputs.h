@@ -45,6 +45,8 @@ struct EngineInputs {
     std::vector<std::vector<Decimal>> price;     ///< [o][t] (§4.2)
     std::vector<std::vector<ResolvedPlacement>> timeline; ///< [w], sorted by from
     std::vector<std::vector<int>> inForce;       ///< [w][t] index into timeline[w], −1 for none (§4.3)
+    /// NPV discount factor per month, raw = factor × 1e18 (TotalsRule::discountFactorE18).
+    std::vector<Decimal> discountE18;
 
     int providerCount() const { return int(project.providers.size()); }
     int offeringCount() const { return int(project.offerings.size()); }

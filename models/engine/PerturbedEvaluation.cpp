@@ -3,7 +3,6 @@
 #include "engine/InputPerturbation.h"
 #include "engine/ScenarioEngine.h"
 #include "engine/ScenarioResolver.h"
-#include "engine/TotalsRule.h"
 
 namespace hp {
 
@@ -17,8 +16,6 @@ PerturbedEvaluation::PerturbedEvaluation(const Project &project, const QString &
     , m_ranges(std::move(ranges))
     , m_inputs(m_work, ScenarioResolver::resolve(m_work, scenario))
 {
-    for (int t = 0; t < m_inputs.scenario.months; ++t)
-        m_discountE18.push_back(Decimal::fromRaw(TotalsRule::discountFactorE18(m_inputs.scenario.discountRatePct, t)));
 }
 
 PerturbedOutcome PerturbedEvaluation::evaluate(const std::vector<double> &values)
@@ -50,7 +47,7 @@ PerturbedOutcome PerturbedEvaluation::evaluate(const std::vector<double> &values
             out.monthlyTotal[t] += charge[t];
             out.total += out.monthlyTotal[t];
             if (!out.monthlyTotal[t].isZero())
-                out.npv += out.monthlyTotal[t].mulDiv(m_discountE18[t], kE18);
+                out.npv += out.monthlyTotal[t].mulDiv(m_inputs.discountE18[t], kE18);
         }
     } catch (const DecimalOverflow &e) {
         throw EngineError(QStringLiteral("scenario '%1': a litigation charge exceeds the exact-money range (%2)")

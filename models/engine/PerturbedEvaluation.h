@@ -49,7 +49,6 @@ private:
     /// Prepared once from m_work; each evaluation recomputes only the series
     /// of the workloads and offerings whose figures the values changed.
     EngineInputs m_inputs;
-    std::vector<Decimal> m_discountE18; ///< TotalsRule's factor per horizon month, raw = factor × 1e18
 };
 
 } // namespace hp

@@ -1,7 +1,7 @@
 // The streamed reports of evaluate, compare and montecarlo give the very bytes
 // the QJsonDocument-built reports gave before (issue 16): golden files written
 // by that code (tests/data/json_golden, see its README), and the synthetic
-// portfolio's 8.6 MB report by its SHA-256. Every report is also a fixed point
+// portfolio's 3.1 MB report by its SHA-256. Every report is also a fixed point
 // of QJsonDocument (read back and written again: same bytes), which holds for
 // keys added later as long as they are written in QJsonObject's order.
 #include "SyntheticPortfolio.h"

@@ -74,17 +74,28 @@ void JsonReport::writeNumber(JsonWriter &w, Decimal value)
 
 void JsonReport::writeMoney(JsonWriter &w, Decimal value)
 {
-    // The text of value.toCents(), without a QString: the half-even rounded cents.
-    const Int128 cents = value.roundedToCents().raw() / (Decimal::kScale / 100);
-    const bool negative = cents < 0;
-    UInt128 magnitude = negative ? UInt128(-(cents + 1)) + 1 : UInt128(cents);
+    // The text of value.toCents() without a QString: Decimal's half-even
+    // rounding to cents, then the digits of the cents.
+    const Int128 rounded = value.roundedToCents().raw();
+    const bool negative = rounded < 0;
+    const UInt128 magnitude = negative ? UInt128(-(rounded + 1)) + 1 : UInt128(rounded);
+    constexpr auto kPerCent = std::uint64_t(Decimal::kScale / 100);
     char text[48];
     char *const end = text + sizeof text;
     char *p = end;
-    *--p = char('0' + int(magnitude % 10));
-    *--p = char('0' + int(magnitude / 10 % 10));
-    *--p = '.';
-    p = digitsBackwards(magnitude / 100, p);
+    if (magnitude <= UInt128(UINT64_MAX)) { // 64-bit arithmetic: below 1.8e10 units
+        const std::uint64_t cents = std::uint64_t(magnitude) / kPerCent;
+        *--p = char('0' + cents % 10);
+        *--p = char('0' + cents / 10 % 10);
+        *--p = '.';
+        p = digitsBackwards(cents / 100, p);
+    } else {
+        const UInt128 cents = magnitude / kPerCent;
+        *--p = char('0' + int(cents % 10));
+        *--p = char('0' + int(cents / 10 % 10));
+        *--p = '.';
+        p = digitsBackwards(cents / 100, p);
+    }
     if (negative)
         *--p = '-';
     w.asciiString(std::string_view(p, std::size_t(end - p)));

@@ -38,12 +38,13 @@ bool useDecimalForm(int length, int decpt)
 JsonWriter::JsonWriter(QIODevice *device, Style style)
     : m_device(device)
     , m_indented(style == Style::Indented)
+    , m_buffer(kSpillBytes)
 {
-    m_buffer.reserve(kSpillBytes + 1024);
 }
 
 JsonWriter::JsonWriter(Style style)
     : m_indented(style == Style::Indented)
+    , m_buffer(4096)
 {
 }
 
@@ -54,11 +55,18 @@ JsonWriter::~JsonWriter()
 
 void JsonWriter::spill()
 {
-    if (!m_device || m_buffer.empty())
+    if (!m_device || m_used == 0)
         return;
-    if (!m_failed && m_device->write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
+    if (!m_failed && m_device->write(m_buffer.data(), qint64(m_used)) != qint64(m_used))
         m_failed = true;
-    m_buffer.clear();
+    m_used = 0;
+}
+
+void JsonWriter::makeRoom(std::size_t n)
+{
+    spill();
+    if (m_buffer.size() - m_used < n)
+        m_buffer.resize(std::max(2 * m_buffer.size(), m_used + n));
 }
 
 bool JsonWriter::flush()
@@ -69,19 +77,21 @@ bool JsonWriter::flush()
 
 QByteArray JsonWriter::text() const
 {
-    return QByteArray(m_buffer.data(), qsizetype(m_buffer.size()));
+    return QByteArray(m_buffer.data(), qsizetype(m_used));
 }
 
 void JsonWriter::indent()
 {
-    if (m_indented)
-        m_buffer.append(4 * m_hasElements.size(), ' ');
+    if (!m_indented)
+        return;
+    const std::size_t n = 4 * m_hasElements.size();
+    reserve(n);
+    std::memset(m_buffer.data() + m_used, ' ', n);
+    m_used += n;
 }
 
 void JsonWriter::beforeValue()
 {
-    if (m_buffer.size() >= kSpillBytes)
-        spill();
     if (m_afterKey) {
         m_afterKey = false;
         return;
@@ -196,7 +206,7 @@ void JsonWriter::integer(std::int64_t value)
     beforeValue();
     char digits[24];
     const auto result = std::to_chars(digits, digits + sizeof digits, value);
-    m_buffer.append(digits, result.ptr);
+    put(std::string_view(digits, std::size_t(result.ptr - digits)));
 }
 
 void JsonWriter::number(double value)
@@ -209,54 +219,60 @@ void JsonWriter::number(double value)
     }
     beforeValue();
     char digits[32];
-    m_buffer.append(digits, std::size_t(formatDouble(value, digits)));
+    put(std::string_view(digits, std::size_t(formatDouble(value, digits))));
 }
 
 void JsonWriter::putEscaped(QStringView text)
 {
+    reserve(6 * std::size_t(text.size())); // the longest form of a UTF-16 code unit: \uxxxx
+    char *o = m_buffer.data() + m_used;
     const char16_t *src = text.utf16();
     const char16_t *const end = src + text.size();
     while (src != end) {
         const char16_t u = *src++;
         if (u < 0x80) {
             if (u >= 0x20 && u != u'"' && u != u'\\') {
-                put(char(u));
+                *o++ = char(u);
                 continue;
             }
-            put('\\');
+            *o++ = '\\';
             switch (u) {
-            case u'"': put('"'); break;
-            case u'\\': put('\\'); break;
-            case 0x08: put('b'); break;
-            case 0x0c: put('f'); break;
-            case 0x0a: put('n'); break;
-            case 0x0d: put('r'); break;
-            case 0x09: put('t'); break;
+            case u'"': *o++ = '"'; break;
+            case u'\\': *o++ = '\\'; break;
+            case 0x08: *o++ = 'b'; break;
+            case 0x0c: *o++ = 'f'; break;
+            case 0x0a: *o++ = 'n'; break;
+            case 0x0d: *o++ = 'r'; break;
+            case 0x09: *o++ = 't'; break;
             default:
-                put("u00");
-                put(kHex[u >> 4]);
-                put(kHex[u & 0xf]);
+                *o++ = 'u';
+                *o++ = '0';
+                *o++ = '0';
+                *o++ = kHex[u >> 4];
+                *o++ = kHex[u & 0xf];
             }
         } else if (u < 0x800) {
-            put(char(0xc0 | (u >> 6)));
-            put(char(0x80 | (u & 0x3f)));
+            *o++ = char(0xc0 | (u >> 6));
+            *o++ = char(0x80 | (u & 0x3f));
         } else if (!QChar::isSurrogate(u)) {
-            put(char(0xe0 | (u >> 12)));
-            put(char(0x80 | ((u >> 6) & 0x3f)));
-            put(char(0x80 | (u & 0x3f)));
+            *o++ = char(0xe0 | (u >> 12));
+            *o++ = char(0x80 | ((u >> 6) & 0x3f));
+            *o++ = char(0x80 | (u & 0x3f));
         } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
             const char32_t c = QChar::surrogateToUcs4(u, *src++);
-            put(char(0xf0 | (c >> 18)));
-            put(char(0x80 | ((c >> 12) & 0x3f)));
-            put(char(0x80 | ((c >> 6) & 0x3f)));
-            put(char(0x80 | (c & 0x3f)));
+            *o++ = char(0xf0 | (c >> 18));
+            *o++ = char(0x80 | ((c >> 12) & 0x3f));
+            *o++ = char(0x80 | ((c >> 6) & 0x3f));
+            *o++ = char(0x80 | (c & 0x3f));
         } else {
             // A lone surrogate has no UTF-8 form: Qt writes the code unit escaped.
-            put("\\u");
+            *o++ = '\\';
+            *o++ = 'u';
             for (int shift = 12; shift >= 0; shift -= 4)
-                put(kHex[(u >> shift) & 0xf]);
+                *o++ = kHex[(u >> shift) & 0xf];
         }
     }
+    m_used = std::size_t(o - m_buffer.data());
 }
 
 int JsonWriter::formatDouble(double value, char *out)

@@ -4,8 +4,8 @@
 #include <QStringView>
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
-#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -87,8 +87,24 @@ private:
     void beforeValue();
     void afterContainer();
     void indent();
-    void put(char c) { m_buffer.push_back(c); }
-    void put(std::string_view text) { m_buffer.append(text); }
+    /// Makes room for `n` more bytes (spilling to the device, or growing).
+    void reserve(std::size_t n)
+    {
+        if (m_buffer.size() - m_used < n)
+            makeRoom(n);
+    }
+    void makeRoom(std::size_t n);
+    void put(char c)
+    {
+        reserve(1);
+        m_buffer[m_used++] = c;
+    }
+    void put(std::string_view text)
+    {
+        reserve(text.size());
+        std::memcpy(m_buffer.data() + m_used, text.data(), text.size());
+        m_used += text.size();
+    }
     void putEscaped(QStringView text);
     void spill();
 
@@ -97,7 +113,8 @@ private:
     bool m_afterKey = false;
     bool m_failed = false;
     std::vector<char> m_hasElements; ///< per open container: has it an element yet
-    std::string m_buffer;
+    std::vector<char> m_buffer;      ///< m_used bytes written, not yet on the device
+    std::size_t m_used = 0;
 };
 
 } // namespace hp

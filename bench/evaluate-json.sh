@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process timing of `hedgeplan-cli evaluate --json` on the synthetic
-# portfolio (200 workloads, 60 months, 42 000 violations, 8.6 MB of JSON),
+# portfolio (200 workloads, 60 months; 15 110 violations, 3.1 MB of JSON),
 # issue 16; figures in docs/performance.md.
 #
 #   bench/evaluate-json.sh [CLI…]

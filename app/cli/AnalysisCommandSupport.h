@@ -8,6 +8,8 @@
 #include <QCommandLineOption>
 #include <QJsonObject>
 
+#include <type_traits>
+
 namespace hp::cli {
 
 /// What the analysis commands (compare, montecarlo, sensitivity, goalseek)
@@ -18,7 +20,9 @@ public:
     static QCommandLineOption scenarioOption();
 
     /// Loads SOURCE (exit 2 when unreadable), runs `analyse(project)` and
-    /// prints its JSON object (exit 0); an EngineError exits 1 with its message.
+    /// prints what it returns (exit 0): a QJsonObject, or a function that
+    /// writes the report to a JsonWriter (streamed, CommandLine::streamJson).
+    /// An EngineError exits 1 with its message.
     template <typename Analyse>
     static int run(const QString &command, const QString &source, CliStreams io, Analyse analyse)
     {
@@ -29,8 +33,11 @@ public:
             return UsageError;
         }
         try {
-            const QJsonObject json = analyse(project);
-            CommandLine::printJson(io, QJsonDocument(json));
+            const auto report = analyse(project);
+            if constexpr (std::is_same_v<std::decay_t<decltype(report)>, QJsonObject>)
+                CommandLine::printJson(io, QJsonDocument(report));
+            else
+                CommandLine::streamJson(io, report);
             return Ok;
         } catch (const EngineError &e) {
             io.err << QStringLiteral("hedgeplan-cli %1: %2\n").arg(command, e.message());

@@ -41,4 +41,16 @@ void CommandLine::printJson(CliStreams io, const QJsonDocument &doc)
     io.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
+void CommandLine::streamJson(CliStreams io, const std::function<void(JsonWriter &)> &write)
+{
+    io.out.flush();
+    if (QIODevice *device = io.out.device()) {
+        JsonWriter writer(device);
+        write(writer);
+        writer.flush();
+        return;
+    }
+    io.out << QString::fromUtf8(JsonWriter::toJson(write));
+}
+
 } // namespace hp::cli

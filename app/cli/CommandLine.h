@@ -1,9 +1,12 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "io/JsonWriter.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+
+#include <functional>
 
 namespace hp::cli {
 
@@ -19,6 +22,9 @@ public:
     QStringList positional() const { return m_parser.positionalArguments(); }
 
     static void printJson(CliStreams io, const QJsonDocument &doc);
+    /// Streams the JSON document that `write` writes to io.out: straight to
+    /// its device when it has one (standard output), with no document in memory.
+    static void streamJson(CliStreams io, const std::function<void(JsonWriter &)> &write);
 
 private:
     const CliCommand &m_command;

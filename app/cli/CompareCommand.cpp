@@ -16,7 +16,9 @@ int CompareCommand::run(const QStringList &arguments, CliStreams io)
     const QStringList pos = cl.positional();
     return AnalysisCommandSupport::run(name(), pos[0], io, [&](const Project &p) {
         const ScenarioEngine engine(p);
-        return AnalysisJson::comparison(ScenarioComparison::compare(engine.evaluate(pos[1]), engine.evaluate(pos[2])));
+        return [c = ScenarioComparison::compare(engine.evaluate(pos[1]), engine.evaluate(pos[2]))](JsonWriter &w) {
+            AnalysisJson::writeComparison(w, c);
+        };
     });
 }
 

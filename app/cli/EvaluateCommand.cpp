@@ -38,7 +38,7 @@ int EvaluateCommand::run(const QStringList &arguments, CliStreams io)
     try {
         const ScenarioEngine engine(project);
         const EngineResult result = scenario.isEmpty() ? engine.actualsOnly() : engine.evaluate(scenario);
-        CommandLine::printJson(io, QJsonDocument(JsonReport::evaluation(result)));
+        CommandLine::streamJson(io, [&](JsonWriter &w) { JsonReport::writeEvaluation(w, result); });
         return Ok;
     } catch (const EngineError &e) {
         io.err << QStringLiteral("hedgeplan-cli evaluate: %1\n").arg(e.message());

@@ -40,8 +40,9 @@ int MonteCarloCommand::run(const QStringList &arguments, CliStreams io)
     if (!okThreads || request.threads < 0)
         return AnalysisCommandSupport::usage(*this, io, QStringLiteral("--threads takes a whole number ≥ 0 (got '%1')").arg(cl.parser().value(threads)));
     return AnalysisCommandSupport::run(name(), cl.positional().front(), io, [&](const Project &p) {
-        const auto result = MonteCarloSimulation::run(p, request);
-        return AnalysisJson::monteCarlo(*result); // never cancelled here
+        return [result = *MonteCarloSimulation::run(p, request)](JsonWriter &w) { // never cancelled here
+            AnalysisJson::writeMonteCarlo(w, result);
+        };
     });
 }
 

@@ -3,6 +3,7 @@
 #include "engine/DemandRule.h"
 #include "engine/PriceRule.h"
 #include "engine/ScenarioEngine.h"
+#include "engine/TotalsRule.h"
 
 #include <algorithm>
 
@@ -16,8 +17,11 @@ EngineInputs::EngineInputs(const Project &project_, ResolvedScenario scenario_)
     , start(scenario.start)
 {
     months.reserve(std::size_t(T));
-    for (int t = 0; t < T; ++t)
+    discountE18.reserve(std::size_t(T));
+    for (int t = 0; t < T; ++t) {
         months.push_back(start.plusMonths(t));
+        discountE18.push_back(Decimal::fromRaw(TotalsRule::discountFactorE18(scenario.discountRatePct, t)));
+    }
 
     for (int i = 0; i < providerCount(); ++i) {
         providerIndex.insert(project.providers[std::size_t(i)].id, i);
@@ -35,13 +39,17 @@ EngineInputs::EngineInputs(const Project &project_, ResolvedScenario scenario_)
             sit = siliconIds.insert(silicon, int(siliconIds.size()));
         offeringSilicon.push_back(sit.value());
         offeringProvider.push_back(providerIndex.value(o.providerId, -1));
-        price.push_back(PriceRule::series(o, start, T));
     }
+    price.resize(project.offerings.size());
+    m_derivedOfferings.resize(project.offerings.size());
+    for (std::size_t o = 0; o < project.offerings.size(); ++o)
+        deriveOffering(o);
+    units.resize(project.workloads.size());
+    revenue.resize(project.workloads.size());
+    m_derivedWorkloads.resize(project.workloads.size());
     for (int w = 0; w < workloadCount(); ++w) {
-        const Workload &wl = project.workloads[std::size_t(w)];
-        workloadIndex.insert(wl.id, w);
-        units.push_back(DemandRule::series(wl.monthlyUnits, wl.monthlyGrowthPct, T));
-        revenue.push_back(DemandRule::series(wl.monthlyRevenue, wl.revenueGrowthPct, T));
+        workloadIndex.insert(project.workloads[std::size_t(w)].id, w);
+        deriveWorkload(std::size_t(w));
     }
 
     timeline.resize(std::size_t(workloadCount()));
@@ -80,5 +88,29 @@ EngineInputs::EngineInputs(const Project &project_, ResolvedScenario scenario_)
     }
 }
 
+void EngineInputs::deriveWorkload(std::size_t w)
+{
+    const Workload &wl = project.workloads[w];
+    units[w] = DemandRule::series(wl.monthlyUnits, wl.monthlyGrowthPct, T);
+    revenue[w] = DemandRule::series(wl.monthlyRevenue, wl.revenueGrowthPct, T);
+    m_derivedWorkloads[w] = wl;
+}
+
+void EngineInputs::deriveOffering(std::size_t o)
+{
+    price[o] = PriceRule::series(project.offerings[o], start, T);
+    m_derivedOfferings[o] = project.offerings[o];
+}
+
+void EngineInputs::refresh()
+{
+    Q_ASSERT(project.workloads.size() == m_derivedWorkloads.size() && project.offerings.size() == m_derivedOfferings.size());
+    for (std::size_t w = 0; w < m_derivedWorkloads.size(); ++w)
+        if (!(project.workloads[w] == m_derivedWorkloads[w]))
+            deriveWorkload(w);
+    for (std::size_t o = 0; o < m_derivedOfferings.size(); ++o)
+        if (!(project.offerings[o] == m_derivedOfferings[o]))
+            deriveOffering(o);
+}
 
 } // namespace hp

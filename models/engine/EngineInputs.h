@@ -45,6 +45,8 @@ struct EngineInputs {
     std::vector<std::vector<Decimal>> price;     ///< [o][t] (§4.2)
     std::vector<std::vector<ResolvedPlacement>> timeline; ///< [w], sorted by from
     std::vector<std::vector<int>> inForce;       ///< [w][t] index into timeline[w], −1 for none (§4.3)
+    /// NPV discount factor per month, raw = factor × 1e18 (TotalsRule::discountFactorE18).
+    std::vector<Decimal> discountE18;
 
     int providerCount() const { return int(project.providers.size()); }
     int offeringCount() const { return int(project.offerings.size()); }
@@ -60,6 +62,19 @@ struct EngineInputs {
         return k < 0 ? nullptr : &timeline[std::size_t(w)][std::size_t(k)];
     }
     const ProviderShares &providerShares(const ResolvedPlacement &p) const { return p.byProvider; }
+
+    /// Recomputes what is derived from each workload and offering (units,
+    /// revenue, price series) whose figures changed in `project` since it was
+    /// derived, and only that. For evaluating one scenario again and again
+    /// while figures change (Monte Carlo, PerturbedEvaluation); the project's
+    /// structure (entities, ids, order, scenarios) must stay as it was.
+    void refresh();
+
+private:
+    void deriveWorkload(std::size_t w);
+    void deriveOffering(std::size_t o);
+    std::vector<Workload> m_derivedWorkloads; ///< the figures units[w] and revenue[w] come from
+    std::vector<Offering> m_derivedOfferings; ///< the figures price[o] comes from
 };
 
 } // namespace hp

@@ -3,7 +3,6 @@
 #include "engine/InputPerturbation.h"
 #include "engine/ScenarioEngine.h"
 #include "engine/ScenarioResolver.h"
-#include "engine/TotalsRule.h"
 
 namespace hp {
 
@@ -15,10 +14,8 @@ PerturbedEvaluation::PerturbedEvaluation(const Project &project, const QString &
     : m_work(project)
     , m_scenario(scenario)
     , m_ranges(std::move(ranges))
+    , m_inputs(m_work, ScenarioResolver::resolve(m_work, scenario))
 {
-    const ResolvedScenario resolved = ScenarioResolver::resolve(project, scenario);
-    for (int t = 0; t < resolved.months; ++t)
-        m_discountE18.push_back(Decimal::fromRaw(TotalsRule::discountFactorE18(resolved.discountRatePct, t)));
 }
 
 PerturbedOutcome PerturbedEvaluation::evaluate(const std::vector<double> &values)
@@ -26,7 +23,7 @@ PerturbedOutcome PerturbedEvaluation::evaluate(const std::vector<double> &values
     Q_ASSERT(values.size() == m_ranges.size());
     for (std::size_t k = 0; k < m_ranges.size(); ++k)
         InputPerturbation::apply(m_work, m_ranges[k], values[k]);
-    const EngineResult r = ScenarioEngine(m_work, EngineOptions{false, false}).evaluate(m_scenario);
+    const EngineResult r = ScenarioEngine(m_work, EngineOptions{false, false}).evaluate(m_inputs);
     PerturbedOutcome out{r.monthly.total, r.totals.total, r.totals.npv, false};
 
     std::vector<Decimal> charge;
@@ -50,7 +47,7 @@ PerturbedOutcome PerturbedEvaluation::evaluate(const std::vector<double> &values
             out.monthlyTotal[t] += charge[t];
             out.total += out.monthlyTotal[t];
             if (!out.monthlyTotal[t].isZero())
-                out.npv += out.monthlyTotal[t].mulDiv(m_discountE18[t], kE18);
+                out.npv += out.monthlyTotal[t].mulDiv(m_inputs.discountE18[t], kE18);
         }
     } catch (const DecimalOverflow &e) {
         throw EngineError(QStringLiteral("scenario '%1': a litigation charge exceeds the exact-money range (%2)")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Project.h"
+#include "engine/EngineInputs.h"
 #include "engine/EngineResult.h"
 
 #include <vector>
@@ -25,12 +26,15 @@ struct PerturbedOutcome {
 ///
 /// One instance per thread: it owns its working copy. Every call applies a
 /// value to every range, in list order, so the copy's state — and the outcome —
-/// depends only on the values given, never on earlier calls.
+/// depends only on the values given, never on earlier calls (the prepared
+/// inputs are refreshed from the copy before each evaluation).
 class PerturbedEvaluation {
 public:
     /// `project` must be valid (checked by the caller with ScenarioEngine or
     /// ProjectValidator) and outlive nothing: it is copied.
     PerturbedEvaluation(const Project &project, const QString &scenario, std::vector<UncertaintyRange> ranges);
+    PerturbedEvaluation(const PerturbedEvaluation &) = delete; // m_inputs refers to m_work
+    PerturbedEvaluation &operator=(const PerturbedEvaluation &) = delete;
 
     /// `values[k]` for `ranges[k]`. Throws EngineError when a figure leaves the
     /// exact-money range.
@@ -42,7 +46,9 @@ private:
     Project m_work;
     QString m_scenario;
     std::vector<UncertaintyRange> m_ranges;
-    std::vector<Decimal> m_discountE18; ///< TotalsRule's factor per horizon month, raw = factor × 1e18
+    /// Prepared once from m_work; each evaluation recomputes only the series
+    /// of the workloads and offerings whose figures the values changed.
+    EngineInputs m_inputs;
 };
 
 } // namespace hp

@@ -79,6 +79,13 @@ void sortProviders(EngineResult &r)
                      [](const ProviderResult &a, const ProviderResult &b) { return a.id < b.id; });
 }
 
+EngineError overflowError(const QString &scenarioName, const DecimalOverflow &e)
+{
+    return EngineError(QStringLiteral("scenario '%1': a figure exceeds the exact-money range (%2); check for "
+                                      "implausibly large amounts or growth")
+                           .arg(scenarioName, QString::fromStdString(e.what())));
+}
+
 } // namespace
 
 ScenarioEngine::ScenarioEngine(const Project &project, EngineOptions options)
@@ -96,37 +103,51 @@ EngineResult ScenarioEngine::evaluate(const QString &scenarioName) const
         checkValid(m_project, chainNames);
     try {
         const EngineInputs in(m_project, ScenarioResolver::resolve(m_project, scenarioName));
-        EngineResult r = emptyResult(m_project, in.fx.reportingCurrency(), in.T);
-        r.scenario = scenarioName;
-        r.months = in.months;
-
-        std::vector<SpendLine> lines;
-        lines.reserve(std::size_t(in.workloadCount() * in.T * 2));
-        PlacementRule::addLines(in, lines);
-        const SwitchingRule switching(in);
-        switching.apply(lines, r);
-        const CommitmentRule commitments(in);
-        commitments.applyDiscounts(lines);
-        SwitchingRule::attributeDualRun(lines, r);
-        TotalsRule::addSpend(in, lines, r);
-        commitments.settle(lines, r);
-        TerminationRule::apply(in, r);
-        RevenueShareRule::apply(in, r);
-        ExclusivityRule::apply(in, r);
-        if (m_options.details) {
-            RedundancyRule::apply(in, lines, r);
-            ExitCostRule::apply(in, switching, r);
-            TotalsRule::unitCosts(in, lines, r);
-        }
-        TotalsRule::sumUp(in, r);
-        sortProviders(r);
-        fillActuals(m_project, r);
-        return r;
+        return runRules(in);
     } catch (const DecimalOverflow &e) {
-        throw EngineError(QStringLiteral("scenario '%1': a figure exceeds the exact-money range (%2); check for "
-                                         "implausibly large amounts or growth")
-                              .arg(scenarioName, QString::fromStdString(e.what())));
+        throw overflowError(scenarioName, e);
     }
+}
+
+EngineResult ScenarioEngine::evaluate(EngineInputs &in) const
+{
+    Q_ASSERT(&in.project == &m_project);
+    try {
+        in.refresh();
+        return runRules(in);
+    } catch (const DecimalOverflow &e) {
+        throw overflowError(in.scenario.name, e);
+    }
+}
+
+EngineResult ScenarioEngine::runRules(const EngineInputs &in) const
+{
+    EngineResult r = emptyResult(m_project, in.fx.reportingCurrency(), in.T);
+    r.scenario = in.scenario.name;
+    r.months = in.months;
+
+    std::vector<SpendLine> lines;
+    lines.reserve(std::size_t(in.workloadCount() * in.T * 2));
+    PlacementRule::addLines(in, lines);
+    const SwitchingRule switching(in);
+    switching.apply(lines, r);
+    const CommitmentRule commitments(in);
+    commitments.applyDiscounts(lines);
+    SwitchingRule::attributeDualRun(lines, r);
+    TotalsRule::addSpend(in, lines, r);
+    commitments.settle(lines, r);
+    TerminationRule::apply(in, r);
+    RevenueShareRule::apply(in, r);
+    ExclusivityRule::apply(in, r);
+    if (m_options.details) {
+        RedundancyRule::apply(in, lines, r);
+        ExitCostRule::apply(in, switching, r);
+        TotalsRule::unitCosts(in, lines, r);
+    }
+    TotalsRule::sumUp(in, r);
+    sortProviders(r);
+    fillActuals(m_project, r);
+    return r;
 }
 
 EngineResult ScenarioEngine::actualsOnly() const

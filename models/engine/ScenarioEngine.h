@@ -9,6 +9,8 @@
 
 namespace hp {
 
+struct EngineInputs;
+
 /// Raised when a scenario cannot be evaluated (unknown scenario, validation
 /// errors, a missing exchange rate, overflow); the message says why.
 class EngineError : public std::runtime_error {
@@ -32,10 +34,16 @@ public:
     explicit ScenarioEngine(const Project &project, EngineOptions options = {});
 
     EngineResult evaluate(const QString &scenarioName) const;
+    /// Evaluates inputs prepared once from this engine's project, after
+    /// EngineInputs::refresh(): for one scenario evaluated again and again
+    /// while figures of the project change (Monte Carlo). Never validates.
+    EngineResult evaluate(EngineInputs &inputs) const;
     /// No scenario: empty months, only the actuals (DOMAIN.md §10).
     EngineResult actualsOnly() const;
 
 private:
+    EngineResult runRules(const EngineInputs &in) const;
+
     const Project &m_project;
     EngineOptions m_options;
 };

@@ -43,10 +43,8 @@ void TotalsRule::sumUp(const EngineInputs &in, EngineResult &result)
     for (std::size_t t = 0; t < std::size_t(in.T); ++t) {
         m.switching[t] = m.egress[t] + m.reengineering[t] + m.dualRun[t] + m.termination[t];
         m.total[t] = m.spend[t] + m.shortfall[t] + m.revenueShare[t] + m.egress[t] + m.reengineering[t] + m.termination[t];
-        if (!m.total[t].isZero()) {
-            const Decimal factor = Decimal::fromRaw(discountFactorE18(in.scenario.discountRatePct, int(t)));
-            tot.npv += m.total[t].mulDiv(factor, e18);
-        }
+        if (!m.total[t].isZero())
+            tot.npv += m.total[t].mulDiv(in.discountE18[t], e18);
     }
     tot.listSpend = sum(m.listSpend);
     tot.spend = sum(m.spend);

@@ -8,105 +8,133 @@ namespace hp {
 
 namespace {
 QJsonValue money(Decimal v) { return JsonReport::money(v); }
-QJsonValue orNull(const std::optional<QJsonValue> &v) { return v ? *v : QJsonValue(QJsonValue::Null); }
 
-QJsonObject percentiles(const MoneyPercentiles &p)
+/// `{a, b, delta}` of one figure of compare.
+template <typename Value, typename Write>
+void writeAbDelta(JsonWriter &w, const Value &a, const Value &b, const Value &delta, Write write)
 {
-    return {{QStringLiteral("p10"), money(p.p10)}, {QStringLiteral("p50"), money(p.p50)},
-            {QStringLiteral("p90"), money(p.p90)}, {QStringLiteral("mean"), money(p.mean)}};
+    w.beginObject(); // keys in ascending order
+    w.key("a");
+    write(w, a);
+    w.key("b");
+    write(w, b);
+    w.key("delta");
+    write(w, delta);
+    w.endObject();
 }
 
-QJsonArray monthStrings(const std::vector<YearMonth> &months)
+/// A string, or null when it is empty.
+void writeStringOrNull(JsonWriter &w, const QString &text)
 {
-    QJsonArray a;
-    for (YearMonth m : months)
-        a.append(m.toString());
-    return a;
-}
-
-/// An EngineResult holding only months, monthly series and totals, for JsonReport.
-EngineResult shell(const std::vector<YearMonth> &months, const MonthlyFigures &m, const TotalFigures &t)
-{
-    EngineResult r;
-    r.months = months;
-    r.monthly = m;
-    r.totals = t;
-    return r;
+    if (text.isEmpty())
+        w.null();
+    else
+        w.string(text);
 }
 } // namespace
 
-QJsonObject AnalysisJson::totals(const TotalFigures &t)
+void AnalysisJson::writeRange(JsonWriter &w, const UncertaintyRange &r)
 {
-    return JsonReport::evaluation(shell({}, MonthlyFigures(), t))[QStringLiteral("totals")].toObject();
-}
-
-QJsonObject AnalysisJson::monthly(const MonthlyFigures &m, const std::vector<YearMonth> &months)
-{
-    return JsonReport::evaluation(shell(months, m, TotalFigures()))[QStringLiteral("monthly")].toObject();
+    const Distribution &d = r.distribution;
+    w.object({
+        {"input", [&] { w.string(toString(r.input)); }},
+        {"target", [&] { writeStringOrNull(w, r.target); }},
+        {"distribution", [&] { w.string(toString(d.kind)); }},
+        {"p1", [&] { w.number(d.a); }},
+        {"p2", [&] { w.number(d.b); }},
+        {"p3", [&] { w.number(d.c); }},
+    });
 }
 
 QJsonObject AnalysisJson::range(const UncertaintyRange &r)
 {
-    const Distribution &d = r.distribution;
-    return {{QStringLiteral("input"), toString(r.input)},
-            {QStringLiteral("target"), r.target.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.target)},
-            {QStringLiteral("distribution"), toString(d.kind)},
-            {QStringLiteral("p1"), d.a}, {QStringLiteral("p2"), d.b}, {QStringLiteral("p3"), d.c}};
+    return JsonWriter::toObject([&](JsonWriter &w) { writeRange(w, r); });
 }
 
-QJsonObject AnalysisJson::comparison(const ScenarioComparison &c)
+void AnalysisJson::writeComparison(JsonWriter &w, const ScenarioComparison &c)
 {
-    QJsonObject o;
-    o[QStringLiteral("a")] = c.scenarioA;
-    o[QStringLiteral("b")] = c.scenarioB;
-    o[QStringLiteral("currency")] = c.currency;
-    o[QStringLiteral("months")] = monthStrings(c.months);
-    o[QStringLiteral("monthly")] = QJsonObject{{QStringLiteral("a"), monthly(c.a, c.months)},
-                                               {QStringLiteral("b"), monthly(c.b, c.months)},
-                                               {QStringLiteral("delta"), monthly(c.delta, c.months)}};
-    o[QStringLiteral("cumulative")] = QJsonObject{{QStringLiteral("a"), JsonReport::moneySeries(c.cumulativeA)},
-                                                  {QStringLiteral("b"), JsonReport::moneySeries(c.cumulativeB)},
-                                                  {QStringLiteral("delta"), JsonReport::moneySeries(c.cumulativeDelta)}};
-    o[QStringLiteral("totals")] = QJsonObject{{QStringLiteral("a"), totals(c.totalsA)},
-                                              {QStringLiteral("b"), totals(c.totalsB)},
-                                              {QStringLiteral("delta"), totals(c.totalsDelta)}};
-    o[QStringLiteral("break_even")] = c.breakEven ? QJsonValue(c.breakEven->toString()) : QJsonValue(QJsonValue::Null);
-    return o;
+    w.object({
+        {"a", [&] { w.string(c.scenarioA); }},
+        {"b", [&] { w.string(c.scenarioB); }},
+        {"currency", [&] { w.string(c.currency); }},
+        {"months", [&] { JsonReport::writeMonths(w, c.months); }},
+        {"monthly", [&] { writeAbDelta(w, c.a, c.b, c.delta, JsonReport::writeMonthly); }},
+        {"cumulative", [&] { writeAbDelta(w, c.cumulativeA, c.cumulativeB, c.cumulativeDelta, JsonReport::writeMoneySeries); }},
+        {"totals", [&] { writeAbDelta(w, c.totalsA, c.totalsB, c.totalsDelta, JsonReport::writeTotals); }},
+        {"break_even", [&] {
+             if (c.breakEven)
+                 JsonReport::writeMonth(w, *c.breakEven);
+             else
+                 w.null();
+         }},
+    });
 }
 
-QJsonObject AnalysisJson::monteCarlo(const MonteCarloResult &r)
+void AnalysisJson::writePercentiles(JsonWriter &w, const MoneyPercentiles &p)
 {
-    QJsonObject o;
-    o[QStringLiteral("scenario")] = r.request.scenario;
-    o[QStringLiteral("against")] = r.request.against.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.request.against);
-    o[QStringLiteral("trials")] = r.request.trials;
-    o[QStringLiteral("seed")] = QString::number(r.request.seed); // a JSON number cannot hold every 64-bit seed
-    o[QStringLiteral("currency")] = r.currency;
-    o[QStringLiteral("months")] = monthStrings(r.months);
-    QJsonArray ranges;
-    for (const UncertaintyRange &u : r.ranges)
-        ranges.append(range(u));
-    o[QStringLiteral("ranges")] = ranges;
-    o[QStringLiteral("npv")] = percentiles(r.npv);
-    o[QStringLiteral("total")] = percentiles(r.total);
-    QJsonObject fan;
-    const std::pair<const char *, Decimal MoneyPercentiles::*> keys[] = {
-        {"p10", &MoneyPercentiles::p10}, {"p50", &MoneyPercentiles::p50}, {"p90", &MoneyPercentiles::p90}, {"mean", &MoneyPercentiles::mean}};
+    w.beginObject(); // keys in ascending order
+    w.key("mean");
+    JsonReport::writeMoney(w, p.mean);
+    w.key("p10");
+    JsonReport::writeMoney(w, p.p10);
+    w.key("p50");
+    JsonReport::writeMoney(w, p.p50);
+    w.key("p90");
+    JsonReport::writeMoney(w, p.p90);
+    w.endObject();
+}
+
+void AnalysisJson::writeFan(JsonWriter &w, const std::vector<MoneyPercentiles> &monthly)
+{
+    const std::pair<std::string_view, Decimal MoneyPercentiles::*> keys[] = { // ascending
+        {"mean", &MoneyPercentiles::mean}, {"p10", &MoneyPercentiles::p10}, {"p50", &MoneyPercentiles::p50}, {"p90", &MoneyPercentiles::p90}};
+    w.beginObject();
     for (const auto &[key, field] : keys) {
-        QJsonArray series;
-        for (const MoneyPercentiles &p : r.monthlyTotal)
-            series.append(money(p.*field));
-        fan[QString::fromLatin1(key)] = series;
+        w.key(key);
+        w.beginArray();
+        for (const MoneyPercentiles &p : monthly)
+            JsonReport::writeMoney(w, p.*field);
+        w.endArray();
     }
-    o[QStringLiteral("monthly_total")] = fan;
-    o[QStringLiteral("npv_against")] = orNull(r.npvAgainst ? std::optional<QJsonValue>(percentiles(*r.npvAgainst)) : std::nullopt);
-    o[QStringLiteral("total_against")] = orNull(r.totalAgainst ? std::optional<QJsonValue>(percentiles(*r.totalAgainst)) : std::nullopt);
-    o[QStringLiteral("probability_against_beats")] =
-        orNull(r.probabilityAgainstBeats ? std::optional<QJsonValue>(*r.probabilityAgainstBeats) : std::nullopt);
-    o[QStringLiteral("litigation_share")] = r.litigationShare;
-    return o;
+    w.endObject();
 }
 
+void AnalysisJson::writeMonteCarlo(JsonWriter &w, const MonteCarloResult &r)
+{
+    auto percentilesOrNull = [&](const std::optional<MoneyPercentiles> &p) {
+        if (p)
+            writePercentiles(w, *p);
+        else
+            w.null();
+    };
+    w.object({
+        {"scenario", [&] { w.string(r.request.scenario); }},
+        {"against", [&] { writeStringOrNull(w, r.request.against); }},
+        {"trials", [&] { w.integer(r.request.trials); }},
+        // A JSON number cannot hold every 64-bit seed.
+        {"seed", [&] { w.string(QString::number(r.request.seed)); }},
+        {"currency", [&] { w.string(r.currency); }},
+        {"months", [&] { JsonReport::writeMonths(w, r.months); }},
+        {"ranges", [&] {
+             w.beginArray();
+             for (const UncertaintyRange &u : r.ranges)
+                 writeRange(w, u);
+             w.endArray();
+         }},
+        {"npv", [&] { writePercentiles(w, r.npv); }},
+        {"total", [&] { writePercentiles(w, r.total); }},
+        {"monthly_total", [&] { writeFan(w, r.monthlyTotal); }},
+        {"npv_against", [&] { percentilesOrNull(r.npvAgainst); }},
+        {"total_against", [&] { percentilesOrNull(r.totalAgainst); }},
+        {"probability_against_beats", [&] {
+             if (r.probabilityAgainstBeats)
+                 w.number(*r.probabilityAgainstBeats);
+             else
+                 w.null();
+         }},
+        {"litigation_share", [&] { w.number(r.litigationShare); }},
+    });
+}
 QJsonObject AnalysisJson::sensitivity(const SensitivityResult &r)
 {
     QJsonArray bars;

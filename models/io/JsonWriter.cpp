@@ -1,0 +1,353 @@
+#include "JsonWriter.h"
+
+#include <QChar>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+namespace hp {
+
+namespace {
+constexpr std::size_t kSpillBytes = 64 * 1024;
+constexpr char kHex[] = "0123456789abcdef";
+
+/// Qt's choice for 'g' with QLocale::FloatingPointShortest: the decimal form
+/// unless the exponent form is shorter. `length` significant digits,
+/// `decpt` the position of the decimal point (value = 0.digits × 10^decpt).
+bool useDecimalForm(int length, int decpt)
+{
+    int bias = 2 + 2; // exponent form adds 'e', a sign and at least two digits
+    if (length <= decpt && length > 1)
+        ++bias; // … and a '.'
+    else if (length == 1 && decpt <= 0)
+        --bias; // decimal form adds "0." but no more
+    if (decpt <= 0)
+        return 1 - decpt <= bias;
+    if (decpt <= length)
+        return true;
+    return decpt <= length + bias;
+}
+} // namespace
+
+JsonWriter::JsonWriter(QIODevice *device, Style style)
+    : m_device(device)
+    , m_indented(style == Style::Indented)
+    , m_buffer(kSpillBytes)
+{
+}
+
+JsonWriter::JsonWriter(Style style)
+    : m_indented(style == Style::Indented)
+    , m_buffer(4096)
+{
+}
+
+JsonWriter::~JsonWriter()
+{
+    flush();
+}
+
+void JsonWriter::spill()
+{
+    if (!m_device || m_used == 0)
+        return;
+    if (!m_failed && m_device->write(m_buffer.data(), qint64(m_used)) != qint64(m_used))
+        m_failed = true;
+    m_used = 0;
+}
+
+void JsonWriter::makeRoom(std::size_t n)
+{
+    spill();
+    if (m_buffer.size() - m_used < n)
+        m_buffer.resize(std::max(2 * m_buffer.size(), m_used + n));
+}
+
+bool JsonWriter::flush()
+{
+    spill();
+    return !m_failed;
+}
+
+QByteArray JsonWriter::text() const
+{
+    return QByteArray(m_buffer.data(), qsizetype(m_used));
+}
+
+void JsonWriter::indent()
+{
+    if (!m_indented)
+        return;
+    const std::size_t n = 4 * m_hasElements.size();
+    reserve(n);
+    std::memset(m_buffer.data() + m_used, ' ', n);
+    m_used += n;
+}
+
+void JsonWriter::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_hasElements.empty())
+        return; // the top level
+    if (m_hasElements.back())
+        put(m_indented ? std::string_view(",\n") : std::string_view(","));
+    else
+        m_hasElements.back() = 1;
+    indent();
+}
+
+void JsonWriter::afterContainer()
+{
+    const bool hadElements = m_hasElements.back() != 0;
+    m_hasElements.pop_back();
+    if (hadElements && m_indented)
+        put('\n');
+    indent();
+}
+
+void JsonWriter::beginObject()
+{
+    beforeValue();
+    put(m_indented ? std::string_view("{\n") : std::string_view("{"));
+    m_hasElements.push_back(0);
+}
+
+void JsonWriter::endObject()
+{
+    afterContainer();
+    put('}');
+    if (m_hasElements.empty() && m_indented)
+        put('\n');
+}
+
+void JsonWriter::beginArray()
+{
+    beforeValue();
+    put(m_indented ? std::string_view("[\n") : std::string_view("["));
+    m_hasElements.push_back(0);
+}
+
+void JsonWriter::endArray()
+{
+    afterContainer();
+    put(']');
+    if (m_hasElements.empty() && m_indented)
+        put('\n');
+}
+
+void JsonWriter::key(std::string_view key)
+{
+    beforeValue();
+    put('"');
+    put(key);
+    put(m_indented ? std::string_view("\": ") : std::string_view("\":"));
+    m_afterKey = true;
+}
+
+void JsonWriter::key(QStringView key)
+{
+    beforeValue();
+    put('"');
+    putEscaped(key);
+    put(m_indented ? std::string_view("\": ") : std::string_view("\":"));
+    m_afterKey = true;
+}
+
+void JsonWriter::string(QStringView text)
+{
+    beforeValue();
+    put('"');
+    putEscaped(text);
+    put('"');
+}
+
+void JsonWriter::asciiString(std::string_view text)
+{
+    beforeValue();
+    put('"');
+    put(text);
+    put('"');
+}
+
+void JsonWriter::object(std::vector<Member> members)
+{
+    std::stable_sort(members.begin(), members.end(), [](const Member &a, const Member &b) { return a.first < b.first; });
+    beginObject();
+    for (const auto &[name, write] : members) {
+        key(name);
+        write();
+    }
+    endObject();
+}
+
+void JsonWriter::null()
+{
+    beforeValue();
+    put("null");
+}
+
+void JsonWriter::boolean(bool value)
+{
+    beforeValue();
+    put(value ? std::string_view("true") : std::string_view("false"));
+}
+
+void JsonWriter::integer(std::int64_t value)
+{
+    beforeValue();
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, value);
+    put(std::string_view(digits, std::size_t(result.ptr - digits)));
+}
+
+void JsonWriter::number(double value)
+{
+    // QJsonValue(double) keeps a whole number within ±2^53 as an integer.
+    constexpr double kMantissa = 9007199254740992.0; // 2^53
+    if (value >= -kMantissa && value <= kMantissa && value == std::trunc(value)) {
+        integer(static_cast<std::int64_t>(value));
+        return;
+    }
+    beforeValue();
+    char digits[32];
+    put(std::string_view(digits, std::size_t(formatDouble(value, digits))));
+}
+
+void JsonWriter::putEscaped(QStringView text)
+{
+    reserve(6 * std::size_t(text.size())); // the longest form of a UTF-16 code unit: \uxxxx
+    char *o = m_buffer.data() + m_used;
+    const char16_t *src = text.utf16();
+    const char16_t *const end = src + text.size();
+    while (src != end) {
+        const char16_t u = *src++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != u'"' && u != u'\\') {
+                *o++ = char(u);
+                continue;
+            }
+            *o++ = '\\';
+            switch (u) {
+            case u'"': *o++ = '"'; break;
+            case u'\\': *o++ = '\\'; break;
+            case 0x08: *o++ = 'b'; break;
+            case 0x0c: *o++ = 'f'; break;
+            case 0x0a: *o++ = 'n'; break;
+            case 0x0d: *o++ = 'r'; break;
+            case 0x09: *o++ = 't'; break;
+            default:
+                *o++ = 'u';
+                *o++ = '0';
+                *o++ = '0';
+                *o++ = kHex[u >> 4];
+                *o++ = kHex[u & 0xf];
+            }
+        } else if (u < 0x800) {
+            *o++ = char(0xc0 | (u >> 6));
+            *o++ = char(0x80 | (u & 0x3f));
+        } else if (!QChar::isSurrogate(u)) {
+            *o++ = char(0xe0 | (u >> 12));
+            *o++ = char(0x80 | ((u >> 6) & 0x3f));
+            *o++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *src++);
+            *o++ = char(0xf0 | (c >> 18));
+            *o++ = char(0x80 | ((c >> 12) & 0x3f));
+            *o++ = char(0x80 | ((c >> 6) & 0x3f));
+            *o++ = char(0x80 | (c & 0x3f));
+        } else {
+            // A lone surrogate has no UTF-8 form: Qt writes the code unit escaped.
+            *o++ = '\\';
+            *o++ = 'u';
+            for (int shift = 12; shift >= 0; shift -= 4)
+                *o++ = kHex[(u >> shift) & 0xf];
+        }
+    }
+    m_used = std::size_t(o - m_buffer.data());
+}
+
+int JsonWriter::formatDouble(double value, char *out)
+{
+    if (!std::isfinite(value)) {
+        std::memcpy(out, "null", 4);
+        return 4;
+    }
+    if (value == 0) {
+        out[0] = '0'; // also for −0: Qt never writes "-0"
+        return 1;
+    }
+    // Shortest round-trip digits, as "[-]d[.ddd]e±xx".
+    char sci[32];
+    const char *const sciEnd = std::to_chars(sci, sci + sizeof sci, value, std::chars_format::scientific).ptr;
+    const char *p = sci;
+    char *o = out;
+    if (*p == '-')
+        *o++ = *p++;
+    char digits[20];
+    int length = 0;
+    for (; p != sciEnd && *p != 'e'; ++p)
+        if (*p != '.')
+            digits[length++] = *p;
+    int exponent = 0; // p points at 'e', then a sign
+    std::from_chars(p + (p[1] == '+' ? 2 : 1), sciEnd, exponent);
+    const int decpt = exponent + 1;
+
+    if (!useDecimalForm(length, decpt)) {
+        *o++ = digits[0];
+        if (length > 1) {
+            *o++ = '.';
+            std::memcpy(o, digits + 1, std::size_t(length - 1));
+            o += length - 1;
+        }
+        *o++ = 'e';
+        *o++ = exponent < 0 ? '-' : '+';
+        const int magnitude = std::abs(exponent);
+        if (magnitude < 10)
+            *o++ = '0';
+        o = std::to_chars(o, o + 4, magnitude).ptr;
+        return int(o - out);
+    }
+    if (decpt <= 0) {
+        *o++ = '0';
+        *o++ = '.';
+        for (int i = decpt; i < 0; ++i)
+            *o++ = '0';
+        std::memcpy(o, digits, std::size_t(length));
+        return int(o + length - out);
+    }
+    if (decpt >= length) {
+        std::memcpy(o, digits, std::size_t(length));
+        o += length;
+        for (int i = length; i < decpt; ++i)
+            *o++ = '0';
+        return int(o - out);
+    }
+    std::memcpy(o, digits, std::size_t(decpt));
+    o += decpt;
+    *o++ = '.';
+    std::memcpy(o, digits + decpt, std::size_t(length - decpt));
+    return int(o + (length - decpt) - out);
+}
+
+QByteArray JsonWriter::toJson(const std::function<void(JsonWriter &)> &write, Style style)
+{
+    JsonWriter writer(style);
+    write(writer);
+    return writer.text();
+}
+
+QJsonObject JsonWriter::toObject(const std::function<void(JsonWriter &)> &write)
+{
+    return QJsonDocument::fromJson(toJson(write, Style::Compact)).object();
+}
+
+} // namespace hp

@@ -107,7 +107,20 @@ QJsonObject JsonReport::evaluation(const EngineResult &r)
         actuals.append(ao);
     }
     o[QStringLiteral("actuals")] = actuals;
+    o[QStringLiteral("actuals_unconverted")] = unconvertedActuals(r);
     return o;
+}
+
+QJsonArray JsonReport::unconvertedActuals(const EngineResult &r)
+{
+    QJsonArray out;
+    for (const UnconvertedActual &a : r.actualsUnconverted)
+        out.append(QJsonObject{{QStringLiteral("provider"), a.provider},
+                               {QStringLiteral("month"), a.month.toString()},
+                               {QStringLiteral("currency"), a.currency},
+                               {QStringLiteral("billed_cost"), money(a.billedCost)},
+                               {QStringLiteral("effective_cost"), money(a.effectiveCost)}});
+    return out;
 }
 
 QJsonArray JsonReport::table(const EntityTable &table)

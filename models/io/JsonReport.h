@@ -13,8 +13,10 @@ namespace hp {
 class JsonReport {
 public:
     /// The `evaluate` object: scenario, currency, months, monthly, totals,
-    /// providers, violations, actuals.
+    /// providers, violations, actuals (in the reporting currency), actuals_unconverted.
     static QJsonObject evaluation(const EngineResult &result);
+    /// `actuals_unconverted`: actuals whose currency has no rate, in that currency (DOMAIN.md §6.2).
+    static QJsonArray unconvertedActuals(const EngineResult &result);
     /// An entity table as an array of objects keyed by column; empty optional
     /// cells are null; money two-decimal strings; percentages and numbers JSON numbers.
     static QJsonArray table(const EntityTable &table);

@@ -30,7 +30,7 @@ QString write(const QTemporaryDir &dir, const char *name, const QByteArray &byte
     return path;
 }
 
-std::string both(const CliRun &r) { return (r.out + "\n" + r.err).toStdString(); }
+std::string both(const CliRun &r) { return QByteArray(r.out + "\n" + r.err).toStdString(); }
 
 const QByteArray kHeader = "contract_id,vendor,counterparty_type,start_date,end_date,commitment_total,currency,workload_class\n";
 const QByteArray kFocusHeader = "BilledCost,EffectiveCost,BillingCurrency,ChargePeriodStart,ProviderName\n";

@@ -61,6 +61,17 @@ std::set<int> rejectedLines(const ImportPlan &p)
     return lines;
 }
 
+/// Settings whose mapping only sets `field` to the constant `value`.
+ImportSettings constantOnly(const QString &entity, const char *field, const char *value)
+{
+    ColumnMapping m;
+    m.setEntity(entity);
+    m.setConstant(S(field), S(value));
+    ImportSettings s;
+    s.mapping = m;
+    return s;
+}
+
 const QByteArray kHeader = "contract_id,vendor,counterparty_type,start_date,end_date,commitment_total,currency,workload_class\n";
 
 } // namespace
@@ -170,12 +181,7 @@ TEST(ImportTrust, PartialRegisterMappingKeepsHeaderMatchingForOtherColumns)
     // Before: every column but currency was "missing".
     const QByteArray bytes = "contract_id,vendor,counterparty_type,start_date,end_date,commitment_total,workload_class\n"
                              "A,Cloud A,cloud,2026-01-01,2026-12-31,120,training\n";
-    ImportSettings s;
-    ColumnMapping m;
-    m.setEntity(RegisterImporter::kEntity);
-    m.setConstant(S("currency"), S("EUR"));
-    s.mapping = m;
-    const ImportPlan p = registerPlan(bytes, s);
+    const ImportPlan p = registerPlan(bytes, constantOnly(RegisterImporter::kEntity, "currency", "EUR"));
     ASSERT_TRUE(p.rejects.empty()) << dump(p);
     ASSERT_EQ(p.contracts.size(), 1u);
     EXPECT_EQ(p.contracts[0].currency, S("EUR"));
@@ -188,11 +194,7 @@ TEST(ImportTrust, PartialFocusMappingOverridesOnlyTheColumnsItNames)
     const QByteArray bytes = "BilledCost,EffectiveCost,BillingCurrency,ChargePeriodStart,ProviderName\n"
                              "1.50,1.25,USD,2026-01-05,whatever\n"
                              "2.00,2.00,USD,2026-01-31,whatever\n";
-    ImportSettings s;
-    ColumnMapping m;
-    m.setEntity(FocusImporter::kEntity);
-    m.setConstant(S("ProviderName"), S("Cloud B"));
-    s.mapping = m;
+    ImportSettings s = constantOnly(FocusImporter::kEntity, "ProviderName", "Cloud B");
     const ImportPlan p = focusPlan(bytes, s);
     ASSERT_TRUE(p.rejects.empty()) << dump(p);
     ASSERT_EQ(p.actuals.size(), 1u);

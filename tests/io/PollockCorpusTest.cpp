@@ -68,37 +68,34 @@ RecordCount countRecords(const QByteArray &utf8, CsvDialect dialect)
     return countRecords(t);
 }
 
-/// Register and FOCUS mappings onto the Pollock columns (DATE, TIME, Qty,
-/// PRODUCTID, Price, ProductType, …), so that rows are really read.
-ImportSettings registerSettings()
+/// Settings (valid rows) whose mapping reads `columns` (field → Pollock column) and sets `constants`.
+ImportSettings mapped(std::initializer_list<std::pair<const char *, const char *>> columns,
+                      std::initializer_list<std::pair<const char *, const char *>> constants)
 {
     ColumnMapping m;
-    m.mapColumn(S("contract_id"), S("PRODUCTID"));
-    m.mapColumn(S("vendor"), S("ProductType"));
-    m.setConstant(S("counterparty_type"), S("cloud"));
-    m.mapColumn(S("start_date"), S("DATE"));
-    m.mapColumn(S("end_date"), S("DATE"));
-    m.mapColumn(S("commitment_total"), S("Price"));
-    m.setConstant(S("currency"), S("USD"));
-    m.setConstant(S("workload_class"), S("other"));
+    for (const auto &[field, column] : columns)
+        m.mapColumn(S(field), S(column));
+    for (const auto &[field, value] : constants)
+        m.setConstant(S(field), S(value));
     ImportSettings s;
     s.mode = ImportMode::ValidRowsOnly;
     s.mapping = m;
     return s;
 }
 
+/// Register and FOCUS mappings onto the Pollock columns (DATE, TIME, Qty,
+/// PRODUCTID, Price, ProductType, …), so that rows are really read.
+ImportSettings registerSettings()
+{
+    return mapped({{"contract_id", "PRODUCTID"}, {"vendor", "ProductType"}, {"start_date", "DATE"}, {"end_date", "DATE"},
+                   {"commitment_total", "Price"}},
+                  {{"counterparty_type", "cloud"}, {"currency", "USD"}, {"workload_class", "other"}});
+}
+
 ImportSettings focusSettings()
 {
-    ColumnMapping m;
-    m.mapColumn(S("BilledCost"), S("Price"));
-    m.mapColumn(S("EffectiveCost"), S("Price"));
-    m.setConstant(S("BillingCurrency"), S("USD"));
-    m.mapColumn(S("ChargePeriodStart"), S("DATE"));
-    m.mapColumn(S("ProviderName"), S("ProductType"));
-    ImportSettings s;
-    s.mode = ImportMode::ValidRowsOnly;
-    s.mapping = m;
-    return s;
+    return mapped({{"BilledCost", "Price"}, {"EffectiveCost", "Price"}, {"ChargePeriodStart", "DATE"}, {"ProviderName", "ProductType"}},
+                  {{"BillingCurrency", "USD"}});
 }
 
 /// An importer's plan accounts for every record of the file it read with the detected dialect.

@@ -211,7 +211,7 @@ TEST(CsvTokenizer, AMalformedRecordIsRejectedAloneAndReadingResumesAtTheNextLine
 TEST(CsvTokenizer, AnUnterminatedQuoteSaysHowManyLinesItSwallowed)
 {
     // The quote opens on line 3 and runs to the end: lines 3, 4 and 5 are swallowed.
-    for (const QByteArray bytes : {QByteArray("a,b\n1,2\n3,\"open\n4,5\n6,7\n"), QByteArray("a,b\n1,2\n3,\"open\n4,5\n6,7")}) {
+    for (const QByteArray &bytes : {QByteArray("a,b\n1,2\n3,\"open\n4,5\n6,7\n"), QByteArray("a,b\n1,2\n3,\"open\n4,5\n6,7")}) {
         const auto t = tokens(bytes);
         ASSERT_TRUE(t.error);
         EXPECT_EQ(t.error->line, 3);

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "ProjectSource.h"
+#include "engine/ActualsRule.h"
 #include "engine/ScenarioEngine.h"
 #include "io/JsonReport.h"
 
@@ -38,6 +39,8 @@ int EvaluateCommand::run(const QStringList &arguments, CliStreams io)
     try {
         const ScenarioEngine engine(project);
         const EngineResult result = scenario.isEmpty() ? engine.actualsOnly() : engine.evaluate(scenario);
+        for (const QString &w : ActualsRule::warnings(result))
+            io.err << QStringLiteral("warning: ") << w << '\n';
         CommandLine::streamJson(io, [&](JsonWriter &w) { JsonReport::writeEvaluation(w, result); });
         return Ok;
     } catch (const EngineError &e) {

@@ -3,10 +3,8 @@
 #include "CommandLine.h"
 #include "ProjectSource.h"
 #include "io/CanonicalCsvWriter.h"
-#include "io/DialectDetector.h"
 #include "io/FocusImporter.h"
-#include "io/PriceListReader.h"
-#include "io/RegisterImporter.h"
+#include "io/ImportSession.h"
 #include "io/RejectReport.h"
 #include "storage/ProjectFile.h"
 
@@ -205,8 +203,12 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
         io.out << QStringLiteral("%1: new project\n").arg(projectPath);
     }
 
-    ImportPlan plan;
-    plan.mode = settings.mode;
+    if (const QString why = FocusImporter::unknownProviderIds(settings.providerMap, project); !why.isEmpty())
+        return usage(why);
+
+    ImportSession session(project);
+    session.settings() = settings;
+    session.priceOptions() = priceOptions;
     for (const QString &path : cl.positional().mid(1)) {
         QByteArray bytes;
         QString error;
@@ -215,19 +217,18 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
             return UsageError;
         }
         const QString fileName = QFileInfo(path).fileName();
-        const ImportKind fileKind = kind.value_or(ImportKinds::guess(fileName, bytes));
-        ImportSettings fileSettings = settings;
+        session.addFile(fileName, bytes, kind);
+        ImportSource &source = session.sources().back();
         if (overrides.any())
-            fileSettings.dialect = overrides.applyTo(DialectDetector::detect(bytes).dialect);
-        if (settings.mapping && !settings.mapping->entity().isEmpty() && settings.mapping->entity() != ImportKinds::name(fileKind))
-            return usage(QStringLiteral("the mapping is for '%1', %2 is read as '%3'").arg(settings.mapping->entity(), fileName, ImportKinds::name(fileKind)));
-        switch (fileKind) {
-        case ImportKind::Register: RegisterImporter::read(fileName, bytes, fileSettings, project, plan); break;
-        case ImportKind::Focus: FocusImporter::read(fileName, bytes, fileSettings, project, plan); break;
-        case ImportKind::Prices: PriceListReader::read(fileName, bytes, priceOptions, project, plan); break;
-        }
-        plan.mode = settings.mode;
+            source.dialect = overrides.applyTo(source.kind == ImportKind::Prices ? ImportDialect{} : source.guess.dialect);
+        if (settings.mapping && !settings.mapping->entity().isEmpty() && settings.mapping->entity() != ImportKinds::name(source.kind))
+            return usage(QStringLiteral("the mapping is for '%1', %2 is read as '%3'").arg(settings.mapping->entity(), fileName, ImportKinds::name(source.kind)));
+        source.mapping = settings.mapping;
     }
+    ImportPlan plan;
+    plan.mode = settings.mode;
+    for (const ImportSource &source : session.sources())
+        session.readInto(source, plan);
 
     for (const QString &n : plan.notes)
         io.out << n << '\n';
@@ -235,6 +236,8 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
         io.out << QStringLiteral("coercion: ") << c.toString() << '\n';
     for (const QString &w : plan.warnings)
         io.err << QStringLiteral("warning: ") << w << '\n';
+    for (const ImportError &e : plan.skipped)
+        io.out << QStringLiteral("skipped: ") << e.toString() << '\n';
     for (const ImportError &e : plan.rejects)
         io.err << QStringLiteral("rejected: ") << e.toString() << '\n';
     io.out << plan.summary(project) << '\n';
@@ -245,9 +248,13 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
             return Failed;
         }
     }
-    const int result = plan.rejects.empty() ? Ok : RowsRejected;
+    // 2: an input that cannot be read at all; 3: rows rejected (docs/cli.md).
+    const int result = !plan.refusedFiles.isEmpty() ? int(UsageError) : plan.rejects.empty() ? int(Ok) : int(RowsRejected);
     if (!plan.canApply()) {
-        io.out << QStringLiteral("nothing imported: %1 rejected (use --valid-rows to import the other rows)\n").arg(plan.rejects.size());
+        if (plan.rowsAccepted > 0)
+            io.out << QStringLiteral("nothing imported: %1 rejected (use --valid-rows to import the other rows)\n").arg(plan.rejects.size());
+        else
+            io.out << QStringLiteral("nothing imported: %1 rejected and no row is valid\n").arg(plan.rejects.size());
         return result;
     }
     if (p.isSet(dryOpt)) {

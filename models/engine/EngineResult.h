@@ -94,6 +94,16 @@ struct ActualResult {
     Decimal effectiveCost;
 };
 
+/// Actuals of one provider, month and currency that has no exchange rate:
+/// left out of EngineResult::actuals, in their own currency (DOMAIN.md §6.2).
+struct UnconvertedActual {
+    QString provider;
+    YearMonth month;
+    QString currency;
+    Decimal billedCost;
+    Decimal effectiveCost;
+};
+
 struct MonthlyFigures {
     std::vector<Decimal> listSpend, spend, shortfall, revenueShare, revenueShareDue, egress,
         reengineering, dualRun, termination, switching, total, grossExposure, expectedExposure,
@@ -121,7 +131,8 @@ struct EngineResult {
     std::vector<TerminationEvent> terminations;
     std::vector<UnitCostSeries> unitCosts;
     std::vector<WorkloadRedundancy> redundancy;
-    std::vector<ActualResult> actuals; ///< every imported month and provider
+    std::vector<ActualResult> actuals; ///< every imported month and provider, in the reporting currency
+    std::vector<UnconvertedActual> actualsUnconverted; ///< actuals whose currency has no rate (ActualsRule)
 };
 
 } // namespace hp

@@ -1,6 +1,7 @@
 #include "ScenarioEngine.h"
 
 #include "domain/ProjectValidator.h"
+#include "engine/ActualsRule.h"
 #include "engine/CommitmentRule.h"
 #include "engine/EngineInputs.h"
 #include "engine/ExclusivityRule.h"
@@ -47,20 +48,6 @@ void sizeMonthly(MonthlyFigures &m, int T)
                          &m.reengineering, &m.dualRun, &m.termination, &m.switching, &m.total, &m.grossExposure,
                          &m.expectedExposure, &m.hhi, &m.singleHomedShare})
         series->assign(std::size_t(T), Decimal());
-}
-
-void fillActuals(const Project &project, EngineResult &result)
-{
-    std::map<std::pair<QString, YearMonth>, ActualResult> merged;
-    for (const Actual &a : project.actuals) {
-        ActualResult &r = merged[{a.provider, a.month}];
-        r.provider = a.provider;
-        r.month = a.month;
-        r.billedCost += a.billedCost;
-        r.effectiveCost += a.effectiveCost;
-    }
-    for (auto &[key, value] : merged)
-        result.actuals.push_back(value);
 }
 
 EngineResult emptyResult(const Project &project, const QString &currency, int T)
@@ -146,7 +133,7 @@ EngineResult ScenarioEngine::runRules(const EngineInputs &in) const
     }
     TotalsRule::sumUp(in, r);
     sortProviders(r);
-    fillActuals(m_project, r);
+    ActualsRule::apply(m_project, r);
     return r;
 }
 
@@ -154,7 +141,7 @@ EngineResult ScenarioEngine::actualsOnly() const
 {
     EngineResult r = emptyResult(m_project, CurrencyConverter(m_project).reportingCurrency(), 0);
     sortProviders(r);
-    fillActuals(m_project, r);
+    ActualsRule::apply(m_project, r);
     return r;
 }
 

@@ -44,6 +44,19 @@ ColumnMapping ColumnMapping::guess(const QString &entity, const QStringList &hea
     return m;
 }
 
+ColumnMapping ColumnMapping::completed(const QStringList &headers, const std::vector<ImportField> &fields) const
+{
+    const QStringList free = unusedHeaders(headers);
+    std::vector<ImportField> unnamed;
+    for (const ImportField &f : fields)
+        if (!names(f.name))
+            unnamed.push_back(f);
+    ColumnMapping out = guess(m_entity, free, unnamed);
+    for (const auto &[field, s] : m_fields)
+        out.m_fields[field] = s;
+    return out;
+}
+
 void ColumnMapping::mapColumn(const QString &field, const QString &header)
 {
     m_fields[field] = {FieldSource::Kind::Column, header};

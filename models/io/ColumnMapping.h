@@ -40,6 +40,13 @@ public:
     /// Maps every field whose name or alias matches a header (first match wins).
     static ColumnMapping guess(const QString &entity, const QStringList &headers, const std::vector<ImportField> &fields);
 
+    /// This mapping, with every field it does not name matched by its header
+    /// as guess() does (only among the headers this mapping does not read):
+    /// a mapping overrides only the fields it names (DOMAIN.md §6.1 rev 2).
+    ColumnMapping completed(const QStringList &headers, const std::vector<ImportField> &fields) const;
+    /// True when the mapping says something about `field` (a column, a constant or ignore).
+    bool names(const QString &field) const { return m_fields.contains(field); }
+
     const QString &entity() const { return m_entity; }
     void setEntity(const QString &entity) { m_entity = entity; }
     void mapColumn(const QString &field, const QString &header);

@@ -28,8 +28,17 @@ void CsvTable::read(CsvTokenizer &tokenizer, const QStringList &required, const 
 {
     CsvRecord header;
     bool haveHeader = false;
-    while (!haveHeader && tokenizer.next(header))
+    while (!haveHeader && tokenizer.next(header)) {
         haveHeader = !header.isBlank();
+        m_counts.blank += haveHeader ? 0 : 1;
+    }
+    if (haveHeader && header.error) {
+        const CsvSyntaxError &e = *header.error;
+        m_errors.push_back({m_file, header.line, 0,
+                            QStringLiteral("the header row is malformed at line %1, column %2: %3; no row is read").arg(e.line).arg(e.column).arg(e.reason),
+                            e.raw});
+        return;
+    }
     if (!haveHeader) {
         if (const auto &e = tokenizer.error())
             m_errors.push_back({m_file, e->line, e->column, e->reason, e->raw});
@@ -55,7 +64,8 @@ void CsvTable::read(CsvTokenizer &tokenizer, const QStringList &required, const 
         if (!m_columns.contains(name))
             m_errors.push_back({m_file, header.line, 0, QStringLiteral("required column '%1' is missing").arg(name),
                                 header.fields.join(QLatin1Char(','))});
-    CsvBodyReader::read(tokenizer, m_file, header.fields.size(), u',', m_records, m_errors);
+    const CsvBodyCounts body = CsvBodyReader::read(tokenizer, m_file, header.fields.size(), u',', m_records, m_errors);
+    m_counts = body.refused ? body : CsvBodyCounts{body.kept, body.rejected, body.blank + m_counts.blank, false};
 }
 
 std::vector<CsvTable::Row> CsvTable::rows()

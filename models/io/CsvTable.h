@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/YearMonth.h"
+#include "io/CsvBodyReader.h"
 #include "io/CsvTokenizer.h"
 #include "io/ImportError.h"
 #include "money/Decimal.h"
@@ -19,8 +20,9 @@ public:
     /// Tokenizes `bytes`; syntax errors, a missing header and missing required
     /// columns are recorded in errors(); unknown columns in warnings(). The
     /// header is the first non-blank line; blank lines and lines of empty
-    /// cells are skipped; a row with another number of fields than the header
-    /// is an error. A file that is not valid UTF-8 keeps no row at all.
+    /// cells are skipped; a malformed record or a row with another number of
+    /// fields than the header is an error and reading goes on (counts()). A
+    /// file that is not valid UTF-8, or whose header is malformed, keeps no row at all.
     CsvTable(const QString &fileName, const QByteArray &bytes, const QStringList &required,
              const QStringList &optional, CsvDialect dialect = {});
     /// The same from an open device (read as a stream).
@@ -31,6 +33,8 @@ public:
     const std::vector<CsvRecord> &records() const { return m_records; }
     ImportErrors &errors() { return m_errors; }
     const QStringList &warnings() const { return m_warnings; }
+    /// What became of every record after the header (and of blank lines before it).
+    const CsvBodyCounts &counts() const { return m_counts; }
     bool hasColumn(const QString &name) const { return m_columns.contains(name); }
     /// The 1-based column of a canonical column name, 0 when the file lacks it.
     int columnNumber(const QString &name) const { return m_columns.value(name, -1) + 1; }
@@ -68,6 +72,7 @@ private:
     std::vector<CsvRecord> m_records;
     QHash<QString, int> m_columns; ///< canonical name → 0-based field index
     ImportErrors m_errors;
+    CsvBodyCounts m_counts;
     QStringList m_warnings;
 };
 

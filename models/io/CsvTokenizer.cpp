@@ -29,6 +29,8 @@ QString rawText(const QByteArray &bytes) { return QString::fromUtf8(bytes.left(k
 
 bool CsvRecord::isBlank() const
 {
+    if (error)
+        return false;
     for (const QString &f : fields)
         if (!f.trimmed().isEmpty())
             return false;
@@ -156,6 +158,7 @@ bool CsvTokenizer::next(CsvRecord &record)
     }
     record.fields.clear();
     record.quoted.clear();
+    record.error.reset();
     if (m_pendingBlank == 0) {
         const int firstBlank = m_line;
         while (!atEnd() && isLineBreak(peekByte())) {
@@ -192,6 +195,49 @@ bool CsvTokenizer::endField(CsvRecord &record, QByteArray &field, bool quoted, i
     return true;
 }
 
+bool CsvTokenizer::malformed(CsvRecord &record, QByteArray field, bool fieldQuoted, qint64 start, int column,
+                             const QString &reason)
+{
+    const int line = m_line;
+    // The raw text: the fields read so far (quoted as written), the broken one and the rest of the physical line.
+    const QByteArray quote(1, m_quote);
+    auto written = [&](const QByteArray &f, bool quoted) -> QByteArray {
+        if (!quoted)
+            return f;
+        return quote + QByteArray(f).replace(quote, QByteArray(quote + quote)) + quote;
+    };
+    QByteArray raw;
+    for (qsizetype i = 0; i < record.fields.size(); ++i)
+        raw += written(record.fields[i].toUtf8(), record.quoted.value(i)) + m_delimiter;
+    const qsizetype rest = raw.size();
+    raw += written(field, fieldQuoted);
+    while (!atEnd() && !isLineBreak(peekByte())) {
+        if (offset() - start > m_maxRecordBytes)
+            return fail(record.line, column,
+                        QStringLiteral("the record starting on this line is longer than %1 bytes, the most a CSV record may hold "
+                                       "(not a CSV file?)")
+                            .arg(m_maxRecordBytes),
+                        rawText(raw));
+        raw += peekByte();
+        ++m_pos;
+    }
+    if (m_error)
+        return false;
+    if (!atEnd())
+        consumeLineEnd();
+    // The bytes skipped must be valid UTF-8 like any other (a file that is not is refused as a whole).
+    const qsizetype bad = invalidUtf8Offset(raw.constData() + rest, raw.size() - rest);
+    if (bad >= 0)
+        return fail(line, column,
+                    QStringLiteral("not valid UTF-8 (byte 0x%1); save the file as UTF-8")
+                        .arg(QString::number(uchar(raw[rest + bad]), 16).toUpper()),
+                    rawText(raw.mid(rest)), CsvErrorKind::Encoding);
+    record.fields << QString::fromUtf8(field);
+    record.quoted << fieldQuoted;
+    record.error = CsvSyntaxError{line, column, reason, rawText(raw), CsvErrorKind::Syntax};
+    return true;
+}
+
 bool CsvTokenizer::readRecord(CsvRecord &record)
 {
     enum class State { Start, Unquoted, Quoted, AfterQuote };
@@ -211,9 +257,15 @@ bool CsvTokenizer::readRecord(CsvRecord &record)
         if (atEnd()) {
             if (m_error)
                 return false;
-            if (state == State::Quoted)
-                return fail(fieldLine, column(), QStringLiteral("unterminated quoted field (a quote opens it but none closes it)"),
+            if (state == State::Quoted) {
+                const bool endsWithBreak = !field.isEmpty() && isLineBreak(field.back());
+                const int lines = (endsWithBreak ? m_line - 1 : m_line) - fieldLine + 1;
+                return fail(fieldLine, column(),
+                            QStringLiteral("unterminated quoted field: a quote opens it on this line and none closes it, "
+                                           "so it swallowed the %1 line(s) to the end of the file (lines %2–%3), which are not read")
+                                .arg(lines).arg(fieldLine).arg(fieldLine + lines - 1),
                             rawText(field));
+            }
             return endField(record, field, state != State::Unquoted && state != State::Start, fieldLine);
         }
         const char c = peekByte();
@@ -252,13 +304,12 @@ bool CsvTokenizer::readRecord(CsvRecord &record)
             return endField(record, field, state == State::AfterQuote, fieldLine);
         }
         if (state == State::AfterQuote)
-            return fail(m_line, column(), QStringLiteral("text after the closing quote of a field (only a delimiter or a line end may follow it)"),
-                        rawText(field + c));
+            return malformed(record, field, true, start, column(),
+                             QStringLiteral("text after the closing quote of a field (only a delimiter or a line end may follow it)"));
         if (c == m_quote) {
             if (state == State::Unquoted)
-                return fail(m_line, column(),
-                            QStringLiteral("a quote inside an unquoted field (quote the whole field and double the quote)"),
-                            rawText(field + c));
+                return malformed(record, field, false, start, column(),
+                                 QStringLiteral("a quote inside an unquoted field (quote the whole field and double the quote)"));
             state = State::Quoted;
             ++m_pos;
             continue;

@@ -18,18 +18,6 @@ struct CsvDialect {
     QChar quote = u'"';
 };
 
-/// One record: its fields and the 1-based physical line it starts on. The
-/// 1-based column of field i is i + 1 (columnOf); `quoted[i]` tells whether
-/// field i was written in quotes (a tolerant reader may treat `"1,5"` apart).
-struct CsvRecord {
-    int line = 0;
-    QStringList fields;
-    QList<bool> quoted;
-    static int columnOf(qsizetype index) { return int(index) + 1; }
-    /// A blank line, or a line of delimiters only (`,,,`).
-    bool isBlank() const;
-};
-
 enum class CsvErrorKind { Syntax, Encoding, Read };
 
 /// A syntax, encoding or read error at a 1-based line and column (column =
@@ -42,12 +30,32 @@ struct CsvSyntaxError {
     CsvErrorKind kind = CsvErrorKind::Syntax;
 };
 
+/// One record: its fields and the 1-based physical line it starts on. The
+/// 1-based column of field i is i + 1 (columnOf); `quoted[i]` tells whether
+/// field i was written in quotes (a tolerant reader may treat `"1,5"` apart).
+/// A malformed record (a quote inside an unquoted field, text after a closing
+/// quote) carries its `error`; its fields are then the ones read before the
+/// error and must not be used as data (DOMAIN.md §6.1 rev 2).
+struct CsvRecord {
+    int line = 0;
+    QStringList fields;
+    QList<bool> quoted;
+    std::optional<CsvSyntaxError> error;
+    static int columnOf(qsizetype index) { return int(index) + 1; }
+    /// A blank line, or a line of delimiters only (`,,,`); never a malformed record.
+    bool isBlank() const;
+};
+
 /// Strict RFC 4180 tokenizer: quoted fields with doubled quotes and embedded
 /// line breaks, CRLF, LF (or a lone CR) line ends, UTF-8 with or without BOM.
-/// Invalid UTF-8, an unterminated quote, a quote inside an unquoted field and
-/// text after a closing quote are errors naming line and column; tokenizing
-/// stops at the first error. Blank lines at the end are ignored; a blank line
-/// elsewhere is a record with one empty field (CsvRecord::isBlank).
+/// A quote inside an unquoted field and text after a closing quote make that
+/// record malformed (CsvRecord::error, naming line and column, with the raw
+/// text up to the end of its physical line); reading resumes at the next
+/// line. Invalid UTF-8, an unterminated quote (it runs to the end of the file;
+/// the error says how many lines it swallowed), a read error and an oversized
+/// record stop tokenizing: next() returns false and error() says why. Blank
+/// lines at the end are ignored; a blank line elsewhere is a record with one
+/// empty field (CsvRecord::isBlank).
 ///
 /// It works at the byte level (delimiter and quote are ASCII, so they never
 /// occur inside a UTF-8 sequence) and streams: over a QIODevice it holds one
@@ -64,7 +72,8 @@ public:
     /// Reads from an open device; the device must outlive the tokenizer.
     explicit CsvTokenizer(QIODevice *device, CsvDialect dialect = {});
 
-    /// The next record; false at the end or on an error (see error()).
+    /// The next record (possibly malformed, see CsvRecord::error); false at the
+    /// end or on an error that stops reading (see error()).
     bool next(CsvRecord &record);
     const std::optional<CsvSyntaxError> &error() const { return m_error; }
 
@@ -84,6 +93,8 @@ private:
     bool skipBlankLines();       ///< counts blank lines into m_pendingBlank; false when only blanks remain
     bool readRecord(CsvRecord &record);
     bool endField(CsvRecord &record, QByteArray &field, bool quoted, int fieldLine);
+    /// Marks `record` malformed at `column` and skips the rest of its physical line.
+    bool malformed(CsvRecord &record, QByteArray field, bool fieldQuoted, qint64 start, int column, const QString &reason);
     bool fail(int line, int column, const QString &reason, const QString &raw,
               CsvErrorKind kind = CsvErrorKind::Syntax);
 

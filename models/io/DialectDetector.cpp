@@ -164,7 +164,7 @@ DialectGuess DialectDetector::detect(const QByteArray &bytes)
     std::vector<CsvRecord> records;
     CsvRecord r;
     while (records.size() < 200 && tokenizer.next(r))
-        if (!r.isBlank())
+        if (!r.isBlank() && !r.error)
             records.push_back(r);
     if (records.empty())
         return g;

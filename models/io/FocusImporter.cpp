@@ -53,10 +53,32 @@ bool FocusImporter::looksLikeFocus(const QStringList &headers)
     return normalized.contains(QStringLiteral("billedcost")) && normalized.contains(QStringLiteral("chargeperiodstart"));
 }
 
+QString FocusImporter::unknownProviderIds(const std::map<QString, QString> &providerMap, const Project &project, const ImportPlan *plan)
+{
+    for (const auto &[name, id] : providerMap) {
+        const bool planned = plan && std::any_of(plan->providers.begin(), plan->providers.end(), [&](const Provider &p) { return p.id == id; });
+        if (project.provider(id) || planned)
+            continue;
+        QStringList ids;
+        for (const Provider &p : project.providers)
+            ids << p.id;
+        return QStringLiteral("the provider mapping '%1=%2' (--map-provider) names no provider: no provider has the id '%2' (%3)")
+            .arg(name, id,
+                 ids.isEmpty() ? QStringLiteral("the project has no providers yet")
+                               : QStringLiteral("provider ids: %1").arg(ids.join(QStringLiteral(", "))));
+    }
+    return QString();
+}
+
 void FocusImporter::read(const QString &fileName, const QByteArray &bytes, const ImportSettings &settings, const Project &project,
                          ImportPlan &plan)
 {
     plan.mode = settings.mode;
+    if (const QString why = unknownProviderIds(settings.providerMap, project, &plan); !why.isEmpty()) {
+        plan.rejects.push_back({fileName, 0, 0, why, QString()});
+        plan.refusedFiles << fileName;
+        return;
+    }
     const qsizetype warningsBefore = plan.warnings.size();
     const auto file = MappedCsvFile::open(fileName, bytes, settings, kEntity, fields(), plan);
     // FOCUS columns the importer does not read are expected: no warning for them.

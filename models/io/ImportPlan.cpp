@@ -83,7 +83,13 @@ QString ImportPlan::summary(const Project &before) const
     add(addedUpdated(before.contracts, contracts), "contract");
     if (!actuals.empty())
         parts << QStringLiteral("%1 (provider × month)").arg(plural(int(actuals.size()), "actual"));
-    parts << QStringLiteral("%1 read, %2 accepted, %3").arg(plural(rowsRead, "row")).arg(rowsAccepted).arg(plural(int(rejects.size()), "reject"));
+    QString rows = QStringLiteral("%1 read: %2 accepted, %3 rejected (%4)")
+                       .arg(plural(rowsRead, "row")).arg(rowsAccepted).arg(rowsRejected()).arg(plural(int(rejects.size()), "reject"));
+    if (!skipped.empty())
+        rows += skipped.size() == 1 ? QStringLiteral(", 1 entry skipped") : QStringLiteral(", %1 entries skipped").arg(skipped.size());
+    if (blankLines > 0)
+        rows += QStringLiteral(", %1 skipped").arg(plural(blankLines, "blank line"));
+    parts << rows;
     return parts.join(QStringLiteral("; "));
 }
 

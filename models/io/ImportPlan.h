@@ -50,6 +50,12 @@ struct ImportPlan {
     /// Replace the stored actuals of the same provider, month and currency.
     std::vector<Actual> actuals;
     ImportErrors rejects;
+    /// Entries left out on purpose, each with its reason (a price map's entry
+    /// with both prices 0); they do not block the import.
+    ImportErrors skipped;
+    /// Files that could not be read at all (encoding, no header, a required
+    /// column missing, not JSON…): their rejects concern the file, not a row.
+    QStringList refusedFiles;
     std::vector<CoercionNote> coercions;
     QStringList warnings; ///< unknown columns ignored, unmatched provider names…
     QStringList notes;    ///< per file: the dialect used and what the detector found
@@ -58,12 +64,17 @@ struct ImportPlan {
     QStringList fractionCandidates;
     /// FOCUS ProviderNames that match no provider (kept as written): the wizard offers to map them.
     QStringList unmatchedProviders;
+    /// Data records read (header and blank lines excluded), malformed and ragged ones included.
     int rowsRead = 0;
     int rowsAccepted = 0;
+    int blankLines = 0; ///< blank lines and lines of empty cells skipped
+    /// Rows read and not accepted; with the header and the blank lines, every
+    /// record of the files is accounted for (DOMAIN.md §6.1 rev 2).
+    int rowsRejected() const { return rowsRead - rowsAccepted; }
 
     /// True when applying imports something meaningful: no rejects, or the
-    /// user chose to import the valid rows.
-    bool canApply() const { return rejects.empty() || mode == ImportMode::ValidRowsOnly; }
+    /// user chose to import the valid rows and at least one row is valid.
+    bool canApply() const { return rejects.empty() || (mode == ImportMode::ValidRowsOnly && rowsAccepted > 0); }
     void noteCoercion(const QString &file, const QString &column, int line, const Coercion &coercion);
     /// The id of the provider `text` names: a provider this plan adds or one of
     /// the project's, matched by name, then by id (case-insensitive); empty when none.

@@ -13,12 +13,12 @@ QStringList ImportSource::headers() const
     return MappedCsvFile(fileName, bytes.left(64 * 1024), dialect).headers();
 }
 
-void ImportSession::addFile(const QString &fileName, const QByteArray &bytes)
+void ImportSession::addFile(const QString &fileName, const QByteArray &bytes, std::optional<ImportKind> kind)
 {
     ImportSource s;
     s.fileName = fileName;
     s.bytes = bytes;
-    s.kind = ImportKinds::guess(fileName, bytes);
+    s.kind = kind.value_or(ImportKinds::guess(fileName, bytes));
     if (s.kind != ImportKind::Prices) {
         s.guess = DialectDetector::detect(bytes);
         s.dialect = s.guess.dialect;
@@ -48,6 +48,9 @@ void ImportSession::readInto(const ImportSource &source, ImportPlan &plan) const
 {
     ImportSettings s = m_settings;
     s.dialect = source.dialect;
+    if (source.kind != ImportKind::Prices && source.dialect == source.guess.dialect)
+        for (const QString &n : source.guess.notes)
+            plan.notes << QStringLiteral("%1: %2").arg(source.fileName, n);
     s.mapping = mappingOf(source);
     switch (source.kind) {
     case ImportKind::Register: RegisterImporter::read(source.fileName, source.bytes, s, m_project, plan); break;

@@ -44,7 +44,8 @@ public:
     explicit ImportSession(const Project &project) : m_project(project) {}
 
     const Project &project() const { return m_project; }
-    void addFile(const QString &fileName, const QByteArray &bytes);
+    /// Adds a file of `kind` (guessed from its name and content when not given).
+    void addFile(const QString &fileName, const QByteArray &bytes, std::optional<ImportKind> kind = std::nullopt);
     std::vector<ImportSource> &sources() { return m_sources; }
     const std::vector<ImportSource> &sources() const { return m_sources; }
     ImportSettings &settings() { return m_settings; }
@@ -56,7 +57,8 @@ public:
 
     /// Reads source `index` alone and marks the first `rows` rows' failing cells.
     ImportPreview preview(std::size_t index, int rows) const;
-    /// Reads one source into `plan`.
+    /// Reads one source into `plan` (with the detector's notes when the source
+    /// keeps the detected dialect).
     void readInto(const ImportSource &source, ImportPlan &plan) const;
     /// Every source into one plan; `progress(done, total)` is called before each
     /// file and after the last; returning false cancels (nullopt).

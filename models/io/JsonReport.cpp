@@ -266,12 +266,33 @@ void JsonReport::writeEvaluation(JsonWriter &w, const EngineResult &r)
         {"providers", [&] { writeProviders(w, r.providers); }},
         {"violations", [&] { writeViolations(w, r.violations); }},
         {"actuals", [&] { writeActuals(w, r.actuals); }},
+        {"actuals_unconverted", [&] { writeUnconvertedActuals(w, r.actualsUnconverted); }},
     });
 }
 
 QJsonObject JsonReport::evaluation(const EngineResult &result)
 {
     return JsonWriter::toObject([&](JsonWriter &w) { writeEvaluation(w, result); });
+}
+
+void JsonReport::writeUnconvertedActuals(JsonWriter &w, const std::vector<UnconvertedActual> &actuals)
+{
+    w.beginArray();
+    for (const UnconvertedActual &a : actuals) {
+        w.beginObject(); // keys in ascending order; money in the actual's own currency
+        w.key("billed_cost");
+        writeMoney(w, a.billedCost);
+        w.key("currency");
+        w.string(a.currency);
+        w.key("effective_cost");
+        writeMoney(w, a.effectiveCost);
+        w.key("month");
+        writeMonth(w, a.month);
+        w.key("provider");
+        w.string(a.provider);
+        w.endObject();
+    }
+    w.endArray();
 }
 
 QJsonArray JsonReport::table(const EntityTable &table)

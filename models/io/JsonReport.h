@@ -20,7 +20,7 @@ namespace hp {
 class JsonReport {
 public:
     /// The `evaluate` object: scenario, currency, months, monthly, totals,
-    /// providers, violations, actuals.
+    /// providers, violations, actuals (in the reporting currency), actuals_unconverted.
     static void writeEvaluation(JsonWriter &w, const EngineResult &result);
     /// The same object read back, for callers that want a QJsonObject.
     static QJsonObject evaluation(const EngineResult &result);
@@ -49,6 +49,7 @@ private:
     static void writeProviders(JsonWriter &w, const std::vector<ProviderResult> &providers);
     static void writeViolations(JsonWriter &w, const std::vector<Violation> &violations);
     static void writeActuals(JsonWriter &w, const std::vector<ActualResult> &actuals);
+    static void writeUnconvertedActuals(JsonWriter &w, const std::vector<UnconvertedActual> &actuals);
 };
 
 } // namespace hp

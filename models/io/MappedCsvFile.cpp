@@ -15,8 +15,24 @@ MappedCsvFile::MappedCsvFile(const QString &fileName, const QByteArray &bytes, c
     CsvTokenizer tokenizer(TextEncodings::toUtf8(bytes, dialect.encoding), dialect.csv);
     CsvRecord record;
     bool haveFirst = false;
-    while (!haveFirst && tokenizer.next(record))
-        haveFirst = !record.isBlank();
+    while (!haveFirst && tokenizer.next(record)) {
+        if (record.isBlank()) {
+            ++m_counts.blank;
+        } else if (record.error && !dialect.hasHeader) {
+            m_errors.push_back({m_file, record.error->line, record.error->column, record.error->reason, record.error->raw});
+            ++m_counts.rejected;
+        } else {
+            haveFirst = true;
+        }
+    }
+    if (haveFirst && record.error) { // a malformed header: no row can be matched to a column
+        const CsvSyntaxError &e = *record.error;
+        m_headerLine = record.line;
+        m_errors.push_back({m_file, record.line, 0,
+                            QStringLiteral("the header row is malformed at line %1, column %2: %3; no row is read").arg(e.line).arg(e.column).arg(e.reason),
+                            e.raw});
+        return;
+    }
     if (haveFirst) {
         if (dialect.hasHeader) {
             m_headerLine = record.line;
@@ -27,10 +43,18 @@ MappedCsvFile::MappedCsvFile(const QString &fileName, const QByteArray &bytes, c
                 m_headers << QStringLiteral("column%1").arg(i + 1);
             m_headerLine = 0;
             m_records.push_back(record);
+            ++m_counts.kept;
         }
     }
-    CsvBodyReader::read(tokenizer, m_file, m_headers.size(), dialect.csv.delimiter, m_records, m_errors,
+    const CsvBodyCounts body = CsvBodyReader::read(tokenizer, m_file, m_headers.size(), dialect.csv.delimiter, m_records, m_errors,
                         QStringLiteral("; the whole file is refused (choose windows-1252 or latin-1 if that is its encoding)"));
+    if (body.refused) {
+        m_counts = body;
+    } else {
+        m_counts.kept += body.kept;
+        m_counts.rejected += body.rejected;
+        m_counts.blank += body.blank;
+    }
     if (!haveFirst && !tokenizer.error()) {
         m_errors.push_back({m_file, 1, 0, QStringLiteral("the file is empty: a header row is required"), QString()});
     }
@@ -50,15 +74,25 @@ std::unique_ptr<MappedCsvFile> MappedCsvFile::open(const QString &fileName, cons
     }
     plan.notes << QStringLiteral("%1: read as %2").arg(fileName, dialect.describe());
     auto file = std::make_unique<MappedCsvFile>(fileName, bytes, dialect);
-    ColumnMapping mapping = settings.mapping.value_or(ColumnMapping::guess(entity, file->headers(), fields));
+    const ColumnMapping mapping = settings.mapping ? settings.mapping->completed(file->headers(), fields)
+                                                   : ColumnMapping::guess(entity, file->headers(), fields);
     file->setMapping(mapping, fields);
     plan.rejects.insert(plan.rejects.end(), file->errors().begin(), file->errors().end());
     for (const QString &h : mapping.unusedHeaders(file->headers()))
         plan.warnings << QStringLiteral("%1:%2: unknown column '%3' ignored").arg(fileName).arg(file->headerLine()).arg(h);
     const bool headerProblem = std::any_of(file->errors().begin(), file->errors().end(),
                                            [&](const ImportError &e) { return e.line == std::max(file->headerLine(), 1) && e.column == 0; });
-    if (headerProblem || file->records().empty())
+    plan.blankLines += file->counts().blank;
+    // Rows the reader rejected (malformed, ragged) count as read, unless no row can be read at all;
+    // the importer counts the others as it reads them.
+    if (!headerProblem)
+        plan.rowsRead += file->counts().rejected;
+    if (headerProblem || file->records().empty()) {
+        // Not a row can be read: when that is for a reason (not merely a header without rows), the file is refused.
+        if (headerProblem || file->counts().refused || (file->counts().records() == 0 && !file->errors().empty()))
+            plan.refusedFiles << fileName;
         return nullptr;
+    }
     return file;
 }
 

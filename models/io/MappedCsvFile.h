@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/ColumnMapping.h"
+#include "io/CsvBodyReader.h"
 #include "io/CsvTokenizer.h"
 #include "io/ImportDialect.h"
 #include "io/ImportError.h"
@@ -21,10 +22,11 @@ struct ImportSettings;
 /// A procurement CSV file read tolerantly: transcoded from the dialect's
 /// encoding, tokenized with its delimiter and quote (RFC 4180: embedded line
 /// breaks, doubled quotes), blank lines skipped, with a header row (or
-/// `column1…columnN` when the dialect has none). Ragged rows (another number
-/// of fields than the header), syntax errors and encoding errors are errors
-/// naming file, line and column; a file that is not valid in its encoding
-/// keeps no row at all. Cells are then reached by field through a ColumnMapping.
+/// `column1…columnN` when the dialect has none). A malformed record or a
+/// ragged row (another number of fields than the header) rejects that record
+/// only, naming file, line and column, and reading goes on (counts() accounts
+/// for every record); a malformed header, or a file that is not valid in its
+/// encoding, keeps no row at all. Cells are then reached by field through a ColumnMapping.
 class MappedCsvFile {
 public:
     MappedCsvFile(const QString &fileName, const QByteArray &bytes, const ImportDialect &dialect);
@@ -42,6 +44,8 @@ public:
     const std::vector<CsvRecord> &records() const { return m_records; }
     const ImportErrors &errors() const { return m_errors; }
     int headerLine() const { return m_headerLine; }
+    /// What became of every record after the header (and of blank lines before it).
+    const CsvBodyCounts &counts() const { return m_counts; }
 
     /// Resolves the mapping's columns; a missing required field is an error on the header line.
     void setMapping(const ColumnMapping &mapping, const std::vector<ImportField> &fields);
@@ -60,6 +64,7 @@ private:
     int m_headerLine = 1;
     std::vector<CsvRecord> m_records;
     ImportErrors m_errors;
+    CsvBodyCounts m_counts;
     ColumnMapping m_mapping;
     std::map<QString, int> m_index; ///< field → 0-based column
 };

@@ -79,6 +79,7 @@ void PriceListReader::read(const QString &fileName, const QByteArray &bytes, con
                                 parseError.error == QJsonParseError::NoError ? QStringLiteral("a price map is a JSON object of model → prices")
                                                                              : QStringLiteral("not valid JSON: %1").arg(parseError.errorString()),
                                 QString()});
+        plan.refusedFiles << fileName;
         return;
     }
     std::optional<Decimal> usdRate;
@@ -89,6 +90,7 @@ void PriceListReader::read(const QString &fileName, const QByteArray &bytes, con
                                     QStringLiteral("prices are in USD and the project reports in %1 without a USD exchange rate")
                                         .arg(project.reportingCurrency),
                                     QString()});
+            plan.refusedFiles << fileName;
             return;
         }
         usdRate = it->second;
@@ -132,6 +134,15 @@ void PriceListReader::read(const QString &fileName, const QByteArray &bytes, con
         // Per 1M tokens: shift the exact per-token decimals by six places before rounding.
         const Decimal inPrice = decimalOf(in.toDouble(), 6).value_or(Decimal());  // a missing side reads 0
         const Decimal outPrice = decimalOf(out.toDouble(), 6).value_or(Decimal());
+        if (inPrice.isZero() && outPrice.isZero()) {
+            // A price of 0 is an unpriced entry far more often than a free model: never a free offering.
+            --plan.rowsRead;
+            ++skipped;
+            plan.skipped.push_back({fileName, lineOf(bytes, key), 0,
+                                    QStringLiteral("%1: both token prices are 0 (an unpriced entry, not a free model): skipped").arg(key),
+                                    key});
+            continue;
+        }
         Decimal price = inPrice.isZero() ? outPrice : outPrice.isZero() ? inPrice // one-sided (embeddings, images)
                                                      : (inPrice * options.inputWeight + outPrice * options.outputWeight) / weights;
         if (usdRate)
@@ -148,7 +159,7 @@ void PriceListReader::read(const QString &fileName, const QByteArray &bytes, con
         plan.offerings.push_back(o);
         ++plan.rowsAccepted;
     }
-    plan.notes << QStringLiteral("%1: mix input:output %2:%3, prices per 1M tokens in %4; %5 entries without token prices skipped")
+    plan.notes << QStringLiteral("%1: mix input:output %2:%3, prices per 1M tokens in %4; %5 entries without token prices (or with both at 0) skipped")
                       .arg(fileName, options.inputWeight.toString(), options.outputWeight.toString(), project.reportingCurrency)
                       .arg(skipped);
 }

@@ -49,7 +49,9 @@ struct RegisterRow {
 void checkCurrencyMark(ImportRow &row, const QString &field, const QString &mark, const QString &currency)
 {
     if (!mark.isEmpty() && !currency.isEmpty() && !TolerantValueParser::currencyAgrees(mark, currency))
-        row.error(field, QStringLiteral("%1: the currency mark '%2' contradicts currency %3").arg(field, mark, currency));
+        row.error(field, QStringLiteral("%1: the currency mark '%2' contradicts the currency column (%3); the importer never "
+                                        "converts: correct the mark or the currency column")
+                             .arg(field, mark, currency));
 }
 
 std::optional<RegisterRow> parseRow(ImportRow &row, const QStringList &fractions)
@@ -272,15 +274,19 @@ void RegisterImporter::read(const QString &fileName, const QByteArray &bytes, co
     for (const CsvRecord &record : file->records()) {
         ++plan.rowsRead;
         ImportRow row(*file, record, parser, plan);
+        const QString id = row.text(kId);
         const auto r = parseRow(row, settings.percentFractions);
-        if (!r)
-            continue;
-        if (const auto it = seen.find(r->id); it != seen.end()) {
-            row.error(kId, it->second > 0 ? QStringLiteral("duplicate contract_id '%1' (first on line %2)").arg(r->id).arg(it->second)
-                                          : QStringLiteral("duplicate contract_id '%1' (in an earlier file)").arg(r->id));
+        // An id is used by its first row even when that row is rejected: a later duplicate is rejected too.
+        if (const auto it = seen.find(id); !id.isEmpty() && it != seen.end()) {
+            if (r)
+                row.error(kId, it->second > 0 ? QStringLiteral("duplicate contract_id '%1' (first on line %2)").arg(id).arg(it->second)
+                                              : QStringLiteral("duplicate contract_id '%1' (in an earlier file)").arg(id));
             continue;
         }
-        seen[r->id] = record.line;
+        if (!id.isEmpty())
+            seen[id] = record.line;
+        if (!r)
+            continue;
         const QString providerId = providerFor(*r, project, plan);
         plan.contracts.push_back(contractFor(*r, providerId, existing.value(r->id)));
         ++plan.rowsAccepted;

@@ -37,8 +37,8 @@ bool takeParentheses(QString &t)
 /// Removes a currency symbol or ISO code before or after the digits.
 QString takeCurrency(QString &t)
 {
-    static const QRegularExpression prefix(QStringLiteral("^(US\\$|[ACN]\\$|[$€£¥]|[A-Z]{3}(?=[\\s\\d(+\\-.,]))\\s*"));
-    static const QRegularExpression suffix(QStringLiteral("\\s*([$€£¥]|[A-Z]{3})$"));
+    static const QRegularExpression prefix(QStringLiteral("^(US\\$|[ACN]\\$|[$€£¥₹₩₽₺₪₱]|[A-Z]{3}(?=[\\s\\d(+\\-.,]))\\s*"));
+    static const QRegularExpression suffix(QStringLiteral("\\s*([$€£¥₹₩₽₺₪₱]|[A-Z]{3})$"));
     const auto isNumberChar = [](QChar c) { return c.isDigit() || c == u'.' || c == u','; };
     if (t.isEmpty() || (isNumberChar(t.front()) && t.back().isDigit()))
         return QString(); // neither a prefix nor a suffix: no regular expression needed
@@ -108,6 +108,11 @@ std::optional<QString> TolerantValueParser::currencyOf(QStringView symbol)
         return QStringLiteral("GBP");
     if (s == u"¥")
         return QStringLiteral("JPY");
+    static const std::pair<char16_t, const char *> more[] = {{u'₹', "INR"}, {u'₩', "KRW"}, {u'₽', "RUB"},
+                                                             {u'₺', "TRY"}, {u'₪', "ILS"}, {u'₱', "PHP"}};
+    for (const auto &[sign, code] : more)
+        if (s.size() == 1 && s.front() == QChar(sign))
+            return QString::fromLatin1(code);
     static const QRegularExpression iso(QStringLiteral("^[A-Za-z]{3}$"));
     if (iso.match(s).hasMatch())
         return s.toUpper();
@@ -193,7 +198,12 @@ ParsedNumber TolerantValueParser::number(QStringView text) const
         const bool commaHint = !m_dialect.decimalComma && t.contains(u',');
         const bool pointHint = m_dialect.decimalComma && t.contains(u'.') && !t.contains(u',');
         r.error = QStringLiteral("'%1' is not a number").arg(raw);
-        if (commaHint)
+        const auto isSign = [](QChar c) { return c.category() == QChar::Symbol_Currency; };
+        if (!t.isEmpty() && (isSign(t.front()) || isSign(t.back())))
+            r.error += QStringLiteral(" (the currency sign '%1' is not one the importer knows: write the amount without it, "
+                                      "or with the ISO code of the currency column, e.g. 'EUR 1200.00')")
+                           .arg(isSign(t.front()) ? t.front() : t.back());
+        else if (commaHint)
             r.error += QStringLiteral(" (a decimal comma? choose it in the dialect)");
         else if (pointHint)
             r.error += QStringLiteral(" (the dialect reads a decimal comma; '.' separates thousands)");

@@ -161,6 +161,8 @@ ResultTable EvaluationTables::actuals(const EngineResult &r)
                    money(QStringLiteral("Effective cost"))}, {}};
     for (const ActualResult &a : r.actuals)
         t.rows.push_back({a.provider, a.month.toString(), a.billedCost, a.effectiveCost});
+    if (!r.actualsUnconverted.empty())
+        t.title += QStringLiteral("; %1 left out: no exchange rate for their currency").arg(r.actualsUnconverted.size());
     return t;
 }
 

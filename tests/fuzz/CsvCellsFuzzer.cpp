@@ -7,6 +7,7 @@
 
 #include "io/CsvTable.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -51,6 +52,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             (void)row.boolean(column);
         }
     }
+    // Every record is accounted for: header + kept + rejected + blank = records (DOMAIN.md §6.1 rev 2).
+    const int records = hp::fuzz::recordCount(input, {});
+    const hp::CsvBodyCounts &counts = table.counts();
+    const bool headerBroken = std::any_of(table.errors().begin(), table.errors().end(), [](const hp::ImportError &e) {
+        return e.reason.contains(QStringLiteral("header row is malformed"));
+    });
+    if (records > counts.blank && !counts.refused && !headerBroken)
+        HP_FUZZ_CHECK(1 + counts.kept + counts.rejected + counts.blank == records);
+    HP_FUZZ_CHECK(counts.kept == int(table.records().size()));
     for (const auto &e : table.errors()) {
         HP_FUZZ_CHECK(e.file == QStringLiteral("cells.csv"));
         HP_FUZZ_CHECK(e.line >= 1 && e.column >= 0);

@@ -52,6 +52,12 @@ Tokenized tokenize(hp::CsvTokenizer &tokenizer)
         HP_FUZZ_CHECK(!record.fields.isEmpty());
         HP_FUZZ_CHECK(record.fields.size() == record.quoted.size());
         HP_FUZZ_CHECK(record.line > lastLine);
+        if (record.error) { // a malformed record: its error is on or after its first line, in a field
+            HP_FUZZ_CHECK(record.error->line >= record.line);
+            HP_FUZZ_CHECK(record.error->column >= 1);
+            HP_FUZZ_CHECK(!record.error->reason.isEmpty());
+            HP_FUZZ_CHECK(!record.isBlank());
+        }
         lastLine = record.line;
         out.records.push_back(record);
         HP_FUZZ_CHECK(out.records.size() < 1'000'000);
@@ -95,6 +101,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         HP_FUZZ_CHECK(a.records[i].line == b.records[i].line);
         HP_FUZZ_CHECK(a.records[i].fields == b.records[i].fields);
         HP_FUZZ_CHECK(a.records[i].quoted == b.records[i].quoted);
+        HP_FUZZ_CHECK(sameError(a.records[i].error, b.records[i].error));
     }
     return 0;
 }

@@ -2,6 +2,8 @@
 // Shared by the libFuzzer harnesses: a checked assertion that aborts (so
 // libFuzzer records the input), and the packed format of a folder of files.
 
+#include "io/CsvTokenizer.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -50,6 +52,21 @@ inline std::map<QString, QByteArray> unpackFiles(const QByteArray &input)
         at = next < 0 ? -1 : next + 1;
     }
     return files;
+}
+
+/// The records of `utf8` as the tokenizer yields them (blank and malformed
+/// ones included; the record it stopped in on a syntax error counts as one);
+/// -1 when it stopped on an encoding or read error (the file is refused).
+inline int recordCount(const QByteArray &utf8, CsvDialect dialect)
+{
+    CsvTokenizer tokenizer(utf8, dialect);
+    CsvRecord record;
+    int n = 0;
+    while (tokenizer.next(record))
+        ++n;
+    if (const auto &e = tokenizer.error())
+        return e->kind == CsvErrorKind::Syntax ? n + 1 : -1;
+    return n;
 }
 
 } // namespace hp::fuzz

@@ -161,8 +161,8 @@ TEST(FocusImporter, NullAndEmptyCellsAndUnknownColumns)
 TEST(FocusImporter, UserMappedProviderNamesAndCurrencyCodes)
 {
     ImportSettings s;
-    s.providerMap[QStringLiteral("aws")] = QStringLiteral("cloud_a"); // case-insensitive
-    const ImportPlan p = read("focus_sample.csv", {}, s);
+    s.providerMap[QStringLiteral("aws")] = QStringLiteral("cloud_a"); // case-insensitive; cloud_a must exist (issue 15)
+    const ImportPlan p = read("focus_sample.csv", DemoPortfolio::load(), s);
     ASSERT_EQ(p.actuals.size(), 3u);
     EXPECT_EQ(p.actuals[2].provider, QStringLiteral("cloud_a"));
     EXPECT_EQ(p.actuals[2].billedCost, D("18.006638626"));

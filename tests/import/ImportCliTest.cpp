@@ -131,9 +131,10 @@ TEST(ImportCli, FocusActualsAppearInEvaluate)
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(S("f.hedgeplan"));
-    const CliRun r = cli({S("import-focus"), project, data("focus_sample.csv"), S("--map-provider"), S("Microsoft=azure")});
+    ASSERT_EQ(cli({S("demo"), project}).code, 0); // --map-provider needs an existing provider id (issue 15)
+    const CliRun r = cli({S("import-focus"), project, data("focus_sample.csv"), S("--map-provider"), S("Microsoft=cloud_c")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    const CliRun e = cli({S("evaluate"), project, S("--json")});
+    const CliRun e = cli({S("evaluate"), project, S("--scenario"), S("Status quo"), S("--json")});
     ASSERT_EQ(e.code, 0) << e.err.toStdString();
     const QJsonArray actuals = QJsonDocument::fromJson(e.out).object()[S("actuals")].toArray();
     ASSERT_EQ(actuals.size(), 3);
@@ -144,7 +145,7 @@ TEST(ImportCli, FocusActualsAppearInEvaluate)
                                                 o[S("billed_cost")].toString(), o[S("effective_cost")].toString());
     }
     seen.sort();
-    EXPECT_EQ(seen, (QStringList{S("AWS 2024-09 18.01 13.00"), S("Oracle 2024-09 0.54 0.00"), S("azure 2024-09 1.98 1.98")}));
+    EXPECT_EQ(seen, (QStringList{S("AWS 2024-09 18.01 13.00"), S("Oracle 2024-09 0.54 0.00"), S("cloud_c 2024-09 1.98 1.98")}));
 }
 
 TEST(ImportCli, PricesWithMixAndFilter)

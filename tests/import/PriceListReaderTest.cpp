@@ -69,13 +69,17 @@ TEST(PriceListReader, LiteLlmEntriesBecomeOfferingsPerMillionTokens)
     EXPECT_EQ(offering(p, "azure/gpt-4o")->providerId, QStringLiteral("azure"));
     // An embedding model (output 0) is priced by its input: 2e-08 → 0.02 $/M.
     EXPECT_EQ(offering(p, "text-embedding-3-small")->unitPrice, D("0.02"));
-    // Integer 0 prices are read; the offering is free.
-    EXPECT_EQ(offering(p, "anthropic.claude-mythos-preview")->unitPrice, D("0"));
-    // sample_spec, dall-e-3 (no token prices), fallback_generalizations, last_updated: skipped.
-    EXPECT_EQ(p.offerings.size(), 4u);
-    EXPECT_EQ(p.rowsRead, 5);
-    EXPECT_EQ(p.rowsAccepted, 4);
-    EXPECT_TRUE(p.notes.join(u'\n').contains(QStringLiteral("4 entries without token prices skipped")));
+    // Both prices 0 (integer zeros): an unpriced entry, skipped with its reason, never a free offering (issue 15).
+    EXPECT_EQ(offering(p, "anthropic.claude-mythos-preview"), nullptr);
+    ASSERT_EQ(p.skipped.size(), 1u);
+    EXPECT_EQ(p.skipped[0].raw, QStringLiteral("anthropic.claude-mythos-preview"));
+    EXPECT_TRUE(p.skipped[0].reason.contains(QStringLiteral("both token prices are 0")));
+    EXPECT_GT(p.skipped[0].line, 1);
+    // sample_spec, dall-e-3 (no token prices), fallback_generalizations, last_updated, the zero-priced entry: skipped.
+    EXPECT_EQ(p.offerings.size(), 3u);
+    EXPECT_EQ(p.rowsRead, 4);
+    EXPECT_EQ(p.rowsAccepted, 3);
+    EXPECT_TRUE(p.notes.join(u'\n').contains(QStringLiteral("5 entries without token prices (or with both at 0) skipped")));
     // wandb's per-token 0.135 is a per-1M price written per token: rejected, with its line.
     ASSERT_EQ(p.rejects.size(), 2u);
     EXPECT_TRUE(p.rejects[0].reason.startsWith(QStringLiteral("wandb/deepseek-ai/DeepSeek-R1-0528: input_cost_per_token 0.135")));
@@ -84,7 +88,7 @@ TEST(PriceListReader, LiteLlmEntriesBecomeOfferingsPerMillionTokens)
     for (const Provider &pr : p.providers)
         providers << pr.id;
     providers.sort();
-    EXPECT_EQ(providers, (QStringList{QStringLiteral("azure"), QStringLiteral("bedrock"), QStringLiteral("openai")}));
+    EXPECT_EQ(providers, (QStringList{QStringLiteral("azure"), QStringLiteral("openai")})); // bedrock only had the skipped entry
 }
 
 TEST(PriceListReader, MixFilterAndReimport)

@@ -143,7 +143,7 @@ TEST(RegisterImporter, EveryRuleViolationIsARejectWithLineAndColumn)
     EXPECT_TRUE(hasReject(p, 3, 5, "before start_date")) << dump(p);
     EXPECT_TRUE(hasReject(p, 4, 6, "must be ≥ 0")) << dump(p);
     EXPECT_TRUE(hasReject(p, 5, 7, "three capital letters")) << dump(p);
-    EXPECT_TRUE(hasReject(p, 6, 6, "contradicts currency USD")) << dump(p);
+    EXPECT_TRUE(hasReject(p, 6, 6, "contradicts the currency column (USD)")) << dump(p);
     EXPECT_TRUE(hasReject(p, 7, 8, "not between 0 and 100")) << dump(p);
     EXPECT_TRUE(hasReject(p, 8, 12, "unknown workload class 'quantum'")) << dump(p);
     EXPECT_TRUE(hasReject(p, 9, 3, "counterparty_type must be")) << dump(p);
@@ -201,7 +201,7 @@ TEST(RegisterImporter, ReimportUpdatesAndNeverDuplicates)
     QByteArray changed = kGood;
     changed.replace("\"$50,000,000,000.00\"", "\"$70,000,000,000.00\"");
     const ImportPlan p = plan(changed, once);
-    EXPECT_EQ(p.summary(once), QStringLiteral("0 contracts added, 3 updated; 3 rows read, 3 accepted, 0 rejects"));
+    EXPECT_EQ(p.summary(once), QStringLiteral("0 contracts added, 3 updated; 3 rows read: 3 accepted, 0 rejected (0 rejects)"));
     const Project updated = applied(once, p);
     EXPECT_EQ(updated.contracts.size(), 3u);
     EXPECT_EQ(updated.providers.size(), 2u);

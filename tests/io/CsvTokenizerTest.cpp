@@ -147,24 +147,78 @@ TEST(CsvTokenizer, UnterminatedQuoteNamesWhereItStarted)
     EXPECT_EQ(t.records.size(), 1u); // the header came before the error
 }
 
-TEST(CsvTokenizer, StrayQuotesAreErrorsNamingLineAndColumn)
+TEST(CsvTokenizer, StrayQuotesMakeTheRecordMalformedNamingLineAndColumn)
 {
     auto t = tokens("a,b,c\n1,ab\"c,3\n");
-    ASSERT_TRUE(t.error);
-    EXPECT_EQ(t.error->line, 2);
-    EXPECT_EQ(t.error->column, 2);
-    EXPECT_TRUE(t.error->reason.contains(S("quote inside an unquoted field")));
-    EXPECT_EQ(t.error->raw, S("ab\""));
+    ASSERT_FALSE(t.error);
+    ASSERT_EQ(t.records.size(), 2u);
+    ASSERT_TRUE(t.records[1].error);
+    EXPECT_EQ(t.records[1].error->line, 2);
+    EXPECT_EQ(t.records[1].error->column, 2);
+    EXPECT_TRUE(t.records[1].error->reason.contains(S("quote inside an unquoted field")));
+    EXPECT_EQ(t.records[1].error->raw, S("1,ab\"c,3"));
+    EXPECT_FALSE(t.records[1].isBlank());
 
     t = tokens("a,b\n1,2\n\"x\"y,1\n");
-    ASSERT_TRUE(t.error);
-    EXPECT_EQ(t.error->line, 3);
-    EXPECT_EQ(t.error->column, 1);
-    EXPECT_TRUE(t.error->reason.contains(S("after the closing quote")));
+    ASSERT_FALSE(t.error);
+    ASSERT_EQ(t.records.size(), 3u);
+    ASSERT_TRUE(t.records[2].error);
+    EXPECT_EQ(t.records[2].error->line, 3);
+    EXPECT_EQ(t.records[2].error->column, 1);
+    EXPECT_TRUE(t.records[2].error->reason.contains(S("after the closing quote")));
+    EXPECT_EQ(t.records[2].error->raw, S("\"x\"y,1"));
 
     t = tokens("a,b\n1,\"x\" \n"); // a space after the closing quote is text too
-    ASSERT_TRUE(t.error);
-    EXPECT_EQ(t.error->column, 2);
+    ASSERT_EQ(t.records.size(), 2u);
+    ASSERT_TRUE(t.records[1].error);
+    EXPECT_EQ(t.records[1].error->column, 2);
+}
+
+// Issue 15 (DOMAIN.md §6.1 rev 2): one quote error used to end the file there.
+TEST(CsvTokenizer, AMalformedRecordIsRejectedAloneAndReadingResumesAtTheNextLine)
+{
+    const QByteArray bytes = "id,vendor,kind\n"
+                             "A,\"V\",cloud\n"
+                             "B,\"V\" x,cloud,\"a \"\"quoted\"\" tail\n"
+                             "C,\"two\nlines\",model\n"
+                             "D,W\"X,silicon\n"
+                             "E,Z,cloud\n";
+    for (const auto &t : {tokens(bytes), streamed(bytes)}) {
+        ASSERT_FALSE(t.error) << t.error->reason.toStdString();
+        ASSERT_EQ(t.records.size(), 6u);
+        EXPECT_FALSE(t.records[1].error);
+        ASSERT_TRUE(t.records[2].error);
+        EXPECT_EQ(t.records[2].line, 3);
+        EXPECT_EQ(t.records[2].error->line, 3);
+        EXPECT_EQ(t.records[2].error->column, 2);
+        EXPECT_EQ(t.records[2].error->raw, S("B,\"V\" x,cloud,\"a \"\"quoted\"\" tail"));
+        EXPECT_EQ(t.records[3].line, 4); // the next record, with its embedded line break, is intact
+        EXPECT_EQ(t.records[3].fields, (QStringList{S("C"), S("two\nlines"), S("model")}));
+        EXPECT_FALSE(t.records[3].error);
+        ASSERT_TRUE(t.records[4].error);
+        EXPECT_EQ(t.records[4].line, 6);
+        EXPECT_EQ(t.records[4].error->column, 2);
+        EXPECT_EQ(t.records[5].line, 7);
+        EXPECT_EQ(t.records[5].fields, (QStringList{S("E"), S("Z"), S("cloud")}));
+    }
+    // Invalid UTF-8 in the skipped rest of a malformed line still refuses the file.
+    const auto bad = tokens("a,b\n\"x\"y,\xE9\n1,2\n");
+    ASSERT_TRUE(bad.error);
+    EXPECT_EQ(bad.error->kind, hp::CsvErrorKind::Encoding);
+    EXPECT_EQ(bad.error->line, 2);
+}
+
+TEST(CsvTokenizer, AnUnterminatedQuoteSaysHowManyLinesItSwallowed)
+{
+    // The quote opens on line 3 and runs to the end: lines 3, 4 and 5 are swallowed.
+    for (const QByteArray &bytes : {QByteArray("a,b\n1,2\n3,\"open\n4,5\n6,7\n"), QByteArray("a,b\n1,2\n3,\"open\n4,5\n6,7")}) {
+        const auto t = tokens(bytes);
+        ASSERT_TRUE(t.error);
+        EXPECT_EQ(t.error->line, 3);
+        EXPECT_EQ(t.error->column, 2);
+        EXPECT_TRUE(t.error->reason.contains(S("swallowed the 3 line(s) to the end of the file (lines 3–5)"))) << t.error->reason.toStdString();
+        EXPECT_EQ(t.records.size(), 2u);
+    }
 }
 
 TEST(CsvTokenizer, OtherDelimiters)
@@ -239,6 +293,14 @@ TEST(CsvTokenizer, HostileInputNeverCrashesAndStreamingAgrees)
         const auto b = streamed(bytes);
         ASSERT_EQ(a.records.size(), b.records.size()) << bytes.toHex().toStdString();
         ASSERT_EQ(bool(a.error), bool(b.error)) << bytes.toHex().toStdString();
+        for (std::size_t i = 0; i < a.records.size(); ++i) {
+            ASSERT_EQ(bool(a.records[i].error), bool(b.records[i].error)) << bytes.toHex().toStdString();
+            if (a.records[i].error) {
+                EXPECT_EQ(a.records[i].error->line, b.records[i].error->line);
+                EXPECT_EQ(a.records[i].error->column, b.records[i].error->column);
+                EXPECT_EQ(a.records[i].error->raw, b.records[i].error->raw);
+            }
+        }
         if (a.error) {
             EXPECT_GE(a.error->line, 1);
             EXPECT_EQ(a.error->line, b.error->line);

@@ -55,6 +55,9 @@ void ImportRunPage::initializePage()
     m_wizard.setPlan(plan);
     if (!plan) {
         m_summary->setText(tr("Cancelled: nothing will be imported."));
+    } else if (!plan->canApply() && plan->rowsAccepted == 0) {
+        m_summary->setText(tr("Nothing will be imported: no row is valid (%n reject(s)). Save the rejects and fix the files.",
+                              nullptr, int(plan->rejects.size())));
     } else if (!plan->canApply()) {
         m_summary->setText(tr("Nothing will be imported: %n row(s) rejected. Go back and choose to import the valid rows, "
                               "or save the rejects and fix the files.", nullptr, int(plan->rejects.size())));

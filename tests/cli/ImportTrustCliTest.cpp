@@ -1,0 +1,136 @@
+// `hedgeplan-cli import…` exit codes and messages of issue 15 (docs/cli.md):
+// 2 = usage or an input that cannot be read at all, 3 = rows rejected; no
+// hint and nothing written when no row is valid; --map-provider to no
+// provider refused; partial mappings; actuals converted in evaluate.
+#include "CliRun.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using hptest::cli;
+using hptest::CliRun;
+
+namespace {
+
+QString S(const char *text) { return QString::fromUtf8(text); }
+
+QString write(const QTemporaryDir &dir, const char *name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return path;
+}
+
+std::string both(const CliRun &r) { return QByteArray(r.out + "\n" + r.err).toStdString(); }
+
+const QByteArray kHeader = "contract_id,vendor,counterparty_type,start_date,end_date,commitment_total,currency,workload_class\n";
+const QByteArray kFocusHeader = "BilledCost,EffectiveCost,BillingCurrency,ChargePeriodStart,ProviderName\n";
+
+} // namespace
+
+TEST(ImportTrustCli, ExitTwoWhenAFileCannotBeReadAtAllThreeWhenRowsAreRejected)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(S("p.hedgeplan"));
+    // Not UTF-8: the whole file is refused. Before: exit 3.
+    const CliRun latin = cli({S("import"), project, write(dir, "latin.csv", kHeader + "A,Caf\xE9,cloud,2026-01-01,2026-12-31,1,USD,training\n")});
+    EXPECT_EQ(latin.code, 2) << both(latin);
+    EXPECT_TRUE(latin.err.contains("whole file is refused")) << both(latin);
+    // Required columns missing: no row can be read.
+    const CliRun columns = cli({S("import"), project, write(dir, "cols.csv", "contract_id,vendor\nA,V\n")});
+    EXPECT_EQ(columns.code, 2) << both(columns);
+    // A row rejected: 3.
+    const CliRun rows = cli({S("import"), project, write(dir, "rows.csv", kHeader + "A,V,cloud,2026-02-30,2026-12-31,1,USD,training\n")});
+    EXPECT_EQ(rows.code, 3) << both(rows);
+    EXPECT_FALSE(QFileInfo::exists(project));
+}
+
+TEST(ImportTrustCli, NoValidRowNoHintAndNothingWrittenEvenWithValidRows)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(S("p.hedgeplan"));
+    const QString file = write(dir, "cols.csv", "contract_id,vendor\nA,V\n");
+    const CliRun plain = cli({S("import"), project, file});
+    EXPECT_FALSE(plain.out.contains("--valid-rows")) << both(plain); // before: "use --valid-rows to import the other rows"
+    EXPECT_TRUE(plain.out.contains("no row is valid")) << both(plain);
+    const CliRun valid = cli({S("import"), project, file, S("--valid-rows")});
+    EXPECT_EQ(valid.code, 2) << both(valid);
+    EXPECT_FALSE(valid.out.contains("written:")) << both(valid);
+    EXPECT_FALSE(QFileInfo::exists(project)); // before: an empty project was written
+}
+
+TEST(ImportTrustCli, AQuoteErrorRejectsOneRowAndValidRowsImportsTheOthers)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(S("p.hedgeplan"));
+    const QString file = write(dir, "reg.csv", kHeader + "A,Cloud A,cloud,2026-01-01,2026-12-31,100,USD,training\n"
+                                                         "B,\"V\" x,cloud,2026-01-01,2026-12-31,100,USD,training\n"
+                                                         "C,Cloud A,cloud,2026-01-01,2026-12-31,200,USD,training\n"
+                                                         "D,Cloud B,model,2026-01-01,2026-12-31,300,USD,training\n");
+    const CliRun r = cli({S("import"), project, file, S("--valid-rows")});
+    EXPECT_EQ(r.code, 3) << both(r);
+    EXPECT_TRUE(r.out.contains("4 rows read: 3 accepted, 1 rejected (1 reject)")) << both(r);
+    EXPECT_TRUE(r.err.contains("reg.csv:3:2:")) << both(r);
+    const CliRun shown = cli({S("show"), project, S("register"), S("--json")});
+    ASSERT_EQ(shown.code, 0) << both(shown);
+    EXPECT_EQ(QJsonDocument::fromJson(shown.out).array().size(), 3);
+}
+
+TEST(ImportTrustCli, MapProviderToNoProviderIsRefused)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(S("demo.hedgeplan"));
+    ASSERT_EQ(cli({S("demo"), project}).code, 0);
+    const QString focus = write(dir, "f.csv", kFocusHeader + "1,1,USD,2026-01-05,Microsoft Azure\n");
+    const CliRun r = cli({S("import-focus"), project, focus, S("--map-provider"), S("Microsoft Azure=nosuch")});
+    EXPECT_EQ(r.code, 2) << both(r);
+    EXPECT_TRUE(r.err.contains("no provider has the id 'nosuch'")) << both(r);
+    const CliRun evaluated = cli({S("evaluate"), project, S("--scenario"), S("Status quo"), S("--json")});
+    EXPECT_TRUE(QJsonDocument::fromJson(evaluated.out).object()[S("actuals")].toArray().isEmpty()); // nothing stored
+}
+
+TEST(ImportTrustCli, PartialMappingFileMatchesTheOtherColumnsByHeader)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(S("p.hedgeplan"));
+    const QString map = write(dir, "map.json", R"({"entity": "register", "fields": {"currency": {"constant": "EUR"}}})");
+    const QString file = write(dir, "reg.csv", "contract_id,vendor,counterparty_type,start_date,end_date,commitment_total,workload_class\n"
+                                              "A,Cloud A,cloud,2026-01-01,2026-12-31,100,training\n");
+    const CliRun r = cli({S("import"), project, file, S("--mapping"), map});
+    ASSERT_EQ(r.code, 0) << both(r); // before: 3, "required column 'contract_id' is missing" and so on
+    const CliRun shown = cli({S("show"), project, S("register"), S("--json")});
+    EXPECT_EQ(QJsonDocument::fromJson(shown.out).array()[0].toObject()[S("currency")].toString(), S("EUR"));
+}
+
+TEST(ImportTrustCli, EvaluateConvertsActualsAndListsTheUnconverted)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(S("demo.hedgeplan"));
+    ASSERT_EQ(cli({S("demo"), project}).code, 0); // the demo reports in USD with EUR at 1.08 and no CHF rate
+    const QString focus = write(dir, "f.csv", kFocusHeader + "100,90,USD,2026-01-05,Cloud A\n"
+                                                            "50,40,EUR,2026-01-20,Cloud A\n"
+                                                            "10,10,CHF,2026-01-20,Cloud A\n");
+    const CliRun imported = cli({S("import-focus"), project, focus});
+    ASSERT_EQ(imported.code, 0) << both(imported);
+    const CliRun r = cli({S("evaluate"), project, S("--scenario"), S("Status quo"), S("--json")});
+    ASSERT_EQ(r.code, 0) << both(r);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray actuals = o[S("actuals")].toArray();
+    ASSERT_EQ(actuals.size(), 1) << r.out.toStdString();
+    EXPECT_EQ(actuals[0].toObject()[S("billed_cost")].toString(), S("154.00"));   // 100 + 50 × 1.08; before: 160.00
+    EXPECT_EQ(actuals[0].toObject()[S("effective_cost")].toString(), S("133.20")); // 90 + 40 × 1.08
+    const QJsonArray unconverted = o[S("actuals_unconverted")].toArray();
+    ASSERT_EQ(unconverted.size(), 1);
+    EXPECT_EQ(unconverted[0].toObject()[S("currency")].toString(), S("CHF"));
+    EXPECT_EQ(unconverted[0].toObject()[S("billed_cost")].toString(), S("10.00"));
+    EXPECT_TRUE(r.err.contains("actuals in CHF have no exchange rate to USD")) << both(r);
+}

@@ -15,6 +15,11 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
@@ -34,6 +39,29 @@ bool openArgument(hp::MainWindow &window, const QString &path)
         return true;
     }
     return window.files()->openPath(path);
+}
+
+/// `ROW,COLUMN=TEXT`: opens the editor of that cell in the page's first table, puts TEXT in
+/// it and presses Enter as a user would (for screenshots of an edit or a refusal).
+void typeIntoCell(hp::MainWindow &window, const QString &spec)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d+),(\\d+)=(.*)$"));
+    const QRegularExpressionMatch m = form.match(spec);
+    auto *table = window.editors()->currentWidget()->findChild<QTableView *>();
+    if (!m.hasMatch() || !table)
+        return;
+    const QModelIndex cell = table->model()->index(m.captured(1).toInt(), m.captured(2).toInt());
+    table->setFocus();
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    for (QLineEdit *editor : table->findChildren<QLineEdit *>()) {
+        if (!editor->isVisible())
+            continue;
+        editor->setText(m.captured(3));
+        QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        QApplication::sendEvent(editor, &enter);
+        return;
+    }
 }
 
 } // namespace
@@ -56,8 +84,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Compare the dashboard's scenario with SCENARIO."), QStringLiteral("SCENARIO"));
     const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Show SCENARIO on the dashboard."), QStringLiteral("SCENARIO"));
     const QCommandLineOption chart(QStringLiteral("chart"), QStringLiteral("Show chart KIND on the dashboard (cost, compare, fan …)."), QStringLiteral("KIND"));
+    const QCommandLineOption edit(QStringLiteral("edit"), QStringLiteral("Type TEXT into cell ROW,COLUMN of the page's first table and press Enter."),
+                                  QStringLiteral("ROW,COLUMN=TEXT"));
     parser.addOption(scenario);
     parser.addOption(chart);
+    parser.addOption(edit);
     parser.addOption(screenshot);
     parser.addOption(page);
     parser.addOption(compare);
@@ -78,6 +109,8 @@ int main(int argc, char *argv[])
         window.chartPanel()->setKind(*kind);
     window.refreshOverview();
     window.show();
+    if (parser.isSet(edit))
+        QTimer::singleShot(500, &window, [&window, spec = parser.value(edit)] { typeIntoCell(window, spec); });
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(1500, &window, [&window, file] {

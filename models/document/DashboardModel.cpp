@@ -73,6 +73,7 @@ void DashboardModel::setResults(const ScenarioResults &results)
     m_primaryName = results.primary.scenario;
     m_compareName = results.compare ? results.compare->scenario : QString();
     m_error = results.primary.error;
+    m_compareError = results.compare ? results.compare->error : QString();
     const EngineResult *a = results.primary.result ? &*results.primary.result : nullptr;
     const EngineResult *b = resultOf(results.compare);
     m_currency = a ? a->currency : b ? b->currency : QString();
@@ -118,6 +119,17 @@ void DashboardModel::setResults(const ScenarioResults &results)
     m_violating = violators(a);
     m_compareViolating = violators(b);
     endResetModel();
+}
+
+QString DashboardModel::exclusivitySummary(bool compare) const
+{
+    const QString &name = compare ? m_compareName : m_primaryName;
+    const QString &error = compare ? m_compareError : m_error;
+    const QStringList &ids = compare ? m_compareViolating : m_violating;
+    if (!error.isEmpty())
+        return tr("%1 cannot be evaluated, so its exclusivity violations are not known: %2").arg(name, error);
+    return ids.isEmpty() ? tr("%1: no workload violates an exclusivity.").arg(name)
+                         : tr("%1 — violating an exclusivity: %2").arg(name, ids.join(QStringLiteral(", ")));
 }
 
 int DashboardModel::rowCount(const QModelIndex &parent) const

@@ -37,6 +37,12 @@ public:
     /// The same for the comparison scenario.
     const QStringList &compareViolatingWorkloads() const { return m_compareViolating; }
     const QString &error() const { return m_error; }
+    /// Why the comparison scenario could not be evaluated (empty: it was, or none is picked).
+    const QString &compareError() const { return m_compareError; }
+    /// One sentence on a scenario's exclusivity violations: the workloads that
+    /// violate one, that none does, or — when the scenario could not be
+    /// evaluated — that nothing is known, and why (`compare`: the second scenario).
+    QString exclusivitySummary(bool compare) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,6 +59,7 @@ private:
     QString m_compareName;
     QString m_currency;
     QString m_error;
+    QString m_compareError;
 };
 
 } // namespace hp

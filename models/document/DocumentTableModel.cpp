@@ -34,10 +34,4 @@ int DocumentTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : entityCount();
 }
 
-void DocumentTableModel::reject(const QString &message)
-{
-    m_lastError = message;
-    emit editRejected(message);
-}
-
 } // namespace hp

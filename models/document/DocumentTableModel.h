@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/EditRefusal.h"
 #include "document/EntityKind.h"
 #include "document/ProjectDocument.h"
 
@@ -18,24 +19,22 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     ProjectDocument *document() const { return m_document; }
-    /// Why the last rejected setData was refused (for the status bar).
-    const QString &lastError() const { return m_lastError; }
+    /// Why the last refused setData was refused (also DocumentRoles::Refusal of its cell).
+    const QString &lastError() const { return m_refusal.message(); }
 
     /// Adds an entity with fresh ids after `row` (-1: at the end); returns its row.
     virtual int addRow(int row = -1) = 0;
     virtual void removeRow(int row) = 0;
 
-signals:
-    void editRejected(const QString &message);
-
 protected:
     virtual int entityCount() const = 0;
-    void reject(const QString &message);
+    EditRefusal &refusal() { return m_refusal; }
+    const EditRefusal &refusal() const { return m_refusal; }
 
 private:
     ProjectDocument *m_document;
     EntityKind m_kind;
-    QString m_lastError;
+    EditRefusal m_refusal;
 };
 
 } // namespace hp

@@ -7,6 +7,7 @@
 #include "document/RemoveEntityCommand.h"
 #include "document/ReplaceProjectCommand.h"
 #include "document/SetEntityCommand.h"
+#include "document/UndoText.h"
 
 #include <QCoreApplication>
 
@@ -50,6 +51,8 @@ public:
             return int(column.set ? column.type : FieldType::ReadOnly);
         case DocumentRoles::Choices:
             return column.choices ? column.choices(document()->project()) : QStringList();
+        case DocumentRoles::Refusal:
+            return refusal().at(index);
         default:
             return {};
         }
@@ -70,21 +73,24 @@ public:
         const EntityColumn<T> &column = m_columns[std::size_t(index.column())];
         if (!column.set)
             return false;
-        T edited = entity(index.row());
+        refusal().clear();
+        const T &before = entity(index.row());
+        T edited = before;
         QString error;
         const QString text = value.toString();
-        if (!column.set(edited, text, &error)) {
-            reject(QStringLiteral("%1: %2").arg(column.title, error));
-            return false;
-        }
-        if (edited == entity(index.row()))
+        if (!column.set(edited, text, &error))
+            return refusal().refuse(index, column.title, text, error);
+        if (edited == before)
             return true;
         if constexpr (requires { edited.id; }) {
-            if (edited.id != entity(index.row()).id)
-                return renameId(entity(index.row()).id, edited.id);
+            if (edited.id != before.id)
+                return renameId(index, before.id, edited.id);
         }
-        document()->push(new SetEntityCommand<T>(document(), index.row(), edited,
-                                                 tr("Set %1 to %2").arg(column.title, text), column.key));
+        // The step names the entity as it was, the field and the value as stored.
+        const QString stored = column.display ? column.display(edited) : column.text(edited);
+        document()->push(new SetEntityCommand<T>(
+            document(), index.row(), edited,
+            UndoText::set(UndoText::fieldName(column.title), UndoText::quoted(EntityTraits<T>::label(before)), stored), column.key));
         return true;
     }
 
@@ -124,13 +130,11 @@ protected:
 
 private:
     /// An id edit renames the references too (one undo step), and refuses a taken id.
-    bool renameId(const QString &from, const QString &to)
+    bool renameId(const QModelIndex &index, const QString &from, const QString &to)
     {
         const auto &list = EntityTraits<T>::list(document()->project());
-        if (std::any_of(list.begin(), list.end(), [&](const T &e) { return e.id == to; })) {
-            reject(tr("Id: %1 is already used").arg(to));
-            return false;
-        }
+        if (std::any_of(list.begin(), list.end(), [&](const T &e) { return e.id == to; }))
+            return refusal().refuse(index, column(index.column()).title, to, tr("%1 is already used").arg(to));
         document()->push(new ReplaceProjectCommand(document(), IdRenamer::renamed(document()->project(), EntityTraits<T>::kind, from, to),
                                                    tr("Rename %1 %2 to %3").arg(entityName(), from, to)));
         return true;

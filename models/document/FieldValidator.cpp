@@ -26,76 +26,30 @@ QString stripPercent(FieldType type, QStringView text)
 {
     QString t = text.trimmed().toString();
     if (isPercent(type) && t.endsWith(u'%'))
-        t.chop(1);
+        t = t.chopped(1).trimmed();
     return t;
-}
-
-FieldValidator::State checkNumber(FieldType type, QStringView text)
-{
-    const QString t = stripPercent(type, text);
-    static const QRegularExpression partial(QStringLiteral("^-?\\d*\\.?\\d{0,9}$"));
-    if (!partial.match(t).hasMatch())
-        return FieldValidator::State::Invalid;
-    if (t.startsWith(u'-') && !allowsNegative(type))
-        return FieldValidator::State::Invalid;
-    const std::optional<Decimal> value = Decimal::parse(t);
-    if (!value)
-        return FieldValidator::State::Intermediate; // "", "-", "12." on the way to a number
-    if (type == FieldType::Percent && *value > Decimal::hundred())
-        return FieldValidator::State::Invalid;
-    return FieldValidator::State::Acceptable;
-}
-
-FieldValidator::State checkMonth(FieldType type, QStringView text)
-{
-    const QString t = text.trimmed().toString();
-    if (t.isEmpty())
-        return type == FieldType::OptionalMonth ? FieldValidator::State::Acceptable : FieldValidator::State::Intermediate;
-    static const QRegularExpression partial(QStringLiteral("^\\d{0,4}(-(\\d{0,2}))?$"));
-    const auto m = partial.match(t);
-    if (!m.hasMatch())
-        return FieldValidator::State::Invalid;
-    if (t.size() < 7)
-        return (m.captured(2).size() == 1 && m.captured(2) > u"1") ? FieldValidator::State::Invalid
-                                                                    : FieldValidator::State::Intermediate;
-    return YearMonth::parse(t) ? FieldValidator::State::Acceptable : FieldValidator::State::Invalid;
 }
 
 } // namespace
 
-FieldValidator::State FieldValidator::check(FieldType type, QStringView text)
-{
-    switch (type) {
-    case FieldType::Money:
-    case FieldType::Number:
-    case FieldType::Percent:
-    case FieldType::SignedPercent:
-        return checkNumber(type, text);
-    case FieldType::Integer: {
-        static const QRegularExpression digits(QStringLiteral("^\\d{0,6}$"));
-        if (!digits.match(text.trimmed().toString()).hasMatch())
-            return State::Invalid;
-        return text.trimmed().isEmpty() ? State::Intermediate : State::Acceptable;
-    }
-    case FieldType::Month:
-    case FieldType::OptionalMonth:
-        return checkMonth(type, text);
-    case FieldType::Identifier:
-        if (text.contains(u',') || text.contains(u'\n'))
-            return State::Invalid;
-        return text.trimmed().isEmpty() ? State::Intermediate : State::Acceptable;
-    case FieldType::Text:
-    case FieldType::Choice:
-        return State::Acceptable;
-    case FieldType::ReadOnly:
-        return State::Invalid;
-    }
-    return State::Invalid;
-}
-
 std::optional<Decimal> FieldValidator::parseNumber(FieldType type, QStringView text, QString *error)
 {
     const QString t = stripPercent(type, text);
+    if (t.isEmpty()) {
+        *error = tr("a number is required");
+        return std::nullopt;
+    }
+    // Digits with at most one decimal point: no letters, exponents or thousands separators.
+    static const QRegularExpression shape(QStringLiteral("^[+-]?(\\d+\\.?(\\d*)|\\.(\\d+))$"));
+    const QRegularExpressionMatch m = shape.match(t);
+    if (!m.hasMatch()) {
+        *error = tr("not a number (digits and one decimal point; no letters or thousands separators)");
+        return std::nullopt;
+    }
+    if (std::max(m.capturedLength(2), m.capturedLength(3)) > kMaxFractionDigits) {
+        *error = tr("at most %1 digits after the decimal point").arg(kMaxFractionDigits);
+        return std::nullopt;
+    }
     QString parseError;
     const std::optional<Decimal> value = Decimal::parse(t, &parseError);
     if (!value) {
@@ -126,16 +80,18 @@ std::optional<int> FieldValidator::parseInteger(QStringView text, QString *error
 
 std::optional<std::optional<YearMonth>> FieldValidator::parseMonth(FieldType type, QStringView text, QString *error)
 {
-    if (text.trimmed().isEmpty()) {
+    const QStringView t = text.trimmed();
+    if (t.isEmpty()) {
         if (type == FieldType::OptionalMonth)
             return std::optional<YearMonth>();
         *error = tr("a month is required (YYYY-MM)");
         return std::nullopt;
     }
-    QString parseError;
-    const std::optional<YearMonth> month = YearMonth::parse(text.trimmed(), &parseError);
+    // A day would be dropped silently: a month is YYYY-MM and nothing more.
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}$"));
+    const std::optional<YearMonth> month = shape.match(t).hasMatch() ? YearMonth::parse(t) : std::nullopt;
     if (!month) {
-        *error = tr("not a month (YYYY-MM): %1").arg(parseError);
+        *error = tr("not a month: type YYYY-MM, e.g. 2026-03");
         return std::nullopt;
     }
     return std::optional<YearMonth>(*month);

@@ -10,14 +10,15 @@
 
 namespace hp {
 
-/// Checks a cell's text for its FieldType, both while typing (check: a
-/// prefix of a valid value is Intermediate) and when committed (parse*).
-/// The editors' delegates and the models' setData use the same rules.
+/// Reads a committed cell's text for its FieldType (DOMAIN.md §7 rev 2): the
+/// editors accept every keystroke, and on commit a value either parses and
+/// keeps the rules of its type — stored exactly as typed — or is refused with
+/// a reason the user can act on. Nothing is rounded, clamped or dropped.
+/// The models' setData and the clause forms use the same rules.
 class FieldValidator {
 public:
-    enum class State { Invalid, Intermediate, Acceptable };
-
-    static State check(FieldType type, QStringView text);
+    /// Most digits after the decimal point (the exact scale of Decimal).
+    static constexpr int kMaxFractionDigits = 9;
 
     /// Money, Number, Percent, SignedPercent: the value, or nullopt with *error.
     static std::optional<Decimal> parseNumber(FieldType type, QStringView text, QString *error);

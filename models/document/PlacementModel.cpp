@@ -2,6 +2,7 @@
 
 #include "document/FieldValidator.h"
 #include "document/SetEntityCommand.h"
+#include "document/UndoText.h"
 
 #include <QColor>
 
@@ -115,6 +116,8 @@ QVariant PlacementModel::data(const QModelIndex &index, int role) const
         return badTotal ? tr("the shares sum to %1 %, they must sum to 100 %").arg(totalOf(index.row()).toString()) : QString();
     case DocumentRoles::Overridden:
         return !isInherited();
+    case DocumentRoles::Refusal:
+        return m_refusal.at(index);
     case DocumentRoles::FieldType:
         return int(c == From ? FieldType::Month : c == DualRun ? FieldType::Integer : c == totalColumn() ? FieldType::ReadOnly : FieldType::Percent);
     default:
@@ -154,30 +157,26 @@ bool PlacementModel::setData(const QModelIndex &index, const QVariant &value, in
     const int c = index.column();
     if (c == totalColumn())
         return false;
+    m_refusal.clear();
     std::vector<Placement> timeline = m_timeline;
     Placement &p = timeline[std::size_t(index.row())];
     const QString text = value.toString().trimmed();
+    const QString field = headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
     QString error;
     if (c == From) {
         const auto month = FieldValidator::parseMonth(FieldType::Month, text, &error);
-        if (!month) {
-            m_lastError = error;
-            return false;
-        }
+        if (!month)
+            return m_refusal.refuse(index, field, text, error);
         p.from = **month;
     } else if (c == DualRun) {
         const auto months = FieldValidator::parseInteger(text, &error);
-        if (!months) {
-            m_lastError = error;
-            return false;
-        }
+        if (!months)
+            return m_refusal.refuse(index, field, text, error);
         p.dualRunMonths = *months;
     } else {
         const auto share = FieldValidator::parseNumber(FieldType::Percent, text.isEmpty() ? QStringLiteral("0") : text, &error);
-        if (!share) {
-            m_lastError = error;
-            return false;
-        }
+        if (!share)
+            return m_refusal.refuse(index, field, text, error);
         const QString &offering = m_offerings[c - FirstOffering];
         auto it = std::find_if(p.allocations.begin(), p.allocations.end(), [&](const Allocation &a) { return a.offeringId == offering; });
         if (share->isZero()) {
@@ -191,10 +190,30 @@ bool PlacementModel::setData(const QModelIndex &index, const QVariant &value, in
     }
     if (timeline == m_timeline && !isInherited())
         return true;
-    commit(std::move(timeline),
-           tr("Set %1 of %2 in %3 to %4").arg(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), m_workload, m_scenario, text),
-           QStringLiteral("placement:%1:%2:%3").arg(m_workload).arg(index.row()).arg(c));
+    const QString words = editText(index.row(), c, p);
+    commit(std::move(timeline), words, QStringLiteral("placement:%1:%2:%3").arg(m_workload).arg(index.row()).arg(c));
     return true;
+}
+
+QString PlacementModel::editText(int row, int c, const Placement &edited) const
+{
+    const Project &project = m_document->project();
+    const Workload *w = project.workload(m_workload);
+    const QString where = tr("%1 in %2 (step %3)")
+                              .arg(UndoText::quoted(w && !w->name.isEmpty() ? w->name : m_workload), UndoText::quoted(m_scenario))
+                              .arg(row + 1);
+    if (c == From)
+        return UndoText::set(tr("start"), where, edited.from.toString());
+    if (c == DualRun)
+        return UndoText::set(tr("dual-run months"), where, QString::number(edited.dualRunMonths));
+    const QString &offering = m_offerings[c - FirstOffering];
+    const Offering *o = project.offering(offering);
+    Decimal share;
+    for (const Allocation &a : edited.allocations)
+        if (a.offeringId == offering)
+            share = a.sharePct;
+    return UndoText::set(tr("%1 share").arg(UndoText::quoted(o && !o->name.isEmpty() ? o->name : offering)), where,
+                         share.toString() + QStringLiteral(" %"));
 }
 
 void PlacementModel::commit(std::vector<Placement> timeline, const QString &text, const QString &mergeKey)

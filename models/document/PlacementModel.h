@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/EditRefusal.h"
 #include "document/ProjectDocument.h"
 
 #include <QAbstractTableModel>
@@ -39,7 +40,8 @@ public:
     void removeStep(int row);
     /// A child scenario goes back to its parent's timeline for this workload.
     void revertToInherited();
-    const QString &lastError() const { return m_lastError; }
+    /// Why the last refused edit was refused (also DocumentRoles::Refusal of its cell).
+    const QString &lastError() const { return m_refusal.message(); }
     /// Sum of a step's shares (percentage points).
     Decimal totalOf(int row) const;
 
@@ -47,6 +49,8 @@ private:
     void refresh();
     int totalColumn() const { return FirstOffering + int(m_offerings.size()); }
     void commit(std::vector<Placement> timeline, const QString &text, const QString &mergeKey = {});
+    /// The undo step's words for a new value of column `c` in step `row`.
+    QString editText(int row, int c, const Placement &edited) const;
 
     ProjectDocument *m_document;
     QString m_scenario;
@@ -54,7 +58,7 @@ private:
     QString m_inheritedFrom;
     std::vector<Placement> m_timeline;
     QStringList m_offerings;
-    QString m_lastError;
+    EditRefusal m_refusal;
 };
 
 } // namespace hp

@@ -5,6 +5,7 @@
 #include "document/RemoveEntityCommand.h"
 #include "document/ReplaceProjectCommand.h"
 #include "document/SetEntityCommand.h"
+#include "document/UndoText.h"
 
 #include <QColor>
 #include <QFont>
@@ -207,6 +208,8 @@ QVariant ScenarioTreeModel::data(const QModelIndex &index, int role) const
         return own ? QVariant() : QVariant(tr("Inherited; type a value to override it here"));
     case DocumentRoles::Overridden:
         return own;
+    case DocumentRoles::Refusal:
+        return m_refusal.at(index);
     case DocumentRoles::FieldType:
         switch (index.column()) {
         case Start:
@@ -257,17 +260,22 @@ bool ScenarioTreeModel::setData(const QModelIndex &index, const QVariant &value,
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() == Placements)
         return false;
-    return setField(int(index.internalId()), index.column(), value.toString().trimmed());
+    m_refusal.clear();
+    const QString text = value.toString().trimmed();
+    QString error;
+    if (!setField(int(index.internalId()), index.column(), text, &error))
+        return m_refusal.refuse(index, headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString(), text, error);
+    return true;
 }
 
-bool ScenarioTreeModel::setField(int scenarioRow, int column, const QString &text)
+bool ScenarioTreeModel::setField(int scenarioRow, int column, const QString &text, QString *error)
 {
     const Project &project = m_document->project();
     Scenario edited = project.scenarios[std::size_t(scenarioRow)];
     const QString before = edited.name;
     if (column == Name) {
         if (text.isEmpty() || (text != before && project.scenario(text))) {
-            m_lastError = text.isEmpty() ? tr("a scenario needs a name") : tr("a scenario named %1 exists").arg(text);
+            *error = text.isEmpty() ? tr("a scenario needs a name") : tr("a scenario with this name exists");
             return false;
         }
         if (text == before)
@@ -278,38 +286,34 @@ bool ScenarioTreeModel::setField(int scenarioRow, int column, const QString &tex
                 s.parent = text;
         }
         renamed.scenarios[std::size_t(scenarioRow)].name = text;
-        m_document->push(new ReplaceProjectCommand(m_document, renamed, tr("Rename scenario %1 to %2").arg(before, text)));
+        m_document->push(new ReplaceProjectCommand(m_document, renamed, tr("Rename scenario %1 to %2").arg(UndoText::quoted(before), UndoText::quoted(text))));
         return true;
     }
-    QString error;
     if (column == Start) {
-        const auto month = FieldValidator::parseMonth(FieldType::OptionalMonth, text, &error);
-        if (!month) {
-            m_lastError = error;
+        const auto month = FieldValidator::parseMonth(FieldType::OptionalMonth, text, error);
+        if (!month)
             return false;
-        }
         edited.start = *month;
     } else if (column == Months) {
-        const auto months = text.isEmpty() ? std::optional<int>(0) : FieldValidator::parseInteger(text, &error);
+        const auto months = text.isEmpty() ? std::optional<int>(0) : FieldValidator::parseInteger(text, error);
         if (!months || (!text.isEmpty() && (*months < 1 || *months > kMaxMonths))) {
-            m_lastError = tr("a length of 1 to %1 months").arg(kMaxMonths);
+            *error = tr("a length of 1 to %1 months").arg(kMaxMonths);
             return false;
         }
         edited.months = text.isEmpty() ? std::nullopt : months;
     } else {
-        const auto rate = text.isEmpty() ? std::optional<Decimal>() : FieldValidator::parseNumber(FieldType::Percent, text, &error);
-        if (!text.isEmpty() && !rate) {
-            m_lastError = error;
+        const auto rate = text.isEmpty() ? std::optional<Decimal>() : FieldValidator::parseNumber(FieldType::Percent, text, error);
+        if (!text.isEmpty() && !rate)
             return false;
-        }
         edited.discountRatePct = rate;
     }
     if (edited == project.scenarios[std::size_t(scenarioRow)])
         return true;
-    const QString what = headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    const QString what = UndoText::fieldName(headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
     m_document->push(new SetEntityCommand<Scenario>(
         m_document, scenarioRow, edited,
-        text.isEmpty() ? tr("Revert %1 of %2 to inherited").arg(what, before) : tr("Set %1 of %2 to %3").arg(what, before, text),
+        text.isEmpty() ? tr("Revert %1 of %2 to inherited").arg(what, UndoText::quoted(before))
+                       : UndoText::set(what, UndoText::quoted(before), valueText(edited, column)),
         text.isEmpty() ? QString() : QStringLiteral("scenario:%1").arg(column))); // a revert is its own step
     return true;
 }
@@ -335,10 +339,8 @@ QModelIndex ScenarioTreeModel::addChild(const QModelIndex &parent)
 
 bool ScenarioTreeModel::removeScenario(const QModelIndex &index)
 {
-    if (!index.isValid() || rowCount(index.siblingAtColumn(0)) > 0) {
-        m_lastError = tr("remove its child scenarios first");
-        return false;
-    }
+    if (!index.isValid() || rowCount(index.siblingAtColumn(0)) > 0)
+        return m_refusal.refuse({}, tr("Remove %1").arg(UndoText::quoted(scenarioName(index))), {}, tr("remove its child scenarios first"));
     const int row = int(index.internalId());
     m_document->push(new RemoveEntityCommand<Scenario>(m_document, row, tr("Remove scenario %1").arg(scenarioName(index))));
     return true;
@@ -350,13 +352,14 @@ void ScenarioTreeModel::revertOverride(const QModelIndex &index)
         return;
     const int row = int(index.internalId());
     if (index.column() != Placements) {
-        setField(row, index.column(), QString());
+        QString unused; // an empty value reverts, which cannot be refused
+        setField(row, index.column(), QString(), &unused);
         return;
     }
     Scenario edited = m_document->project().scenarios[std::size_t(row)];
     edited.placements.clear();
     m_document->push(new SetEntityCommand<Scenario>(m_document, row, edited,
-                                                    tr("Revert placements of %1 to inherited").arg(edited.name)));
+                                                    tr("Revert placements of %1 to inherited").arg(UndoText::quoted(edited.name))));
 }
 
 } // namespace hp

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/EditRefusal.h"
 #include "document/ProjectDocument.h"
 
 #include <QAbstractItemModel>
@@ -36,7 +37,8 @@ public:
     /// Drops a child's own value of this column (start, length, rate, or all its placements).
     void revertOverride(const QModelIndex &index);
     bool isOverridden(const QModelIndex &index) const;
-    const QString &lastError() const { return m_lastError; }
+    /// Why the last refused edit or removal was refused (an edit's is also DocumentRoles::Refusal of its cell).
+    const QString &lastError() const { return m_refusal.message(); }
 
 private:
     /// Rows into project().scenarios of the children of `parentRow` (-1: the roots), in project order.
@@ -45,11 +47,11 @@ private:
     int rowIn(int scenarioRow) const;
     QString valueText(const Scenario &s, int column) const;
     const Scenario *definingScenario(int scenarioRow, int column) const;
-    bool setField(int scenarioRow, int column, const QString &text);
+    bool setField(int scenarioRow, int column, const QString &text, QString *error);
     void emitAllChanged();
 
     ProjectDocument *m_document;
-    QString m_lastError;
+    EditRefusal m_refusal;
 };
 
 } // namespace hp

@@ -32,6 +32,7 @@ public:
         if (m_field.isEmpty() || o->m_field != m_field || o->m_row != m_row)
             return false;
         m_after = o->m_after;
+        setText(o->text()); // the step says the value it now stores
         setObsolete(m_after == m_before);
         return true;
     }

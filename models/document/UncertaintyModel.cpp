@@ -2,6 +2,9 @@
 
 #include "document/FieldType.h"
 #include "document/SetEntityCommand.h"
+#include "document/UndoText.h"
+
+#include <cmath>
 
 namespace hp {
 
@@ -32,6 +35,20 @@ double &parameter(Distribution &d, int column)
 double parameterOf(const Distribution &d, int column)
 {
     return column == UncertaintyModel::A ? d.a : column == UncertaintyModel::B ? d.b : d.c;
+}
+
+QString cellText(const UncertaintyRange &r, int column)
+{
+    switch (column) {
+    case UncertaintyModel::Input:
+        return toString(r.input);
+    case UncertaintyModel::Target:
+        return r.target;
+    case UncertaintyModel::Distribution:
+        return toString(r.distribution.kind);
+    default:
+        return QString::number(parameterOf(r.distribution, column), 'g', 12);
+    }
 }
 } // namespace
 
@@ -81,20 +98,12 @@ QVariant UncertaintyModel::data(const QModelIndex &index, int role) const
         return {};
     const UncertaintyRange &r = m_ranges[std::size_t(index.row())];
     const int c = index.column();
-    if (role == Qt::DisplayRole || role == Qt::EditRole) {
-        switch (c) {
-        case Input:
-            return toString(r.input);
-        case Target:
-            return r.target;
-        case Distribution:
-            return toString(r.distribution.kind);
-        default:
-            return QString::number(parameterOf(r.distribution, c), 'g', 12);
-        }
-    }
+    if (role == Qt::DisplayRole || role == Qt::EditRole)
+        return cellText(r, c);
     if (role == DocumentRoles::FieldType)
         return int(c == Input || c == Distribution ? FieldType::Choice : c == Target ? FieldType::Text : FieldType::SignedPercent);
+    if (role == DocumentRoles::Refusal)
+        return m_refusal.at(index);
     if (role == DocumentRoles::Choices)
         return c == Input ? inputNames() : c == Distribution ? kindNames() : QStringList();
     if (role == Qt::TextAlignmentRole && c >= A)
@@ -133,16 +142,16 @@ bool UncertaintyModel::setData(const QModelIndex &index, const QVariant &value, 
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
+    m_refusal.clear();
     std::vector<UncertaintyRange> ranges = m_ranges;
     UncertaintyRange &r = ranges[std::size_t(index.row())];
     const QString text = value.toString().trimmed();
     const int c = index.column();
+    const QString field = headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
     if (c == Input || c == Distribution) {
         const bool ok = c == Input ? bool(parseUncertainInput(text)) : bool(parseDistributionKind(text));
-        if (!ok) {
-            m_lastError = tr("one of %1").arg((c == Input ? inputNames() : kindNames()).join(QStringLiteral(", ")));
-            return false;
-        }
+        if (!ok)
+            return m_refusal.refuse(index, field, text, tr("one of %1").arg((c == Input ? inputNames() : kindNames()).join(QStringLiteral(", "))));
         if (c == Input)
             r.input = *parseUncertainInput(text);
         else
@@ -152,15 +161,15 @@ bool UncertaintyModel::setData(const QModelIndex &index, const QVariant &value, 
     } else {
         bool ok = false;
         const double v = text.toDouble(&ok);
-        if (!ok) {
-            m_lastError = tr("not a number: %1").arg(text);
-            return false;
-        }
+        if (!ok || !std::isfinite(v))
+            return m_refusal.refuse(index, field, text, tr("not a number"));
         parameter(r.distribution, c) = v;
     }
     if (ranges == m_ranges)
         return true;
-    commit(std::move(ranges), tr("Set %1 of an uncertainty range in %2").arg(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), m_scenario),
+    const QString words = UndoText::set(UndoText::fieldName(field.section(u' ', 0, 0)),
+                                        tr("uncertainty range %1 in %2").arg(index.row() + 1).arg(UndoText::quoted(m_scenario)), cellText(r, c));
+    commit(std::move(ranges), words,
            QStringLiteral("uncertainty:%1:%2").arg(index.row()).arg(c));
     return true;
 }

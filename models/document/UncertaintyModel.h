@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/EditRefusal.h"
 #include "document/ProjectDocument.h"
 
 #include <QAbstractTableModel>
@@ -29,7 +30,8 @@ public:
 
     void addRange();
     void removeRange(int row);
-    const QString &lastError() const { return m_lastError; }
+    /// Why the last refused edit was refused (also DocumentRoles::Refusal of its cell).
+    const QString &lastError() const { return m_refusal.message(); }
 
 private:
     void refresh();
@@ -38,7 +40,7 @@ private:
     ProjectDocument *m_document;
     QString m_scenario;
     std::vector<UncertaintyRange> m_ranges;
-    QString m_lastError;
+    EditRefusal m_refusal;
 };
 
 } // namespace hp

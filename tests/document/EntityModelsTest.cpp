@@ -83,7 +83,7 @@ TEST(EntityModels, PriceEditChangesTotalByTheHandComputedAmountAndUndoRestoresIt
     EXPECT_EQ(totalOf(doc.project()).toCents(), S("3900.00"));
     EXPECT_EQ(changed.count(), 1);
     EXPECT_TRUE(doc.isModified());
-    EXPECT_EQ(doc.undoStack()->undoText(), S("Set Unit price to 3.25"));
+    EXPECT_EQ(doc.undoStack()->undoText(), S("Set unit price of \"gpu\" to 3.25"));
 
     doc.undoStack()->undo();
     EXPECT_EQ(totalOf(doc.project()).toCents(), S("2400.00"));
@@ -121,11 +121,15 @@ TEST(EntityModels, RefusedEditsChangeNothingAndSayWhy)
     hp::ProvidersModel providers(&doc);
     hp::ContractsModel contracts(&doc);
     EXPECT_FALSE(offerings.setData(offerings.index(0, 4), S("-1"), Qt::EditRole));
-    EXPECT_EQ(offerings.lastError(), S("Unit price: must not be negative"));
+    EXPECT_EQ(offerings.lastError(), S("Unit price: “-1” refused — must not be negative"));
+    // The reason is also the cell's Refusal, for the editor that committed it; other cells have none.
+    EXPECT_EQ(offerings.index(0, 4).data(hp::DocumentRoles::Refusal).toString(), offerings.lastError());
+    EXPECT_EQ(offerings.index(0, 3).data(hp::DocumentRoles::Refusal).toString(), QString());
     EXPECT_FALSE(offerings.setData(offerings.index(0, 6), S("2026-13"), Qt::EditRole));
-    EXPECT_TRUE(offerings.lastError().startsWith(S("Effective: not a month")));
+    EXPECT_EQ(offerings.lastError(), S("Effective: “2026-13” refused — not a month: type YYYY-MM, e.g. 2026-03"));
+    EXPECT_EQ(offerings.index(0, 4).data(hp::DocumentRoles::Refusal).toString(), QString());
     EXPECT_FALSE(providers.setData(providers.index(0, 3), S("500:0.1; 100:0.2"), Qt::EditRole));
-    EXPECT_EQ(providers.lastError(), S("Egress tiers (GB:price/GB): tiers must ascend, with rest last"));
+    EXPECT_EQ(providers.lastError(), S("Egress tiers (GB:price/GB): “500:0.1; 100:0.2” refused — tiers must ascend, with rest last"));
     EXPECT_FALSE(providers.setData(providers.index(0, 2), S("cloudy"), Qt::EditRole));
     EXPECT_EQ(doc.undoStack()->count(), 0);
     ASSERT_TRUE(providers.setData(providers.index(0, 3), S("100:0.1; rest:0.05"), Qt::EditRole));
@@ -136,31 +140,52 @@ TEST(EntityModels, RefusedEditsChangeNothingAndSayWhy)
     EXPECT_EQ(contracts.rowCount(), 0);
 }
 
-TEST(FieldValidator, TellsPrefixesFromMistakesWhileTyping)
+TEST(FieldValidator, StoresWhatWasTypedOrRefusesItWithAReason)
 {
     using V = hp::FieldValidator;
     using T = hp::FieldType;
-    EXPECT_EQ(V::check(T::Money, u"12.5"), V::State::Acceptable);
-    EXPECT_EQ(V::check(T::Money, u"."), V::State::Intermediate);
-    EXPECT_EQ(V::check(T::Money, u""), V::State::Intermediate);
-    EXPECT_EQ(V::check(T::Money, u"-"), V::State::Invalid);
-    EXPECT_EQ(V::check(T::Money, u"1e5"), V::State::Invalid);
-    EXPECT_EQ(V::check(T::Money, u"0.1234567891"), V::State::Invalid);
-    EXPECT_EQ(V::check(T::Percent, u"20%"), V::State::Acceptable);
-    EXPECT_EQ(V::check(T::Percent, u"100.5"), V::State::Invalid);
-    EXPECT_EQ(V::check(T::SignedPercent, u"-"), V::State::Intermediate);
-    EXPECT_EQ(V::check(T::SignedPercent, u"-10"), V::State::Acceptable);
-    EXPECT_EQ(V::check(T::Month, u"2026-"), V::State::Intermediate);
-    EXPECT_EQ(V::check(T::Month, u"2026-1"), V::State::Intermediate);
-    EXPECT_EQ(V::check(T::Month, u"2026-2"), V::State::Invalid);
-    EXPECT_EQ(V::check(T::Month, u"2026-12"), V::State::Acceptable);
-    EXPECT_EQ(V::check(T::Month, u"2026-13"), V::State::Invalid);
-    EXPECT_EQ(V::check(T::Month, u""), V::State::Intermediate);
-    EXPECT_EQ(V::check(T::OptionalMonth, u""), V::State::Acceptable);
-    EXPECT_EQ(V::check(T::Integer, u"12"), V::State::Acceptable);
-    EXPECT_EQ(V::check(T::Integer, u"1.5"), V::State::Invalid);
     QString error;
     EXPECT_EQ(*V::parseNumber(T::Percent, u"20%", &error), D("20"));
+    EXPECT_EQ(*V::parseNumber(T::Money, u"12.5", &error), D("12.5"));
+    EXPECT_EQ(*V::parseNumber(T::Money, u"0.123456789", &error), D("0.123456789"));
+    EXPECT_EQ(*V::parseNumber(T::SignedPercent, u"-10", &error), D("-10"));
+    auto refused = [](T type, const char16_t *text) {
+        QString why;
+        return V::parseNumber(type, QStringView(text), &why) ? QString() : why;
+    };
+    EXPECT_EQ(refused(T::Percent, u"150"), S("a percentage between 0 and 100"));
+    EXPECT_EQ(refused(T::Money, u"-5"), S("must not be negative"));
+    EXPECT_EQ(refused(T::Money, u"1.2.3"), S("not a number (digits and one decimal point; no letters or thousands separators)"));
+    EXPECT_EQ(refused(T::Money, u"12 dollars"), refused(T::Money, u"1.2.3"));
+    EXPECT_EQ(refused(T::Money, u"1,000"), refused(T::Money, u"1.2.3"));
+    EXPECT_EQ(refused(T::Money, u"1e5"), refused(T::Money, u"1.2.3"));
+    EXPECT_EQ(refused(T::Money, u""), S("a number is required"));
+    // A tenth decimal would be rounded away: refused, not rounded.
+    EXPECT_EQ(refused(T::Money, u"0.1234567891"), S("at most 9 digits after the decimal point"));
+    auto month = [](T type, const char16_t *text) {
+        QString why;
+        return V::parseMonth(type, QStringView(text), &why) ? QString() : why;
+    };
+    EXPECT_EQ(month(T::Month, u"2026-"), S("not a month: type YYYY-MM, e.g. 2026-03"));
+    EXPECT_EQ(month(T::Month, u"2026-13"), month(T::Month, u"2026-"));
+    // A day would be dropped: refused.
+    EXPECT_EQ(month(T::Month, u"2026-03-15"), month(T::Month, u"2026-"));
+    EXPECT_EQ(month(T::Month, u""), S("a month is required (YYYY-MM)"));
+    EXPECT_EQ(month(T::OptionalMonth, u""), QString());
+    EXPECT_EQ(**V::parseMonth(T::Month, u"2026-12", &error), hp::YearMonth(2026, 12));
+    EXPECT_FALSE(V::parseInteger(u"1.5", &error));
+    EXPECT_EQ(*V::parseInteger(u"12", &error), 12);
+}
+
+TEST(EntityModels, MergedEditsOfACellNameTheValueStoredLast)
+{
+    hp::ProjectDocument doc;
+    doc.load(tinyProject());
+    hp::OfferingsModel offerings(&doc);
+    ASSERT_TRUE(offerings.setData(offerings.index(0, 4), S("1.23"), Qt::EditRole));
+    ASSERT_TRUE(offerings.setData(offerings.index(0, 4), S("5"), Qt::EditRole));
+    EXPECT_EQ(doc.undoStack()->count(), 1);
+    EXPECT_EQ(doc.undoStack()->undoText(), S("Set unit price of \"gpu\" to 5.00"));
 }
 
 TEST(EntityModels, RenamingAnIdRenamesItsReferencesInOneUndoStep)
@@ -184,7 +209,7 @@ TEST(EntityModels, RenamingAnIdRenamesItsReferencesInOneUndoStep)
     EXPECT_EQ(hp::ScenarioEngine(doc.project()).evaluate(S("Pivot")).totals.total,
               hp::ScenarioEngine(hp::DemoPortfolio::load()).evaluate(S("Pivot")).totals.total);
     EXPECT_FALSE(offerings.setData(offerings.index(2, 0), S("a_h200_inf")));
-    EXPECT_EQ(offerings.lastError(), S("Id: a_h200_inf is already used"));
+    EXPECT_EQ(offerings.lastError(), S("Id: “a_h200_inf” refused — a_h200_inf is already used"));
     doc.undoStack()->undo();
     doc.undoStack()->undo();
     EXPECT_EQ(doc.project(), hp::DemoPortfolio::load());

@@ -57,7 +57,8 @@ TEST(ScenarioTreeModel, ShowsInheritedValuesAndOverridesThatRevert)
     EXPECT_TRUE(months.data(hp::DocumentRoles::Overridden).toBool());
     EXPECT_EQ(totalOf(doc.project(), "Child"), S("1200.00"));
     EXPECT_FALSE(tree.setData(months, S("241")));
-    EXPECT_EQ(tree.lastError(), S("a length of 1 to 240 months"));
+    EXPECT_EQ(tree.lastError(), S("Months: “241” refused — a length of 1 to 240 months"));
+    EXPECT_EQ(months.data(hp::DocumentRoles::Refusal).toString(), tree.lastError());
 
     tree.revertOverride(months);
     EXPECT_FALSE(doc.project().scenarios[1].months.has_value());

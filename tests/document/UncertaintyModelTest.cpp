@@ -25,7 +25,7 @@ TEST(UncertaintyModel, EditsAScenariosOwnRangesAsUndoSteps)
     ASSERT_TRUE(model.setData(model.index(0, hp::UncertaintyModel::B), S("-8")));
     ASSERT_TRUE(model.setData(model.index(0, hp::UncertaintyModel::C), S("-2.5")));
     EXPECT_FALSE(model.setData(model.index(0, hp::UncertaintyModel::Distribution), S("gaussian")));
-    EXPECT_EQ(model.lastError(), S("one of fixed, uniform, triangular, normal, bernoulli"));
+    EXPECT_EQ(model.lastError(), S("Distribution: “gaussian” refused — one of fixed, uniform, triangular, normal, bernoulli"));
     const hp::UncertaintyRange &r = doc.project().scenarios[0].uncertainties.at(0);
     EXPECT_EQ(r.input, hp::UncertainInput::PriceDrift);
     EXPECT_EQ(r.target, S("gpu"));

@@ -96,6 +96,33 @@ private slots:
         QVERIFY(edited.covered == hp::Coverage::Contested);
         QCOMPARE(edited.pBreachPct, D(u"35"));
     }
+
+    void aFieldKeepsEveryKeystrokeAndOkNamesTheFieldItRefuses()
+    {
+        hp::RevenueShareClause share{D(u"20"), hp::YearMonth(2026, 1), hp::YearMonth(2030, 12), hp::allWorkloadClasses(),
+                                     hp::PlacementScope::Any, std::nullopt, std::nullopt};
+        hp::ClauseFormDialog dialog(share);
+        QLineEdit *rate = field(dialog, QStringLiteral("Rate %"));
+        rate->clear();
+        QTest::keyClicks(rate, QStringLiteral("150"));
+        QCOMPARE(rate->text(), QStringLiteral("150"));
+        QLineEdit *sunset = field(dialog, QStringLiteral("Sunset"));
+        sunset->clear();
+        QTest::keyClicks(sunset, QStringLiteral("2026-"));
+        QCOMPARE(sunset->text(), QStringLiteral("2026-"));
+        auto problem = [&dialog] {
+            const QLabel *l = dialog.findChild<QLabel *>(QStringLiteral("problem"));
+            return l && l->isVisibleTo(&dialog) ? l->text() : QString();
+        };
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(problem(), QStringLiteral("Rate %: a percentage between 0 and 100"));
+        rate->setText(QStringLiteral("15"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(problem(), QStringLiteral("Sunset: not a month: type YYYY-MM, e.g. 2026-03"));
+        QCOMPARE(std::get<hp::RevenueShareClause>(dialog.clause()).ratePct, D(u"20")); // nothing taken yet
+    }
 };
 
 QTEST_MAIN(ClauseFormTest)

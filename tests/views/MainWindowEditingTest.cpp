@@ -119,26 +119,6 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dashboardTotal(w), QStringLiteral("2,400.00"), 10000);
     }
 
-    void theMoneyEditorRefusesLettersAsTheUserTypes()
-    {
-        QTemporaryDir recovery;
-        hp::MainWindow w(recovery.path());
-        w.session()->newProject(tinyProject());
-        w.show();
-        w.showPage(hp::MainWindow::ProvidersPage);
-        QTableView *offerings = w.offeringsEditor()->table();
-        const QModelIndex price = offerings->model()->index(0, 4);
-        offerings->setCurrentIndex(price);
-        offerings->edit(price);
-        auto *editor = offerings->findChild<QLineEdit *>();
-        QVERIFY(editor);
-        editor->clear();
-        QTest::keyClicks(editor, QStringLiteral("1x2-3.5"));
-        QCOMPARE(editor->text(), QStringLiteral("123.5"));
-        QTest::keyClick(editor, Qt::Key_Escape);
-        QCOMPARE(w.document()->undoStack()->count(), 0);
-    }
-
     void childScenarioOverrideThroughTheTreeIsOneUndoStep()
     {
         QTemporaryDir recovery;

@@ -1,7 +1,6 @@
 #include "ClauseFormDialog.h"
 
 #include "ClassPicker.h"
-#include "FieldInputValidator.h"
 #include "document/FieldValidator.h"
 
 #include <QCheckBox>
@@ -26,12 +25,21 @@ QString optionalText(const std::optional<YearMonth> &m)
     return m ? m->toString() : QString();
 }
 
+/// The field's label before a reason, so the form says which value was refused.
+bool fail(QLineEdit *edit, QString *error)
+{
+    *error = QStringLiteral("%1: %2").arg(edit->accessibleName(), *error);
+    edit->setFocus();
+    return false;
+}
+
 bool readNumber(QLineEdit *edit, FieldType type, Decimal *out, QString *error)
 {
     const auto v = FieldValidator::parseNumber(type, edit->text(), error);
-    if (v)
-        *out = *v;
-    return v.has_value();
+    if (!v)
+        return fail(edit, error);
+    *out = *v;
+    return true;
 }
 
 bool readOptionalNumber(QLineEdit *edit, std::optional<Decimal> *out, QString *error)
@@ -50,9 +58,10 @@ bool readOptionalNumber(QLineEdit *edit, std::optional<Decimal> *out, QString *e
 bool readMonth(QLineEdit *edit, FieldType type, std::optional<YearMonth> *out, QString *error)
 {
     const auto v = FieldValidator::parseMonth(type, edit->text(), error);
-    if (v)
-        *out = *v;
-    return v.has_value();
+    if (!v)
+        return fail(edit, error);
+    *out = *v;
+    return true;
 }
 
 template <class E>
@@ -73,6 +82,7 @@ ClauseFormDialog::ClauseFormDialog(const Clause &clause, QWidget *parent)
     m_form = new QFormLayout;
     layout->addLayout(m_form);
     m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #B00020;"));
     layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -96,8 +106,9 @@ ClauseFormDialog::ClauseFormDialog(const Clause &clause, QWidget *parent)
 
 QLineEdit *ClauseFormDialog::addField(const QString &label, FieldType type, const QString &value)
 {
+    // No QValidator: every keystroke stays; OK reads the fields and names a refused one.
     auto *edit = new QLineEdit(value, this);
-    edit->setValidator(new FieldInputValidator(type, edit));
+    edit->setAccessibleName(label);
     if (type == FieldType::Month || type == FieldType::OptionalMonth)
         edit->setPlaceholderText(type == FieldType::OptionalMonth ? tr("YYYY-MM (empty: the contract's)") : tr("YYYY-MM"));
     m_form->addRow(label, edit);
@@ -114,9 +125,15 @@ void ClauseFormDialog::buildCommitment(const CommitmentClause &c)
     for (int y = 0; y < int(c.yearAmounts.size()); ++y)
         ramp->setItem(y, 0, new QTableWidgetItem(c.yearAmounts[std::size_t(y)].toString()));
     auto *years = new QLineEdit(QString::number(c.yearAmounts.size()), this);
-    years->setValidator(new FieldInputValidator(FieldType::Integer, years));
-    connect(years, &QLineEdit::editingFinished, ramp, [ramp, years] {
-        const int n = std::clamp(years->text().toInt(), 1, 30);
+    connect(years, &QLineEdit::editingFinished, ramp, [this, ramp, years] {
+        QString error;
+        const auto parsed = FieldValidator::parseInteger(years->text(), &error);
+        const int n = parsed.value_or(0);
+        if (n < 1 || n > 30) { // refused, not clamped: the ramp keeps its years
+            m_problem->setText(tr("Years: “%1” refused — 1 to 30 years").arg(years->text().trimmed()));
+            return;
+        }
+        m_problem->clear();
         ramp->setRowCount(n);
         for (int y = 0; y < n; ++y)
             if (!ramp->item(y, 0))
@@ -133,6 +150,10 @@ void ClauseFormDialog::buildCommitment(const CommitmentClause &c)
     m_form->addRow(tr("True-up"), trueUp);
     m_readers.push_back([=, this](QString *error) {
         CommitmentClause out;
+        if (years->text().trimmed() != QString::number(ramp->rowCount())) {
+            *error = tr("Years: “%1” refused — 1 to 30 years").arg(years->text().trimmed());
+            return false;
+        }
         out.yearAmounts.clear();
         for (int y = 0; y < ramp->rowCount(); ++y) {
             const auto v = FieldValidator::parseNumber(FieldType::Money, ramp->item(y, 0) ? ramp->item(y, 0)->text() : QString(), error);

@@ -18,8 +18,8 @@ namespace hp {
 /// table, discount and eligible classes; a revenue share's rate, dates, caps
 /// and sunset; an exclusivity's classes and damages; a classification's
 /// coverage and contested p(breach); egress terms and other dated clauses.
-/// Fields validate as you type; OK is refused with the reason when a value
-/// does not parse.
+/// Fields take every keystroke; OK is refused, naming the field and the
+/// reason, when a value does not parse or breaks its rule.
 class ClauseFormDialog : public QDialog {
     Q_OBJECT
 

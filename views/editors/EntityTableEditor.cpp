@@ -1,6 +1,8 @@
 #include "EntityTableEditor.h"
 
+#include "CellMessage.h"
 #include "FieldDelegate.h"
+#include "KeptSelection.h"
 #include "document/DocumentTableModel.h"
 
 #include <QHBoxLayout>
@@ -35,7 +37,8 @@ EntityTableEditor::EntityTableEditor(DocumentTableModel *model, const QString &h
 
     m_table = new QTableView(this);
     m_table->setModel(model);
-    m_table->setItemDelegate(new FieldDelegate(m_table));
+    auto *delegate = new FieldDelegate(m_table);
+    m_table->setItemDelegate(delegate);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
@@ -47,14 +50,28 @@ EntityTableEditor::EntityTableEditor(DocumentTableModel *model, const QString &h
 
     connect(add, &QPushButton::clicked, this, &EntityTableEditor::addRow);
     connect(remove, &QPushButton::clicked, this, &EntityTableEditor::removeCurrentRow);
-    connect(model, &DocumentTableModel::editRejected, this, &EntityTableEditor::message);
-    // After a load the first row is current, so pages that follow the selection show something.
-    auto selectFirst = [this] {
+    connect(delegate->cellMessage(), &CellMessage::shown, this, &EntityTableEditor::message);
+    // A reset (an id renamed, an undo, an import, a load) keeps the current cell on its
+    // entity; after a load the first row is current, so pages that follow the selection show something.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keysBeforeReset = keys();
+        m_rowBeforeReset = m_table->currentIndex().row();
+        m_columnBeforeReset = std::max(0, m_table->currentIndex().column());
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_table->resizeColumnsToContents();
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_table->setCurrentIndex(m_model->index(0, 0));
-    };
-    connect(model, &QAbstractItemModel::modelReset, this, selectFirst);
+        const int row = KeptSelection::row(m_keysBeforeReset, keys(), m_rowBeforeReset);
+        if (!m_table->currentIndex().isValid() && row >= 0)
+            m_table->setCurrentIndex(m_model->index(row, m_rowBeforeReset < 0 ? 0 : m_columnBeforeReset));
+    });
+}
+
+QStringList EntityTableEditor::keys() const
+{
+    QStringList keys;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        keys << m_model->index(r, 0).data(Qt::EditRole).toString();
+    return keys;
 }
 
 void EntityTableEditor::addRow()

@@ -10,7 +10,9 @@ namespace hp {
 class DocumentTableModel;
 
 /// A page of the central editor: a heading, a hint, Add/Remove buttons and
-/// a table of one entity list with validating delegates.
+/// a table of one entity list with validating delegates. The current cell
+/// survives renames and undo (KeptSelection); a refused edit shows its reason
+/// at the cell and in `message`.
 class EntityTableEditor : public QWidget {
     Q_OBJECT
 
@@ -27,8 +29,13 @@ signals:
     void message(const QString &text);
 
 private:
+    QStringList keys() const;
+
     DocumentTableModel *m_model;
     QTableView *m_table;
+    QStringList m_keysBeforeReset;
+    int m_rowBeforeReset = -1;
+    int m_columnBeforeReset = 0;
 };
 
 } // namespace hp

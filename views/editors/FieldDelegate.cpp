@@ -1,8 +1,9 @@
 #include "FieldDelegate.h"
 
-#include "FieldInputValidator.h"
+#include "CellMessage.h"
 #include "document/FieldType.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLineEdit>
 
@@ -16,6 +17,11 @@ FieldType fieldTypeOf(const QModelIndex &index)
 }
 } // namespace
 
+FieldDelegate::FieldDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view), m_message(new CellMessage(view))
+{
+}
+
 QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const FieldType type = fieldTypeOf(index);
@@ -26,10 +32,10 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         combo->addItems(index.data(DocumentRoles::Choices).toStringList());
         return combo;
     }
+    // No QValidator: every keystroke stays as typed; the model judges the value on commit.
     auto *edit = qobject_cast<QLineEdit *>(QStyledItemDelegate::createEditor(parent, option, index));
     if (!edit)
         edit = new QLineEdit(parent);
-    edit->setValidator(new FieldInputValidator(type, edit));
     if (type == FieldType::Month || type == FieldType::OptionalMonth)
         edit->setPlaceholderText(tr("YYYY-MM"));
     return edit;
@@ -46,22 +52,28 @@ void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
 
 void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        model->setData(index, combo->currentText(), Qt::EditRole);
+    QString typed;
+    if (auto *combo = qobject_cast<QComboBox *>(editor))
+        typed = combo->currentText();
+    else if (auto *edit = qobject_cast<QLineEdit *>(editor))
+        typed = edit->text();
+    else
+        return QStyledItemDelegate::setModelData(editor, model, index);
+    m_message->dismiss();
+    if (model->setData(index, typed, Qt::EditRole))
         return;
-    }
-    if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
-        // An unfinished value (Intermediate) is refused by the model, which says why.
-        model->setData(index, edit->text(), Qt::EditRole);
-        return;
-    }
-    QStyledItemDelegate::setModelData(editor, model, index);
+    // Refused: nothing changed (no undo step); say why where the user looks.
+    QString why = index.data(DocumentRoles::Refusal).toString();
+    if (why.isEmpty())
+        why = tr("“%1” was refused").arg(typed);
+    const QString kept = index.data(Qt::DisplayRole).toString();
+    m_message->showAt(index, kept.isEmpty() ? tr("%1\nThe cell stays empty.").arg(why) : tr("%1\nThe cell keeps %2.").arg(why, kept));
 }
 
 void FieldDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (!index.data(DocumentRoles::Problem).toString().isEmpty())
+    if (!index.data(DocumentRoles::Problem).toString().isEmpty() || !index.data(DocumentRoles::Refusal).toString().isEmpty())
         option->backgroundBrush = QColor(0xB0, 0x00, 0x20, 40);
 }
 

@@ -1,6 +1,8 @@
 #include "ScenarioEditor.h"
 
+#include "CellMessage.h"
 #include "FieldDelegate.h"
+#include "KeptSelection.h"
 #include "document/PlacementModel.h"
 #include "document/ProjectDocument.h"
 #include "document/ScenarioTreeModel.h"
@@ -52,7 +54,7 @@ ScenarioEditor::ScenarioEditor(ProjectDocument *document, QWidget *parent)
     treeLayout->addLayout(treeBar);
     m_tree = new QTreeView(treePane);
     m_tree->setModel(m_treeModel);
-    m_tree->setItemDelegate(new FieldDelegate(m_tree));
+    useFieldDelegate(m_tree);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->expandAll();
@@ -77,7 +79,7 @@ ScenarioEditor::ScenarioEditor(ProjectDocument *document, QWidget *parent)
     placementLayout->addLayout(placementBar);
     m_placements = new QTableView(placementPane);
     m_placements->setModel(m_placementModel);
-    m_placements->setItemDelegate(new FieldDelegate(m_placements));
+    useFieldDelegate(m_placements);
     m_placements->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     placementLayout->addWidget(m_placements);
 
@@ -94,7 +96,7 @@ ScenarioEditor::ScenarioEditor(ProjectDocument *document, QWidget *parent)
     rangeLayout->addLayout(rangeBar);
     m_uncertainties = new QTableView(rangePane);
     m_uncertainties->setModel(m_uncertaintyModel);
-    m_uncertainties->setItemDelegate(new FieldDelegate(m_uncertainties));
+    useFieldDelegate(m_uncertainties);
     m_uncertainties->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     rangeLayout->addWidget(m_uncertainties);
     connect(addRange, &QPushButton::clicked, m_uncertaintyModel, &UncertaintyModel::addRange);
@@ -107,10 +109,19 @@ ScenarioEditor::ScenarioEditor(ProjectDocument *document, QWidget *parent)
         updatePlacement();
         emit scenarioSelected(currentScenario());
     });
+    // A reset (a rename, an added or removed scenario, an undo) keeps the current
+    // scenario: by name, or at its place in the list when it was renamed.
+    connect(m_treeModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_namesBeforeReset = scenarioNames();
+        m_rowBeforeReset = int(m_namesBeforeReset.indexOf(currentScenario()));
+        m_columnBeforeReset = std::max(0, m_tree->currentIndex().column());
+    });
     connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
-        if (!m_tree->currentIndex().isValid() && m_treeModel->rowCount() > 0)
-            m_tree->setCurrentIndex(m_treeModel->index(0, 0));
+        const QStringList names = scenarioNames();
+        const int row = KeptSelection::row(m_namesBeforeReset, names, m_rowBeforeReset);
+        if (!m_tree->currentIndex().isValid() && row >= 0)
+            m_tree->setCurrentIndex(m_treeModel->indexOf(names[row], m_rowBeforeReset < 0 ? 0 : m_columnBeforeReset));
     });
     connect(m_workload, &QComboBox::currentIndexChanged, this, &ScenarioEditor::updatePlacement);
     connect(document, &ProjectDocument::changed, this, &ScenarioEditor::refreshWorkloads);
@@ -133,6 +144,21 @@ ScenarioEditor::ScenarioEditor(ProjectDocument *document, QWidget *parent)
     refreshWorkloads();
 }
 
+void ScenarioEditor::useFieldDelegate(QAbstractItemView *view)
+{
+    auto *delegate = new FieldDelegate(view);
+    view->setItemDelegate(delegate);
+    connect(delegate->cellMessage(), &CellMessage::shown, this, &ScenarioEditor::message);
+}
+
+QStringList ScenarioEditor::scenarioNames() const
+{
+    QStringList names;
+    for (const Scenario &s : m_document->project().scenarios)
+        names << s.name;
+    return names;
+}
+
 QString ScenarioEditor::currentScenario() const
 {
     return m_treeModel->scenarioName(m_tree->currentIndex());
@@ -151,14 +177,17 @@ void ScenarioEditor::refreshWorkloads()
     QStringList current;
     for (int i = 0; i < m_workload->count(); ++i)
         current << m_workload->itemData(i).toString();
-    if (ids == current)
+    if (ids == current) { // a workload's name may have changed
+        for (int i = 0; i < m_workload->count(); ++i)
+            m_workload->setItemText(i, m_document->project().workloads[std::size_t(i)].name);
         return;
-    const QString selected = m_workload->currentData().toString();
+    }
+    const int selected = KeptSelection::row(current, ids, m_workload->currentIndex());
     const QSignalBlocker block(m_workload);
     m_workload->clear();
     for (const Workload &w : m_document->project().workloads)
         m_workload->addItem(w.name, w.id);
-    m_workload->setCurrentIndex(std::max(0, m_workload->findData(selected)));
+    m_workload->setCurrentIndex(selected);
     updatePlacement();
 }
 

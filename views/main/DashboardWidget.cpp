@@ -3,6 +3,7 @@
 #include "document/DashboardModel.h"
 #include "document/ProjectDocument.h"
 #include "document/ResultsCalculator.h"
+#include "editors/KeptSelection.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -42,6 +43,8 @@ DashboardWidget::DashboardWidget(ProjectDocument *document, ResultsCalculator *c
 
     m_violators = new QLabel(this);
     m_violators->setWordWrap(true);
+    m_violators->setTextFormat(Qt::PlainText);
+    m_violators->setObjectName(QStringLiteral("exclusivitySummary"));
     layout->addWidget(m_violators);
 
     // Placeholder for the cost chart of views/charts (the chart layer fills it).
@@ -78,8 +81,9 @@ void DashboardWidget::refreshScenarios()
         current << m_primary->itemText(i);
     if (names == current)
         return;
-    const QString primary = m_primary->currentText();
-    const QString compare = m_compare->currentText();
+    // A renamed scenario stays picked (KeptSelection); "(none)" stays none.
+    const int primary = KeptSelection::row(current, names, m_primary->currentIndex());
+    const int compare = m_compare->currentIndex() <= 0 ? 0 : KeptSelection::row(current, names, m_compare->currentIndex() - 1) + 1;
     {
         const QSignalBlocker b1(m_primary);
         const QSignalBlocker b2(m_compare);
@@ -88,8 +92,8 @@ void DashboardWidget::refreshScenarios()
         m_compare->clear();
         m_compare->addItem(tr("(none)"));
         m_compare->addItems(names);
-        m_primary->setCurrentIndex(std::max(0, m_primary->findText(primary)));
-        m_compare->setCurrentIndex(std::max(0, m_compare->findText(compare)));
+        m_primary->setCurrentIndex(primary);
+        m_compare->setCurrentIndex(compare);
     }
     pick();
 }
@@ -110,13 +114,9 @@ void DashboardWidget::showResults(const ScenarioResults &results)
                 + tr("%1 cannot be evaluated: %2").arg(results.compare->scenario, results.compare->error);
     m_status->setText(status);
     m_status->setStyleSheet(status.isEmpty() ? QString() : QStringLiteral("color: #B00020;"));
-    auto line = [this](const QString &scenario, const QStringList &ids) {
-        return ids.isEmpty() ? tr("%1: no workload violates an exclusivity.").arg(scenario)
-                             : tr("%1 — violating an exclusivity: <b>%2</b>").arg(scenario, ids.join(QStringLiteral(", ")));
-    };
-    QString text = line(results.primary.scenario, m_model->violatingWorkloads());
+    QString text = m_model->exclusivitySummary(false);
     if (results.compare)
-        text += QStringLiteral("<br>") + line(results.compare->scenario, m_model->compareViolatingWorkloads());
+        text += u'\n' + m_model->exclusivitySummary(true);
     m_violators->setText(text);
 }
 

@@ -27,6 +27,8 @@ public:
     DashboardModel *model() const { return m_model; }
     QComboBox *scenarioPicker() const { return m_primary; }
     QComboBox *comparePicker() const { return m_compare; }
+    /// The sentence under the figures on exclusivity violations (or why they are not known).
+    QLabel *violationsLabel() const { return m_violators; }
     /// The area the chart layer (views/charts) fills with the cost chart.
     QWidget *chartArea() const { return m_chartArea; }
 

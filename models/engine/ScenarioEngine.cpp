@@ -3,6 +3,7 @@
 #include "domain/ProjectValidator.h"
 #include "engine/CommitmentRule.h"
 #include "engine/EngineInputs.h"
+#include "engine/EvaluationThreadProbe.h"
 #include "engine/ExclusivityRule.h"
 #include "engine/ExitCostRule.h"
 #include "engine/PlacementRule.h"
@@ -89,6 +90,7 @@ ScenarioEngine::ScenarioEngine(const Project &project, EngineOptions options)
 
 EngineResult ScenarioEngine::evaluate(const QString &scenarioName) const
 {
+    EvaluationThreadProbe::record();
     std::set<QString> chainNames;
     for (const Scenario *s : ScenarioResolver::chain(m_project, scenarioName))
         chainNames.insert(s->name);

@@ -107,7 +107,6 @@ int main(int argc, char *argv[])
         window.dashboard()->comparePicker()->setCurrentText(parser.value(compare));
     if (const auto kind = hp::ChartCatalog::parse(parser.value(chart)); kind && window.chartPanel())
         window.chartPanel()->setKind(*kind);
-    window.refreshOverview();
     window.show();
     if (parser.isSet(edit))
         QTimer::singleShot(500, &window, [&window, spec = parser.value(edit)] { typeIntoCell(window, spec); });

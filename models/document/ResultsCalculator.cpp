@@ -21,13 +21,22 @@ ScenarioEvaluation evaluateOne(const ScenarioEngine &engine, const QString &name
     }
     return e;
 }
+
+/// The evaluation of `name` among `all`, or a fresh one when it is not a scenario of the project.
+ScenarioEvaluation pick(const std::vector<ScenarioEvaluation> &all, const ScenarioEngine &engine, const QString &name)
+{
+    for (const ScenarioEvaluation &e : all)
+        if (e.scenario == name)
+            return e;
+    return evaluateOne(engine, name);
+}
 } // namespace
 
 ResultsCalculator::ResultsCalculator(ProjectDocument *document, QObject *parent)
     : QObject(parent), m_document(document)
 {
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(150);
+    m_debounce.setInterval(kDefaultDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &ResultsCalculator::recompute);
     connect(document, &ProjectDocument::changed, this, &ResultsCalculator::schedule);
 }
@@ -41,6 +50,16 @@ void ResultsCalculator::setScenarios(const QString &primary, const QString &comp
     schedule();
 }
 
+void ResultsCalculator::setOverviewWanted(bool wanted)
+{
+    if (wanted == m_overview)
+        return;
+    m_overview = wanted;
+    const bool fresh = m_latest.generation == m_generation && m_latest.all.has_value();
+    if (wanted && !fresh)
+        schedule();
+}
+
 void ResultsCalculator::schedule()
 {
     ++m_generation; // whatever is running now is stale
@@ -48,14 +67,24 @@ void ResultsCalculator::schedule()
 }
 
 ScenarioResults ResultsCalculator::evaluate(const Project &project, const QString &primary, const QString &compare,
-                                            quint64 generation)
+                                            quint64 generation, bool all)
 {
     const ScenarioEngine engine(project);
     ScenarioResults r;
     r.generation = generation;
-    r.primary = evaluateOne(engine, primary);
+    r.currency = project.reportingCurrency;
+    if (all) {
+        std::vector<ScenarioEvaluation> every;
+        every.reserve(project.scenarios.size());
+        for (const Scenario &s : project.scenarios)
+            every.push_back(evaluateOne(engine, s.name));
+        r.all = std::move(every);
+    }
+    const std::vector<ScenarioEvaluation> none;
+    const std::vector<ScenarioEvaluation> &known = r.all ? *r.all : none;
+    r.primary = pick(known, engine, primary);
     if (!compare.isEmpty())
-        r.compare = evaluateOne(engine, compare);
+        r.compare = pick(known, engine, compare);
     return r;
 }
 
@@ -77,8 +106,8 @@ void ResultsCalculator::recompute()
     if (m_running++ == 0)
         emit busyChanged(true);
     watcher->setFuture(QtConcurrent::run(
-        [project = m_document->project(), primary = m_primary, compare = m_compare, generation] {
-            return evaluate(project, primary, compare, generation);
+        [project = m_document->project(), primary = m_primary, compare = m_compare, generation, all = m_overview] {
+            return evaluate(project, primary, compare, generation, all);
         }));
 }
 

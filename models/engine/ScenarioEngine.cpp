@@ -4,6 +4,7 @@
 #include "engine/ActualsRule.h"
 #include "engine/CommitmentRule.h"
 #include "engine/EngineInputs.h"
+#include "engine/EvaluationThreadProbe.h"
 #include "engine/ExclusivityRule.h"
 #include "engine/ExitCostRule.h"
 #include "engine/PlacementRule.h"
@@ -83,6 +84,7 @@ ScenarioEngine::ScenarioEngine(const Project &project, EngineOptions options)
 
 EngineResult ScenarioEngine::evaluate(const QString &scenarioName) const
 {
+    EvaluationThreadProbe::record();
     std::set<QString> chainNames;
     for (const Scenario *s : ScenarioResolver::chain(m_project, scenarioName))
         chainNames.insert(s->name);

@@ -89,22 +89,38 @@ std::vector<ChartData> DocumentExporter::drawableCharts(const Project &project, 
     return charts;
 }
 
+PreparedExport DocumentExporter::prepare(const Project &project, const QString &scenario, DocumentFormat format,
+                                         const DocumentExportOptions &options)
+{
+    PreparedExport prepared;
+    prepared.result = ScenarioEngine(project).evaluate(scenario);
+    if (format != DocumentFormat::Csv)
+        prepared.deck = deckOf(project, prepared.result, options);
+    if (format != DocumentFormat::Pptx)
+        prepared.tables = tablesOf(project, scenario, prepared.result, options);
+    return prepared;
+}
+
+bool DocumentExporter::write(const PreparedExport &prepared, DocumentFormat format, const QString &out,
+                             const ChartPictureRenderer *renderer, QString *error)
+{
+    switch (format) {
+    case DocumentFormat::Pptx:
+        return PptxDeckWriter(renderer).write(prepared.deck, out, error);
+    case DocumentFormat::Xlsx:
+        return XlsxResultWriter::write({prepared.deck.title + QStringLiteral(", ") + prepared.deck.subtitle, prepared.tables,
+                                        prepared.deck.charts},
+                                       out, error);
+    case DocumentFormat::Csv:
+        return writeCsv(prepared.tables, prepared.result, out, error);
+    }
+    return false;
+}
+
 bool DocumentExporter::write(const Project &project, const QString &scenario, DocumentFormat format, const QString &out,
                              const DocumentExportOptions &options, QString *error)
 {
-    const EngineResult result = ScenarioEngine(project).evaluate(scenario);
-    switch (format) {
-    case DocumentFormat::Pptx:
-        return PptxDeckWriter(options.renderer).write(deckOf(project, result, options), out, error);
-    case DocumentFormat::Xlsx: {
-        const DeckContent deck = deckOf(project, result, options);
-        return XlsxResultWriter::write({deck.title + QStringLiteral(", ") + deck.subtitle, tablesOf(project, scenario, result, options), deck.charts},
-                                       out, error);
-    }
-    case DocumentFormat::Csv:
-        return writeCsv(tablesOf(project, scenario, result, options), result, out, error);
-    }
-    return false;
+    return write(prepare(project, scenario, format, options), format, out, options.renderer, error);
 }
 
 } // namespace hp

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "domain/Project.h"
+#include "engine/EngineResult.h"
 #include "report/ChartCatalog.h"
 #include "report/ChartData.h"
+#include "report/DeckContent.h"
+#include "report/ResultTable.h"
 
 #include <QDate>
 #include <QString>
@@ -29,6 +32,16 @@ struct DocumentExportOptions {
     std::vector<ChartData> charts;
 };
 
+/// Everything a document export writes, computed before any file is touched:
+/// the evaluation, the deck (pptx, xlsx) and the tables (xlsx, csv). It can be
+/// prepared in a worker thread; only writing (pictures need the GUI thread's
+/// Qt Charts for pptx) has to follow where the renderer lives.
+struct PreparedExport {
+    EngineResult result;
+    DeckContent deck;
+    std::vector<ResultTable> tables;
+};
+
 /// Writes the presenters' exports of one scenario, for the CLI's `export`
 /// and the desktop app's Export menu alike:
 /// - pptx: title, summary and one slide per chart;
@@ -45,9 +58,18 @@ public:
     /// or have no series stay out. Runs the analyses (tornado, fan): slow.
     static std::vector<ChartData> drawableCharts(const Project &project, ChartRequest request);
 
-    /// Evaluates `scenario` and writes `out`. Throws EngineError when the
-    /// scenario cannot be evaluated; false with *error (naming the file) when
-    /// a file cannot be written.
+    /// Evaluates `scenario` (and the Monte Carlo of the tables) and builds what
+    /// `format` writes; no file is touched. Throws EngineError when the scenario
+    /// cannot be evaluated. Thread-safe: the desktop app calls it off the GUI thread.
+    static PreparedExport prepare(const Project &project, const QString &scenario, DocumentFormat format,
+                                  const DocumentExportOptions &options);
+    /// Writes prepared content to `out`; `renderer` draws the charts PowerPoint
+    /// cannot (may be null otherwise). False with *error (naming the file).
+    static bool write(const PreparedExport &prepared, DocumentFormat format, const QString &out,
+                      const ChartPictureRenderer *renderer, QString *error);
+    /// prepare() then write(): evaluates `scenario` and writes `out`. Throws
+    /// EngineError when the scenario cannot be evaluated; false with *error
+    /// (naming the file) when a file cannot be written.
     static bool write(const Project &project, const QString &scenario, DocumentFormat format, const QString &out,
                       const DocumentExportOptions &options, QString *error);
 };

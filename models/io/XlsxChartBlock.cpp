@@ -85,8 +85,9 @@ uint8_t chartType(SeriesStyle style)
         return LXW_CHART_AREA_STACKED;
     case SeriesStyle::StackedBar:
         return LXW_CHART_COLUMN_STACKED;
+    case SeriesStyle::Waterfall: // floating bars: an invisible base stacked under the parts
+        return LXW_CHART_COLUMN_STACKED;
     case SeriesStyle::Bar:
-    case SeriesStyle::Waterfall:
         return LXW_CHART_COLUMN;
     case SeriesStyle::Line:
     case SeriesStyle::DashedLine:
@@ -118,6 +119,13 @@ void XlsxChartBlock::writeTable(lxw_worksheet *sheet, const Formats &formats) co
             writeColumn(sheet, l, l.upperColumn(s), series.upper, format);
         }
     }
+    if (l.baseColumn() >= 0) {
+        writeText(sheet, l.headerRow(), l.baseColumn(), QStringLiteral("Waterfall base"), formats.header);
+        std::vector<double> bases;
+        for (const WaterfallBar &bar : m_chart.waterfall)
+            bases.push_back(bar.low());
+        writeColumn(sheet, l, l.baseColumn(), bases, formats.values);
+    }
 }
 
 lxw_chart *XlsxChartBlock::addChart(lxw_workbook *workbook) const
@@ -129,6 +137,18 @@ lxw_chart *XlsxChartBlock::addChart(lxw_workbook *workbook) const
     const ChartTableLayout &l = m_layout;
     const QByteArray categories = ChartTableLayout::range(m_sheet, l.firstDataRow(), l.lastDataRow(), l.categoryColumn()).toUtf8();
     const std::vector<QRgb> colours = SeriesColours::forChart(m_chart);
+    if (l.baseColumn() >= 0) { // the waterfall's bars float on an invisible first series, as on screen
+        const QByteArray values = ChartTableLayout::range(m_sheet, l.firstDataRow(), l.lastDataRow(), l.baseColumn()).toUtf8();
+        lxw_chart_series *base = chart_add_series(chart, categories.constData(), values.constData());
+        lxw_chart_fill none{};
+        none.none = LXW_TRUE;
+        chart_series_set_fill(base, &none);
+        lxw_chart_line noLine{};
+        noLine.none = LXW_TRUE;
+        chart_series_set_line(base, &noLine);
+        int16_t hidden[] = {0, -1};
+        chart_legend_delete_series(chart, hidden);
+    }
     const auto addSeries = [&](std::size_t s, int column) {
         const QByteArray values = ChartTableLayout::range(m_sheet, l.firstDataRow(), l.lastDataRow(), column).toUtf8();
         lxw_chart_series *series = chart_add_series(chart, categories.constData(), values.constData());

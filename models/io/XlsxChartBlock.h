@@ -30,9 +30,10 @@ public:
     const ChartTableLayout &layout() const { return m_layout; }
     void writeTable(lxw_worksheet *sheet, const Formats &formats) const;
     /// A native chart over the table: StackedArea → stacked area, StackedBar
-    /// → stacked columns, Bar and Waterfall → clustered columns, Line,
-    /// DashedLine and Band (lower and upper as two lines) → lines. The kind
-    /// follows the first series; Excel draws the others the same way.
+    /// → stacked columns, Bar → clustered columns, Waterfall → the bars of
+    /// ChartData::waterfall (stacked columns on an invisible base, as on
+    /// screen), Line, DashedLine and Band (lower and upper as two lines) →
+    /// lines. The kind follows the first series; Excel draws the others the same way.
     lxw_chart *addChart(lxw_workbook *workbook) const;
 
     /// Excel number format for a unit: money "#,##0", percent "0.0%"...

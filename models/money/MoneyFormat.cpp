@@ -1,20 +1,13 @@
 #include "money/MoneyFormat.h"
 
+#include "money/NumberFormat.h"
 #include "money/WideArithmetic.h"
 
 namespace hp {
 
-QString MoneyFormat::full(Decimal value)
+QString MoneyFormat::full(Decimal value, const QLocale &locale)
 {
-    QString text = value.toCents();
-    const bool negative = text.startsWith(u'-');
-    if (negative)
-        text.remove(0, 1);
-    const qsizetype dot = text.indexOf(u'.');
-    QString whole = text.left(dot);
-    for (qsizetype i = whole.size() - 3; i > 0; i -= 3)
-        whole.insert(i, u',');
-    return (negative ? QStringLiteral("-") : QString()) + whole + text.mid(dot);
+    return NumberFormat(locale).money(value);
 }
 
 namespace {
@@ -27,17 +20,20 @@ QString scaled(Decimal value, int shift, int decimals)
 }
 } // namespace
 
-QString MoneyFormat::compact(Decimal value, const QString &symbol)
+QString MoneyFormat::compact(Decimal value, const QString &symbol, const QLocale &locale)
 {
+    const NumberFormat format(locale);
     const Decimal a = value.abs();
-    const QString sign = value.isNegative() ? QStringLiteral("-") : QString();
+    const QString sign = value.isNegative() ? locale.negativeSign() : QString();
+    // The scaled number keeps its digits ungrouped ("$1000"), with the locale's decimal point.
+    const auto number = [&](int shift, int decimals) { return format.localized(scaled(value, shift, decimals), false); };
     if (a >= Decimal::fromInt(1'000'000'000))
-        return sign + symbol + scaled(value, 9, 2) + u'B';
+        return sign + symbol + number(9, 2) + u'B';
     if (a >= Decimal::fromInt(1'000'000))
-        return sign + symbol + scaled(value, 6, 1) + u'M';
+        return sign + symbol + number(6, 1) + u'M';
     if (a >= Decimal::fromInt(1'000))
-        return sign + symbol + scaled(value, 3, 1) + u'K';
-    return sign + symbol + scaled(value, 0, 0);
+        return sign + symbol + number(3, 1) + u'K';
+    return sign + symbol + number(0, 0);
 }
 
 } // namespace hp

@@ -1,5 +1,7 @@
 #include "report/AxisLabelFormat.h"
 
+#include "money/NumberFormat.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -23,8 +25,8 @@ int decimalsFor(double step)
 
 } // namespace
 
-AxisLabelFormat::AxisLabelFormat(ValueUnit unit, const QString &currency, double maxAbs, double step)
-    : m_unit(unit)
+AxisLabelFormat::AxisLabelFormat(ValueUnit unit, const QString &currency, double maxAbs, double step, const QLocale &locale)
+    : m_unit(unit), m_locale(locale)
 {
     maxAbs = std::fabs(maxAbs);
     if (unit == ValueUnit::Percent) {
@@ -53,27 +55,28 @@ QString AxisLabelFormat::label(double value) const
     // Zero (or a rounding residue of it) is plain "$0", without sign or decimals.
     if (std::fabs(scaled) < 0.5 * std::pow(10.0, -m_decimals))
         return m_prefix + u'0' + (m_unit == ValueUnit::Percent ? m_suffix : QString());
-    const QString sign = scaled < 0 ? QStringLiteral("-") : QString();
-    return sign + m_prefix + grouped(std::fabs(scaled), m_decimals) + m_suffix;
+    const QString sign = scaled < 0 ? m_locale.negativeSign() : QString();
+    return sign + m_prefix + NumberFormat(m_locale).number(std::fabs(scaled), m_decimals) + m_suffix;
 }
 
-QString AxisLabelFormat::full(double value, ValueUnit unit, const QString &currency)
+QString AxisLabelFormat::full(double value, ValueUnit unit, const QString &currency, const QLocale &locale)
 {
     if (!std::isfinite(value))
         return QStringLiteral("–");
-    const QString sign = value < 0 ? QStringLiteral("-") : QString();
+    const NumberFormat numbers(locale);
+    const QString sign = value < 0 ? locale.negativeSign() : QString();
     const double a = std::fabs(value);
     switch (unit) {
     case ValueUnit::Money:
-        return sign + currencySymbol(currency) + grouped(a, 2);
+        return sign + currencySymbol(currency) + numbers.number(a, 2);
     case ValueUnit::Percent:
-        return sign + grouped(a * 100, 1) + u'%';
+        return sign + numbers.number(a * 100, 1) + u'%';
     case ValueUnit::Ratio:
-        return sign + grouped(a, 2);
+        return sign + numbers.number(a, 2);
     case ValueUnit::Count:
         break;
     }
-    return sign + grouped(a, 0);
+    return sign + numbers.number(a, 0);
 }
 
 QString AxisLabelFormat::currencySymbol(const QString &currency)
@@ -87,16 +90,6 @@ QString AxisLabelFormat::currencySymbol(const QString &currency)
     if (currency == u"JPY")
         return QStringLiteral("¥");
     return currency.isEmpty() ? QString() : currency + u' ';
-}
-
-QString AxisLabelFormat::grouped(double value, int decimals)
-{
-    QString text = QString::number(std::fabs(value), 'f', decimals);
-    const qsizetype dot = text.indexOf(u'.');
-    const qsizetype end = dot < 0 ? text.size() : dot;
-    for (qsizetype i = end - 3; i > 0; i -= 3)
-        text.insert(i, u',');
-    return value < 0 ? u'-' + text : text;
 }
 
 } // namespace hp

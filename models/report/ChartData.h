@@ -52,6 +52,20 @@ struct ChartSeries {
     bool secondaryAxis = false;
 };
 
+/// One bar of a waterfall chart (SeriesStyle::Waterfall), decided once from
+/// the exact figures by the chart's builder (WaterfallLayout): the bar floats
+/// from `start` to `start + delta`; a total bar starts at zero. The screen,
+/// the PowerPoint picture and the XLSX chart all draw these bars, so none of
+/// them guesses which bar is the total.
+struct WaterfallBar {
+    double start = 0; ///< the running total before this step; 0 for a total
+    double delta = 0; ///< the step, or the whole amount of a total
+    bool total = false;
+    /// Where the visible bar begins and ends on the value axis.
+    double low() const { return delta < 0 ? start + delta : start; }
+    double high() const { return delta < 0 ? start : start + delta; }
+};
+
 /// A vertical marker at a category (break-even month, cap reached, sunset).
 struct ChartMarker {
     int category = 0;
@@ -73,6 +87,8 @@ struct ChartData {
     QString secondaryTitle;
     std::vector<ChartSeries> series;
     std::vector<ChartMarker> markers;
+    /// A waterfall chart's bars, one per category; empty for other charts.
+    std::vector<WaterfallBar> waterfall;
     bool illustrative = false;
 };
 

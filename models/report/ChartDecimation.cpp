@@ -80,6 +80,7 @@ ChartData ChartDecimation::decimate(const ChartData &chart, int maxPoints)
         s.values = pick(s.values, kept);
         s.upper = pick(s.upper, kept);
     }
+    out.waterfall = pick(chart.waterfall, kept); // each kept bar keeps its own start
     for (ChartMarker &m : out.markers) {
         const auto it = std::lower_bound(kept.begin(), kept.end(), m.category);
         m.category = static_cast<int>(it == kept.end() ? kept.size() - 1 : it - kept.begin());

@@ -10,6 +10,8 @@ ChartTableLayout::ChartTableLayout(const ChartData &chart, int firstRow, int fir
         m_valuesColumn.push_back(column++);
         m_upperColumn.push_back(s.style == SeriesStyle::Band ? column++ : -1);
     }
+    if (!chart.waterfall.empty())
+        m_baseColumn = column++;
     m_columnCount = column - firstColumn;
 }
 

@@ -12,7 +12,8 @@ namespace hp {
 /// writes next to its charts and the workbook embedded in each PowerPoint
 /// chart. Row `firstRow` holds the headers (category title, series names),
 /// the categories follow below in column `firstColumn`, each series has a
-/// values column and a Band series an extra column for its upper bound.
+/// values column and a Band series an extra column for its upper bound; a
+/// waterfall's bar bases (ChartData::waterfall) come last, in one column.
 /// Rows and columns are 0-based like libxlsxwriter's.
 class ChartTableLayout {
 public:
@@ -24,6 +25,7 @@ public:
     int categoryColumn() const { return m_firstColumn; }
     int valuesColumn(std::size_t series) const { return m_valuesColumn[series]; }
     int upperColumn(std::size_t series) const { return m_upperColumn[series]; } ///< -1 unless Band
+    int baseColumn() const { return m_baseColumn; } ///< -1 unless the chart has waterfall bars
     int columnCount() const { return m_columnCount; }
 
     /// "Sheet1!$B$1" / "'Chart data'!$B$2:$B$13" (A1 style, absolute).
@@ -37,6 +39,7 @@ private:
     std::size_t m_categoryCount;
     std::vector<int> m_valuesColumn;
     std::vector<int> m_upperColumn;
+    int m_baseColumn = -1;
     int m_columnCount = 1;
 };
 

@@ -1,4 +1,5 @@
 #include "report/CostChartBuilder.h"
+#include "report/WaterfallLayout.h"
 
 #include <algorithm>
 #include <array>
@@ -153,11 +154,11 @@ ChartData CostChartBuilder::switchingWaterfall(const EngineResult &r, const Engi
     c.categoryTitle = QStringLiteral("Migration");
     c.valueTitle = QStringLiteral("Cost (%1)").arg(r.currency);
     enum { Egress, Reengineering, DualRun, Termination, LostDiscount, Parts };
-    std::vector<std::vector<double>> steps(Parts);
+    std::vector<std::vector<Decimal>> steps(Parts);
     const auto addStep = [&](const QString &label, std::array<Decimal, Parts> values) {
         c.categories << label;
         for (int i = 0; i < Parts; ++i)
-            steps[static_cast<std::size_t>(i)].push_back(values[static_cast<std::size_t>(i)].toDouble());
+            steps[static_cast<std::size_t>(i)].push_back(values[static_cast<std::size_t>(i)]);
     };
     for (const SwitchEvent &e : r.switches) {
         const Workload *w = m_frame.project().workload(e.workloadId);
@@ -173,16 +174,25 @@ ChartData CostChartBuilder::switchingWaterfall(const EngineResult &r, const Engi
     const char *keys[Parts] = {"egress", "reengineering", "dual-run", "termination", "lost-discount"};
     const QString names[Parts] = {QStringLiteral("Egress"), QStringLiteral("Re-engineering"), QStringLiteral("Dual run"),
                                   QStringLiteral("Termination"), QStringLiteral("Lost discount")};
+    // Each category's step is the exact sum of its parts; the bars float on
+    // the exact running total and the last one is the total (WaterfallLayout).
+    std::vector<Decimal> stepTotals(static_cast<std::size_t>(c.categories.size() - 1));
     for (int i = 0; i < Parts; ++i) {
-        std::vector<double> &v = steps[static_cast<std::size_t>(i)];
-        double total = 0;
-        for (const double x : v)
-            total += x;
-        if (total == 0)
+        const std::vector<Decimal> &part = steps[static_cast<std::size_t>(i)];
+        Decimal total;
+        std::vector<double> v;
+        for (std::size_t k = 0; k < part.size(); ++k) {
+            total += part[k];
+            stepTotals[k] += part[k];
+            v.push_back(part[k].toDouble());
+        }
+        if (total.isZero())
             continue;
-        v.push_back(total);
+        v.push_back(total.toDouble());
         c.series.push_back(ChartFrame::series(names[i], ChartFrame::componentKey(keys[i]), SeriesStyle::Waterfall, v));
     }
+    if (!c.series.empty())
+        c.waterfall = WaterfallLayout::withTotal(stepTotals);
     return c;
 }
 

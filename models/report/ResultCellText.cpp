@@ -1,24 +1,10 @@
 #include "ResultCellText.h"
 
+#include "money/NumberFormat.h"
+
 #include <cmath>
 
 namespace hp {
-
-namespace {
-
-/// "1234567.89" → "1,234,567.89" (the digits before the point grouped by three).
-QString grouped(const QString &plain)
-{
-    const qsizetype point = plain.indexOf(u'.');
-    const qsizetype end = point < 0 ? plain.size() : point;
-    const qsizetype start = plain.startsWith(u'-') ? 1 : 0;
-    QString out = plain;
-    for (qsizetype i = end - 3; i > start; i -= 3)
-        out.insert(i, u',');
-    return out;
-}
-
-} // namespace
 
 bool ResultCellText::isNumber(const ResultCell &cell)
 {
@@ -70,18 +56,19 @@ QString ResultCellText::plain(const ResultCell &cell, ColumnFormat format)
     return {};
 }
 
-QString ResultCellText::display(const ResultCell &cell, ColumnFormat format)
+QString ResultCellText::display(const ResultCell &cell, ColumnFormat format, const QLocale &locale)
 {
     if (!isNumber(cell))
         return plain(cell, format);
+    const NumberFormat numbers(locale);
     switch (format) {
     case ColumnFormat::Money:
     case ColumnFormat::Integer:
-        return grouped(plain(cell, format));
+        return numbers.localized(plain(cell, format));
     case ColumnFormat::Percent:
-        return QStringLiteral("%1 %").arg(toDouble(cell) * 100.0, 0, 'f', 1);
+        return numbers.number(toDouble(cell) * 100.0, 1) + QStringLiteral(" %");
     default:
-        return grouped(QString::number(toDouble(cell), 'f', 2));
+        return numbers.number(toDouble(cell), 2);
     }
 }
 

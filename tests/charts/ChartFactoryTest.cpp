@@ -1,6 +1,7 @@
 // ChartData → QChart: decimation, the waterfall's floating bars, axes; pictures for the exporters.
 #include "charts/ChartFactory.h"
 #include "charts/QtChartPictureRenderer.h"
+#include "report/WaterfallLayout.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -40,9 +41,10 @@ TEST(ChartFactory, WaterfallStepsFloatOnTheRunningTotal)
     c.kind = ChartKind::SwitchingWaterfall;
     c.categoriesAreMonths = false;
     c.categories = {QStringLiteral("m1"), QStringLiteral("m2"), QStringLiteral("Total")};
-    // Steps 15 and 20; the last category (35) equals their sum, so it is a total from zero.
+    // Steps 15 and 20, then the total of 35 from zero, as the builder laid them out.
     c.series.push_back({QStringLiteral("Egress"), QStringLiteral("component:egress"), SeriesStyle::Waterfall, {10, 20, 30}, {}, false});
     c.series.push_back({QStringLiteral("Dual run"), QStringLiteral("component:dual-run"), SeriesStyle::Waterfall, {5, 0, 5}, {}, false});
+    c.waterfall = WaterfallLayout::withTotal({Decimal::fromInt(15), Decimal::fromInt(20)});
     const std::unique_ptr<QChart> chart(ChartFactory(ChartStyle()).create(c));
     auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().front());
     ASSERT_NE(bars, nullptr);
@@ -58,6 +60,28 @@ TEST(ChartFactory, WaterfallStepsFloatOnTheRunningTotal)
     ASSERT_NE(values, nullptr);
     EXPECT_EQ(values->max(), 40);
     EXPECT_EQ(values->categoriesLabels().last(), QStringLiteral("40"));
+}
+
+TEST(ChartFactory, WaterfallDrawsTheBarsItIsGivenWithoutGuessingATotal)
+{
+    // Two steps whose second equals the first: no tolerance may take it for a
+    // total. The bars say which one is the total, and here none is.
+    ChartData c;
+    c.kind = ChartKind::SwitchingWaterfall;
+    c.categoriesAreMonths = false;
+    c.categories = {QStringLiteral("a"), QStringLiteral("b")};
+    c.series.push_back({QStringLiteral("Egress"), QStringLiteral("component:egress"), SeriesStyle::Waterfall, {10, 10}, {}, false});
+    c.waterfall = {{0, 10, false}, {10, 10, false}};
+    const std::unique_ptr<QChart> chart(ChartFactory(ChartStyle()).create(c));
+    auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().front());
+    ASSERT_NE(bars, nullptr);
+    EXPECT_EQ(bars->barSets().front()->at(1), 10); // floats on the first step
+    // Without bars (a chart built by hand), every stack stands on zero.
+    c.waterfall.clear();
+    const std::unique_ptr<QChart> plain(ChartFactory(ChartStyle()).create(c));
+    auto *plainBars = qobject_cast<QStackedBarSeries *>(plain->series().front());
+    ASSERT_NE(plainBars, nullptr);
+    EXPECT_EQ(plainBars->barSets().front()->at(1), 0);
 }
 
 TEST(QtChartPictureRenderer, DrawsPngAndSvgForTheExporters)

@@ -4,6 +4,7 @@
 #include "StubChartRenderer.h"
 
 #include "io/PptxDeckWriter.h"
+#include "report/WaterfallLayout.h"
 
 #include <QDir>
 #include <QFile>
@@ -300,4 +301,23 @@ TEST(PptxDeckWriter, RewritingReplacesTheDeck)
     ASSERT_TRUE(PptxDeckWriter(&renderer).write(deck, path, &error)) << error.toStdString();
     EXPECT_EQ(elements(readZip(path)[S("ppt/presentation.xml")], "p:sldId").size(), 3u);
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{S("deck.pptx")});
+}
+
+TEST(PptxDeckWriter, WaterfallSlideIsDrawnFromTheChartDataBars)
+{
+    // PowerPoint has no waterfall series: the slide is the renderer's picture,
+    // drawn from the very bars the screen draws (ChartData::waterfall).
+    DeckContent deck;
+    deck.title = S("Waterfall");
+    ChartData waterfall = sampleChart(SeriesStyle::Waterfall, {{100, 50, 150}}, "Switching cost");
+    waterfall.waterfall = WaterfallLayout::withTotal({Decimal::fromInt(100), Decimal::fromInt(50)});
+    deck.charts.push_back(waterfall);
+    QTemporaryDir dir;
+    StubChartRenderer renderer;
+    QString error;
+    ASSERT_TRUE(PptxDeckWriter(&renderer).write(deck, dir.filePath(QStringLiteral("w.pptx")), &error)) << error.toStdString();
+    EXPECT_EQ(renderer.calls, 1);
+    ASSERT_EQ(renderer.lastChart.waterfall.size(), 3u);
+    EXPECT_EQ(renderer.lastChart.waterfall[1].start, 100);
+    EXPECT_TRUE(renderer.lastChart.waterfall[2].total);
 }

@@ -13,11 +13,13 @@ class StubChartRenderer : public ChartPictureRenderer {
 public:
     mutable int calls = 0;
     mutable QSize lastSize;
+    mutable ChartData lastChart;
 
     ChartPicture render(const ChartData &chart, QSize pixels) const override
     {
         ++calls;
         lastSize = pixels;
+        lastChart = chart;
         QImage image(pixels, QImage::Format_RGB32);
         image.fill(Qt::white);
         QPainter painter(&image);

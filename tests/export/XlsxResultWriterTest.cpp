@@ -3,6 +3,7 @@
 
 #include "io/XlsxChartBlock.h"
 #include "io/XlsxResultWriter.h"
+#include "report/WaterfallLayout.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -142,4 +143,36 @@ TEST(XlsxChartBlock, AxisFormatScalesMoneyByTheLargestStack)
     ChartData share = sampleChart(SeriesStyle::Line, {{0.5}}, "share");
     share.unit = ValueUnit::Percent;
     EXPECT_EQ(XlsxChartBlock::axisFormat(share, false), S("0.0%"));
+}
+
+TEST(XlsxChartBlock, WaterfallDrawsTheBarsOfTheChartData)
+{
+    // Two migrations of 100 and 50, then the total of 150: the same bars as on screen.
+    ChartData waterfall = sampleChart(SeriesStyle::Waterfall, {{100, 50, 150}}, "Switching cost");
+    waterfall.categories = QStringList{S("chat"), S("batch"), S("Total")};
+    waterfall.waterfall = WaterfallLayout::withTotal({Decimal::fromInt(100), Decimal::fromInt(50)});
+    XlsxResultWriter::Content content;
+    content.title = S("Results");
+    content.charts.push_back(waterfall);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("waterfall.xlsx"));
+    QString error;
+    ASSERT_TRUE(XlsxResultWriter::write(content, path, &error)) << error.toStdString();
+    ZipEntries zip = readZip(path);
+    const QByteArray chart = zip[S("xl/charts/chart1.xml")];
+    ASSERT_FALSE(chart.isEmpty());
+    EXPECT_EQ(elements(chart, "c:grouping", "c:barChart")[0].attribute("val"), S("stacked"));
+    // The first series is the invisible base, read from the column after the parts.
+    QStringList formulas;
+    for (const XmlElement &f : elements(chart, "c:f", "c:val"))
+        formulas << f.text;
+    EXPECT_EQ(formulas, (QStringList{S("'Chart data'!$C$3:$C$5"), S("'Chart data'!$B$3:$B$5")}));
+    EXPECT_FALSE(elements(chart, "a:noFill", "c:ser").empty());
+    EXPECT_FALSE(elements(chart, "c:legendEntry").empty()); // the base has no legend entry
+    const auto data = xlsxCells(zip, S("xl/worksheets/sheet2.xml"));
+    EXPECT_EQ(data.at(S("C2")).value, S("Waterfall base"));
+    EXPECT_EQ(data.at(S("C3")).value.toDouble(), 0.0);
+    EXPECT_EQ(data.at(S("C4")).value.toDouble(), 100.0); // the second migration floats on the first
+    EXPECT_EQ(data.at(S("C5")).value.toDouble(), 0.0);   // the total stands on zero
+    EXPECT_EQ(data.at(S("B5")).value.toDouble(), 150.0);
 }

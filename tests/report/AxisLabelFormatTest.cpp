@@ -53,9 +53,17 @@ TEST(AxisLabelFormat, FullFiguresForTooltips)
     EXPECT_EQ(AxisLabelFormat::full(0.4567, ValueUnit::Percent, QString()).toStdString(), "45.7%");
     EXPECT_EQ(AxisLabelFormat::full(5102.04, ValueUnit::Count, QString()).toStdString(), "5,102");
     EXPECT_EQ(AxisLabelFormat::full(NAN, ValueUnit::Money, QString()).toStdString(), "–");
-    EXPECT_EQ(AxisLabelFormat::grouped(1234567, 0).toStdString(), "1,234,567");
-    EXPECT_EQ(AxisLabelFormat::grouped(999, 1).toStdString(), "999.0");
-    EXPECT_EQ(AxisLabelFormat::grouped(-1000, 0).toStdString(), "-1,000");
+}
+
+TEST(AxisLabelFormat, LabelsFollowTheLocaleGivenToThem)
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    EXPECT_EQ(AxisLabelFormat(ValueUnit::Money, QStringLiteral("EUR"), 5e6, 5e5, german).label(1.5e6).toStdString(), "€1,5M");
+    EXPECT_EQ(AxisLabelFormat(ValueUnit::Money, QStringLiteral("USD"), 2e12, 5e11, german).label(1.2e12).toStdString(), "$1.200B");
+    EXPECT_EQ(AxisLabelFormat(ValueUnit::Percent, QString(), 1, 0.125, german).label(0.125).toStdString(), "12,5%");
+    EXPECT_EQ(AxisLabelFormat::full(-1234567.5, ValueUnit::Money, QStringLiteral("USD"), german).toStdString(), "-$1.234.567,50");
+    EXPECT_EQ(AxisLabelFormat::full(1234567.5, ValueUnit::Money, QStringLiteral("USD"), QLocale::c()).toStdString(), "$1,234,567.50");
+    EXPECT_EQ(AxisLabelFormat::full(0.4567, ValueUnit::Percent, QString(), german).toStdString(), "45,7%");
 }
 
 TEST(AxisScale, NiceRangesIncludeZero)

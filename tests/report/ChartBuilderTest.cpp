@@ -4,6 +4,7 @@
 #include "report/ChartCatalog.h"
 #include "report/CostChartBuilder.h"
 #include "report/RiskChartBuilder.h"
+#include "report/WaterfallLayout.h"
 
 #include <cmath>
 
@@ -155,6 +156,39 @@ TEST(CostCharts, SwitchingWaterfallPerMigrationAndTotal)
     EXPECT_EQ(c.series[1].values, v({2000, 2000}));  // 2 person-months × 1,000, new silicon
     EXPECT_EQ(c.series[2].values, v({200, 200}));    // one month of 100 units × 2.00 on b
     EXPECT_EQ(c.series[2].style, SeriesStyle::Waterfall);
+    // The bars are decided here, from the exact figures: one step of 2,300
+    // from zero, then the total, flagged as such.
+    ASSERT_EQ(c.waterfall.size(), 2u);
+    EXPECT_EQ(c.waterfall[0].start, 0);
+    EXPECT_EQ(c.waterfall[0].delta, 2300);
+    EXPECT_FALSE(c.waterfall[0].total);
+    EXPECT_EQ(c.waterfall[1].start, 0);
+    EXPECT_EQ(c.waterfall[1].delta, 2300);
+    EXPECT_TRUE(c.waterfall[1].total);
+}
+
+TEST(WaterfallLayout, StepsFloatOnTheExactRunningTotalAndTheLastBarIsTheTotal)
+{
+    // 0.1 + 0.2 is 0.30000000000000004 in doubles; the exact sum is 0.3.
+    const std::vector<WaterfallBar> bars = WaterfallLayout::withTotal({D("0.1"), D("0.2"), D("-0.05")});
+    ASSERT_EQ(bars.size(), 4u);
+    EXPECT_EQ(bars[1].start, 0.1);
+    EXPECT_EQ(bars[2].start, 0.3); // exactly the double nearest 0.3
+    EXPECT_DOUBLE_EQ(bars[2].low(), 0.25); // a negative step hangs below the running total
+    EXPECT_EQ(bars[2].high(), 0.3);
+    EXPECT_FALSE(bars[2].total);
+    EXPECT_TRUE(bars[3].total);
+    EXPECT_EQ(bars[3].start, 0);
+    EXPECT_EQ(bars[3].delta, 0.25);
+    // A step that happens to equal the running total is still a step.
+    const std::vector<WaterfallBar> equal = WaterfallLayout::withTotal({D("10"), D("10")});
+    EXPECT_FALSE(equal[1].total);
+    EXPECT_EQ(equal[1].start, 10);
+    // No steps: the total alone, at zero.
+    const std::vector<WaterfallBar> none = WaterfallLayout::withTotal({});
+    ASSERT_EQ(none.size(), 1u);
+    EXPECT_TRUE(none[0].total);
+    EXPECT_EQ(none[0].delta, 0);
 }
 
 TEST(RiskCharts, RedundancyUnitCostAndNoExposure)

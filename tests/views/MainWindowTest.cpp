@@ -1,9 +1,10 @@
+#include "document/ScenarioOverviewModel.h"
 #include "engine/ScenarioEngine.h"
 #include "io/DemoPortfolio.h"
 #include "main/MainWindow.h"
 #include "main/MoneyFormat.h"
 
-#include <QTableWidget>
+#include <QTableView>
 #include <QtTest>
 
 class MainWindowTest : public QObject {
@@ -17,21 +18,30 @@ private slots:
 
     void showsEveryScenarioWithItsFigures()
     {
-        const hp::Project demo = hp::DemoPortfolio::load();
-        const hp::ScenarioEngine engine(demo);
-        std::vector<hp::ScenarioOutcome> outcomes;
-        for (const hp::Scenario &s : demo.scenarios)
-            outcomes.push_back({s.name, engine.evaluate(s.name)});
-        outcomes.push_back({QStringLiteral("Broken"), QStringLiteral("no such scenario")});
+        hp::Project demo = hp::DemoPortfolio::load();
+        hp::Scenario broken;
+        broken.name = QStringLiteral("Broken");
+        broken.start = hp::YearMonth(2026, 1);
+        broken.months = 0; // outside 1–240: this scenario alone cannot be evaluated
+        demo.scenarios.push_back(broken);
         hp::MainWindow w;
-        w.showProject(demo, outcomes);
-        QTableWidget *t = w.scenarioTable();
-        QCOMPARE(t->rowCount(), 5);
-        QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Status quo"));
-        QCOMPARE(t->item(3, 0)->text(), QStringLiteral("Full exit"));
+        w.showProject(demo);
+        w.showPage(hp::MainWindow::Overview);
+        QTableView *t = w.scenarioTable();
+        QCOMPARE(t->model(), w.overviewModel());
+        const QAbstractItemModel *m = t->model();
+        QTRY_COMPARE_WITH_TIMEOUT(m->rowCount(), 5, 10000);
+        QCOMPARE(m->index(0, 0).data().toString(), QStringLiteral("Status quo"));
+        QCOMPARE(m->index(3, 0).data().toString(), QStringLiteral("Full exit"));
+        QCOMPARE(m->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Total cost (USD)"));
+        QCOMPARE(m->columnCount(), 10);
         // The total column shows the engine's figure, formatted.
-        QCOMPARE(t->item(1, 1)->text(), hp::MoneyFormat::full(std::get<hp::EngineResult>(outcomes[1].result).totals.total));
-        QVERIFY(t->item(4, 1)->text().contains(QStringLiteral("cannot evaluate")));
+        const hp::EngineResult pivot = hp::ScenarioEngine(demo).evaluate(QStringLiteral("Pivot"));
+        QCOMPARE(m->index(1, 1).data().toString(), hp::MoneyFormat::full(pivot.totals.total));
+        QCOMPARE(m->index(1, 2).data().toString(), hp::MoneyFormat::full(pivot.totals.npv));
+        QVERIFY(m->index(4, 1).data().toString().contains(QStringLiteral("cannot evaluate")));
+        QCOMPARE(t->columnSpan(4, 1), hp::ScenarioOverviewModel::figureCount());
+        QCOMPARE(t->columnSpan(1, 1), 1);
         QVERIFY(w.windowTitle().contains(QStringLiteral("Frontier lab")));
     }
 

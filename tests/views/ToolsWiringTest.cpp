@@ -58,7 +58,7 @@ private slots:
         for (QLabel *l : w.dashboard()->chartArea()->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))
             QVERIFY(l->isHidden()); // the placeholder
 
-        w.showProject(hp::DemoPortfolio::load(), {});
+        w.showProject(hp::DemoPortfolio::load());
         QTRY_VERIFY_WITH_TIMEOUT(wiring.chartPanel->hasChart() && !wiring.chartPanel->isBusy(), 30000);
         QVERIFY(wiring.chartPanel->chartView()->chart()->series().count() > 0);
         const QString first = w.dashboard()->scenarioPicker()->currentText();

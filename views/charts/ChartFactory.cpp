@@ -57,25 +57,27 @@ QPen pen(const QColor &colour, qreal width, bool dashed)
     return p;
 }
 
-/// Per category: where the waterfall's floating bars start. The last
-/// category is a total (starts at zero) when its values add up to all steps before it.
+/// Per category: where the waterfall's floating bar starts, as its builder
+/// decided (ChartData::waterfall); without bars every stack starts at zero.
 std::vector<double> waterfallBase(const ChartData &data, Extent *extent)
 {
     const std::size_t n = static_cast<std::size_t>(data.categories.size());
-    std::vector<double> step(n), base(n);
-    for (const ChartSeries &s : data.series)
-        if (s.style == SeriesStyle::Waterfall)
-            for (std::size_t i = 0; i < n; ++i)
-                step[i] += at(s.values, i);
-    double running = 0;
+    std::vector<double> base(n);
+    if (data.waterfall.size() != n) {
+        for (std::size_t i = 0; i < n; ++i) {
+            double height = 0;
+            for (const ChartSeries &s : data.series)
+                if (s.style == SeriesStyle::Waterfall)
+                    height += std::fabs(at(s.values, i));
+            extent->add(height);
+        }
+        return base;
+    }
     for (std::size_t i = 0; i < n; ++i) {
-        const bool total = i + 1 == n && n > 1 && std::fabs(step[i] - running) <= 1e-6 * std::max(1.0, std::fabs(running));
-        const double start = total ? 0 : running;
-        base[i] = step[i] >= 0 ? start : start + step[i];
-        extent->add(start);
-        extent->add(start + step[i]);
-        if (!total)
-            running += step[i];
+        const WaterfallBar &bar = data.waterfall[i];
+        base[i] = bar.low();
+        extent->add(bar.low());
+        extent->add(bar.high());
     }
     return base;
 }

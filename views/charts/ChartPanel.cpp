@@ -3,7 +3,6 @@
 #include "charts/ChartExporter.h"
 #include "charts/ChartStyle.h"
 #include "charts/ChartView.h"
-#include "engine/ScenarioEngine.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -19,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hp {
@@ -94,7 +94,7 @@ ChartPanel::ChartPanel(QWidget *parent)
         return QFileDialog::getSaveFileName(this, tr("Export chart"), suggestion, fileFilter());
     };
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(100);
+    m_debounce.setInterval(30);
     connect(&m_debounce, &QTimer::timeout, this, &ChartPanel::rebuild);
     connect(m_picker, &QComboBox::currentIndexChanged, this, &ChartPanel::schedule);
     connect(m_copy, &QPushButton::clicked, this, &ChartPanel::copyToClipboard);
@@ -161,8 +161,8 @@ ChartPanel::Outcome ChartPanel::build(const Project &project, const ChartRequest
         outcome.chart = ChartCatalog::build(project, request);
         if (outcome.chart.series.empty())
             outcome.error = tr("“%1” has nothing to show for scenario “%2”.").arg(kindLabel(request.kind), request.scenario);
-    } catch (const EngineError &e) {
-        outcome.error = e.message();
+    } catch (const std::runtime_error &e) { // EngineError: the engine cannot draw it
+        outcome.error = QString::fromStdString(e.what());
     }
     return outcome;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/MonteCarloSimulation.h"
+#include "document/MonteCarloJob.h" // MonteCarloResult, Project
 
 #include <QDialog>
 
@@ -15,8 +15,6 @@ class QSpinBox;
 class QTableWidget;
 
 namespace hp {
-
-class MonteCarloJob;
 
 /// Monte Carlo in the desktop app (DOMAIN.md §5.7): scenario, optional
 /// scenario B, trials, seed and threads; Run starts the simulation off the

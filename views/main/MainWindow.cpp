@@ -9,12 +9,11 @@
 #include "document/ProjectDocument.h"
 #include "document/ProvidersModel.h"
 #include "document/ResultsCalculator.h"
+#include "document/ScenarioOverviewModel.h"
 #include "document/WorkloadsModel.h"
 #include "editors/ContractEditor.h"
 #include "editors/EntityTableEditor.h"
 #include "editors/ScenarioEditor.h"
-#include "engine/ScenarioEngine.h"
-#include "money/MoneyFormat.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -30,8 +29,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableWidget>
-#include <QTimer>
+#include <QTableView>
 #include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -39,22 +37,6 @@
 namespace hp {
 
 namespace {
-struct Column {
-    const char *title;
-    Decimal TotalFigures::*field;
-};
-constexpr Column kColumns[] = {
-    {"Total cost", &TotalFigures::total},
-    {"NPV", &TotalFigures::npv},
-    {"Spend", &TotalFigures::spend},
-    {"Discount earned", &TotalFigures::discount},
-    {"Shortfall charged", &TotalFigures::shortfall},
-    {"Projected shortfall", &TotalFigures::projectedShortfall},
-    {"Revenue share paid", &TotalFigures::revenueSharePaid},
-    {"Switching", &TotalFigures::switching},
-    {"Expected exposure", &TotalFigures::expectedExposure},
-};
-
 const char *const kPageNames[] = {QT_TRANSLATE_NOOP("hp::MainWindow", "Overview"),
                                   QT_TRANSLATE_NOOP("hp::MainWindow", "Providers && offerings"),
                                   QT_TRANSLATE_NOOP("hp::MainWindow", "Workloads"),
@@ -75,26 +57,15 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     , m_session(new ProjectSession([this] { return m_document->project(); },
                                    recoveryDirectory.isEmpty() ? defaultRecoveryDirectory() : recoveryDirectory, this))
     , m_calculator(new ResultsCalculator(m_document, this))
+    , m_overviewModel(new ScenarioOverviewModel(m_calculator, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    connect(m_session, &ProjectSession::projectLoaded, m_document, [this](const Project &project) {
-        m_document->load(project);
-        refreshOverview();
-    });
+    connect(m_session, &ProjectSession::projectLoaded, m_document, &ProjectDocument::load);
     connect(m_session, &ProjectSession::saved, m_document, &ProjectDocument::markSaved);
     connect(m_session, &ProjectSession::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::modifiedChanged, m_session, &ProjectSession::setModified);
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
-    // The overview follows edits (an undo while it is shown) shortly after they settle.
-    m_overviewTimer = new QTimer(this);
-    m_overviewTimer->setSingleShot(true);
-    m_overviewTimer->setInterval(300);
-    connect(m_overviewTimer, &QTimer::timeout, this, [this] {
-        if (m_stack->currentIndex() == Overview)
-            refreshOverview();
-    });
-    connect(m_document, &ProjectDocument::changed, m_overviewTimer, qOverload<>(&QTimer::start));
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(createOverview());
@@ -147,13 +118,27 @@ QWidget *MainWindow::createOverview()
     layout->addWidget(m_guide);
     auto *heading = new QLabel(tr("<b>Scenarios at a glance</b>"), page);
     layout->addWidget(heading);
-    m_table = new QTableWidget(page);
+    // The figures come from the calculator's results (every scenario, evaluated
+    // off the GUI thread while the overview is shown).
+    m_table = new QTableView(page);
+    m_table->setObjectName(QStringLiteral("scenarioOverview"));
+    m_table->setModel(m_overviewModel);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_overviewModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateOverviewSpans);
+    connect(m_overviewModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateOverviewSpans);
     layout->addWidget(m_table, 1);
     return page;
+}
+
+void MainWindow::updateOverviewSpans()
+{
+    m_table->clearSpans();
+    for (int row = 0; row < m_overviewModel->rowCount(); ++row)
+        if (m_overviewModel->isError(row))
+            m_table->setSpan(row, ScenarioOverviewModel::FirstFigureColumn, 1, ScenarioOverviewModel::figureCount());
 }
 
 void MainWindow::createPages()
@@ -195,8 +180,7 @@ void MainWindow::createDocks()
     m_navigator->setSpacing(2);
     connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
-        if (row == Overview)
-            refreshOverview();
+        m_calculator->setOverviewWanted(row == Overview);
     });
     auto *nav = new QDockWidget(tr("Navigator"), this);
     nav->setObjectName(QStringLiteral("navigatorDock"));
@@ -324,53 +308,9 @@ void MainWindow::updateTitle()
     m_guide->setVisible(p.providers.empty() && p.workloads.empty());
 }
 
-void MainWindow::showProject(const Project &project, const std::vector<ScenarioOutcome> &outcomes)
+void MainWindow::showProject(const Project &project)
 {
     m_session->newProject(project);
-    fillOverview(project, outcomes);
-}
-
-void MainWindow::refreshOverview()
-{
-    const Project &project = m_document->project();
-    const ScenarioEngine engine(project);
-    std::vector<ScenarioOutcome> outcomes;
-    for (const Scenario &s : project.scenarios) {
-        try {
-            outcomes.push_back({s.name, engine.evaluate(s.name)});
-        } catch (const EngineError &e) {
-            outcomes.push_back({s.name, e.message()});
-        }
-    }
-    fillOverview(project, outcomes);
-}
-
-void MainWindow::fillOverview(const Project &project, const std::vector<ScenarioOutcome> &outcomes)
-{
-    QStringList headers{tr("Scenario")};
-    for (const Column &c : kColumns)
-        headers << tr(c.title) + QStringLiteral(" (%1)").arg(project.reportingCurrency);
-    m_table->clear();
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(int(outcomes.size()));
-    for (int row = 0; row < int(outcomes.size()); ++row) {
-        const ScenarioOutcome &o = outcomes[std::size_t(row)];
-        m_table->setItem(row, 0, new QTableWidgetItem(o.scenario));
-        if (const auto *error = std::get_if<QString>(&o.result)) {
-            auto *item = new QTableWidgetItem(tr("cannot evaluate: %1").arg(*error));
-            item->setForeground(QColor(0xB0, 0x00, 0x20));
-            m_table->setItem(row, 1, item);
-            m_table->setSpan(row, 1, 1, int(std::size(kColumns)));
-            continue;
-        }
-        const TotalFigures &t = std::get<EngineResult>(o.result).totals;
-        for (int c = 0; c < int(std::size(kColumns)); ++c) {
-            auto *item = new QTableWidgetItem(MoneyFormat::full(t.*kColumns[c].field));
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, c + 1, item);
-        }
-    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,18 +1,13 @@
 #pragma once
 
 #include "domain/Project.h"
-#include "engine/EngineResult.h"
 
 #include <QMainWindow>
-
-#include <variant>
-#include <vector>
 
 class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QTableWidget;
-class QTimer;
+class QTableView;
 class QUndoView;
 
 namespace hp {
@@ -25,15 +20,9 @@ class ProjectDocument;
 class ProjectSession;
 class ResultsCalculator;
 class ScenarioEditor;
+class ScenarioOverviewModel;
 class ToolsController;
 class ChartPanel;
-
-/// One scenario's evaluation as the window shows it: the engine's result or
-/// the reason it could not be evaluated.
-struct ScenarioOutcome {
-    QString scenario;
-    std::variant<EngineResult, QString> result;
-};
 
 /// The main window (docs/gui.md): a navigator of the project's parts on the
 /// left, their editors in the middle, the dashboard of the chosen scenario
@@ -50,10 +39,11 @@ public:
     explicit MainWindow(const QString &recoveryDirectory = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens `project` as a new unsaved document and shows the given outcomes in the overview.
-    void showProject(const Project &project, const std::vector<ScenarioOutcome> &outcomes);
-    /// The overview's headline table (one row per scenario).
-    QTableWidget *scenarioTable() const { return m_table; }
+    /// Opens `project` as a new unsaved document; the calculator evaluates it off the GUI thread.
+    void showProject(const Project &project);
+    /// The overview's headline table (one row per scenario) and its model.
+    QTableView *scenarioTable() const { return m_table; }
+    ScenarioOverviewModel *overviewModel() const { return m_overviewModel; }
 
     ProjectDocument *document() const { return m_document; }
     ProjectSession *session() const { return m_session; }
@@ -72,8 +62,6 @@ public:
     ChartPanel *chartPanel() const { return m_chartPanel; }
 
     void showPage(Page page);
-    /// Evaluates every scenario into the overview table (on load and when the overview is shown).
-    void refreshOverview();
 
     static QString defaultRecoveryDirectory();
 
@@ -86,16 +74,18 @@ private:
     void createDocks();
     void createMenus();
     void updateTitle();
-    void fillOverview(const Project &project, const std::vector<ScenarioOutcome> &outcomes);
+    /// A row whose scenario cannot be evaluated shows its message across the figure columns.
+    void updateOverviewSpans();
     EntityTableEditor *activeTableEditor() const;
 
     ProjectDocument *m_document;
     ProjectSession *m_session;
     ResultsCalculator *m_calculator;
+    ScenarioOverviewModel *m_overviewModel;
     FileController *m_files = nullptr;
     QListWidget *m_navigator = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QTableWidget *m_table = nullptr;
+    QTableView *m_table = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_guide = nullptr;
     QLabel *m_busy = nullptr;
@@ -109,7 +99,6 @@ private:
     QUndoView *m_undoView = nullptr;
     ToolsController *m_tools = nullptr;
     ChartPanel *m_chartPanel = nullptr;
-    QTimer *m_overviewTimer = nullptr;
 };
 
 } // namespace hp

@@ -9,7 +9,6 @@
 #include "document/ProjectDocument.h"
 #include "document/ReplaceProjectCommand.h"
 #include "document/ResultsCalculator.h"
-#include "engine/ScenarioEngine.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -23,6 +22,8 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <stdexcept>
 
 namespace hp {
 
@@ -252,45 +253,54 @@ bool ToolsController::writeDocument(DocumentFormat format, const QString &out)
 {
     const Project project = m_document->project();
     const QString scenario = exportScenario();
-    DocumentExportOptions options;
     QProgressDialog progress(tr("Exporting “%1”…").arg(scenario), tr("Cancel"), 0, 0, m_window);
     progress.setWindowTitle(tr("Export"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     progress.show();
-    // The charts run the engine and the analyses (tornado, fan): off the GUI
-    // thread behind the busy dialog. Pictures and files are drawn here, as Qt
-    // Charts needs the GUI thread.
-    if (format != DocumentFormat::Csv) {
-        ChartRequest request;
-        request.scenario = scenario;
-        request.against = m_calculator->compareScenario();
-        request.date = options.date;
-        progress.setLabelText(tr("Computing the charts of “%1”…").arg(scenario));
-        QFutureWatcher<std::vector<ChartData>> watcher;
-        QEventLoop loop;
-        connect(&watcher, &QFutureWatcher<std::vector<ChartData>>::finished, &loop, &QEventLoop::quit);
-        connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
-        watcher.setFuture(QtConcurrent::run([project, request] { return DocumentExporter::drawableCharts(project, request); }));
-        if (!watcher.isFinished())
-            loop.exec();
-        if (!watcher.isFinished()) { // cancelled: the computation ends unseen
-            emit message(tr("Export cancelled."));
-            return false;
+    // The evaluation and the charts (tornado and fan run whole analyses) are
+    // computed off the GUI thread behind the busy dialog. Pictures and files
+    // are drawn here, as Qt Charts needs the GUI thread.
+    ChartRequest request;
+    request.scenario = scenario;
+    request.against = m_calculator->compareScenario();
+    progress.setLabelText(tr("Computing “%1”…").arg(scenario));
+    struct Prepared {
+        PreparedExport content;
+        QString error; ///< not empty: the scenario cannot be evaluated
+    };
+    QFutureWatcher<Prepared> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<Prepared>::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([project, scenario, format, request]() mutable {
+        Prepared prepared;
+        try {
+            DocumentExportOptions options;
+            request.date = options.date;
+            if (format != DocumentFormat::Csv)
+                options.charts = DocumentExporter::drawableCharts(project, request);
+            prepared.content = DocumentExporter::prepare(project, scenario, format, options);
+        } catch (const std::runtime_error &e) { // EngineError
+            prepared.error = QString::fromStdString(e.what());
         }
-        options.charts = watcher.result();
+        return prepared;
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    if (!watcher.isFinished()) { // cancelled: the computation ends unseen
+        emit message(tr("Export cancelled."));
+        return false;
     }
-    progress.setLabelText(tr("Writing %1…").arg(QDir::toNativeSeparators(out)));
-    progress.setCancelButton(nullptr); // a file half written cannot be cancelled
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    const QtChartPictureRenderer renderer(ChartStyle::forProject(project));
-    options.renderer = &renderer;
-    QString error;
+    const Prepared prepared = watcher.result();
+    QString error = prepared.error;
     bool ok = false;
-    try {
-        ok = DocumentExporter::write(project, scenario, format, out, options, &error);
-    } catch (const EngineError &e) {
-        error = e.message();
+    if (error.isEmpty()) {
+        progress.setLabelText(tr("Writing %1…").arg(QDir::toNativeSeparators(out)));
+        progress.setCancelButton(nullptr); // a file half written cannot be cancelled
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        const QtChartPictureRenderer renderer(ChartStyle::forProject(project));
+        ok = DocumentExporter::write(prepared.content, format, out, &renderer, &error);
     }
     if (!ok) {
         m_reportError(tr("Export"), tr("Cannot export “%1”: %2").arg(scenario, error));

@@ -10,8 +10,13 @@
 
 namespace {
 
-void report(benchmark::State &state, const hp::OptimizerResult &r)
+void optimize(benchmark::State &state, const hp::Project &project, const hp::OptimizerRequest &request)
 {
+    hp::OptimizerResult r;
+    for (auto _ : state) {
+        r = hp::PlacementOptimizer::run(project, request);
+        benchmark::DoNotOptimize(r.value);
+    }
     state.counters["evaluations"] = r.evaluations;
     state.counters["per_evaluation_ms"] = r.seconds * 1000.0 / std::max(1, r.evaluations);
     state.counters["improvement_pct"] =
@@ -29,12 +34,7 @@ void BM_OptimizeDemo(benchmark::State &state)
     request.threads = int(state.range(0));
     if (state.range(1) > 0)
         request.limits.maxExpectedExposure = hp::Decimal::fromInt(state.range(1) * 1'000'000);
-    hp::OptimizerResult r;
-    for (auto _ : state) {
-        r = hp::PlacementOptimizer::run(demo, request);
-        benchmark::DoNotOptimize(r.value);
-    }
-    report(state, r);
+    optimize(state, demo, request);
 }
 BENCHMARK(BM_OptimizeDemo)->Args({1, 0})->Args({2, 0})->Args({2, 1000})->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
 
@@ -47,12 +47,7 @@ void BM_OptimizeDemoEnumerated(benchmark::State &state)
     request.workloads = {QStringLiteral("batch_inference")};
     request.stepPct = hp::Decimal::fromInt(25);
     request.threads = 2;
-    hp::OptimizerResult r;
-    for (auto _ : state) {
-        r = hp::PlacementOptimizer::run(demo, request);
-        benchmark::DoNotOptimize(r.value);
-    }
-    report(state, r);
+    optimize(state, demo, request);
 }
 BENCHMARK(BM_OptimizeDemoEnumerated)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -64,12 +59,7 @@ void BM_OptimizeSyntheticWithTimeLimit(benchmark::State &state)
     request.scenario = QStringLiteral("Synthetic");
     request.threads = 2;
     request.timeLimitSeconds = 55;
-    hp::OptimizerResult r;
-    for (auto _ : state) {
-        r = hp::PlacementOptimizer::run(project, request);
-        benchmark::DoNotOptimize(r.value);
-    }
-    report(state, r);
+    optimize(state, project, request);
 }
 BENCHMARK(BM_OptimizeSyntheticWithTimeLimit)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
 

@@ -13,8 +13,10 @@ namespace hp {
 /// A plan of the optimizer: for each chosen workload, how many steps of the
 /// grid each of its offerings holds, flattened workload after workload (the
 /// counts of one workload sum to the grid's steps). Plans compare
-/// lexicographically; that order breaks ties between equal objectives.
-using SharePlan = std::vector<int>;
+/// lexicographically; that order breaks ties between equal objectives. Two
+/// bytes a count (a step is at least 0.01 point): a searched plan of 200
+/// workloads over 10 offerings is 4 KB, and every evaluated plan is kept.
+using SharePlan = std::vector<std::uint16_t>;
 
 /// The offerings one chosen workload may use: those with its unit.
 struct WorkloadOptions {

@@ -22,8 +22,8 @@ const OptimizerRequest &checked(const Project &project, const OptimizerRequest &
     if (r.scenario.isEmpty() || !project.scenario(r.scenario))
         throw OptimizerInputError(QStringLiteral("unknown scenario '%1'").arg(r.scenario));
     const Int128 hundred = Decimal::hundred().raw();
-    if (!r.stepPct.isPositive() || r.stepPct.raw() > hundred || hundred % r.stepPct.raw() != 0)
-        throw OptimizerInputError(QStringLiteral("--step must divide 100 (got %1)").arg(r.stepPct.toString()));
+    if (r.stepPct < Decimal::fromString(u"0.01") || r.stepPct.raw() > hundred || hundred % r.stepPct.raw() != 0)
+        throw OptimizerInputError(QStringLiteral("--step must divide 100 and be at least 0.01 (got %1)").arg(r.stepPct.toString()));
     const OptimizerLimits &l = r.limits;
     requireNonNegative(l.maxExpectedExposure, "max-expected-exposure");
     requireNonNegative(l.maxGrossExposure, "max-gross-exposure");

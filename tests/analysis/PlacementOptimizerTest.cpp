@@ -61,6 +61,26 @@ OptimizerRequest request(const char *from = "")
     return r;
 }
 
+/// The project with child scenario T of S: w's plan from `from` with 5·k % on
+/// a1 and the rest on b1 (the base's 2026-01 row first when `from` is later).
+hp::Project withPlan(const hp::Project &project, const char *from, int k)
+{
+    hp::Project p = project;
+    hp::Scenario child;
+    child.name = S("T");
+    child.parent = S("S");
+    hp::Placement pl{S("w"), M(from), {}, 0};
+    if (k > 0)
+        pl.allocations.push_back({S("a1"), hp::Decimal::fromInt(5 * k)});
+    if (k < 20)
+        pl.allocations.push_back({S("b1"), hp::Decimal::fromInt(100 - 5 * k)});
+    if (M(from) > M("2026-01"))
+        child.placements.push_back(p.scenario(S("S"))->placements.front());
+    child.placements.push_back(pl);
+    p.scenarios.push_back(child);
+    return p;
+}
+
 /// The test's own enumeration of w's grid (share on b1 = 0, 5 … 100 %): each
 /// plan as a child scenario evaluated by the engine; the feasible plan of least
 /// total (ties: more on a1 first, the optimizer's lexicographic order).
@@ -74,20 +94,7 @@ OwnOptimum enumerate(const hp::Project &project, const char *from, Feasible feas
 {
     OwnOptimum best;
     for (int k = 20; k >= 0; --k) { // a1's count descending = plan order ascending
-        hp::Project p = project;
-        hp::Scenario child;
-        child.name = S("T");
-        child.parent = S("S");
-        hp::Placement pl{S("w"), M(from), {}, 0};
-        if (k > 0)
-            pl.allocations.push_back({S("a1"), hp::Decimal::fromInt(5 * k)});
-        if (k < 20)
-            pl.allocations.push_back({S("b1"), hp::Decimal::fromInt(100 - 5 * k)});
-        if (M(from) > M("2026-01"))
-            child.placements.push_back(p.scenario(S("S"))->placements.front());
-        child.placements.push_back(pl);
-        p.scenarios.push_back(child);
-        const hp::EngineResult r = hp::ScenarioEngine(p).evaluate(S("T"));
+        const hp::EngineResult r = hp::ScenarioEngine(withPlan(project, from, k)).evaluate(S("T"));
         if (feasible(r) && (!best.found || r.totals.total < best.total))
             best = {hp::Decimal::fromInt(100 - 5 * k), r.totals.total, true};
     }
@@ -353,18 +360,7 @@ TEST(PlacementOptimizer, P90IsMonteCarlosP90OfTheSamePlanWithTheSameSeed)
     hp::Decimal bestP90;
     hp::Decimal bestShare;
     for (int k = 20; k >= 0; --k) {
-        hp::Project p = b.p;
-        hp::Scenario child;
-        child.name = S("T");
-        child.parent = S("S");
-        hp::Placement pl{S("w"), M("2026-01"), {}, 0};
-        if (k > 0)
-            pl.allocations.push_back({S("a1"), hp::Decimal::fromInt(5 * k)});
-        if (k < 20)
-            pl.allocations.push_back({S("b1"), hp::Decimal::fromInt(100 - 5 * k)});
-        child.placements.push_back(pl);
-        p.scenarios.push_back(child);
-        const auto mc = hp::MonteCarloSimulation::run(p, {S("T"), {}, 20, 7, 1});
+        const auto mc = hp::MonteCarloSimulation::run(withPlan(b.p, "2026-01", k), {S("T"), {}, 20, 7, 1});
         if (k == 20 || mc->npv.p90 < bestP90) {
             bestP90 = mc->npv.p90;
             bestShare = hp::Decimal::fromInt(100 - 5 * k);

@@ -75,14 +75,14 @@ std::vector<SharePlan> OptimizerGrid::enumerate(std::uint64_t limit) const
 {
     if (size() > limit)
         return {};
-    std::vector<std::vector<std::vector<int>>> perWorkload(std::size_t(workloadCount()));
+    std::vector<std::vector<std::vector<int>>> perWorkload(static_cast<std::size_t>(workloadCount()));
     for (int w = 0; w < workloadCount(); ++w) {
         std::vector<int> prefix;
         compositionsOf(m_steps, width(w), prefix, perWorkload[std::size_t(w)]);
     }
     std::vector<SharePlan> plans;
     plans.reserve(std::size_t(size()));
-    std::vector<std::size_t> digit(std::size_t(workloadCount()), 0);
+    std::vector<std::size_t> digit(static_cast<std::size_t>(workloadCount()), 0);
     for (;;) {
         SharePlan plan;
         plan.reserve(std::size_t(planSize()));

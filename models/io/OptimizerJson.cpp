@@ -1,7 +1,6 @@
 #include "OptimizerJson.h"
 
 #include "engine/OptimizerProblem.h"
-#include "io/AnalysisJson.h"
 #include "io/JsonReport.h"
 
 #include <QJsonArray>
@@ -52,6 +51,14 @@ QJsonArray planRows(const std::vector<Placement> &plan, const QString &scenario)
     return rows;
 }
 
+/// The `totals` object exactly as `evaluate` prints it.
+QJsonObject totalsOf(const TotalFigures &totals)
+{
+    EngineResult shell;
+    shell.totals = totals;
+    return JsonReport::evaluation(shell)[QStringLiteral("totals")].toObject();
+}
+
 } // namespace
 
 QString OptimizerJson::statusName(OptimizerStatus status)
@@ -81,7 +88,7 @@ QJsonObject OptimizerJson::result(const OptimizerResult &r, const QString &planS
                                             {QStringLiteral("constraints"), constraints(r.baseConstraints, true)},
                                             {QStringLiteral("meets_constraints"), r.baseFeasible}};
     o[QStringLiteral("plan")] = found ? QJsonValue(planRows(r.plan, planScenario)) : QJsonValue(QJsonValue::Null);
-    o[QStringLiteral("totals")] = r.totals ? QJsonValue(AnalysisJson::totals(*r.totals)) : QJsonValue(QJsonValue::Null);
+    o[QStringLiteral("totals")] = r.totals ? QJsonValue(totalsOf(*r.totals)) : QJsonValue(QJsonValue::Null);
     o[QStringLiteral("constraints")] = constraints(r.constraints, found);
     o[QStringLiteral("conflicting")] = QJsonArray::fromStringList(r.conflicting);
     o[QStringLiteral("evaluations")] = r.evaluations;

@@ -5,6 +5,7 @@
 #include "EvaluateCommand.h"
 #include "GoalSeekCommand.h"
 #include "MonteCarloCommand.h"
+#include "OptimizeCommand.h"
 #include "SensitivityCommand.h"
 #include "ImportCommand.h"
 #include "ShowCommand.h"
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     registry.add(std::make_unique<hp::cli::MonteCarloCommand>());
     registry.add(std::make_unique<hp::cli::SensitivityCommand>());
     registry.add(std::make_unique<hp::cli::GoalSeekCommand>());
+    registry.add(std::make_unique<hp::cli::OptimizeCommand>());
     registry.add(std::make_unique<hp::cli::ChartExportCommand>());
     registry.add(std::make_unique<hp::cli::ImportCommand>());
     registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Focus));

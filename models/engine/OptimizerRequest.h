@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/YearMonth.h"
+#include "money/Decimal.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace hp {
+
+/// What the placement optimizer minimises (DOMAIN.md §12.1).
+enum class OptimizerObjective { Npv, Total, RiskAdjusted, P90 };
+
+/// The optional constraints of §12.1; an unset one is not checked.
+/// Exposure, shortfall and switching apply to the whole horizon; HHI,
+/// single-homed share and provider count to every month from `from` on.
+struct OptimizerLimits {
+    std::optional<Decimal> maxExpectedExposure; ///< money, total over the horizon
+    std::optional<Decimal> maxGrossExposure;    ///< money, total over the horizon
+    bool noShortfall = false;                   ///< no shortfall charged or projected
+    std::optional<Decimal> maxHhi;              ///< 0–10 000, every month from `from`
+    std::optional<Decimal> maxSingleHomedPct;   ///< percentage points, every month from `from`
+    std::optional<int> minProviders;            ///< per chosen workload, every month from `from`
+    std::optional<Decimal> maxSwitching;        ///< money, total over the horizon
+};
+
+/// One run of the optimizer (`hedgeplan-cli optimize`).
+struct OptimizerRequest {
+    QString scenario;              ///< the base scenario
+    QStringList workloads;         ///< empty: every workload with a placement in force at `from`
+    std::optional<YearMonth> from; ///< empty: the horizon's second month
+    Decimal stepPct = Decimal::fromInt(5);
+    OptimizerObjective objective = OptimizerObjective::Npv;
+    int trials = 200;              ///< P90 only
+    std::uint64_t seed = 0;        ///< P90 only
+    OptimizerLimits limits;
+    int dualRunMonths = 0;         ///< of the plan's placements
+    std::optional<double> timeLimitSeconds;
+    int threads = 0;               ///< 0: the machine's ideal thread count
+};
+
+} // namespace hp

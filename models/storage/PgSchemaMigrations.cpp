@@ -355,9 +355,12 @@ CREATE TABLE actuals (
   PRIMARY KEY (project_id, position)
 );
 
--- Every update bumps the row's version, whoever writes it (psql included).
+-- Every update that changes a row bumps its version, whoever writes it (psql included).
 CREATE FUNCTION bump_version() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 BEGIN
+  IF NEW IS NOT DISTINCT FROM OLD THEN
+    RETURN NEW; -- nothing changed: the version stays
+  END IF;
   NEW.version := OLD.version + 1;
   RETURN NEW;
 END $$;

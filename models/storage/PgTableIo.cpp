@@ -108,9 +108,11 @@ void PgTableIo::clear(const PgConnection &c, qint64 projectId)
 
 bool PgTableIo::writable(const PgConnection &c)
 {
-    return c.scalar(QStringLiteral("SELECT bool_and(has_table_privilege('hedgeplan.' || quote_ident(t), "
-                                   "'INSERT, UPDATE, DELETE')) AND has_table_privilege('hedgeplan.changes', 'INSERT') "
-                                   "FROM unnest($1::text[]) AS t"),
+    // One privilege per call: has_table_privilege('…', 'INSERT, UPDATE') is true when either is held.
+    return c.scalar(QStringLiteral("SELECT bool_and(has_table_privilege(n, 'INSERT') AND has_table_privilege(n, 'UPDATE') "
+                                   "AND has_table_privilege(n, 'DELETE')) AND has_table_privilege('hedgeplan.changes', 'INSERT') "
+                                   "AND has_table_privilege('hedgeplan.projects', 'INSERT') "
+                                   "FROM (SELECT 'hedgeplan.' || quote_ident(t) AS n FROM unnest($1::text[]) AS t) AS tables"),
                     {tableArray()})
         == u"t";
 }

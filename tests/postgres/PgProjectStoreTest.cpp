@@ -333,7 +333,13 @@ TEST(PgProjectStore, DatabaseChecksRefuseRowsTheFileWouldRefuse)
     EXPECT_THROW(db.sql(QStringLiteral("UPDATE hedgeplan.contracts SET start_date = '2026-02-30'")), std::runtime_error);
     EXPECT_THROW(db.sql(QStringLiteral("UPDATE hedgeplan.commitment_clauses SET discount_pct = '100.5'")), std::runtime_error);
     EXPECT_THROW(db.sql(QStringLiteral("UPDATE hedgeplan.offerings SET provider_id = 'no-such-provider'")), std::runtime_error);
-    EXPECT_THROW(db.sql(QStringLiteral("UPDATE hedgeplan.actuals SET month = '2026-13'")), std::runtime_error);
+    EXPECT_THROW(db.sql(QStringLiteral("INSERT INTO hedgeplan.actuals (project_id, position, provider, month, billed_cost, "
+                                       "effective_cost, currency) SELECT id, 999999, 'x', '2026-13', '1', '1', 'USD' "
+                                       "FROM hedgeplan.projects")),
+                 std::runtime_error);
+    EXPECT_NO_THROW(db.sql(QStringLiteral("INSERT INTO hedgeplan.actuals (project_id, position, provider, month, billed_cost, "
+                                          "effective_cost, currency) SELECT id, 999999, 'x', '2026-12', '1', '1', 'USD' "
+                                          "FROM hedgeplan.projects")));
 }
 
 TEST(PgProjectStore, TablesMirrorTheProjectFile)

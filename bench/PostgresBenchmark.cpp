@@ -60,8 +60,8 @@ const hp::Project &large()
         project.actuals.clear();
         for (int i = 0; i < 100'000; ++i)
             project.actuals.push_back({QStringLiteral("provider-%1").arg(i % 40), hp::YearMonth(2000, 1).plusMonths(i / 40 % 2400),
-                                       hp::Decimal::fromString(QString::number(i % 100000) + QStringLiteral(".25")),
-                                       hp::Decimal::fromString(QString::number(i % 90000) + QStringLiteral(".5")),
+                                       hp::Decimal::fromString(QString(QString::number(i % 100000) + QStringLiteral(".25"))),
+                                       hp::Decimal::fromString(QString(QString::number(i % 90000) + QStringLiteral(".5"))),
                                        QStringLiteral("USD")});
         return project;
     }();

@@ -160,7 +160,13 @@ QString PgConnection::role() const
 void PgConnection::copyIn(const QString &table, const QStringList &columns, const QByteArray &rows) const
 {
     const QString context = QStringLiteral("writing table %1").arg(table);
-    exec(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QStringLiteral(", "))), {}, context);
+    pg_result *start = PQexec(m_conn, QStringLiteral("COPY %1 (%2) FROM STDIN")
+                                          .arg(table, columns.join(QStringLiteral(", ")))
+                                          .toUtf8()
+                                          .constData());
+    if (PQresultStatus(start) != PGRES_COPY_IN)
+        fail(start, context);
+    PQclear(start);
     if (PQputCopyData(m_conn, rows.constData(), int(rows.size())) != 1 || PQputCopyEnd(m_conn, nullptr) != 1)
         failState(QString(), firstLines(PQerrorMessage(m_conn)), context);
     pg_result *result = PQgetResult(m_conn);

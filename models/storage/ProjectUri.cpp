@@ -67,7 +67,9 @@ std::optional<ProjectUri> ProjectUri::parse(const QString &text, QString *error)
     if (text.contains(u'#'))
         return fail(QStringLiteral("a URI has no '#' part"));
     const qsizetype question = text.indexOf(u'?');
-    const QString base = question < 0 ? text : text.left(question);
+    QString base = question < 0 ? text : text.left(question);
+    const qsizetype scheme = base.indexOf(QLatin1String("://"));
+    base.replace(0, scheme, base.left(scheme).toLower()); // libpq knows the scheme in lower case only
     const QStringList parameters = question < 0 ? QStringList()
                                                 : text.mid(question + 1).split(u'&', Qt::SkipEmptyParts);
     QStringList kept;

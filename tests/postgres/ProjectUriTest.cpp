@@ -36,7 +36,7 @@ TEST(ProjectUri, SocketHostAndShortSchemeAndOnlyParameter)
     EXPECT_EQ(uri->connectionString(), QStringLiteral("postgres:///hp?host=/run/postgresql"));
     const auto alone = ProjectUri::parse(QStringLiteral("POSTGRESQL://h/db?project=x"), &error);
     ASSERT_TRUE(alone) << error.toStdString();
-    EXPECT_EQ(alone->connectionString(), QStringLiteral("POSTGRESQL://h/db"));
+    EXPECT_EQ(alone->connectionString(), QStringLiteral("postgresql://h/db"));
 }
 
 TEST(ProjectUri, IsUriTellsDatabasesFromFileNames)

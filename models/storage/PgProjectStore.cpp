@@ -62,6 +62,15 @@ qint64 createProject(const PgConnection &c, const QString &name)
         .toLongLong();
 }
 
+/// The id of the URI's project; throws NotFound (listing the projects there) when there is none.
+qint64 existingProject(const PgConnection &c, const ProjectUri &uri)
+{
+    const qint64 id = projectId(c, uri.project());
+    if (id == 0)
+        noSuchProject(c, uri.project());
+    return id;
+}
+
 /// Reads the JSON text of a jsonb column (scalars too).
 QJsonValue jsonValue(const PgResult &r, int row, int column)
 {
@@ -78,10 +87,7 @@ bool PgProjectStore::load(const ProjectUri &uri, Project *project, StorageError 
         const PgConnection c(uri);
         PgSchema::checkReadable(c);
         PgTransaction transaction(c, true);
-        const qint64 id = projectId(c, uri.project());
-        if (id == 0)
-            noSuchProject(c, uri.project());
-        PgSnapshot read = PgTableIo::read(c, id);
+        PgSnapshot read = PgTableIo::read(c, existingProject(c, uri));
         transaction.commit();
         Project loaded;
         try {
@@ -166,14 +172,11 @@ bool PgProjectStore::changes(const ProjectUri &uri, QJsonArray *log, StorageErro
         const PgConnection c(uri);
         PgSchema::checkReadable(c);
         PgTransaction transaction(c, true);
-        const qint64 id = projectId(c, uri.project());
-        if (id == 0)
-            noSuchProject(c, uri.project());
         const PgResult r = c.exec(
             QStringLiteral("SELECT who, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), entity, "
                            "row_key::text, old_values::text, new_values::text FROM hedgeplan.changes "
                            "WHERE project_id = $1 ORDER BY id"),
-            {QString::number(id)}, QStringLiteral("reading the change log"));
+            {QString::number(existingProject(c, uri))}, QStringLiteral("reading the change log"));
         QJsonArray out;
         for (int i = 0; i < r.rows(); ++i)
             out.append(QJsonObject{{QStringLiteral("who"), r.text(i, 0)},

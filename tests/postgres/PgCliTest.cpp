@@ -254,3 +254,29 @@ TEST(PgCli, ShowChangesPrintsTheLog)
     EXPECT_EQ(onFile.code, 2);
     EXPECT_TRUE(onFile.err.contains("only projects in PostgreSQL")) << onFile.err.toStdString();
 }
+
+TEST(PgCli, TwoImportsAtOnceThatTouchDifferentRowsBothLand)
+{
+    Fixture f;
+    ASSERT_EQ(cli({S("copy"), f.demoFile(), f.uri("demo")}).code, 0);
+    const QString us = f.dir.filePath(S("register_us.csv"));
+    QFile file(us);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Contract ID;Supplier;Type;Start Date;End Date;Commitment;Currency;Discount;Class;Comments\n"
+               "US-1;Other Cloud;cloud;01.01.2026;31.12.2027;\"€ 1.000,00\";EUR;5%;training;Oregon\n");
+    file.close();
+    QProcess a, b;
+    a.start(S(HEDGEPLAN_CLI), {S("import"), f.uri("demo"), data("register_eu.csv")});
+    b.start(S(HEDGEPLAN_CLI), {S("import"), f.uri("demo"), us});
+    ASSERT_TRUE(a.waitForFinished(120000));
+    ASSERT_TRUE(b.waitForFinished(120000));
+    EXPECT_EQ(a.exitCode(), 0) << a.readAllStandardError().toStdString();
+    EXPECT_EQ(b.exitCode(), 0) << b.readAllStandardError().toStdString();
+    QStringList ids;
+    for (const auto &row : QJsonDocument::fromJson(show(f.uri("demo"), "register")).array())
+        ids << row.toObject()[S("contract_id")].toString();
+    EXPECT_TRUE(ids.contains(S("EU-1"))) << ids.join(u',').toStdString();
+    EXPECT_TRUE(ids.contains(S("EU-2"))) << ids.join(u',').toStdString();
+    EXPECT_TRUE(ids.contains(S("US-1"))) << ids.join(u',').toStdString();
+}
+

@@ -47,7 +47,7 @@ QString firstLines(const char *message)
     QString text = QString::fromUtf8(message).trimmed();
     text.replace(QStringLiteral("\n\t"), QStringLiteral(" "));
     text.replace(u'\n', QStringLiteral("; "));
-    return text;
+    return text.simplified(); // libpq writes "FATAL:  …" with two spaces
 }
 
 } // namespace
@@ -96,7 +96,7 @@ void PgConnection::failState(const QString &state, const QString &message, const
         code = Code::Connection;
     const QString why = m_uri.scrub(message);
     if (code == Code::ReadOnly)
-        throw StorageException(code, messageFor(QStringLiteral("the role '%1' may not write here (%2)%3")
+        throw StorageException(code, messageFor(QStringLiteral("the role '%1' lacks a privilege (%2)%3")
                                                     .arg(role(), why, context.isEmpty() ? QString() : QStringLiteral(", ") + context)));
     throw StorageException(code, messageFor(context.isEmpty() ? why : QStringLiteral("%1: %2").arg(context, why)));
 }

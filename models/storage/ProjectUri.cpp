@@ -37,8 +37,8 @@ bool ProjectUri::isUri(const QString &text)
 QString ProjectUri::masked(const QString &text)
 {
     QString out = text;
-    // user:secret@ in the authority (before the first '/', '?' or '#' after "//").
-    static const QRegularExpression userInfo(QStringLiteral("^([A-Za-z]+://[^/?#@:]*:)[^/?#@]*@"));
+    // user:secret@ in the authority of any URI in the text (libpq quotes the URI inside some messages).
+    static const QRegularExpression userInfo(QStringLiteral("([A-Za-z]+://[^/?#@:\\s\"']*:)[^/?#@\\s\"']*@"));
     out.replace(userInfo, QStringLiteral("\\1***@"));
     static const QRegularExpression parameter(QStringLiteral("([?&]password=)[^&#]*"),
                                               QRegularExpression::CaseInsensitiveOption);

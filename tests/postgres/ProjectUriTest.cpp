@@ -66,6 +66,10 @@ TEST(ProjectUri, PasswordIsMaskedInDisplayAndErrors)
     const std::string bad = parseError(QStringLiteral("postgresql://bob:s3cret@h/db?project=p&nonsense=1"));
     EXPECT_EQ(bad.find("s3cret"), std::string::npos) << bad;
     EXPECT_NE(bad.find("nonsense"), std::string::npos) << bad;
+    const std::string ipv6 = parseError(QStringLiteral("postgresql://bob:s3cret@[::1/db?project=p"));
+    EXPECT_EQ(ipv6.find("s3cret"), std::string::npos) << ipv6;
+    EXPECT_EQ(ProjectUri::masked(QStringLiteral("see \"postgres://u:pw@h/d\" and postgresql://v:x@h")),
+              QStringLiteral("see \"postgres://u:***@h/d\" and postgresql://v:***@h"));
     const std::string noProject = parseError(QStringLiteral("postgresql://bob:s3cret@h/db"));
     EXPECT_EQ(noProject.find("s3cret"), std::string::npos) << noProject;
 }

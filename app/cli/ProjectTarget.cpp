@@ -36,7 +36,7 @@ bool ProjectTarget::open(const QString &project, Project *out, bool *isNew, QStr
     return true;
 }
 
-bool ProjectTarget::write(const Project &project, const QString &target, QString *error) const
+bool ProjectTarget::write(const Project &project, const QString &target, QString *error)
 {
     StorageError storageError;
     if (ProjectSource::isDatabase(target)) {
@@ -44,7 +44,7 @@ bool ProjectTarget::write(const Project &project, const QString &target, QString
         if (!uri)
             return false;
         const bool ok = target == m_source
-            ? PgProjectStore::save(*uri, project, m_snapshot, &storageError)
+            ? PgProjectStore::save(*uri, project, &m_snapshot, &storageError)
             : PgProjectStore::write(*uri, project, PgProjectStore::Overwrite::Refuse, &storageError);
         if (!ok)
             *error = storageError.message;

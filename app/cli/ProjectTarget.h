@@ -18,7 +18,7 @@ public:
     /// (a missing database, a server that cannot be reached, a bad URI).
     bool open(const QString &project, Project *out, bool *isNew, QString *error);
     /// Writes `project` to `target`: PROJECT itself or another place (-o OUT).
-    bool write(const Project &project, const QString &target, QString *error) const;
+    bool write(const Project &project, const QString &target, QString *error);
 
 private:
     QString m_source;

@@ -39,8 +39,10 @@ public:
     {
     }
 
-    void apply(PgChangeSet::Counts &counts)
+    /// Returns the version of every row of `after` once applied.
+    std::vector<qint64> apply(PgChangeSet::Counts &counts)
     {
+        std::vector<qint64> versions(m_after.rows.size(), 1);
         QHash<QString, std::size_t> old;
         for (std::size_t r = 0; r < m_before.rows.size(); ++r)
             old.insert(m_before.keyOf(r), r);
@@ -55,8 +57,10 @@ public:
                 continue;
             }
             kept.insert(key);
+            versions[r] = m_versions[*it];
             if (m_before.rows[*it] != m_after.rows[r]) {
                 update(*it, m_after.rows[r]);
+                ++versions[r];
                 ++counts.updated;
             }
         }
@@ -65,6 +69,7 @@ public:
                 ++counts.deleted;
         PgTableIo::copy(m_c, m_projectId, {inserts});
         counts.inserted += qint64(inserts.rows.size());
+        return versions;
     }
 
 private:
@@ -144,11 +149,19 @@ private:
 
 } // namespace
 
-PgChangeSet::Counts PgChangeSet::apply(const PgConnection &c, const PgSnapshot &base, const std::vector<Table> &next)
+PgChangeSet::Counts PgChangeSet::apply(const PgConnection &c, const PgSnapshot &base, const std::vector<Table> &next,
+                                       PgSnapshot *after)
 {
     Counts counts;
+    std::vector<std::vector<qint64>> versions;
     for (std::size_t t = 0; t < next.size(); ++t)
-        TableDiff(c, base.projectId, base.tables[t], base.versions[t], next[t]).apply(counts);
+        versions.push_back(TableDiff(c, base.projectId, base.tables[t], base.versions[t], next[t]).apply(counts));
+    if (after) {
+        after->projectId = base.projectId;
+        after->writable = true;
+        after->tables = next;
+        after->versions = std::move(versions);
+    }
     return counts;
 }
 

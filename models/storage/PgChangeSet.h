@@ -19,7 +19,10 @@ public:
         qint64 inserted = 0, updated = 0, deleted = 0;
     };
 
-    static Counts apply(const PgConnection &c, const PgSnapshot &base, const std::vector<ProjectTables::Table> &next);
+    /// *after (when given) becomes the snapshot of the saved state: `next` with
+    /// each row's new version, ready for the next save.
+    static Counts apply(const PgConnection &c, const PgSnapshot &base, const std::vector<ProjectTables::Table> &next,
+                        PgSnapshot *after = nullptr);
 };
 
 } // namespace hp

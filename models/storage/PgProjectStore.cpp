@@ -102,7 +102,7 @@ bool PgProjectStore::load(const ProjectUri &uri, Project *project, StorageError 
     });
 }
 
-bool PgProjectStore::save(const ProjectUri &uri, const Project &project, const PgSnapshot &snapshot, StorageError *error)
+bool PgProjectStore::save(const ProjectUri &uri, const Project &project, PgSnapshot *snapshot, StorageError *error)
 {
     return guarded(error, [&] {
         const PgConnection c(uri);
@@ -110,7 +110,7 @@ bool PgProjectStore::save(const ProjectUri &uri, const Project &project, const P
         PgSchema::prepareForWrite(c);
         PgTableIo::checkWritable(c);
         PgTransaction transaction(c);
-        PgSnapshot base = snapshot;
+        PgSnapshot base = *snapshot;
         if (base.projectId == 0) {
             if (projectId(c, uri.project()) != 0)
                 throw StorageException(Code::Exists,
@@ -127,8 +127,10 @@ bool PgProjectStore::save(const ProjectUri &uri, const Project &project, const P
                                    c.messageFor(QStringLiteral("the project '%1' was deleted since it was read; nothing was saved")
                                                     .arg(uri.project())));
         }
-        PgChangeSet::apply(c, base, next);
+        PgSnapshot saved;
+        PgChangeSet::apply(c, base, next, &saved);
         transaction.commit();
+        *snapshot = std::move(saved);
     });
 }
 

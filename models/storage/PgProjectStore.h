@@ -25,8 +25,8 @@ public:
     /// overwrite a row someone else changed since (Code::Conflict). A snapshot
     /// with projectId 0 stands for a project that did not exist: it is created
     /// (Code::Exists when someone created it meanwhile).
-    static bool save(const ProjectUri &uri, const Project &project, const PgSnapshot &snapshot,
-                     StorageError *error = nullptr);
+    /// On success *snapshot is the saved state (the base of the next save).
+    static bool save(const ProjectUri &uri, const Project &project, PgSnapshot *snapshot, StorageError *error = nullptr);
     /// Writes `project` as a whole (copy): creates it, or replaces an existing
     /// project of that name only with Overwrite::Replace (else Code::Exists).
     static bool write(const ProjectUri &uri, const Project &project, Overwrite overwrite,

@@ -35,9 +35,6 @@ int CopyCommand::run(const QStringList &arguments, CliStreams io)
         return fail(UsageError, QStringLiteral("DEST '%1' is neither a .hedgeplan file nor a postgresql://…?project=NAME URI")
                                     .arg(dest));
     }
-    if (!ProjectSource::isDatabase(source) && !ProjectSource::isProjectFile(source))
-        return fail(UsageError, QStringLiteral("SRC '%1' is neither a .hedgeplan file nor a postgresql://…?project=NAME URI")
-                                    .arg(ProjectUri::masked(source)));
     if (source == dest
         || (!destUri && !ProjectSource::isDatabase(source) && ProjectFile::resolvedPath(source) == ProjectFile::resolvedPath(dest)))
         return fail(UsageError, QStringLiteral("SRC and DEST are the same project"));

@@ -11,7 +11,9 @@ QString CommandRegistry::usage() const
 {
     QString text = QStringLiteral("Usage: hedgeplan-cli COMMAND [ARGS…]\n\n"
                                   "Hedgeplan's headless interface: the same engine as the desktop app.\n"
-                                  "SOURCE is a .hedgeplan project file or a folder of canonical CSV files.\n\n"
+                                  "SOURCE is a .hedgeplan project file, a folder of canonical CSV files or a project in\n"
+                                  "PostgreSQL: postgresql://[user@]host[:port]/dbname?project=NAME (passwords from\n"
+                                  "~/.pgpass, PGPASSWORD or a service file).\n\n"
                                   "Commands:\n");
     for (const auto &c : m_commands)
         text += QStringLiteral("  %1\n      %2\n").arg(c->synopsis(), c->summary());

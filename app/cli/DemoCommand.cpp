@@ -4,6 +4,7 @@
 #include "ProjectSource.h"
 #include "io/CanonicalCsvWriter.h"
 #include "io/DemoPortfolio.h"
+#include "storage/PgProjectStore.h"
 #include "storage/ProjectFile.h"
 
 namespace hp::cli {
@@ -16,6 +17,20 @@ int DemoCommand::run(const QStringList &arguments, CliStreams io)
         return code;
     const QString out = cl.positional().front();
     const Project demo = DemoPortfolio::load();
+    if (ProjectSource::isDatabase(out)) { // a new project in PostgreSQL; an existing one is kept
+        QString message;
+        const auto uri = ProjectUri::parse(out, &message);
+        if (!uri) {
+            io.err << QStringLiteral("hedgeplan-cli demo: %1\n").arg(message);
+            return UsageError;
+        }
+        StorageError error;
+        if (!PgProjectStore::write(*uri, demo, PgProjectStore::Overwrite::Refuse, &error)) {
+            io.err << QStringLiteral("hedgeplan-cli demo: %1\n").arg(error.message);
+            return ProjectSource::exitCodeFor(error);
+        }
+        return Ok;
+    }
     if (ProjectSource::isProjectFile(out)) {
         StorageError error;
         if (!ProjectFile::write(demo, out, &error)) {

@@ -1,12 +1,12 @@
 #include "ImportCommand.h"
 
 #include "CommandLine.h"
-#include "ProjectSource.h"
+#include "ProjectTarget.h"
 #include "io/CanonicalCsvWriter.h"
 #include "io/FocusImporter.h"
 #include "io/ImportSession.h"
 #include "io/RejectReport.h"
-#include "storage/ProjectFile.h"
+#include "storage/ProjectUri.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -48,19 +48,6 @@ bool readFile(const QString &path, QByteArray *bytes, QString *error)
     }
     *bytes = f.readAll();
     return true;
-}
-
-bool writeProject(const Project &project, const QString &target, QString *error)
-{
-    if (ProjectSource::isProjectFile(target)) {
-        StorageError storageError;
-        if (!ProjectFile::write(project, target, &storageError)) {
-            *error = storageError.message;
-            return false;
-        }
-        return true;
-    }
-    return CanonicalCsvWriter::writeFolder(project, target, error);
 }
 
 } // namespace
@@ -193,15 +180,14 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
 
     const QString projectPath = cl.positional().front();
     Project project;
-    if (QFileInfo::exists(projectPath)) {
-        QString error;
-        if (!ProjectSource::load(projectPath, &project, &error)) {
-            io.err << error << '\n';
-            return UsageError;
-        }
-    } else {
-        io.out << QStringLiteral("%1: new project\n").arg(projectPath);
+    ProjectTarget projectTarget;
+    bool isNew = false;
+    if (QString error; !projectTarget.open(projectPath, &project, &isNew, &error)) {
+        io.err << error << '\n';
+        return UsageError;
     }
+    if (isNew)
+        io.out << QStringLiteral("%1: new project\n").arg(ProjectUri::masked(projectPath));
 
     if (const QString why = FocusImporter::unknownProviderIds(settings.providerMap, project); !why.isEmpty())
         return usage(why);
@@ -263,11 +249,11 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
     }
     const QString target = p.isSet(outOpt) ? p.value(outOpt) : projectPath;
     QString error;
-    if (!writeProject(applied(project, plan), target, &error)) {
+    if (!projectTarget.write(applied(project, plan), target, &error)) {
         io.err << QStringLiteral("hedgeplan-cli %1: %2\n").arg(name(), error);
         return Failed;
     }
-    io.out << QStringLiteral("written: %1\n").arg(target);
+    io.out << QStringLiteral("written: %1\n").arg(ProjectUri::masked(target));
     return result;
 }
 

@@ -1,14 +1,43 @@
 #include "ProjectSource.h"
 
 #include "io/CanonicalCsvReader.h"
+#include "storage/PgProjectStore.h"
 #include "storage/ProjectFile.h"
+#include "storage/ProjectUri.h"
 
 #include <QFileInfo>
 
 namespace hp::cli {
 
+bool ProjectSource::isDatabase(const QString &source) { return ProjectUri::isUri(source); }
+
+int ProjectSource::exitCodeFor(const StorageError &error)
+{
+    using Code = StorageError::Code;
+    switch (error.code) {
+    case Code::Connection:
+    case Code::NotFound:
+    case Code::NewerVersion:
+    case Code::NotAProject:
+        return 2;
+    default:
+        return 1;
+    }
+}
+
 bool ProjectSource::load(const QString &source, Project *project, QString *error)
 {
+    if (isDatabase(source)) {
+        const auto uri = ProjectUri::parse(source, error);
+        if (!uri)
+            return false;
+        StorageError storageError;
+        if (!PgProjectStore::load(*uri, project, &storageError)) {
+            *error = storageError.message;
+            return false;
+        }
+        return true;
+    }
     const QFileInfo info(source);
     if (!info.exists()) {
         *error = QStringLiteral("%1: no such file or folder").arg(source);

@@ -1,6 +1,7 @@
 #include "ChartExportCommand.h"
 #include "CommandRegistry.h"
 #include "CompareCommand.h"
+#include "CopyCommand.h"
 #include "DemoCommand.h"
 #include "EvaluateCommand.h"
 #include "GoalSeekCommand.h"
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     registry.add(std::make_unique<hp::cli::ImportCommand>());
     registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Focus));
     registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Prices));
+    registry.add(std::make_unique<hp::cli::CopyCommand>());
     const int code = registry.dispatch(QCoreApplication::arguments(), {out, err});
     out.flush();
     err.flush();

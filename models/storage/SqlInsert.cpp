@@ -24,10 +24,11 @@ SqlInsert::SqlInsert(const SqliteConnection &connection, const QString &table, c
 
 SqlInsert::~SqlInsert() { sqlite3_finalize(m_statement); }
 
-int SqlInsert::execRow(std::initializer_list<Value> values)
+int SqlInsert::execRow(const Value *values, std::size_t count)
 {
     int i = 0;
-    for (const Value &v : values) {
+    for (const Value *end = values + count; values != end; ++values) {
+        const Value &v = *values;
         ++i;
         int rc = SQLITE_OK;
         if (const auto *s = std::get_if<QString>(&v))

@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <optional>
 #include <variant>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -36,6 +37,14 @@ public:
             failRow(rc, describe());
     }
 
+    /// The same for a row whose length is known only at run time (ProjectTables).
+    template <typename Describe>
+    void row(const std::vector<Value> &values, Describe &&describe)
+    {
+        if (const int rc = execRow(values.data(), values.size()))
+            failRow(rc, describe());
+    }
+
     // Conversions to the column types of docs/storage.md.
     static Value text(const QString &value); ///< never NULL: a null QString is ''
     static Value decimal(const Decimal &value); ///< exact Decimal::toString()
@@ -50,7 +59,8 @@ public:
 
 private:
     /// 0 on success, else SQLite's result code.
-    int execRow(std::initializer_list<Value> values);
+    int execRow(std::initializer_list<Value> values) { return execRow(values.begin(), values.size()); }
+    int execRow(const Value *values, std::size_t count);
     [[noreturn]] void failRow(int result, const QString &description) const;
 
     const SqliteConnection &m_connection;

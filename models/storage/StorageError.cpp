@@ -15,6 +15,9 @@ QString StorageError::codeName(Code code)
     case Code::Locked: return QStringLiteral("locked");
     case Code::ReadOnly: return QStringLiteral("read_only");
     case Code::InvalidProject: return QStringLiteral("invalid_project");
+    case Code::Connection: return QStringLiteral("connection");
+    case Code::Conflict: return QStringLiteral("conflict");
+    case Code::Exists: return QStringLiteral("exists");
     }
     return QStringLiteral("unknown");
 }

@@ -18,6 +18,9 @@ struct StorageError {
         Locked,          ///< another instance is editing the file
         ReadOnly,        ///< a save was asked of a file opened read-only
         InvalidProject,  ///< the project breaks a rule the schema enforces (CHECK, foreign key)
+        Connection,      ///< a database server cannot be reached or refused the login (PostgreSQL)
+        Conflict,        ///< a row was changed by someone else since it was read (PostgreSQL)
+        Exists,          ///< the target project exists and replacing it was not asked for
     };
 
     Code code = Code::None;

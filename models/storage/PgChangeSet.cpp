@@ -1,0 +1,168 @@
+#include "storage/PgChangeSet.h"
+
+#include "storage/PgConnection.h"
+#include "storage/PgTableIo.h"
+#include "storage/StorageException.h"
+
+#include <QHash>
+
+namespace hp {
+
+using Table = ProjectTables::Table;
+using Row = std::vector<std::optional<QString>>;
+
+namespace {
+
+/// "WHERE project_id = $1 AND k1 = $2 AND …", parameters from $2 on.
+QString keyCondition(const Table &t, int firstParameter)
+{
+    QString sql = QStringLiteral("project_id = $1");
+    int p = firstParameter;
+    for (int k : t.key)
+        sql += QStringLiteral(" AND %1 = $%2").arg(t.columns[k]).arg(p++);
+    return sql;
+}
+
+std::vector<std::optional<QString>> keyValues(const Table &t, const Row &row)
+{
+    std::vector<std::optional<QString>> values;
+    for (int k : t.key)
+        values.push_back(row[std::size_t(k)]);
+    return values;
+}
+
+class TableDiff {
+public:
+    TableDiff(const PgConnection &c, qint64 projectId, const Table &before, const std::vector<qint64> &versions,
+              const Table &after)
+        : m_c(c), m_projectId(projectId), m_before(before), m_versions(versions), m_after(after)
+    {
+    }
+
+    /// Returns the version of every row of `after` once applied.
+    std::vector<qint64> apply(PgChangeSet::Counts &counts)
+    {
+        std::vector<qint64> versions(m_after.rows.size(), 1);
+        QHash<QString, std::size_t> old;
+        for (std::size_t r = 0; r < m_before.rows.size(); ++r)
+            old.insert(m_before.keyOf(r), r);
+        Table inserts = m_after;
+        inserts.rows.clear();
+        QSet<QString> kept;
+        for (std::size_t r = 0; r < m_after.rows.size(); ++r) {
+            const QString key = m_after.keyOf(r);
+            const auto it = old.constFind(key);
+            if (it == old.constEnd()) {
+                inserts.rows.push_back(m_after.rows[r]);
+                continue;
+            }
+            kept.insert(key);
+            versions[r] = m_versions[*it];
+            if (m_before.rows[*it] != m_after.rows[r]) {
+                update(*it, m_after.rows[r]);
+                ++versions[r];
+                ++counts.updated;
+            }
+        }
+        for (std::size_t r = 0; r < m_before.rows.size(); ++r)
+            if (!kept.contains(m_before.keyOf(r)) && remove(r))
+                ++counts.deleted;
+        PgTableIo::copy(m_c, m_projectId, {inserts});
+        counts.inserted += qint64(inserts.rows.size());
+        return versions;
+    }
+
+private:
+    std::vector<std::optional<QString>> parameters(std::size_t r) const
+    {
+        std::vector<std::optional<QString>> values{QString::number(m_projectId)};
+        for (auto &v : keyValues(m_before, m_before.rows[r]))
+            values.push_back(std::move(v));
+        return values;
+    }
+
+    void update(std::size_t r, const Row &next)
+    {
+        std::vector<std::optional<QString>> values = parameters(r);
+        QStringList assignments;
+        for (qsizetype i = 0; i < m_after.columns.size(); ++i) {
+            if (next[std::size_t(i)] == m_before.rows[r][std::size_t(i)])
+                continue;
+            values.push_back(next[std::size_t(i)]);
+            assignments << QStringLiteral("%1 = $%2").arg(m_after.columns[i]).arg(values.size());
+        }
+        values.push_back(QString::number(m_versions[r]));
+        const PgResult result = m_c.execValues(
+            QStringLiteral("UPDATE %1 SET %2 WHERE %3 AND version = $%4")
+                .arg(PgTableIo::qualified(m_after.name), assignments.join(QStringLiteral(", ")),
+                     keyCondition(m_after, 2))
+                .arg(values.size()),
+            values, QStringLiteral("saving %1").arg(m_before.describe(r)));
+        if (result.affected() != 1)
+            conflict(r, exists(r));
+    }
+
+    /// False when the row is gone already (someone else deleted it too: nothing is lost).
+    bool remove(std::size_t r)
+    {
+        std::vector<std::optional<QString>> values = parameters(r);
+        values.push_back(QString::number(m_versions[r]));
+        const PgResult result = m_c.execValues(
+            QStringLiteral("DELETE FROM %1 WHERE %2 AND version = $%3")
+                .arg(PgTableIo::qualified(m_before.name), keyCondition(m_before, 2))
+                .arg(values.size()),
+            values, QStringLiteral("deleting %1").arg(m_before.describe(r)));
+        if (result.affected() == 1)
+            return true;
+        if (exists(r))
+            conflict(r, true);
+        return false;
+    }
+
+    bool exists(std::size_t r) const
+    {
+        return m_c.execValues(QStringLiteral("SELECT 1 FROM %1 WHERE %2")
+                                  .arg(PgTableIo::qualified(m_before.name), keyCondition(m_before, 2)),
+                              parameters(r))
+                   .rows()
+            == 1;
+    }
+
+    [[noreturn]] void conflict(std::size_t r, bool stillThere) const
+    {
+        const QString who = PgTableIo::lastChange(m_c, m_projectId, m_before.name, PgTableIo::rowKey(m_before, r));
+        const QString what = stillThere ? QStringLiteral("changed") : QStringLiteral("deleted");
+        throw StorageException(
+            StorageError::Code::Conflict,
+            m_c.messageFor(QStringLiteral("%1 was %2 by %3 since the project was read; nothing was saved (read the "
+                                          "project again and redo the change)")
+                               .arg(m_before.describe(r), what,
+                                    who.isEmpty() ? QStringLiteral("someone else") : who)));
+    }
+
+    const PgConnection &m_c;
+    qint64 m_projectId;
+    const Table &m_before;
+    const std::vector<qint64> &m_versions;
+    const Table &m_after;
+};
+
+} // namespace
+
+PgChangeSet::Counts PgChangeSet::apply(const PgConnection &c, const PgSnapshot &base, const std::vector<Table> &next,
+                                       PgSnapshot *after)
+{
+    Counts counts;
+    std::vector<std::vector<qint64>> versions;
+    for (std::size_t t = 0; t < next.size(); ++t)
+        versions.push_back(TableDiff(c, base.projectId, base.tables[t], base.versions[t], next[t]).apply(counts));
+    if (after) {
+        after->projectId = base.projectId;
+        after->writable = true;
+        after->tables = next;
+        after->versions = std::move(versions);
+    }
+    return counts;
+}
+
+} // namespace hp

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace hp {
+
+class PgConnection;
+
+/// Hedgeplan's schema in a PostgreSQL database (docs/storage.md, "Team
+/// server"): one schema `hedgeplan` that several projects share (every table
+/// keyed by project_id), its version in `hedgeplan.schema_version`, migrations
+/// run in one transaction under an advisory lock. The app needs no superuser
+/// and writes nothing outside this schema.
+class PgSchema {
+public:
+    static constexpr int kCurrentVersion = 1;
+    static const QString kName; ///< "hedgeplan"
+
+    struct Migration {
+        int toVersion = 0;
+        QString script;
+    };
+    static const std::vector<Migration> &migrations();
+
+    /// The database's schema version: 0 when it has no schema `hedgeplan`.
+    /// Throws NotAProject when `hedgeplan` exists but is not Hedgeplan's.
+    static int version(const PgConnection &connection);
+    /// Creates or upgrades the schema (one transaction, advisory lock) so that
+    /// the database can be written; refuses a newer schema (NewerVersion) and a
+    /// database that is not UTF8. `steps` may be longer in tests.
+    static void prepareForWrite(const PgConnection &connection, const std::vector<Migration> &steps = migrations());
+    /// Throws unless the database holds the current schema: NotFound (no
+    /// Hedgeplan schema), NewerVersion, or an older version that a role that
+    /// may write must upgrade first.
+    static void checkReadable(const PgConnection &connection);
+
+    /// The message for a schema newer than this build.
+    static QString newerVersionMessage(int version);
+};
+
+} // namespace hp

@@ -1,0 +1,158 @@
+#include "storage/PgTableIo.h"
+
+#include "storage/PgConnection.h"
+#include "storage/StorageException.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hp {
+
+using Table = ProjectTables::Table;
+
+namespace {
+
+QString keyOrder(const Table &t)
+{
+    QStringList order;
+    for (int k : t.key)
+        order << t.columns[k];
+    return order.join(QStringLiteral(", "));
+}
+
+/// One value in COPY's text format.
+void appendCopyValue(QByteArray &out, const std::optional<QString> &value)
+{
+    if (!value) {
+        out += "\\N";
+        return;
+    }
+    for (const char ch : value->toUtf8()) {
+        switch (ch) {
+        case '\\': out += "\\\\"; break;
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        default: out += ch;
+        }
+    }
+}
+
+QString tableArray()
+{
+    QStringList names;
+    for (const Table &t : ProjectTables::shapes())
+        names << t.name;
+    return QStringLiteral("{%1}").arg(names.join(u','));
+}
+
+} // namespace
+
+QString PgTableIo::qualified(const QString &table) { return QStringLiteral("hedgeplan.") + table; }
+
+PgSnapshot PgTableIo::read(const PgConnection &c, qint64 projectId)
+{
+    PgSnapshot snapshot;
+    snapshot.projectId = projectId;
+    snapshot.tables = ProjectTables::shapes();
+    const QString id = QString::number(projectId);
+    for (Table &t : snapshot.tables) {
+        const PgResult r = c.exec(QStringLiteral("SELECT %1, version FROM %2 WHERE project_id = $1 ORDER BY %3")
+                                      .arg(t.columns.join(QStringLiteral(", ")), qualified(t.name), keyOrder(t)),
+                                  {id}, QStringLiteral("reading table %1").arg(t.name));
+        const int n = int(t.columns.size());
+        std::vector<qint64> versions;
+        t.rows.reserve(std::size_t(r.rows()));
+        versions.reserve(std::size_t(r.rows()));
+        for (int row = 0; row < r.rows(); ++row) {
+            std::vector<std::optional<QString>> values;
+            values.reserve(std::size_t(n));
+            for (int col = 0; col < n; ++col)
+                values.push_back(r.value(row, col));
+            t.rows.push_back(std::move(values));
+            versions.push_back(r.text(row, n).toLongLong());
+        }
+        snapshot.versions.push_back(std::move(versions));
+    }
+    snapshot.writable = writable(c);
+    return snapshot;
+}
+
+void PgTableIo::copy(const PgConnection &c, qint64 projectId, const std::vector<Table> &tables)
+{
+    const QByteArray id = QByteArray::number(projectId);
+    for (const Table &t : tables) {
+        if (t.rows.empty())
+            continue;
+        QByteArray data;
+        for (const auto &row : t.rows) {
+            data += id;
+            for (const auto &value : row) {
+                data += '\t';
+                appendCopyValue(data, value);
+            }
+            data += '\n';
+        }
+        c.copyIn(qualified(t.name), QStringList{QStringLiteral("project_id")} + t.columns, data);
+    }
+}
+
+void PgTableIo::clear(const PgConnection &c, qint64 projectId)
+{
+    const auto &tables = ProjectTables::shapes();
+    for (auto t = tables.rbegin(); t != tables.rend(); ++t)
+        c.exec(QStringLiteral("DELETE FROM %1 WHERE project_id = $1").arg(qualified(t->name)),
+               {QString::number(projectId)}, QStringLiteral("deleting the rows of table %1").arg(t->name));
+}
+
+bool PgTableIo::writable(const PgConnection &c)
+{
+    // One privilege per call: has_table_privilege('…', 'INSERT, UPDATE') is true when either is held.
+    return c.scalar(QStringLiteral("SELECT bool_and(has_table_privilege(n, 'INSERT') AND has_table_privilege(n, 'UPDATE') "
+                                   "AND has_table_privilege(n, 'DELETE')) AND has_table_privilege('hedgeplan.changes', 'INSERT') "
+                                   "AND has_table_privilege('hedgeplan.projects', 'INSERT') "
+                                   "FROM (SELECT 'hedgeplan.' || quote_ident(t) AS n FROM unnest($1::text[]) AS t) AS tables"),
+                    {tableArray()})
+        == u"t";
+}
+
+void PgTableIo::checkWritable(const PgConnection &c)
+{
+    if (!writable(c))
+        throw StorageException(StorageError::Code::ReadOnly,
+                               c.messageFor(QStringLiteral("the role '%1' may only read Hedgeplan projects in this database "
+                                                           "(it lacks INSERT, UPDATE or DELETE on the tables of schema "
+                                                           "hedgeplan); nothing was written")
+                                                .arg(c.role())));
+}
+
+QJsonValue PgTableIo::rowKey(const Table &table, std::size_t r)
+{
+    auto value = [&](int k) -> QJsonValue {
+        const QString text = table.rows[r][std::size_t(k)].value_or(QString());
+        if (table.types[std::size_t(k)] == ProjectTables::Type::Integer)
+            return QJsonValue(text.toLongLong());
+        return QJsonValue(text);
+    };
+    if (table.key.size() == 1)
+        return value(table.key.front());
+    QJsonObject o;
+    for (int k : table.key)
+        o.insert(table.columns[k], value(k));
+    return o;
+}
+
+QString PgTableIo::lastChange(const PgConnection &c, qint64 projectId, const QString &table, const QJsonValue &key)
+{
+    const QByteArray json = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
+    const PgResult r = c.exec(QStringLiteral("SELECT who, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                                             "FROM hedgeplan.changes WHERE project_id = $1 AND entity = $2 "
+                                             "AND row_key = ($3::jsonb -> 0) ORDER BY id DESC LIMIT 1"),
+                              {QString::number(projectId), table, QString::fromUtf8(json)});
+    if (r.rows() == 0)
+        return {};
+    return QStringLiteral("%1 at %2").arg(r.text(0, 0), r.text(0, 1));
+}
+
+} // namespace hp

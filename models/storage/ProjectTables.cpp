@@ -1,0 +1,151 @@
+#include "storage/ProjectTables.h"
+
+#include "storage/ProjectReader.h"
+#include "storage/ProjectSchema.h"
+#include "storage/ProjectWriter.h"
+#include "storage/SqlInsert.h"
+#include "storage/SqlRowReader.h"
+#include "storage/SqliteConnection.h"
+#include "storage/StorageException.h"
+
+#include <limits>
+
+namespace hp {
+
+namespace {
+
+using Type = ProjectTables::Type;
+
+std::unique_ptr<SqliteConnection> memoryProject()
+{
+    auto c = std::make_unique<SqliteConnection>(QStringLiteral(":memory:"), SqliteConnection::Mode::ReadWriteCreate);
+    ProjectSchema::create(*c);
+    return c;
+}
+
+std::vector<ProjectTables::Table> readShapes(const SqliteConnection &c)
+{
+    std::vector<ProjectTables::Table> tables;
+    QSqlQuery names = c.select(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
+    while (c.next(names)) {
+        ProjectTables::Table t;
+        t.name = names.value(0).toString();
+        tables.push_back(std::move(t));
+    }
+    names = QSqlQuery();
+    for (ProjectTables::Table &t : tables) {
+        std::vector<std::pair<int, int>> key; // (position in key, column)
+        QSqlQuery info = c.select(QStringLiteral("PRAGMA table_info(%1)").arg(t.name));
+        while (c.next(info)) {
+            const QString type = info.value(2).toString().toUpper();
+            t.types.push_back(type == u"INTEGER" ? Type::Integer : type == u"REAL" ? Type::Real : Type::Text);
+            if (const int pk = info.value(5).toInt(); pk > 0)
+                key.emplace_back(pk, int(t.columns.size()));
+            t.columns << info.value(1).toString();
+        }
+        std::sort(key.begin(), key.end());
+        for (const auto &k : key)
+            t.key.push_back(k.second);
+    }
+    return tables;
+}
+
+QString keyOrder(const ProjectTables::Table &t)
+{
+    QStringList order;
+    for (int k : t.key)
+        order << t.columns[k];
+    return order.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString ProjectTables::Table::keyOf(std::size_t r) const
+{
+    QString out;
+    for (int k : key) {
+        out += rows[r][std::size_t(k)].value_or(QString());
+        out += QChar(0x1f);
+    }
+    return out;
+}
+
+QString ProjectTables::Table::describe(std::size_t r) const
+{
+    QStringList parts;
+    for (int k : key)
+        parts << QStringLiteral("%1 '%2'").arg(columns[k], rows[r][std::size_t(k)].value_or(QString()));
+    return QStringLiteral("the row %1 of table %2").arg(parts.join(QStringLiteral(", ")), name);
+}
+
+const std::vector<ProjectTables::Table> &ProjectTables::shapes()
+{
+    static const std::vector<Table> tables = [] { return readShapes(*memoryProject()); }();
+    return tables;
+}
+
+std::vector<ProjectTables::Table> ProjectTables::fromProject(const Project &project)
+{
+    const auto c = memoryProject();
+    c->exec(QStringLiteral("BEGIN"));
+    ProjectWriter::write(*c, project);
+    c->exec(QStringLiteral("COMMIT"));
+    std::vector<Table> tables = shapes();
+    for (Table &t : tables) {
+        SqlRowReader row(*c, t.name,
+                         QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                             .arg(t.columns.join(QStringLiteral(", ")), t.name, keyOrder(t)));
+        while (row.next()) {
+            std::vector<std::optional<QString>> values;
+            values.reserve(t.types.size());
+            for (std::size_t i = 0; i < t.types.size(); ++i) {
+                const int col = int(i);
+                if (row.isNull(col))
+                    values.emplace_back();
+                else if (t.types[i] == Type::Integer)
+                    values.emplace_back(QString::number(row.integer(col, std::numeric_limits<qint64>::min(),
+                                                                    std::numeric_limits<qint64>::max())));
+                else if (t.types[i] == Type::Real)
+                    values.emplace_back(QString::number(row.real(col), 'g', 17));
+                else
+                    values.emplace_back(row.text(col));
+            }
+            t.rows.push_back(std::move(values));
+        }
+    }
+    return tables;
+}
+
+Project ProjectTables::toProject(const std::vector<Table> &tables)
+{
+    const auto c = memoryProject();
+    c->exec(QStringLiteral("BEGIN"));
+    c->exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    for (const Table &t : tables) {
+        SqlInsert insert(*c, t.name, t.columns);
+        std::vector<SqlInsert::Value> values(t.columns.size());
+        for (std::size_t r = 0; r < t.rows.size(); ++r) {
+            for (std::size_t i = 0; i < values.size(); ++i) {
+                const std::optional<QString> &v = t.rows[r][i];
+                bool ok = true;
+                if (!v)
+                    values[i] = SqlInsert::null();
+                else if (t.types[i] == Type::Integer)
+                    values[i] = v->toLongLong(&ok);
+                else if (t.types[i] == Type::Real)
+                    values[i] = v->toDouble(&ok);
+                else
+                    values[i] = *v;
+                if (!ok)
+                    throw StorageException(StorageError::Code::Corrupt,
+                                           QStringLiteral("%1, column %2: '%3' is not a number")
+                                               .arg(t.describe(r), t.columns[int(i)], *v));
+            }
+            insert.row(values, [&] { return t.describe(r); });
+        }
+    }
+    c->exec(QStringLiteral("COMMIT"));
+    return ProjectReader::read(*c);
+}
+
+} // namespace hp

@@ -109,10 +109,11 @@ TEST(ChartPalette, SeriesOfEveryDemoChartAreTheSameColourOrFarApart)
             for (std::size_t i = 0; i < chart.series.size(); ++i)
                 for (std::size_t j = i + 1; j < chart.series.size(); ++j) {
                     const QColor a = palette.colour(chart.series[i].colourKey), b = palette.colour(chart.series[j].colourKey);
-                    if (a != b)
+                    if (a != b) {
                         EXPECT_GE(difference(a, b), kDistinct)
                             << hp::ChartCatalog::name(kind).toStdString() << " of " << scenario.name.toStdString() << ": "
                             << chart.series[i].name.toStdString() << " vs " << chart.series[j].name.toStdString();
+                    }
                 }
         }
     }

@@ -75,7 +75,7 @@ TEST(AnalysisCharts, TornadoWithoutRangesSaysWhyAndHowToAddThem)
     s.baseNpv = D("1000");
     const ChartData c = AnalysisChartBuilder(ChartFrame(p, QDate())).tornado(s, S("USD"));
     EXPECT_TRUE(c.categories.isEmpty());
-    EXPECT_TRUE(c.emptyState.contains(S("“Status quo” has no uncertainty ranges"))) << c.emptyState.toStdString();
+    EXPECT_TRUE(c.emptyState.contains(QString::fromUtf8("“Status quo” has no uncertainty ranges"))) << c.emptyState.toStdString();
     EXPECT_TRUE(c.emptyState.contains(S("Scenarios page"))) << c.emptyState.toStdString();
 }
 

@@ -149,6 +149,8 @@ int ChartExportCommand::writeChart(const Project &project, const ExportJob &job,
     } catch (const EngineError &e) {
         return fail(e.message(), Failed);
     }
+    if (!data.emptyState.isEmpty()) // an empty chart would say nothing: say why
+        return fail(data.emptyState, Failed);
     QString error;
     if (!ChartExporter::write(data, ChartStyle::forProject(project), *ChartExporter::parseFormat(job.format), job.output,
                               {job.width, job.height, job.dpi}, &error))

@@ -1,6 +1,6 @@
-// The desktop app's composition root: the main window with the demo on first
-// start (or the project named on the command line), then the offer to restore
-// work a crashed session left behind.
+// The desktop app's composition root: the main window with the project named
+// on the command line, else the last project (the demo on first start), then
+// the offer to restore work a crashed session left behind.
 #include "charts/ChartPanel.h"
 #include "main/DashboardWidget.h"
 #include "report/ChartCatalog.h"
@@ -78,7 +78,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Hedgeplan: placement scenarios under vendor contracts."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("A .hedgeplan file or a folder of CSVs (default: the demo)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QStringLiteral("A .hedgeplan file or a folder of CSVs (default: the last project; the demo on first start)."));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo portfolio instead of the last project."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and quit."), QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Start on page N (0 overview … 5 actuals)."), QStringLiteral("N"));
     const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Compare the dashboard's scenario with SCENARIO."), QStringLiteral("SCENARIO"));
@@ -86,6 +88,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption chart(QStringLiteral("chart"), QStringLiteral("Show chart KIND on the dashboard (cost, compare, fan …)."), QStringLiteral("KIND"));
     const QCommandLineOption edit(QStringLiteral("edit"), QStringLiteral("Type TEXT into cell ROW,COLUMN of the page's first table and press Enter."),
                                   QStringLiteral("ROW,COLUMN=TEXT"));
+    parser.addOption(demo);
     parser.addOption(scenario);
     parser.addOption(chart);
     parser.addOption(edit);
@@ -96,8 +99,16 @@ int main(int argc, char *argv[])
 
     hp::MainWindow window;
     const QString argument = parser.positionalArguments().value(0);
-    // No argument: the demo portfolio (DOMAIN.md §8), whose figures the banner marks as illustrative.
-    if (argument.isEmpty() || !openArgument(window, argument))
+    // No argument: the last project; on first start (or when it is gone) the demo
+    // portfolio (DOMAIN.md §8), whose figures the banner marks as illustrative.
+    // Screenshots show the demo unless given a project.
+    QString note;
+    bool opened = false;
+    if (!argument.isEmpty())
+        opened = openArgument(window, argument);
+    else if (!parser.isSet(demo) && !parser.isSet(screenshot))
+        opened = window.files()->openLastProject(&note);
+    if (!opened)
         window.session()->newProject(hp::DemoPortfolio::load());
     if (parser.isSet(page))
         window.showPage(hp::MainWindow::Page(std::clamp(parser.value(page).toInt(), 0, hp::MainWindow::PageCount - 1)));
@@ -117,7 +128,11 @@ int main(int argc, char *argv[])
             QApplication::quit();
         });
     } else {
-        QTimer::singleShot(0, window.files(), &hp::FileController::offerRecovery);
+        QTimer::singleShot(0, window.files(), [&window, note] {
+            if (!note.isEmpty())
+                QMessageBox::information(&window, QStringLiteral("Hedgeplan"), note);
+            window.files()->offerRecovery();
+        });
     }
     return app.exec();
 }

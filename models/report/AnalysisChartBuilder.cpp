@@ -38,6 +38,11 @@ ChartData AnalysisChartBuilder::tornado(const SensitivityResult &s, const QStrin
         low.push_back((b.npvLow - s.baseNpv).toDouble());
         high.push_back((b.npvHigh - s.baseNpv).toDouble());
     }
+    if (s.bars.empty()) // nothing varies: say why and how to change that, not an empty $0–$1 chart
+        c.emptyState = QStringLiteral("Scenario “%1” has no uncertainty ranges, so there is nothing to vary. Add ranges on the "
+                                      "Scenarios page (Uncertainty ranges: input, target, low and high) and the tornado shows how "
+                                      "far each one moves the NPV.")
+                           .arg(s.scenario);
     c.series.push_back(ChartFrame::series(QStringLiteral("Input at low value"), QStringLiteral("range:low"), SeriesStyle::Bar, low));
     c.series.push_back(ChartFrame::series(QStringLiteral("Input at high value"), QStringLiteral("range:high"), SeriesStyle::Bar, high));
     return c;

@@ -10,6 +10,15 @@ int AxisScale::tickCount() const
     return static_cast<int>(std::lround((max - min) / step)) + 1;
 }
 
+std::pair<double, double> AxisScale::shown(double low, double high) const
+{
+    const double pad = (max - min) * kHeadroom;
+    const double touch = (max - min) * 1e-9; // "reaches": within rounding of the bound
+    const bool top = std::isfinite(high) && high > 0 && high >= max - touch;
+    const bool bottom = std::isfinite(low) && low < 0 && low <= min + touch;
+    return {bottom ? min - pad : min, top ? max + pad : max};
+}
+
 AxisScale AxisScale::nice(double low, double high, int targetTicks)
 {
     if (!std::isfinite(low) || !std::isfinite(high))

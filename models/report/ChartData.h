@@ -90,6 +90,13 @@ struct ChartData {
     /// A waterfall chart's bars, one per category; empty for other charts.
     std::vector<WaterfallBar> waterfall;
     bool illustrative = false;
+    /// The project's provider ids in order: what ChartPalette needs to colour
+    /// "provider:<id>" keys the same on screen and in the exports.
+    QStringList providerOrder;
+    /// Not empty when the chart has nothing to draw for a reason the user can
+    /// act on (e.g. a tornado of a scenario without uncertainty ranges): the
+    /// screen shows this text instead of an empty chart.
+    QString emptyState;
 };
 
 } // namespace hp

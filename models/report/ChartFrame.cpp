@@ -28,6 +28,8 @@ ChartData ChartFrame::named(ChartKind kind, const QString &title, const QString 
     c.footnote = foot.join(QStringLiteral(" · "));
     c.currency = currency;
     c.categoriesAreMonths = false;
+    for (const Provider &p : m_project.providers)
+        c.providerOrder << p.id;
     return c;
 }
 

@@ -64,6 +64,19 @@ TEST(AnalysisCharts, TornadoBarsAreChangesFromBase)
     EXPECT_EQ(c.series[0].values, v({-100, -20}));
     EXPECT_EQ(c.series[1].values, v({200, 30}));
     EXPECT_TRUE(c.subtitle.contains(S("base NPV $1,000.00")));
+    EXPECT_TRUE(c.emptyState.isEmpty());
+}
+
+TEST(AnalysisCharts, TornadoWithoutRangesSaysWhyAndHowToAddThem)
+{
+    Project p;
+    SensitivityResult s;
+    s.scenario = S("Status quo");
+    s.baseNpv = D("1000");
+    const ChartData c = AnalysisChartBuilder(ChartFrame(p, QDate())).tornado(s, S("USD"));
+    EXPECT_TRUE(c.categories.isEmpty());
+    EXPECT_TRUE(c.emptyState.contains(QString::fromUtf8("“Status quo” has no uncertainty ranges"))) << c.emptyState.toStdString();
+    EXPECT_TRUE(c.emptyState.contains(S("Scenarios page"))) << c.emptyState.toStdString();
 }
 
 TEST(AnalysisCharts, FanBandBetweenP10AndP90)

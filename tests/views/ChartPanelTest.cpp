@@ -63,10 +63,23 @@ private slots:
         QVERIFY2(panel.hasChart(), qPrintable(panel.messageLabel()->text()));
         QCOMPARE(panel.chartData().kind, hp::ChartKind::SpendByProvider);
         QVERIFY(panel.chartView()->chart()->series().count() > 0);
+        panel.setScenarios(QStringLiteral("Pivot"));
         panel.setKind(hp::ChartKind::Tornado); // an analysis, off the GUI thread
         settle(panel);
         QVERIFY2(panel.hasChart(), qPrintable(panel.messageLabel()->text()));
         QCOMPARE(panel.chartData().kind, hp::ChartKind::Tornado);
+    }
+
+    void aTornadoWithoutRangesSaysHowToAddThem()
+    {
+        hp::ChartPanel panel;
+        showDemo(panel, QStringLiteral("Status quo")); // the demo's Status quo has no uncertainty ranges
+        panel.setKind(hp::ChartKind::Tornado);
+        settle(panel);
+        QVERIFY(!panel.hasChart()); // no empty $0–$1 chart
+        const QString text = panel.messageLabel()->text();
+        QVERIFY2(text.contains(QStringLiteral("no uncertainty ranges")) && text.contains(QStringLiteral("Scenarios page")), qPrintable(text));
+        QVERIFY(!panel.exportButton()->isEnabled());
     }
 
     void unknownScenarioShowsTheMessage()

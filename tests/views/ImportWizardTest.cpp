@@ -5,6 +5,7 @@
 #include "dialogs/ImportPreviewPage.h"
 #include "dialogs/ImportRunPage.h"
 #include "dialogs/ImportWizard.h"
+#include "io/ImportPlan.h"
 #include "io/DemoPortfolio.h"
 
 #include <QAbstractButton>
@@ -15,6 +16,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -51,6 +54,21 @@ void advance(QWizard &w, int pages)
 {
     for (int i = 0; i < pages; ++i)
         w.next();
+}
+
+/// A procurement register the way one arrives: amounts with a decimal point
+/// and one with a decimal comma, impossible dates, a negative total, an
+/// unknown class and counterparty: 7 rejects in 6 rows (one row has two).
+QByteArray procurementRegister()
+{
+    return "contract_id,vendor,counterparty_type,start_date,end_date,commitment_total,currency,workload_class\n"
+           "P1,Cloud A,cloud,2026-01-01,2026-12-31,\"1,234.56\",USD,training\n"
+           "P2,Cloud A,cloud,2026-01-01,2026-12-31,\"1.250.000.000,50 \xE2\x82\xAC\",EUR,training\n"
+           "P3,Cloud A,cloud,2026-02-30,2026-12-31,100,USD,training\n"
+           "P4,Cloud A,cloud,2026-13-01,2027-13-31,100,USD,training\n"
+           "P5,Cloud A,cloud,2026-01-01,2026-12-31,(5.00),USD,training\n"
+           "P6,Cloud A,cloud,2026-01-01,2026-12-31,100,USD,quantum\n"
+           "P7,Cloud A,satellite,2026-01-01,2026-12-31,100,USD,training\n";
 }
 
 QString sourceText(hp::ImportMappingPage *page, int row)
@@ -136,6 +154,89 @@ private slots:
         w.next();
         QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
         QCOMPARE(w.plan()->contracts.size(), std::size_t(1));
+    }
+
+    void opensLargeAndRemembersItsSize()
+    {
+        QSettings().remove(QStringLiteral("importWizard/geometry"));
+        const hp::Project project;
+        QSize first;
+        {
+            hp::ImportWizard w(project);
+            const QSize screen = w.screen()->availableSize() * 0.9;
+            QCOMPARE(w.size(), hp::ImportWizard::defaultSize().boundedTo(screen));
+            QVERIFY(w.width() > 528 && w.height() > 418); // the old cramped size
+            w.show();
+            w.resize(w.width() - 40, w.height() - 30);
+            first = w.size();
+            w.reject(); // Cancel remembers too
+        }
+        hp::ImportWizard again(project);
+        again.show();
+        QCOMPARE(again.size(), first);
+    }
+
+    void wrapsTheNotesAndListsEveryReject()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "procurement.csv", procurementRegister());
+        const hp::Project project;
+        QString error;
+        const auto wWizard = openWizard(project, path, &error);
+        QVERIFY2(wWizard, qPrintable(error));
+        hp::ImportWizard &w = *wWizard;
+        w.next();
+        QCOMPARE(w.currentId(), int(hp::ImportWizard::DialectPage));
+        QLabel *notes = w.dialectPage()->notesLabel();
+        QVERIFY2(notes->text().contains(QStringLiteral("decimal point kept: '1,234.56' and '1.250.000.000,50")), qPrintable(notes->text()));
+        QVERIFY(notes->wordWrap());
+        const QSize roomy = w.size();
+        w.resize(560, roomy.height()); // narrower than the note: it must wrap, not be clipped
+        QCoreApplication::processEvents();
+        QVERIFY(notes->fontMetrics().horizontalAdvance(notes->text().split(u'\n').last()) > notes->width());
+        QTRY_VERIFY(notes->height() >= notes->heightForWidth(notes->width())); // every wrapped line shows
+        QVERIFY(notes->geometry().right() <= notes->parentWidget()->width());
+        w.resize(roomy);
+        advance(w, 2);
+        QCOMPARE(w.currentId(), int(hp::ImportWizard::PreviewPage));
+        QVERIFY(w.previewPage()->notes()->wordWrap()); // the preview's notes (coercions, dialect used) wrap too
+        w.next();
+        QCOMPARE(w.currentId(), int(hp::ImportWizard::RunPage));
+        const hp::ImportErrors &rejects = w.plan()->rejects;
+        QCOMPARE(int(rejects.size()), 7);
+        QVERIFY2(w.runPage()->summaryLabel()->text().contains(QStringLiteral("7 rejects in 6 rows")),
+                 qPrintable(w.runPage()->summaryLabel()->text()));
+        QVERIFY(!w.runPage()->summaryLabel()->text().contains(QStringLiteral("(s)")));
+        QTableWidget *table = w.runPage()->rejectTable();
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->rowCount(), 7);
+        QCOMPARE(table->columnCount(), 5);
+        QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("Reason"));
+        for (int r = 0; r < 7; ++r) {
+            const hp::ImportError &e = rejects[std::size_t(r)];
+            QCOMPARE(table->item(r, 0)->text(), e.file);
+            QCOMPARE(table->item(r, 1)->text(), QString::number(e.line));
+            QCOMPARE(table->item(r, 3)->text(), e.reason);
+            QCOMPARE(table->item(r, 4)->text(), e.raw);
+        }
+        QVERIFY(w.runPage()->saveRejectsButton()->isVisible() && w.runPage()->saveRejectsButton()->isEnabled());
+        if (const QByteArray shot = qgetenv("HEDGEPLAN_SCREENSHOT_DIR"); !shot.isEmpty())
+            w.grab().save(QString::fromLocal8Bit(shot) + QStringLiteral("/import-rejects.png"));
+        const QString csv = dir.filePath(QStringLiteral("rejects.csv"));
+        QVERIFY(w.runPage()->saveRejects(csv, &error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), 8); // header and the 7 rejects the table lists
+    }
+
+    void countsRejectsAndRowsInWords()
+    {
+        QCOMPARE(hp::ImportRunPage::rejectCount({{QStringLiteral("a.csv"), 2, 3, QStringLiteral("x"), QString()}}),
+                 QStringLiteral("1 reject in 1 row"));
+        const hp::ImportErrors two{{QStringLiteral("a.csv"), 2, 3, QStringLiteral("x"), QString()},
+                                   {QStringLiteral("a.csv"), 2, 4, QStringLiteral("y"), QString()},
+                                   {QStringLiteral("b.csv"), 2, 1, QStringLiteral("z"), QString()}};
+        QCOMPARE(hp::ImportRunPage::rejectCount(two), QStringLiteral("3 rejects in 2 rows")); // same line, other file: another row
     }
 
     void offersToReadFractionColumns()

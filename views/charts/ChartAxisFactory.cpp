@@ -16,7 +16,7 @@ QCategoryAxis *ChartAxisFactory::labelled(const std::vector<std::pair<double, QS
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     // The first label sits on the start value itself; QCategoryAxis needs a start just below it.
-    axis->setStartValue(min - (max - min) * 1e-6);
+    axis->setStartValue((ticks.empty() ? min : ticks.front().first) - (max - min) * 1e-6);
     for (const auto &[value, label] : ticks)
         axis->append(label, value);
     axis->setRange(min, max);
@@ -32,7 +32,8 @@ QCategoryAxis *ChartAxisFactory::valueAxis(double low, double high, ValueUnit un
         const double v = scale.min + i * scale.step;
         ticks.emplace_back(v, format.label(v));
     }
-    QCategoryAxis *axis = labelled(ticks, scale.min, scale.max);
+    const auto [min, max] = scale.shown(low, high);
+    QCategoryAxis *axis = labelled(ticks, min, max);
     decorate(axis, title);
     return axis;
 }

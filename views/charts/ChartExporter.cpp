@@ -47,6 +47,7 @@ void ChartExporter::render(QChart *chart, QPaintDevice *device, int width, int h
     chart->resize(width, height);
     chart->layout()->invalidate();
     chart->layout()->activate();
+    chart->layout()->activate(); // again: fitting the text to the size (ChartFit) may have changed the legend
     scene.setSceneRect(0, 0, width, height);
     {
         QPainter painter(device);

@@ -1,6 +1,8 @@
 #include "charts/ChartFactory.h"
 
 #include "charts/ChartAxisFactory.h"
+#include "charts/ChartAxisTitles.h"
+#include "charts/ChartFit.h"
 #include "charts/ChartFootnote.h"
 #include "charts/ChartMarkerLabel.h"
 #include "report/ChartDecimation.h"
@@ -122,6 +124,7 @@ QChart *ChartFactory::create(const ChartData &input, ChartData *drawn) const
         addLines(chart, data);
     addMarkers(chart, data);
     decorate(chart, data);
+    ChartFit::attach(chart, data, m_style);
     if (drawn)
         *drawn = data;
     return chart;
@@ -345,10 +348,15 @@ void ChartFactory::decorate(QChart *chart, const ChartData &data) const
     QString subtitle = data.subtitle;
     if (data.illustrative)
         subtitle = QStringLiteral("Illustrative data · ") + subtitle;
-    chart->setTitle(QStringLiteral("<p align=\"center\">%1<br><span style=\"font-size:%2px; font-weight:normal; color:%3\">%4</span></p>")
+    // Vertical axes' titles go across the top of the plot (ChartAxisTitles): an empty line under the subtitle holds them.
+    const auto vertical = chart->axes(Qt::Vertical);
+    const bool axisTitles = std::any_of(vertical.begin(), vertical.end(), [](const QAbstractAxis *a) { return !a->titleText().isEmpty(); });
+    const QString spacer = axisTitles ? QStringLiteral("<br><span style=\"font-size:%1px\">&nbsp;</span>").arg(m_style.axisTitleFont().pixelSize())
+                                      : QString();
+    chart->setTitle(QStringLiteral("<p align=\"center\">%1<br><span style=\"font-size:%2px; font-weight:normal; color:%3\">%4</span>%5</p>")
                         .arg(data.title.toHtmlEscaped())
                         .arg(m_style.subtitleFont().pixelSize())
-                        .arg(m_style.mutedTextColour().name(), subtitle.toHtmlEscaped()));
+                        .arg(m_style.mutedTextColour().name(), subtitle.toHtmlEscaped(), spacer));
     QLegend *legend = chart->legend();
     legend->setAlignment(Qt::AlignBottom);
     legend->setFont(m_style.legendFont());
@@ -360,6 +368,7 @@ void ChartFactory::decorate(QChart *chart, const ChartData &data) const
     const int margin = m_style.margin();
     chart->setMargins(QMargins(margin, margin / 2, margin * 2, margin)); // room for the last axis label
     ChartFootnote::attach(chart, data.footnote, m_style);
+    ChartAxisTitles::attach(chart, m_style);
 }
 
 } // namespace hp

@@ -159,7 +159,9 @@ ChartPanel::Outcome ChartPanel::build(const Project &project, const ChartRequest
     Outcome outcome;
     try {
         outcome.chart = ChartCatalog::build(project, request);
-        if (outcome.chart.series.empty())
+        if (!outcome.chart.emptyState.isEmpty())
+            outcome.error = outcome.chart.emptyState;
+        else if (outcome.chart.series.empty())
             outcome.error = tr("“%1” has nothing to show for scenario “%2”.").arg(kindLabel(request.kind), request.scenario);
     } catch (const std::runtime_error &e) { // EngineError: the engine cannot draw it
         outcome.error = QString::fromStdString(e.what());

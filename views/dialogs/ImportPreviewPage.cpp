@@ -18,6 +18,11 @@ ImportPreviewPage::ImportPreviewPage(ImportSession &session, QWidget *parent)
     m_table = new QTableWidget(this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_notes = new QListWidget(this);
+    // Notes are sentences ("decimal point kept: '1,234.56' and '1.250.000.000,50 €' disagree …"): wrap, never clip.
+    m_notes->setWordWrap(true);
+    m_notes->setTextElideMode(Qt::ElideNone);
+    m_notes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_notes->setResizeMode(QListView::Adjust);
     m_validRows = new QCheckBox(tr("Import the valid rows even when others are rejected"), this);
     m_fractionLayout = new QVBoxLayout;
     auto *layout = new QVBoxLayout(this);

@@ -5,13 +5,29 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <set>
+#include <utility>
+
 namespace hp {
+
+namespace {
+
+QString counted(std::size_t n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+} // namespace
 
 ImportRunPage::ImportRunPage(ImportWizard &wizard, QWidget *parent)
     : QWizardPage(parent)
@@ -22,15 +38,27 @@ ImportRunPage::ImportRunPage(ImportWizard &wizard, QWidget *parent)
     m_progress = new QProgressBar(this);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_saveRejects = new QPushButton(tr("Save rejects as CSV…"), this);
+    m_saveRejects->setToolTip(tr("Write the rejects (file, line, column, reason, raw) to a CSV file to fix them at the source"));
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_rejects = new QTableWidget(0, 5, this);
+    m_rejects->setHorizontalHeaderLabels({tr("File"), tr("Line"), tr("Column"), tr("Reason"), tr("Raw")});
+    m_rejects->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rejects->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rejects->setWordWrap(false);
+    m_rejects->verticalHeader()->hide();
+    m_rejects->horizontalHeader()->setStretchLastSection(true);
+    m_rejects->setSortingEnabled(false);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_progress, 1);
+    top->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_cancel, 0, Qt::AlignLeft);
+    layout->addLayout(top);
     layout->addWidget(m_summary);
+    layout->addWidget(m_rejects, 1);
     layout->addWidget(m_saveRejects, 0, Qt::AlignLeft);
-    layout->addStretch();
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancelled = true; });
     connect(m_saveRejects, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save rejects"), QStringLiteral("rejects.csv"), tr("CSV (*.csv)"));
@@ -40,11 +68,20 @@ ImportRunPage::ImportRunPage(ImportWizard &wizard, QWidget *parent)
     });
 }
 
+QString ImportRunPage::rejectCount(const ImportErrors &rejects)
+{
+    std::set<std::pair<QString, int>> rows;
+    for (const ImportError &e : rejects)
+        rows.emplace(e.file, e.line);
+    return tr("%1 in %2").arg(counted(rejects.size(), "reject", "rejects"), counted(rows.size(), "row", "rows"));
+}
+
 void ImportRunPage::initializePage()
 {
     m_cancelled = false;
     m_cancel->setEnabled(true);
     m_wizard.setPlan(std::nullopt);
+    showRejects({});
     const auto plan = m_wizard.session().plan([this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
@@ -59,13 +96,47 @@ void ImportRunPage::initializePage()
         m_summary->setText(tr("Nothing will be imported: no row is valid (%n reject(s)). Save the rejects and fix the files.",
                               nullptr, int(plan->rejects.size())));
     } else if (!plan->canApply()) {
-        m_summary->setText(tr("Nothing will be imported: %n row(s) rejected. Go back and choose to import the valid rows, "
-                              "or save the rejects and fix the files.", nullptr, int(plan->rejects.size())));
+        m_summary->setText(tr("Nothing will be imported: %1. Go back and choose to import the valid rows, "
+                              "or save the rejects and fix the files.").arg(rejectCount(plan->rejects)));
+    } else if (!plan->rejects.empty()) {
+        m_summary->setText(tr("Finish imports the valid rows: %1\nLeft out: %2, listed below.")
+                               .arg(plan->summary(m_wizard.session().project()), rejectCount(plan->rejects)));
     } else {
         m_summary->setText(tr("Finish imports: %1").arg(plan->summary(m_wizard.session().project())));
     }
-    m_saveRejects->setEnabled(plan && !plan->rejects.empty());
+    if (plan)
+        showRejects(plan->rejects);
     emit completeChanged();
+}
+
+void ImportRunPage::showRejects(const ImportErrors &rejects)
+{
+    m_rejects->setRowCount(int(rejects.size()));
+    for (int r = 0; r < int(rejects.size()); ++r) {
+        const ImportError &e = rejects[std::size_t(r)];
+        const auto number = [](int n) {
+            auto *item = new QTableWidgetItem(n > 0 ? QString::number(n) : QString());
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            return item;
+        };
+        m_rejects->setItem(r, 0, new QTableWidgetItem(e.file));
+        m_rejects->setItem(r, 1, number(e.line));
+        m_rejects->setItem(r, 2, number(e.column));
+        auto *reason = new QTableWidgetItem(e.reason);
+        reason->setToolTip(e.reason);
+        m_rejects->setItem(r, 3, reason);
+        auto *raw = new QTableWidgetItem(e.raw);
+        raw->setToolTip(e.raw);
+        m_rejects->setItem(r, 4, raw);
+    }
+    m_rejects->setVisible(!rejects.empty());
+    m_saveRejects->setVisible(!rejects.empty());
+    m_saveRejects->setEnabled(!rejects.empty());
+    if (!rejects.empty()) {
+        m_rejects->resizeColumnsToContents();
+        // A long reason must not push the raw text out of sight: reasons show in full as tooltips.
+        m_rejects->setColumnWidth(3, std::min(m_rejects->columnWidth(3), 420));
+    }
 }
 
 bool ImportRunPage::isComplete() const

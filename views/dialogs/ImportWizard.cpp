@@ -6,7 +6,14 @@
 #include "dialogs/ImportPreviewPage.h"
 #include "dialogs/ImportRunPage.h"
 
+#include <QScreen>
+#include <QSettings>
+
 namespace hp {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("importWizard/geometry");
+}
 
 ImportWizard::ImportWizard(const Project &project, QWidget *parent)
     : QWizard(parent)
@@ -23,6 +30,17 @@ ImportWizard::ImportWizard(const Project &project, QWidget *parent)
     setPage(MappingPage, m_mapping);
     setPage(PreviewPage, m_preview);
     setPage(RunPage, m_run);
+    QSize size = defaultSize();
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
+    restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
+}
+
+void ImportWizard::done(int result)
+{
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    QWizard::done(result);
 }
 
 } // namespace hp

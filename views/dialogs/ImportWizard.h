@@ -21,6 +21,8 @@ class ImportRunPage;
 /// the project: plan() is the ImportPlan that the caller applies as one
 /// undoable step (hp::applied). The project must outlive the wizard (the
 /// session reads it to match providers and to tell additions from updates).
+/// It opens at defaultSize() and remembers its geometry in QSettings
+/// ("importWizard/geometry").
 class ImportWizard : public QWizard {
     Q_OBJECT
 
@@ -38,6 +40,13 @@ public:
     ImportMappingPage *mappingPage() const { return m_mapping; }
     ImportPreviewPage *previewPage() const { return m_preview; }
     ImportRunPage *runPage() const { return m_run; }
+
+    /// The size it opens at the first time (at most 90 % of the screen); later it opens as it was left (QSettings).
+    static QSize defaultSize() { return {1000, 700}; }
+
+protected:
+    /// Remembers the geometry however the wizard closes (Finish, Cancel, Esc).
+    void done(int result) override;
 
 private:
     ImportSession m_session;

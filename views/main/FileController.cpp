@@ -4,6 +4,7 @@
 #include "document/ProjectDocument.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -27,7 +28,12 @@ FileController::FileController(QWidget *window, ProjectDocument *document, Proje
     m_save = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
     m_save->setShortcut(QKeySequence::Save);
     m_saveAs = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), this);
-    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    // QKeySequence::SaveAs is empty on some platforms (X11 without a desktop, Windows): set the keys docs/gui.md promises.
+    QList<QKeySequence> saveAsKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::SaveAs))
+        if (!saveAsKeys.contains(k))
+            saveAsKeys << k;
+    m_saveAs->setShortcuts(saveAsKeys);
     m_revert = new QAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("&Revert to Saved"), this);
     m_recent = new QMenu(tr("Open &Recent"), window);
 
@@ -109,6 +115,35 @@ bool FileController::openPath(const QString &path)
         break;
     }
     report(tr("Cannot open %1").arg(path));
+    return false;
+}
+
+bool FileController::openLastProject(QString *note)
+{
+    const QString last = m_session->lastProject();
+    if (last.isEmpty())
+        return false;
+    if (!QFileInfo::exists(last)) {
+        *note = tr("The last project, %1, is no longer there (moved or deleted): showing the demo portfolio. "
+                   "Use File > Open to find it.").arg(QDir::toNativeSeparators(last));
+        m_session->forget(last);
+        return false;
+    }
+    switch (m_session->open(last)) {
+    case ProjectSession::OpenResult::Opened:
+        emit message(tr("Opened %1, the last project").arg(last));
+        return true;
+    case ProjectSession::OpenResult::Locked: // another instance edits it: look, but do not touch
+        if (const QString who = m_session->lastError(); m_session->openReadOnly(last)) {
+            *note = tr("%1\n\nThe last project is open read-only here; Save As keeps your changes elsewhere.").arg(who);
+            return true;
+        }
+        break;
+    case ProjectSession::OpenResult::Failed:
+        break;
+    }
+    *note = tr("The last project, %1, cannot be opened: %2. Showing the demo portfolio instead.")
+                .arg(QDir::toNativeSeparators(last), m_session->lastError());
     return false;
 }
 

@@ -37,6 +37,12 @@ public:
     void revert();
     /// True when it is fine to discard the document (saved, discarded or unmodified).
     bool maybeSave();
+    /// At start without an argument: opens the last project (docs/gui.md),
+    /// read-only when another instance holds its lock (*note says so). False
+    /// when there is none (first start), when it is gone (*note says so, and
+    /// it leaves the recent files) or when it cannot be opened (*note says
+    /// why); the caller then shows the demo.
+    bool openLastProject(QString *note);
     /// At start: restores a recovery copy if the user wants it.
     void offerRecovery();
 

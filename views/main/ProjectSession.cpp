@@ -174,6 +174,20 @@ QStringList ProjectSession::recentFiles() const
     return files;
 }
 
+QString ProjectSession::lastProject() const
+{
+    return QSettings().value(kRecentKey).toStringList().value(0);
+}
+
+void ProjectSession::forget(const QString &path)
+{
+    QStringList files = QSettings().value(kRecentKey).toStringList();
+    if (files.removeAll(path) == 0)
+        return;
+    QSettings().setValue(kRecentKey, files);
+    emit recentFilesChanged();
+}
+
 void ProjectSession::remember(const QString &path)
 {
     QStringList files = QSettings().value(kRecentKey).toStringList();

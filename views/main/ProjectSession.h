@@ -50,6 +50,11 @@ public:
     void setModified(bool modified);
 
     QStringList recentFiles() const;
+    /// The project opened or saved last (the newest recent file), whether or
+    /// not it still exists; empty before the first Open or Save.
+    QString lastProject() const;
+    /// Drops `path` from the recent files (it is gone).
+    void forget(const QString &path);
     void setAutosaveMinutes(int minutes);
     int autosaveMinutes() const { return m_autosaveMinutes; }
     /// Writes the recovery copy now (the timer calls this while modified).

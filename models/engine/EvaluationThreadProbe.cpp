@@ -1,6 +1,5 @@
 #include "EvaluationThreadProbe.h"
 
-#include <QCoreApplication>
 #include <QThread>
 
 #include <atomic>
@@ -12,11 +11,17 @@ namespace {
 // since the engine evaluates on pool threads.
 std::atomic<bool> g_armed{false};
 std::atomic<int> g_mainThreadEvaluations{0};
+// The GUI thread: the thread that armed the probe (tests arm it from the GUI
+// thread), so the check does not depend on QCoreApplication's bookkeeping.
+std::atomic<QThread *> g_guiThread{nullptr};
 } // namespace
 
 void EvaluationThreadProbe::arm(bool armed)
 {
-    g_mainThreadEvaluations.store(0);
+    if (armed) { // disarming keeps the count for the test to read
+        g_mainThreadEvaluations.store(0);
+        g_guiThread.store(QThread::currentThread());
+    }
     g_armed.store(armed);
 }
 
@@ -34,8 +39,7 @@ void EvaluationThreadProbe::record()
 {
     if (!g_armed.load(std::memory_order_relaxed))
         return;
-    const QCoreApplication *app = QCoreApplication::instance();
-    if (app && QThread::currentThread() == app->thread())
+    if (QThread::currentThread() == g_guiThread.load())
         g_mainThreadEvaluations.fetch_add(1);
 }
 

@@ -10,7 +10,8 @@ namespace hp {
 /// fail when a figure is computed where it would freeze the screen.
 class EvaluationThreadProbe {
 public:
-    /// Arms (true) or disarms the probe; arming resets the count.
+    /// Arms (true) or disarms the probe; arming resets the count and takes the
+    /// calling thread as the GUI thread (arm it from the GUI thread).
     static void arm(bool armed);
     static bool isArmed();
     /// Evaluations recorded on the main thread since the probe was armed.

@@ -181,7 +181,7 @@ TEST(OptimizeCli, TimeLimitReturnsTheBestPlanSoFar)
 {
     QTemporaryDir dir;
     const QString file = demo(dir, "demo.hedgeplan");
-    const CliRun r = cli({S("optimize"), file, S("--scenario"), S("Status quo"), S("--time-limit"), S("0.2"), S("--json")});
+    const CliRun r = cli({S("optimize"), file, S("--scenario"), S("Status quo"), S("--time-limit"), S("0.001"), S("--json")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonObject o = json(r);
     EXPECT_EQ(o[S("status")].toString(), S("feasible"));

@@ -12,7 +12,7 @@ namespace hptest {
 
 inline hp::Decimal D(const char *s) { return hp::Decimal::fromString(QString::fromLatin1(s)); }
 inline hp::YearMonth M(const char *s) { return *hp::YearMonth::parse(QString::fromLatin1(s)); }
-inline QString S(const char *s) { return QString::fromLatin1(s); }
+inline QString S(const char *s) { return QString::fromUtf8(s); } // UTF-8 source literals (“…” — in messages)
 
 class ProjectBuilder {
 public:

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -148,10 +149,11 @@ private slots:
         QVERIFY(editor);
         QTest::keyClicks(editor, typed);
         QCOMPARE(editor->text(), typed); // every keystroke stays as typed
+        const QPointer<QLineEdit> openEditorWidget(editor);
         QTest::keyClick(editor, Qt::Key_Return);
 
         QTRY_VERIFY(cellMessage(table) && cellMessage(table)->isVisible());
-        QTRY_COMPARE(table->state(), QAbstractItemView::NoState); // the editor closed
+        QTRY_VERIFY(openEditorWidget.isNull() || !openEditorWidget->isVisible()); // the editor closed
         const QString message = cellMessage(table)->text();
         QVERIFY2(message.contains(QStringLiteral("“%1” refused").arg(typed)), qPrintable(message));
         QVERIFY2(message.contains(reason), qPrintable(message));

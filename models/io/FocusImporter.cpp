@@ -55,7 +55,9 @@ bool FocusImporter::looksLikeFocus(const QStringList &headers)
 
 QString FocusImporter::unknownProviderIds(const std::map<QString, QString> &providerMap, const Project &project, const ImportPlan *plan)
 {
-    for (const auto &[name, id] : providerMap) {
+    for (const auto &entry : providerMap) {
+        const QString &name = entry.first;
+        const QString &id = entry.second;
         const bool planned = plan && std::any_of(plan->providers.begin(), plan->providers.end(), [&](const Provider &p) { return p.id == id; });
         if (project.provider(id) || planned)
             continue;

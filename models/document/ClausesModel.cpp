@@ -135,8 +135,9 @@ QVariant ClausesModel::data(const QModelIndex &index, int role) const
                        Decimal sum;
                        for (Decimal y : x.yearAmounts)
                            sum += y;
-                       return tr("%1 over %n year(s), %2 % discount, %3", nullptr, int(x.yearAmounts.size()))
-                           .arg(MoneyFormat::compact(sum), x.discountPct.toString(), toString(x.eligibleClasses));
+                       const QString discount = x.discountPct ? tr("%1 % discount").arg(x.discountPct->toString()) : tr("no discount given");
+                       return tr("%1 over %n year(s), %2, %3", nullptr, int(x.yearAmounts.size()))
+                           .arg(MoneyFormat::compact(sum), discount, toString(x.eligibleClasses));
                    },
                    [](const RevenueShareClause &x) {
                        return tr("%1 % of %2 revenue, cap %3").arg(x.ratePct.toString(), toString(x.baseClasses),

@@ -18,7 +18,7 @@ std::optional<TrueUp> parseTrueUp(QStringView text);
 struct CommitmentClause {
     std::optional<YearMonth> start; ///< default: the contract's start
     std::vector<Decimal> yearAmounts;
-    Decimal discountPct;
+    std::optional<Decimal> discountPct; ///< empty: not given (no discount; shown as empty / null)
     ClassSet eligibleClasses = allWorkloadClasses();
     Decimal marketplaceCreditPct;
     TrueUp trueUp = TrueUp::Yearly;

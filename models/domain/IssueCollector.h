@@ -28,12 +28,17 @@ public:
     void percent(const QString &field, Decimal v)
     {
         if (v.isNegative() || v > Decimal::hundred())
-            error(field, QStringLiteral("must lie between 0 and 100 %% (is %1)").arg(v.toString()));
+            error(field, QStringLiteral("must lie between 0 and 100 % (is %1)").arg(v.toString()));
+    }
+    void percent(const QString &field, const std::optional<Decimal> &v)
+    {
+        if (v)
+            percent(field, *v);
     }
     void growth(const QString &field, Decimal v)
     {
         if (v <= -Decimal::hundred())
-            error(field, QStringLiteral("must be above −100 %% (is %1)").arg(v.toString()));
+            error(field, QStringLiteral("must be above −100 % (is %1)").arg(v.toString()));
     }
     void required(const QString &field, const QString &v)
     {

@@ -88,7 +88,7 @@ void commitments(const Contract &k, IssueCollector &c)
                 c.error(QStringLiteral("amount"), QStringLiteral("year %1: must not be negative (is %2)")
                                                       .arg(y + 1).arg(cc.yearAmounts[y].toString()));
         c.percent(QStringLiteral("discount_pct"), cc.discountPct);
-        if (cc.discountPct == Decimal::hundred())
+        if (cc.discountPct && *cc.discountPct == Decimal::hundred())
             c.error(QStringLiteral("discount_pct"), QStringLiteral("a 100 % discount leaves nothing to draw down"));
         c.percent(QStringLiteral("marketplace_credit_pct"), cc.marketplaceCreditPct);
         if (cc.eligibleClasses.empty())

@@ -25,7 +25,7 @@ CommitmentRule::CommitmentRule(const EngineInputs &in)
             cl.provider = p;
             cl.start = cc.start.value_or(c.start);
             cl.years = int(cc.yearAmounts.size());
-            cl.keepFactor = Decimal::one() - cc.discountPct.percentToFraction();
+            cl.keepFactor = Decimal::one() - cc.discountPct.value_or(Decimal()).percentToFraction(); // not given: no discount
             cl.creditFraction = cc.marketplaceCreditPct.percentToFraction();
             for (Decimal a : cc.yearAmounts)
                 cl.amounts.push_back(in.fx.toReporting(a, c.currency));

@@ -77,7 +77,7 @@ void readContracts(CanonicalReadContext &ctx)
 CommitmentClause commitmentFields(CsvTable::Row &row)
 {
     CommitmentClause fields;
-    fields.discountPct = row.percent(QStringLiteral("discount_pct")).value_or(Decimal());
+    fields.discountPct = row.percent(QStringLiteral("discount_pct")); // empty stays empty (§6.1)
     fields.marketplaceCreditPct = row.percent(QStringLiteral("marketplace_credit_pct")).value_or(Decimal());
     fields.start = row.month(QStringLiteral("start_month"));
     if (auto set = classSet(row, QStringLiteral("eligible_classes")))

@@ -31,7 +31,9 @@ EntityTable ContractRegisterTable::build(const Project &project)
         row.push_back(c.endDate.value_or(c.end.lastDay()).toString(Qt::ISODate));
         row.push_back(commitment.toString());
         row.push_back(c.currency);
-        row.push_back(c.commitments.empty() ? std::nullopt : std::optional<QString>(c.commitments.front().discountPct.toString()));
+        row.push_back(c.commitments.empty() || !c.commitments.front().discountPct
+                           ? std::nullopt
+                           : std::optional<QString>(c.commitments.front().discountPct->toString()));
         row.push_back(c.revenueShares.empty() ? std::nullopt : std::optional<QString>(c.revenueShares.front().ratePct.toString()));
         row.push_back(c.revenueShares.empty() || !c.revenueShares.front().capTotal
                           ? std::nullopt

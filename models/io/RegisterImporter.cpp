@@ -161,7 +161,7 @@ Contract contractFor(const RegisterRow &r, const QString &providerId, const Cont
     c.exclusivityScope = r.scope;
     c.notes = r.notes;
 
-    const Decimal discount = r.discount.value_or(Decimal());
+    const std::optional<Decimal> &discount = r.discount; // empty stays empty (§6.1 rev 2)
     const bool commitmentAgrees = existing && committedTotal(*existing) == r.total
                                && (existing->commitments.empty() ? r.total.isZero() : existing->commitments.front().discountPct == discount);
     if (!commitmentAgrees) {
@@ -287,6 +287,13 @@ void RegisterImporter::read(const QString &fileName, const QByteArray &bytes, co
             seen[id] = record.line;
         if (!r)
             continue;
+        if (r->discount && !r->discount->isZero() && !r->total.isPositive())
+            plan.warnings << QStringLiteral("%1, line %2: discount_pct %3 is not applied: commitment_total is 0, so no "
+                                            "commitment clause carries a discount (give the commitment, or add the "
+                                            "clause in the contract editor)")
+                                 .arg(fileName)
+                                 .arg(record.line)
+                                 .arg(r->discount->toString());
         const QString providerId = providerFor(*r, project, plan);
         plan.contracts.push_back(contractFor(*r, providerId, existing.value(r->id)));
         ++plan.rowsAccepted;

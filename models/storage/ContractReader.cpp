@@ -88,7 +88,7 @@ std::vector<Contract> ContractReader::read(const SqliteConnection &c)
             Contract &k = owner(contracts, index, row);
             CommitmentClause cc;
             cc.start = row.optionalMonth(2);
-            cc.discountPct = row.decimal(3);
+            cc.discountPct = row.optionalDecimal(3);
             cc.marketplaceCreditPct = row.decimal(4);
             cc.trueUp = row.enumeration(5, &parseTrueUp);
             cc.eligibleClasses.clear();

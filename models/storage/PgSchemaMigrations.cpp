@@ -167,7 +167,7 @@ CREATE TABLE commitment_clauses (
   contract_id text COLLATE "C" NOT NULL,
   position bigint NOT NULL,
   start_month hp_month,
-  discount_pct hp_percent NOT NULL,
+  discount_pct hp_percent,
   marketplace_credit_pct hp_percent NOT NULL,
   true_up text NOT NULL CONSTRAINT commitment_true_up CHECK (true_up IN ('yearly', 'end_of_term')),
   version bigint NOT NULL DEFAULT 1,

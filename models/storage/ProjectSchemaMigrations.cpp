@@ -311,12 +311,74 @@ CREATE TABLE actuals (
 ) STRICT;
 )sql";
 
+// Version 2: a commitment clause's discount_pct may be empty (not given;
+// DOMAIN §6.1 rev 2: an empty optional field stays empty, never 0). SQLite
+// cannot drop a NOT NULL, so the clause table is rebuilt with its two child
+// tables (which name it in their foreign keys): the new tables are filled,
+// the old ones dropped children first (so no ON DELETE CASCADE fires), and
+// the new ones take the old names (ALTER TABLE RENAME rewrites the foreign
+// keys that name them). Every version-1 value is kept as it was.
+const char *const kVersion2 = R"sql(
+CREATE TABLE commitment_clauses_v2 (
+  contract_id TEXT NOT NULL REFERENCES contracts (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  start_month TEXT CONSTRAINT commitment_start_month_is_month
+    CHECK (start_month IS NULL OR (start_month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'
+           AND substr(start_month, 6, 2) BETWEEN '01' AND '12' AND start_month >= '0001-01')),
+  discount_pct TEXT CONSTRAINT commitment_discount_pct_0_to_100
+    CHECK (discount_pct IS NULL OR (discount_pct <> '' AND discount_pct NOT GLOB '*[^0-9.]*'
+           AND CAST(discount_pct AS REAL) <= 100)),
+  marketplace_credit_pct TEXT NOT NULL CONSTRAINT marketplace_credit_pct_0_to_100
+    CHECK (marketplace_credit_pct <> '' AND marketplace_credit_pct NOT GLOB '*[^0-9.]*'
+           AND CAST(marketplace_credit_pct AS REAL) <= 100),
+  true_up TEXT NOT NULL CONSTRAINT commitment_true_up CHECK (true_up IN ('yearly', 'end_of_term')),
+  PRIMARY KEY (contract_id, position)
+) STRICT;
+
+CREATE TABLE commitment_years_v2 (
+  contract_id TEXT NOT NULL,
+  clause_position INTEGER NOT NULL,
+  year INTEGER NOT NULL CONSTRAINT commitment_year_from_1 CHECK (year >= 1),
+  amount TEXT NOT NULL CONSTRAINT commitment_amount_non_negative
+    CHECK (amount <> '' AND amount NOT GLOB '*[^0-9.]*'),
+  PRIMARY KEY (contract_id, clause_position, year),
+  FOREIGN KEY (contract_id, clause_position)
+    REFERENCES commitment_clauses_v2 (contract_id, position) ON DELETE CASCADE
+) STRICT;
+
+CREATE TABLE commitment_eligible_classes_v2 (
+  contract_id TEXT NOT NULL,
+  clause_position INTEGER NOT NULL,
+  class TEXT NOT NULL CONSTRAINT commitment_eligible_class CHECK (class IN
+    ('stateless_api', 'stateful_runtime', 'training', 'batch_inference', 'storage', 'other')),
+  PRIMARY KEY (contract_id, clause_position, class),
+  FOREIGN KEY (contract_id, clause_position)
+    REFERENCES commitment_clauses_v2 (contract_id, position) ON DELETE CASCADE
+) STRICT;
+
+INSERT INTO commitment_clauses_v2 (contract_id, position, start_month, discount_pct, marketplace_credit_pct, true_up)
+  SELECT contract_id, position, start_month, discount_pct, marketplace_credit_pct, true_up FROM commitment_clauses;
+INSERT INTO commitment_years_v2 (contract_id, clause_position, year, amount)
+  SELECT contract_id, clause_position, year, amount FROM commitment_years;
+INSERT INTO commitment_eligible_classes_v2 (contract_id, clause_position, class)
+  SELECT contract_id, clause_position, class FROM commitment_eligible_classes;
+
+DROP TABLE commitment_eligible_classes;
+DROP TABLE commitment_years;
+DROP TABLE commitment_clauses;
+
+ALTER TABLE commitment_clauses_v2 RENAME TO commitment_clauses;
+ALTER TABLE commitment_years_v2 RENAME TO commitment_years;
+ALTER TABLE commitment_eligible_classes_v2 RENAME TO commitment_eligible_classes;
+)sql";
+
 } // namespace
 
 const std::vector<ProjectSchema::Migration> &ProjectSchema::migrations()
 {
     static const std::vector<Migration> steps{
         {1, QString::fromUtf8(kVersion1)},
+        {2, QString::fromUtf8(kVersion2)},
     };
     return steps;
 }

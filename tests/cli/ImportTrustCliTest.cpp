@@ -134,3 +134,35 @@ TEST(ImportTrustCli, EvaluateConvertsActualsAndListsTheUnconverted)
     EXPECT_EQ(unconverted[0].toObject()[S("billed_cost")].toString(), S("10.00"));
     EXPECT_TRUE(r.err.contains("actuals in CHF have no exchange rate to USD")) << both(r);
 }
+
+TEST(ImportTrustCli, AnEmptyDiscountStaysEmptyInTheRegisterTheFileAndTheCanonicalFolder)
+{
+    // §6.1 rev 2: a register row without a discount shows discount_pct: null.
+    // Before: "0" in show --json, and a 0 stored in the file.
+    QTemporaryDir dir;
+    const QString project = dir.filePath(S("p.hedgeplan"));
+    const QString file = write(dir, "reg.csv", "contract_id,vendor,counterparty_type,start_date,end_date,commitment_total,"
+                                              "currency,discount_pct,workload_class\n"
+                                              "A,Cloud A,cloud,2026-01-01,2027-12-31,100,USD,,training\n"
+                                              "B,Cloud A,cloud,2026-01-01,2026-12-31,100,USD,0,training\n"
+                                              "C,Cloud A,cloud,2026-01-01,2026-12-31,0,USD,5,training\n");
+    const CliRun r = cli({S("import"), project, file});
+    ASSERT_EQ(r.code, 0) << both(r);
+    // C's discount has no commitment clause to carry it: said, not dropped silently.
+    EXPECT_TRUE((r.out + r.err).contains("line 4: discount_pct 5 is not applied")) << both(r);
+    const CliRun shown = cli({S("show"), project, S("register"), S("--json")});
+    ASSERT_EQ(shown.code, 0) << both(shown);
+    const QJsonArray rows = QJsonDocument::fromJson(shown.out).array();
+    ASSERT_EQ(rows.size(), 3) << shown.out.toStdString();
+    EXPECT_TRUE(rows[0].toObject()[S("discount_pct")].isNull()) << shown.out.toStdString();
+    EXPECT_EQ(rows[1].toObject()[S("discount_pct")].toString(), S("0")) << shown.out.toStdString(); // a given 0 stays 0
+    EXPECT_TRUE(rows[2].toObject()[S("discount_pct")].isNull()) << shown.out.toStdString();
+
+    // The commitments table (the canonical commitments.csv columns) keeps it empty too.
+    const CliRun commitments = cli({S("show"), project, S("commitments"), S("--json")});
+    ASSERT_EQ(commitments.code, 0) << both(commitments);
+    const QJsonArray years = QJsonDocument::fromJson(commitments.out).array();
+    ASSERT_EQ(years.size(), 3) << commitments.out.toStdString(); // A: two years, B: one
+    EXPECT_TRUE(years[0].toObject()[S("discount_pct")].isNull()) << commitments.out.toStdString();
+    EXPECT_EQ(years[2].toObject()[S("discount_pct")].toString(), S("0")) << commitments.out.toStdString();
+}

@@ -174,3 +174,19 @@ TEST(CommitmentRule, YearsOutsideTheHorizonAreNotListed)
     const auto r = b.evaluate("S");
     EXPECT_EQ(providerOf(r, "cb").commitments.size(), 1u);
 }
+
+TEST(CommitmentRule, AClauseWithoutAGivenDiscountDiscountsNothingButStillDrawsDown)
+{
+    // discount_pct not given (empty, §6.1 rev 2): spend = list = 1 000 a month,
+    // drawdown 12 000 a year, shortfall 15 000 − 12 000 = 3 000.
+    auto b = base(12);
+    b.contract("edp", "cb", "2026-01", "2026-12");
+    hp::CommitmentClause c = clause({"15000"}, "0");
+    c.discountPct.reset();
+    b.lastContract().commitments.push_back(c);
+    const auto r = b.evaluate("S");
+    EXPECT_EQ(cents(r.monthly.spend[0]), "1000.00");
+    EXPECT_TRUE(r.totals.discount.isZero());
+    EXPECT_EQ(cents(r.monthly.shortfall[11]), "3000.00");
+    EXPECT_EQ(cents(r.totals.total), "15000.00"); // 12 000 + 3 000
+}

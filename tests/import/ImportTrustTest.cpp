@@ -176,6 +176,23 @@ TEST(ImportTrust, AMalformedHeaderRefusesTheFile)
     EXPECT_TRUE(p.contracts.empty());
 }
 
+TEST(ImportTrust, AHeaderThatOpensAQuoteAndNeverClosesItRefusesTheFileAndReadsNoRow)
+{
+    // Found by fuzz_focus_importer: the header record ran into an unterminated
+    // quote; the file was reported as 1 row read and 1 rejected although its
+    // only record is the header (the counts did not add up). Now the file is
+    // refused at line 1, column 0, and no row counts as read.
+    const ImportPlan p = focusPlan("BilledCost,\"Charge\nPeriodStart,ProviderName\n1,2026-01-05,Cloud A\n", ImportSettings{});
+    ASSERT_EQ(p.rejects.size(), 1u) << dump(p);
+    EXPECT_EQ(p.rejects[0].line, 1);
+    EXPECT_EQ(p.rejects[0].column, 0);
+    EXPECT_TRUE(p.rejects[0].reason.contains(S("header row is malformed"))) << dump(p);
+    EXPECT_TRUE(p.rejects[0].reason.contains(S("unterminated"))) << dump(p);
+    EXPECT_EQ(p.refusedFiles, QStringList{S("focus.csv")});
+    EXPECT_EQ(p.rowsRead, 0);
+    EXPECT_TRUE(p.actuals.empty());
+}
+
 TEST(ImportTrust, PartialRegisterMappingKeepsHeaderMatchingForOtherColumns)
 {
     // Before: every column but currency was "missing".

@@ -129,7 +129,7 @@ TEST(CanonicalCsvReader, CommitmentDefaults)
     const auto r = CanonicalCsvReader::readFiles(files);
     ASSERT_TRUE(r.ok()) << dump(r);
     const hp::CommitmentClause &c = r.project.contracts[0].commitments.at(0);
-    EXPECT_EQ(c.discountPct, D("0"));
+    EXPECT_EQ(c.discountPct, std::nullopt); // not given stays not given (§6.1 rev 2; before: 0); the engine applies none
     EXPECT_EQ(c.eligibleClasses, hp::allWorkloadClasses());
     EXPECT_EQ(c.trueUp, hp::TrueUp::Yearly);
     EXPECT_FALSE(c.start); // the contract's start

@@ -79,7 +79,9 @@ hp::Project handMadeProject()
     c2.eligibleClasses = {hp::WorkloadClass::Training, hp::WorkloadClass::BatchInference};
     c2.marketplaceCreditPct = D("2.5");
     c2.trueUp = hp::TrueUp::EndOfTerm;
-    k.commitments = {c1, c2};
+    hp::CommitmentClause c3; // no discount given: an empty field, read back empty
+    c3.yearAmounts = {D("7")};
+    k.commitments = {c1, c2, c3};
     hp::RevenueShareClause r1;
     r1.ratePct = D("20");
     r1.start = YearMonth(2026, 1);

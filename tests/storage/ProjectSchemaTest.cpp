@@ -22,18 +22,22 @@ using namespace hp::test;
 namespace {
 
 /// What the fixture of `version` must read as once migrated to the current
-/// version. Version 1 was written from StorageTestProject::full(); when a later
-/// version adds fields, this returns full() with the defaults its migration gives.
+/// version. Versions 1 and 2 were written from StorageTestProject::full()
+/// (version 2 only lets a commitment's discount be empty, which full() does
+/// not use); when a later version adds fields, this returns full() with the
+/// defaults its migration gives.
 Project fixtureExpectation(int version)
 {
-    EXPECT_EQ(version, 1) << "add the expectation of fixture v" << version;
+    EXPECT_LE(version, 2) << "add the expectation of fixture v" << version;
     return StorageTestProject::full();
 }
 
-std::vector<ProjectSchema::Migration> chainWith(const QString &version2Script)
+/// The real chain plus one hypothetical next version.
+constexpr int kNext = ProjectSchema::kCurrentVersion + 1;
+std::vector<ProjectSchema::Migration> chainWith(const QString &nextScript)
 {
     auto steps = ProjectSchema::migrations();
-    steps.push_back({2, version2Script});
+    steps.push_back({kNext, nextScript});
     return steps;
 }
 
@@ -66,8 +70,8 @@ TEST(ProjectSchema, AFixtureExistsForEverySchemaVersionAndEachOpens)
 
 TEST(ProjectSchema, AnOlderFileIsMigratedInACopyAndTheFileIsUntouched)
 {
-    // A hypothetical version 2 adds a column; a version-1 file opened by a
-    // build that knows version 2 migrates in a private copy.
+    // A hypothetical next version adds a column; a version-1 file opened by a
+    // build that knows it migrates (through every step) in a private copy.
     const auto steps = chainWith(QStringLiteral("ALTER TABLE providers ADD COLUMN website TEXT NOT NULL DEFAULT '';"));
     StorageTestFiles files;
     const QString path = files.save(StorageTestProject::full(), QStringLiteral("v1.hedgeplan"));
@@ -76,7 +80,7 @@ TEST(ProjectSchema, AnOlderFileIsMigratedInACopyAndTheFileIsUntouched)
     options.migrations = &steps;
     int version = 0;
     const Project loaded = ProjectLoader::load(path, options, &version);
-    EXPECT_EQ(version, 1);
+    EXPECT_EQ(version, ProjectSchema::kCurrentVersion);
     EXPECT_TRUE(sameProject(loaded, StorageTestProject::full()));
     EXPECT_EQ(StorageTestFiles::read(path), before);
     EXPECT_EQ(files.strayFiles({QStringLiteral("v1.hedgeplan")}), QStringList());
@@ -86,14 +90,15 @@ TEST(ProjectSchema, MigrationsRunInOneTransaction)
 {
     StorageTestFiles files;
     const QString path = files.save(StorageTestProject::full(), QStringLiteral("tx.hedgeplan"));
-    // Step 2 adds a column, then fails: neither the column nor the version may stay.
+    // The next step adds a column, then fails: neither the column nor the
+    // version may stay.
     const auto failing = chainWith(QStringLiteral("ALTER TABLE providers ADD COLUMN website TEXT;"
                                                   "INSERT INTO no_such_table VALUES (1);"));
     {
         SqliteConnection c(path, SqliteConnection::Mode::ReadWriteCreate);
-        EXPECT_THROW(ProjectSchema::migrate(c, 1, failing), StorageException);
+        EXPECT_THROW(ProjectSchema::migrate(c, ProjectSchema::kCurrentVersion, failing), StorageException);
     }
-    EXPECT_EQ(StorageTestFiles::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    EXPECT_EQ(StorageTestFiles::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), ProjectSchema::kCurrentVersion);
     EXPECT_EQ(StorageTestFiles::rawScalar(path, QStringLiteral("SELECT count(*) FROM pragma_table_info('providers') "
                                                                "WHERE name = 'website'"))
                   .toInt(),
@@ -102,10 +107,10 @@ TEST(ProjectSchema, MigrationsRunInOneTransaction)
     const auto working = chainWith(QStringLiteral("ALTER TABLE providers ADD COLUMN website TEXT;"));
     {
         SqliteConnection c(path, SqliteConnection::Mode::ReadWriteCreate);
-        ProjectSchema::migrate(c, 1, working);
-        EXPECT_EQ(ProjectSchema::actualObjects(c), ProjectSchema::expectedObjects(2, working));
+        ProjectSchema::migrate(c, ProjectSchema::kCurrentVersion, working);
+        EXPECT_EQ(ProjectSchema::actualObjects(c), ProjectSchema::expectedObjects(kNext, working));
     }
-    EXPECT_EQ(StorageTestFiles::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    EXPECT_EQ(StorageTestFiles::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), kNext);
 }
 
 TEST(ProjectSchema, ANewerFileIsRefusedNamingBothVersions)
@@ -117,7 +122,7 @@ TEST(ProjectSchema, ANewerFileIsRefusedNamingBothVersions)
     EXPECT_FALSE(StorageTestFiles::load(path, &error));
     EXPECT_EQ(error.code, StorageError::Code::NewerVersion);
     EXPECT_TRUE(error.message.contains(QStringLiteral("schema version 7"))) << error.message.toStdString();
-    EXPECT_TRUE(error.message.contains(QStringLiteral("schema versions 1 to 1"))) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("schema versions 1 to %1").arg(ProjectSchema::kCurrentVersion))) << error.message.toStdString();
     EXPECT_TRUE(error.message.contains(QStringLiteral("newer.hedgeplan"))) << error.message.toStdString();
 }
 
@@ -216,3 +221,47 @@ INSTANTIATE_TEST_SUITE_P(
                    [](Project &p) { p.contracts[0].notes = QString(SqliteConnection::kMaxValueBytes, QChar(u'x')); },
                    "contract 'c-a'"}),
     [](const ::testing::TestParamInfo<BrokenRule> &info) { return std::string(info.param.name); });
+
+TEST(ProjectSchema, Version2KeepsEveryCommitmentOfAVersion1FileAndLetsADiscountBeEmpty)
+{
+    // The v1 fixture holds three commitment clauses on one contract (discounts
+    // 0, 12.5 and 0; four ramp years; eligible classes incl. none) — the table
+    // rebuild of version 2 must keep every row of the clause and both child tables.
+    StorageTestFiles files;
+    const QString copy = files.path(QStringLiteral("v1-copy.hedgeplan"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(HEDGEPLAN_STORAGE_FIXTURES "/v1.hedgeplan"), copy));
+    const auto count = [&](const char *table) {
+        return StorageTestFiles::rawScalar(copy, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toInt();
+    };
+    const int clauses = count("commitment_clauses"), years = count("commitment_years"),
+              classes = count("commitment_eligible_classes");
+    ASSERT_GT(clauses, 0);
+    ASSERT_GT(years, 0);
+    ASSERT_GT(classes, 0);
+    {
+        SqliteConnection c(copy, SqliteConnection::Mode::ReadWriteCreate);
+        ProjectSchema::migrate(c, 1);
+        EXPECT_EQ(ProjectSchema::actualObjects(c), ProjectSchema::expectedObjects(2));
+    }
+    EXPECT_EQ(count("commitment_clauses"), clauses);
+    EXPECT_EQ(count("commitment_years"), years);
+    EXPECT_EQ(count("commitment_eligible_classes"), classes);
+    // The children's foreign keys follow the renamed clause table: deleting
+    // the clauses still cascades to their years and classes.
+    StorageTestFiles::rawExec(copy, {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("DELETE FROM commitment_clauses")});
+    EXPECT_EQ(count("commitment_years"), 0);
+    EXPECT_EQ(count("commitment_eligible_classes"), 0);
+
+    // Version 2 stores a discount that was not given as NULL and reads it back empty.
+    Project p = StorageTestProject::full();
+    p.contracts[0].commitments[1].discountPct.reset();
+    const QString path = files.save(p, QStringLiteral("empty-discount.hedgeplan"));
+    EXPECT_TRUE(StorageTestFiles::rawScalar(path, QStringLiteral("SELECT discount_pct IS NULL FROM commitment_clauses "
+                                                                 "WHERE position = 1"))
+                    .toBool());
+    StorageError error;
+    const auto loaded = StorageTestFiles::load(path, &error);
+    ASSERT_TRUE(loaded) << error.message.toStdString();
+    EXPECT_EQ(loaded->contracts[0].commitments[1].discountPct, std::nullopt);
+    EXPECT_TRUE(sameProject(*loaded, p));
+}

@@ -86,6 +86,7 @@ Contract fullContract()
     edp.marketplaceCreditPct = d("25");
     edp.trueUp = TrueUp::EndOfTerm;
     CommitmentClause none;
+    none.discountPct = d("0"); // given as 0 (version 1 could not hold an empty discount)
     none.eligibleClasses = {};
     c.commitments = {edp, ramp, none};
 

@@ -42,14 +42,14 @@ bool readNumber(QLineEdit *edit, FieldType type, Decimal *out, QString *error)
     return true;
 }
 
-bool readOptionalNumber(QLineEdit *edit, std::optional<Decimal> *out, QString *error)
+bool readOptionalNumber(QLineEdit *edit, std::optional<Decimal> *out, QString *error, FieldType type = FieldType::Money)
 {
     if (edit->text().trimmed().isEmpty()) {
         out->reset();
         return true;
     }
     Decimal v;
-    if (!readNumber(edit, FieldType::Money, &v, error))
+    if (!readNumber(edit, type, &v, error))
         return false;
     *out = v;
     return true;
@@ -141,7 +141,8 @@ void ClauseFormDialog::buildCommitment(const CommitmentClause &c)
     });
     m_form->addRow(tr("Years"), years);
     m_form->addRow(tr("Yearly ramp"), ramp);
-    auto *discount = addField(tr("Discount %"), FieldType::Percent, c.discountPct.toString());
+    auto *discount = addField(tr("Discount %"), FieldType::Percent, optionalText(c.discountPct));
+    discount->setPlaceholderText(tr("empty: no discount"));
     auto *classes = new ClassPicker(this);
     classes->setClasses(c.eligibleClasses);
     m_form->addRow(tr("Eligible classes"), classes);
@@ -165,7 +166,7 @@ void ClauseFormDialog::buildCommitment(const CommitmentClause &c)
         }
         out.eligibleClasses = classes->classes();
         out.trueUp = TrueUp(trueUp->currentData().toInt());
-        if (!readMonth(start, FieldType::OptionalMonth, &out.start, error) || !readNumber(discount, FieldType::Percent, &out.discountPct, error)
+        if (!readMonth(start, FieldType::OptionalMonth, &out.start, error) || !readOptionalNumber(discount, &out.discountPct, error, FieldType::Percent)
             || !readNumber(credit, FieldType::Percent, &out.marketplaceCreditPct, error))
             return false;
         m_clause = out;

@@ -47,10 +47,19 @@ void typeIntoCell(hp::MainWindow &window, const QString &spec)
 {
     static const QRegularExpression form(QStringLiteral("^(\\d+),(\\d+)=(.*)$"));
     const QRegularExpressionMatch m = form.match(spec);
-    auto *table = window.editors()->currentWidget()->findChild<QTableView *>();
-    if (!m.hasMatch() || !table)
+    if (!m.hasMatch())
         return;
-    const QModelIndex cell = table->model()->index(m.captured(1).toInt(), m.captured(2).toInt());
+    // The first visible table (not a tree) of the page that has that cell.
+    QTableView *table = nullptr;
+    QModelIndex cell;
+    for (QTableView *t : window.editors()->currentWidget()->findChildren<QTableView *>()) {
+        if (t->isVisible() && t->model() && (cell = t->model()->index(m.captured(1).toInt(), m.captured(2).toInt())).isValid()) {
+            table = t;
+            break;
+        }
+    }
+    if (!table)
+        return;
     table->setFocus();
     table->setCurrentIndex(cell);
     table->edit(cell);
@@ -86,7 +95,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Compare the dashboard's scenario with SCENARIO."), QStringLiteral("SCENARIO"));
     const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Show SCENARIO on the dashboard."), QStringLiteral("SCENARIO"));
     const QCommandLineOption chart(QStringLiteral("chart"), QStringLiteral("Show chart KIND on the dashboard (cost, compare, fan …)."), QStringLiteral("KIND"));
-    const QCommandLineOption edit(QStringLiteral("edit"), QStringLiteral("Type TEXT into cell ROW,COLUMN of the page's first table and press Enter."),
+    const QCommandLineOption edit(QStringLiteral("edit"), QStringLiteral("Type TEXT into cell ROW,COLUMN of the page's first visible table that has it, and press Enter."),
                                   QStringLiteral("ROW,COLUMN=TEXT"));
     parser.addOption(demo);
     parser.addOption(scenario);

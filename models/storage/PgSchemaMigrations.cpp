@@ -30,7 +30,7 @@ CREATE DOMAIN hp_date AS text COLLATE "C" CONSTRAINT is_date CHECK (is_iso_date(
 CREATE DOMAIN hp_amount AS text COLLATE "C" CONSTRAINT non_negative_decimal CHECK (VALUE ~ '^[0-9.]+$');
 CREATE DOMAIN hp_decimal AS text COLLATE "C" CONSTRAINT decimal CHECK (VALUE ~ '^[0-9.-]+$');
 CREATE DOMAIN hp_percent AS text COLLATE "C" CONSTRAINT percent_0_to_100
-  CHECK (CASE WHEN VALUE ~ '^[0-9]+(\.[0-9]+)?$' THEN VALUE::numeric <= 100 ELSE false END);
+  CHECK (VALUE IS NULL OR CASE WHEN VALUE ~ '^[0-9]+(\.[0-9]+)?$' THEN VALUE::numeric <= 100 ELSE false END);
 CREATE DOMAIN hp_currency AS text COLLATE "C" CONSTRAINT iso4217 CHECK (VALUE ~ '^[A-Z]{3}$');
 CREATE DOMAIN hp_class AS text COLLATE "C" CONSTRAINT workload_class CHECK (VALUE IN
   ('stateless_api', 'stateful_runtime', 'training', 'batch_inference', 'storage', 'other'));

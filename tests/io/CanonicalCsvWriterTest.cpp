@@ -234,9 +234,10 @@ TEST(CanonicalCsvWriter, CommitmentsAreOneRowPerYearWithTheClauseNumberOnlyWhenN
                          "k,1,3000000000,12,all,0,yearly,,1\n"
                          "k,2,4000000000,12,all,0,yearly,,1\n"
                          "k,3,6000000000.5,12,all,0,yearly,,1\n"
-                         "k,1,100,3.5,training|batch_inference,2.5,end_of_term,2027-04,2\n"));
+                         "k,1,100,3.5,training|batch_inference,2.5,end_of_term,2027-04,2\n"
+                         "k,1,7,,all,0,yearly,,3\n")); // no discount given: an empty field, not 0
     hp::Project single = handMadeProject();
-    single.contracts[0].commitments.pop_back();
+    single.contracts[0].commitments.resize(1);
     EXPECT_TRUE(CanonicalCsvWriter::toFiles(single).at(S("commitments.csv")).contains("\nk,1,3000000000,12,all,0,yearly,,\n"));
 }
 

@@ -66,6 +66,8 @@ void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
     QString why = index.data(DocumentRoles::Refusal).toString();
     if (why.isEmpty())
         why = tr("“%1” was refused").arg(typed);
+    if (!why.endsWith(u'.') && !why.endsWith(u'?') && !why.endsWith(u')'))
+        why += u'.'; // one sentence per line, also when the status bar joins them
     const QString kept = index.data(Qt::DisplayRole).toString();
     m_message->showAt(index, kept.isEmpty() ? tr("%1\nThe cell stays empty.").arg(why) : tr("%1\nThe cell keeps %2.").arg(why, kept));
 }

@@ -42,5 +42,6 @@ TEST(JsonReport, TablesUseNullForEmptyAndTypedValues)
     EXPECT_EQ(row[QStringLiteral("annual_drift_pct")].toDouble(), -10.0);
     EXPECT_TRUE(row[QStringLiteral("effective_month")].isNull());
     EXPECT_TRUE(row[QStringLiteral("silicon")].isNull());
-    EXPECT_EQ(row.keys().size(), 8);
+    EXPECT_EQ(row.keys().size(), 11); // + region, jurisdiction, capacity_units (§9 rev 2)
+    EXPECT_TRUE(row[QStringLiteral("capacity_units")].isNull());
 }

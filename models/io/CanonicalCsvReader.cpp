@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QSet>
 
+#include <algorithm>
+
 namespace hp {
 
 namespace {
@@ -164,8 +166,14 @@ void readCapacity(CanonicalReadContext &ctx)
         const auto from = row.month(QStringLiteral("from_month"), true);
         const auto units = nonNegative(row, QStringLiteral("capacity_units"), true);
         Offering *o = ctx.offering(id);
+        const bool twice = o && from
+            && std::any_of(o->capacitySchedule.begin(), o->capacitySchedule.end(),
+                           [&](const CapacityStep &step) { return step.from == *from; });
         if (!o && !id.isEmpty())
             row.error(QStringLiteral("offering_id"), QStringLiteral("unknown offering '%1' (not in offerings.csv)").arg(id));
+        else if (twice)
+            row.error(QStringLiteral("from_month"), QStringLiteral("offering '%1' has a capacity from %2 already")
+                                                        .arg(id, from->toString()));
         else if (o && from && units)
             o->capacitySchedule.push_back({*from, *units});
     }

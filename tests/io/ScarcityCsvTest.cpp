@@ -98,6 +98,16 @@ TEST(ScarcityCsv, NegativeCapacityAndSettlementAreRefused)
     EXPECT_EQ(r.errors.size(), 5u) << dump(r);
 }
 
+TEST(ScarcityCsv, TwoCapacityRowsFromTheSameMonthAreRefused)
+{
+    auto files = scarcityFiles();
+    files[S("capacity.csv")] = "offering_id,from_month,capacity_units\na1,2026-02,500\na1,2026-02,600\n";
+    const auto r = CanonicalCsvReader::readFiles(files);
+    ASSERT_EQ(r.errors.size(), 1u) << dump(r);
+    EXPECT_TRUE(hasError(r, "capacity.csv", 3, 2, "has a capacity from 2026-02 already")) << dump(r);
+    EXPECT_EQ(r.project.offerings[0].capacitySchedule.size(), 1u);
+}
+
 TEST(ScarcityCsv, ASettlementOnAClassThatIsNotContestedIsAWarning)
 {
     auto files = scarcityFiles();

@@ -11,7 +11,7 @@ trap 'rm -rf "$TMP"' EXIT
 DEMO="$TMP/demo.hedgeplan"
 "$CLI" demo "$DEMO"
 stem() { tr 'A-Z' 'a-z' <<<"$1" | tr ' /' '--'; }
-for s in "Status quo" "Pivot" "Hedge 60/40" "Full exit"; do
+for s in "Status quo" "Pivot" "Hedge 60/40" "Full exit" "Pivot, settled"; do
   "$CLI" evaluate "$DEMO" --scenario "$s" --json >"$OUT/evaluate-$(stem "$s").json"
   [[ "$s" == "Status quo" ]] || "$CLI" compare "$DEMO" "Status quo" "$s" --json >"$OUT/compare-status-quo-$(stem "$s").json"
 done

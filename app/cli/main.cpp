@@ -1,3 +1,4 @@
+#include "AuditSiliconCommand.h"
 #include "ChartExportCommand.h"
 #include "CommandRegistry.h"
 #include "CompareCommand.h"
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
     registry.add(std::make_unique<hp::cli::SensitivityCommand>());
     registry.add(std::make_unique<hp::cli::GoalSeekCommand>());
     registry.add(std::make_unique<hp::cli::OptimizeCommand>());
+    registry.add(std::make_unique<hp::cli::AuditSiliconCommand>());
     registry.add(std::make_unique<hp::cli::ChartExportCommand>());
     registry.add(std::make_unique<hp::cli::ImportCommand>());
     registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Focus));

@@ -14,6 +14,7 @@ EntityKind targetKind(UncertainInput input)
 {
     switch (input) {
     case UncertainInput::PriceDrift:
+    case UncertainInput::Capacity:
         return EntityKind::Offering;
     case UncertainInput::PBreach:
         return EntityKind::Contract;

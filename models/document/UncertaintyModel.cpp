@@ -13,7 +13,7 @@ QStringList inputNames()
 {
     QStringList names;
     for (UncertainInput i : {UncertainInput::Growth, UncertainInput::PriceDrift, UncertainInput::Revenue, UncertainInput::PBreach,
-                             UncertainInput::EgressGb, UncertainInput::ReengineeringMonths})
+                             UncertainInput::EgressGb, UncertainInput::ReengineeringMonths, UncertainInput::Capacity})
         names << toString(i);
     return names;
 }

@@ -16,6 +16,9 @@ struct ClassificationClause {
     WorkloadClass cls = WorkloadClass::Other;
     Coverage covered = Coverage::Yes;
     Decimal pBreachPct; ///< contested only, percentage points
+    /// DOMAIN.md §11.4: what the counterparty would accept to drop a contested
+    /// claim, in the contract's currency; empty: no offer.
+    std::optional<Decimal> settlementAmount = {};
     friend bool operator==(const ClassificationClause &, const ClassificationClause &) = default;
 };
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "domain/CapacityStep.h"
 #include "domain/YearMonth.h"
 #include "money/Decimal.h"
 
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace hp {
 
@@ -18,6 +20,11 @@ struct Offering {
     QString silicon;   ///< free text, e.g. "H200", "Trainium2"; empty is a value
     std::optional<YearMonth> effectiveMonth; ///< default: the horizon start
     Decimal annualDriftPct;                  ///< percentage points per year
+    // DOMAIN.md §11.1–§11.2 (rev 2); defaults keep older aggregate initialisers valid.
+    QString region = {};       ///< free text, e.g. "us-east-1"
+    QString jurisdiction = {}; ///< ISO 3166-1 alpha-2 or "EU" (Jurisdiction); empty: none
+    std::optional<Decimal> capacityUnits = {}; ///< most units per month; empty: unlimited
+    std::vector<CapacityStep> capacitySchedule = {}; ///< capacity.csv rows, in file order
     friend bool operator==(const Offering &, const Offering &) = default;
 };
 

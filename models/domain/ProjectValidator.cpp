@@ -1,10 +1,13 @@
 #include "ProjectValidator.h"
 
 #include "domain/IssueCollector.h"
+#include "domain/Jurisdiction.h"
 #include "domain/ScenarioValidator.h"
 
 #include <QRegularExpression>
 #include <QSet>
+
+#include <set>
 
 namespace hp {
 
@@ -57,6 +60,21 @@ void offerings(const Project &p, IssueCollector &c)
         c.required(QStringLiteral("unit"), o.unit);
         c.nonNegative(QStringLiteral("unit_price"), o.unitPrice);
         c.growth(QStringLiteral("annual_drift_pct"), o.annualDriftPct);
+        if (!o.jurisdiction.isEmpty() && !Jurisdiction::isKnown(o.jurisdiction))
+            c.error(QStringLiteral("jurisdiction"), QStringLiteral("unknown jurisdiction '%1' (ISO 3166-1 alpha-2 or EU)")
+                                                        .arg(o.jurisdiction));
+        if (o.capacityUnits)
+            c.nonNegative(QStringLiteral("capacity_units"), *o.capacityUnits);
+        c.at(QStringLiteral("capacity"), o.id);
+        std::set<YearMonth> months;
+        for (const CapacityStep &step : o.capacitySchedule) {
+            c.nonNegative(QStringLiteral("capacity_units"), step.units);
+            if (!step.from.isValid())
+                c.error(QStringLiteral("from_month"), QStringLiteral("is required"));
+            else if (months.contains(step.from))
+                c.error(QStringLiteral("from_month"), QStringLiteral("two capacity rows from %1").arg(step.from.toString()));
+            months.insert(step.from);
+        }
     }
 }
 
@@ -74,6 +92,9 @@ void workloads(const Project &p, IssueCollector &c)
         c.nonNegative(QStringLiteral("cost_per_person_month"), w.costPerPersonMonth);
         if (w.criticality && (*w.criticality < 1 || *w.criticality > 5))
             c.error(QStringLiteral("criticality"), QStringLiteral("must be 1–5 (is %1)").arg(*w.criticality));
+        for (const QString &code : w.residency)
+            if (!Jurisdiction::isKnown(code))
+                c.error(QStringLiteral("residency"), QStringLiteral("unknown jurisdiction '%1' (ISO 3166-1 alpha-2 or EU)").arg(code));
     }
 }
 
@@ -131,6 +152,12 @@ void exclusivities(const Contract &k, IssueCollector &c)
         c.percent(QStringLiteral("p_breach_pct"), cl.pBreachPct);
         if (cl.covered != Coverage::Contested && !cl.pBreachPct.isZero())
             c.warning(QStringLiteral("p_breach_pct"), QStringLiteral("only a contested class uses p_breach"));
+        if (cl.settlementAmount) {
+            c.nonNegative(QStringLiteral("settlement_amount"), *cl.settlementAmount);
+            if (cl.covered != Coverage::Contested)
+                c.warning(QStringLiteral("settlement_amount"),
+                          QStringLiteral("class %1 is not contested: its settlement is not used").arg(toString(cl.cls)));
+        }
         if (seen.contains(int(cl.cls)))
             c.error(QStringLiteral("class"), QStringLiteral("class %1 is classified twice").arg(toString(cl.cls)));
         seen.insert(int(cl.cls));

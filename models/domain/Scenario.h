@@ -21,6 +21,8 @@ struct Scenario {
     std::optional<YearMonth> start;
     std::optional<int> months; ///< 1..240
     std::optional<Decimal> discountRatePct;
+    /// DOMAIN.md §11.4: settle every dispute that has a settlement; empty: inherited (root: false).
+    std::optional<bool> settleDisputes = {};
     std::vector<Placement> placements;
     std::vector<UncertaintyRange> uncertainties;
     friend bool operator==(const Scenario &, const Scenario &) = default;

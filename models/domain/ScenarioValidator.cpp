@@ -1,5 +1,7 @@
 #include "ScenarioValidator.h"
 
+#include "domain/Jurisdiction.h"
+
 #include <QSet>
 
 #include <set>
@@ -43,6 +45,11 @@ void placements(const Project &p, const Scenario &s, IssueCollector &c)
                 c.warning(QStringLiteral("offering_id"), QStringLiteral("offering '%1' is priced per '%2' but workload "
                                                                         "'%3' counts '%4'")
                                                              .arg(o->id, o->unit, w->id, w->unit));
+            if (w && a.sharePct.isPositive() && !Jurisdiction::admits(w->residency, o->jurisdiction))
+                c.warning(QStringLiteral("offering_id"),
+                          QStringLiteral("residency breach: workload '%1' may run in %2 only, offering '%3' is in '%4'")
+                              .arg(w->id, Jurisdiction::joinList(w->residency), o->id,
+                                   o->jurisdiction.isEmpty() ? QStringLiteral("no jurisdiction") : o->jurisdiction));
         }
         if (!pl.allocations.empty() && sum != Decimal::hundred())
             c.error(QStringLiteral("share_pct"), QStringLiteral("shares sum to %1 %, not exactly 100 %").arg(sum.toString()));

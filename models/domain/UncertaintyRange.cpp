@@ -6,13 +6,14 @@
 namespace hp {
 
 namespace {
-constexpr std::array<std::pair<UncertainInput, const char *>, 6> kInputs{{
+constexpr std::array<std::pair<UncertainInput, const char *>, 7> kInputs{{
     {UncertainInput::Growth, "growth"},
     {UncertainInput::PriceDrift, "price_drift"},
     {UncertainInput::Revenue, "revenue"},
     {UncertainInput::PBreach, "p_breach"},
     {UncertainInput::EgressGb, "egress_gb"},
     {UncertainInput::ReengineeringMonths, "reengineering_months"},
+    {UncertainInput::Capacity, "capacity"},
 }};
 constexpr std::array<std::pair<DistributionKind, const char *>, 5> kKinds{{
     {DistributionKind::Fixed, "fixed"},

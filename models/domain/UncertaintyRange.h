@@ -6,7 +6,7 @@
 
 namespace hp {
 
-enum class UncertainInput { Growth, PriceDrift, Revenue, PBreach, EgressGb, ReengineeringMonths };
+enum class UncertainInput { Growth, PriceDrift, Revenue, PBreach, EgressGb, ReengineeringMonths, Capacity };
 QString toString(UncertainInput i);
 std::optional<UncertainInput> parseUncertainInput(QStringView text);
 
@@ -18,7 +18,8 @@ std::optional<DistributionKind> parseDistributionKind(QStringView text);
 /// fixed(a), uniform(a=lo,b=hi), triangular(a=lo,b=mode,c=hi),
 /// normal(a=mean,b=sd; clipped to ≥ 0), bernoulli(a=p in 0..1).
 /// Values are in the input's own unit: percentage points for growth, drift
-/// and p_breach; money per month for revenue; GB; person-months.
+/// and p_breach; money per month for revenue; GB; person-months; a factor on
+/// capacity (DOMAIN.md §11.2: 0.6 serves 60 % of the capacity).
 struct Distribution {
     DistributionKind kind = DistributionKind::Fixed;
     double a = 0, b = 0, c = 0;

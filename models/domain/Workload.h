@@ -4,6 +4,7 @@
 #include "money/Decimal.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,6 +23,9 @@ struct Workload {
     Decimal reengineeringPersonMonths;
     Decimal costPerPersonMonth;
     std::optional<int> criticality; ///< 1..5
+    /// DOMAIN.md §11.1: jurisdictions its data may be processed in, as typed
+    /// (compared case-insensitively; "EU" admits the member states); empty: anywhere.
+    QStringList residency = {};
     friend bool operator==(const Workload &, const Workload &) = default;
 };
 

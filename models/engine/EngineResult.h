@@ -5,6 +5,7 @@
 #include "money/Decimal.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -104,16 +105,73 @@ struct UnconvertedActual {
     Decimal effectiveCost;
 };
 
+/// An offering and month whose placed units exceed its capacity (DOMAIN.md §11.2).
+struct CapacityShortage {
+    QString offeringId;
+    YearMonth month;
+    int monthIndex = 0;
+    Decimal placedUnits;    ///< placements plus dual run
+    Decimal capacityUnits;
+    Decimal servedFraction; ///< capacity ÷ placed (1e-9; the engine uses the exact ratio)
+};
+
+/// A share of a workload on an offering outside its residency list (§11.1).
+struct ResidencyBreach {
+    QString workloadId;
+    YearMonth month;
+    int monthIndex = 0;
+    QString offeringId;
+    Decimal share; ///< fraction 0..1 (for dual run: the dual-run share)
+    bool dualRun = false;
+};
+
+/// A contested (contract, class) and whether settling beats litigating (§11.4).
+struct DisputeResult {
+    QString contractId;
+    WorkloadClass cls = WorkloadClass::Other;
+    Decimal pBreachPct;
+    Decimal grossExposure;                  ///< Σ of its violations over the horizon (before any settlement)
+    Decimal expectedExposure;
+    std::optional<Decimal> settlement;      ///< reporting currency
+    std::optional<Decimal> breakEvenPBreachPct;
+    QString cheaper;                        ///< "settle", "litigate" or "none"
+    bool settled = false;
+    std::optional<YearMonth> settledMonth;
+};
+
+/// One workload of the silicon audit (§11.3).
+struct SiliconAuditRow {
+    QString workloadId;
+    QStringList silicons;
+    Decimal unitPrice;
+    QString alternativeOffering; ///< empty: no alternative
+    QString alternativeSilicon;
+    std::optional<Decimal> alternativePrice;
+    Decimal monthlyPremium;
+    Decimal moveCost;
+    std::optional<qint64> paybackMonths;
+    std::optional<Decimal> expectedExposurePerMonth;
+};
+
+struct SiliconAudit {
+    YearMonth month;
+    std::vector<SiliconAuditRow> rows; ///< by monthly premium, largest first
+    Decimal premiumPerMonth;
+};
+
 struct MonthlyFigures {
     std::vector<Decimal> listSpend, spend, shortfall, revenueShare, revenueShareDue, egress,
         reengineering, dualRun, termination, switching, total, grossExposure, expectedExposure,
         hhi, singleHomedShare;
+    // DOMAIN.md §11 (rev 2): settlement is part of total; revenue at risk is not.
+    std::vector<Decimal> settlement, revenueAtRisk, riskAdjustedTotal;
 };
 
 struct TotalFigures {
     Decimal listSpend, spend, discount, shortfall, projectedShortfall, revenueShareDue,
         revenueSharePaid, capSaving, egress, reengineering, dualRun, termination, switching,
         total, npv, grossExposure, expectedExposure;
+    Decimal settlement, revenueAtRisk, riskAdjustedTotal; ///< §11.4, §11.2, §11.5
 };
 
 /// Everything the deterministic engine computes for one scenario (DOMAIN.md §4).
@@ -133,6 +191,10 @@ struct EngineResult {
     std::vector<WorkloadRedundancy> redundancy;
     std::vector<ActualResult> actuals; ///< every imported month and provider, in the reporting currency
     std::vector<UnconvertedActual> actualsUnconverted; ///< actuals whose currency has no rate (ActualsRule)
+    std::vector<CapacityShortage> capacity;           ///< sorted by month, offering (CapacityRule)
+    std::vector<ResidencyBreach> residencyBreaches;   ///< sorted by month, workload, offering, dual run
+    std::vector<DisputeResult> disputes;              ///< sorted by contract, class
+    SiliconAudit siliconAudit;                        ///< at the horizon's first month
 };
 
 } // namespace hp

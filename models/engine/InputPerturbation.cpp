@@ -31,6 +31,7 @@ void InputPerturbation::checkTargets(const Project &project, const QString &scen
         QString kind;
         switch (r.input) {
         case UncertainInput::PriceDrift:
+        case UncertainInput::Capacity:
             known = hasId(project.offerings, r.target);
             kind = QStringLiteral("offering");
             break;
@@ -60,12 +61,13 @@ double InputPerturbation::clampedValue(UncertainInput input, double value)
     case UncertainInput::PBreach: return std::clamp(value, 0.0, 100.0);
     case UncertainInput::Revenue:
     case UncertainInput::EgressGb:
-    case UncertainInput::ReengineeringMonths: return std::max(value, 0.0);
+    case UncertainInput::ReengineeringMonths:
+    case UncertainInput::Capacity: return std::max(value, 0.0);
     }
     return value;
 }
 
-void InputPerturbation::apply(Project &project, const UncertaintyRange &range, double value)
+void InputPerturbation::apply(Project &project, const Project &base, const UncertaintyRange &range, double value)
 {
     if (isLitigation(range))
         return; // charged after evaluation, see litigationCharge()
@@ -92,6 +94,20 @@ void InputPerturbation::apply(Project &project, const UncertaintyRange &range, d
         break;
     case UncertainInput::ReengineeringMonths:
         forTargets(project.workloads, range.target, [&](Workload &w) { w.reengineeringPersonMonths = v; });
+        break;
+    case UncertainInput::Capacity:
+        // A factor on the base project's capacity (DOMAIN.md §11.2): column and
+        // schedule scaled alike, one product each; unlimited stays unlimited.
+        for (std::size_t o = 0; o < project.offerings.size(); ++o) {
+            Offering &work = project.offerings[o];
+            if (!range.target.isEmpty() && work.id != range.target)
+                continue;
+            const Offering &original = base.offerings[o];
+            if (original.capacityUnits)
+                work.capacityUnits = *original.capacityUnits * v;
+            for (std::size_t k = 0; k < work.capacitySchedule.size(); ++k)
+                work.capacitySchedule[k].units = original.capacitySchedule[k].units * v;
+        }
         break;
     }
 }

@@ -14,7 +14,8 @@ namespace hp {
 /// annual_drift_pct; revenue → workload monthly_revenue; p_breach →
 /// p_breach_pct of the contract's contested classification rows;
 /// egress_gb → workload stored_gb; reengineering_months → workload
-/// person-months. Values are in the CSV column's own unit (percentage points,
+/// person-months; capacity → a factor on the offering's capacity_units and
+/// capacity.csv rows as the base project has them (§11.2). Values are in the CSV column's own unit (percentage points,
 /// money per month, GB, person-months) and are clamped to the input's domain
 /// (clampedValue) so that a wide distribution never makes a project invalid.
 ///
@@ -25,12 +26,15 @@ class InputPerturbation {
 public:
     /// Throws EngineError naming the scenario and range when a target does not
     /// exist (a workload for growth, revenue, egress_gb, reengineering_months;
-    /// an offering for price_drift; a contract for p_breach).
+    /// an offering for price_drift and capacity; a contract for p_breach).
     static void checkTargets(const Project &project, const QString &scenario, const std::vector<UncertaintyRange> &ranges);
 
-    static void apply(Project &project, const UncertaintyRange &range, double value);
+    /// `base` is the project `project` was copied from (same structure): a
+    /// factor input (capacity) scales the base's figures, so repeated calls
+    /// never compound.
+    static void apply(Project &project, const Project &base, const UncertaintyRange &range, double value);
     /// growth and price_drift ≥ −100 %; p_breach in 0…100 %; revenue, egress
-    /// GB and person-months ≥ 0.
+    /// GB, person-months and the capacity factor ≥ 0.
     static double clampedValue(UncertainInput input, double value);
 
     static bool isLitigation(const UncertaintyRange &range)

@@ -11,7 +11,8 @@ const Decimal kE18 = Decimal::fromRaw(Int128(1'000'000'000'000'000'000LL));
 } // namespace
 
 PerturbedEvaluation::PerturbedEvaluation(const Project &project, const QString &scenario, std::vector<UncertaintyRange> ranges)
-    : m_work(project)
+    : m_base(project)
+    , m_work(project)
     , m_scenario(scenario)
     , m_ranges(std::move(ranges))
     , m_inputs(m_work, ScenarioResolver::resolve(m_work, scenario))
@@ -22,7 +23,7 @@ PerturbedOutcome PerturbedEvaluation::evaluate(const std::vector<double> &values
 {
     Q_ASSERT(values.size() == m_ranges.size());
     for (std::size_t k = 0; k < m_ranges.size(); ++k)
-        InputPerturbation::apply(m_work, m_ranges[k], values[k]);
+        InputPerturbation::apply(m_work, m_base, m_ranges[k], values[k]);
     const EngineResult r = ScenarioEngine(m_work, EngineOptions{false, false}).evaluate(m_inputs);
     PerturbedOutcome out{r.monthly.total, r.totals.total, r.totals.npv, false};
 

@@ -43,6 +43,7 @@ public:
     const std::vector<UncertaintyRange> &ranges() const { return m_ranges; }
 
 private:
+    Project m_base; ///< the project as given: factor inputs scale its figures
     Project m_work;
     QString m_scenario;
     std::vector<UncertaintyRange> m_ranges;

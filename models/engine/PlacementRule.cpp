@@ -14,7 +14,7 @@ void PlacementRule::addLines(const EngineInputs &in, std::vector<SpendLine> &lin
                 if (share.isZero())
                     continue;
                 const Decimal list = Decimal::product({units, share, in.price[std::size_t(o)][std::size_t(t)]});
-                lines.push_back({w, o, in.offeringProvider[std::size_t(o)], t, list, list, false});
+                lines.push_back({w, o, in.offeringProvider[std::size_t(o)], t, list, list, false, -1, share});
             }
         }
     }

@@ -12,13 +12,15 @@ constexpr Decimal TotalFigures::*kTotalFields[] = {
     &TotalFigures::projectedShortfall, &TotalFigures::revenueShareDue, &TotalFigures::revenueSharePaid,
     &TotalFigures::capSaving, &TotalFigures::egress, &TotalFigures::reengineering, &TotalFigures::dualRun,
     &TotalFigures::termination, &TotalFigures::switching, &TotalFigures::total, &TotalFigures::npv,
-    &TotalFigures::grossExposure, &TotalFigures::expectedExposure};
+    &TotalFigures::grossExposure, &TotalFigures::expectedExposure, &TotalFigures::settlement,
+    &TotalFigures::revenueAtRisk, &TotalFigures::riskAdjustedTotal};
 
 constexpr std::vector<Decimal> MonthlyFigures::*kMonthlySeries[] = {
     &MonthlyFigures::listSpend, &MonthlyFigures::spend, &MonthlyFigures::shortfall, &MonthlyFigures::revenueShare,
     &MonthlyFigures::revenueShareDue, &MonthlyFigures::egress, &MonthlyFigures::reengineering, &MonthlyFigures::dualRun,
     &MonthlyFigures::termination, &MonthlyFigures::switching, &MonthlyFigures::total, &MonthlyFigures::grossExposure,
-    &MonthlyFigures::expectedExposure, &MonthlyFigures::hhi, &MonthlyFigures::singleHomedShare};
+    &MonthlyFigures::expectedExposure, &MonthlyFigures::hhi, &MonthlyFigures::singleHomedShare,
+    &MonthlyFigures::settlement, &MonthlyFigures::revenueAtRisk, &MonthlyFigures::riskAdjustedTotal};
 
 /// `r`'s monthly series placed on `months` (zero where r has no month).
 MonthlyFigures aligned(const EngineResult &r, const std::vector<YearMonth> &months)

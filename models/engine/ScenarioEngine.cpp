@@ -2,15 +2,19 @@
 
 #include "domain/ProjectValidator.h"
 #include "engine/ActualsRule.h"
+#include "engine/CapacityRule.h"
 #include "engine/CommitmentRule.h"
+#include "engine/DisputeRule.h"
 #include "engine/EngineInputs.h"
 #include "engine/EvaluationThreadProbe.h"
 #include "engine/ExclusivityRule.h"
 #include "engine/ExitCostRule.h"
 #include "engine/PlacementRule.h"
 #include "engine/RedundancyRule.h"
+#include "engine/ResidencyRule.h"
 #include "engine/RevenueShareRule.h"
 #include "engine/ScenarioResolver.h"
+#include "engine/SiliconAuditRule.h"
 #include "engine/SwitchingRule.h"
 #include "engine/TerminationRule.h"
 #include "engine/TotalsRule.h"
@@ -47,7 +51,8 @@ void sizeMonthly(MonthlyFigures &m, int T)
 {
     for (auto *series : {&m.listSpend, &m.spend, &m.shortfall, &m.revenueShare, &m.revenueShareDue, &m.egress,
                          &m.reengineering, &m.dualRun, &m.termination, &m.switching, &m.total, &m.grossExposure,
-                         &m.expectedExposure, &m.hhi, &m.singleHomedShare})
+                         &m.expectedExposure, &m.hhi, &m.singleHomedShare, &m.settlement, &m.revenueAtRisk,
+                         &m.riskAdjustedTotal})
         series->assign(std::size_t(T), Decimal());
 }
 
@@ -120,6 +125,8 @@ EngineResult ScenarioEngine::runRules(const EngineInputs &in) const
     PlacementRule::addLines(in, lines);
     const SwitchingRule switching(in);
     switching.apply(lines, r);
+    ResidencyRule::apply(in, lines, r);
+    CapacityRule::apply(in, lines, r);
     const CommitmentRule commitments(in);
     commitments.applyDiscounts(lines);
     SwitchingRule::attributeDualRun(lines, r);
@@ -128,15 +135,33 @@ EngineResult ScenarioEngine::runRules(const EngineInputs &in) const
     TerminationRule::apply(in, r);
     RevenueShareRule::apply(in, r);
     ExclusivityRule::apply(in, r);
+    DisputeRule::apply(in, r);
     if (m_options.details) {
         RedundancyRule::apply(in, lines, r);
         ExitCostRule::apply(in, switching, r);
         TotalsRule::unitCosts(in, lines, r);
+        if (in.T > 0)
+            r.siliconAudit = SiliconAuditRule::audit(in, 0, r);
     }
     TotalsRule::sumUp(in, r);
     sortProviders(r);
     ActualsRule::apply(m_project, r);
     return r;
+}
+
+SiliconAudit ScenarioEngine::siliconAudit(const QString &scenarioName, std::optional<YearMonth> month) const
+{
+    const EngineResult evaluated = evaluate(scenarioName);
+    try {
+        const EngineInputs in(m_project, ScenarioResolver::resolve(m_project, scenarioName));
+        const YearMonth m = month.value_or(in.start);
+        if (!in.inHorizon(m))
+            throw EngineError(QStringLiteral("scenario '%1': %2 is outside its horizon %3 to %4")
+                                  .arg(scenarioName, m.toString(), in.start.toString(), in.end().toString()));
+        return SiliconAuditRule::audit(in, in.monthIndex(m), evaluated);
+    } catch (const DecimalOverflow &e) {
+        throw overflowError(scenarioName, e);
+    }
 }
 
 EngineResult ScenarioEngine::actualsOnly() const

@@ -40,6 +40,9 @@ public:
     EngineResult evaluate(EngineInputs &inputs) const;
     /// No scenario: empty months, only the actuals (DOMAIN.md §10).
     EngineResult actualsOnly() const;
+    /// The silicon audit (DOMAIN.md §11.3) of a scenario at `month` (default:
+    /// the horizon's first month). Throws EngineError for a month outside the horizon.
+    SiliconAudit siliconAudit(const QString &scenarioName, std::optional<YearMonth> month = std::nullopt) const;
 
 private:
     EngineResult runRules(const EngineInputs &in) const;

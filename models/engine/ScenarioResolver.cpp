@@ -35,6 +35,7 @@ ResolvedScenario ScenarioResolver::resolve(const Project &project, const QString
     std::optional<YearMonth> start;
     std::optional<int> months;
     std::optional<Decimal> rate;
+    std::optional<bool> settle;
     std::set<std::pair<int, QString>> rangeKeys;
     for (const Scenario *s : scenarios) {
         if (!start && s->start)
@@ -43,6 +44,8 @@ ResolvedScenario ScenarioResolver::resolve(const Project &project, const QString
             months = s->months;
         if (!rate && s->discountRatePct)
             rate = s->discountRatePct;
+        if (!settle && s->settleDisputes)
+            settle = s->settleDisputes;
         QHash<QString, std::vector<Placement>> own;
         for (const Placement &p : s->placements)
             own[p.workloadId].push_back(p);
@@ -62,6 +65,7 @@ ResolvedScenario ScenarioResolver::resolve(const Project &project, const QString
     r.start = *start;
     r.months = *months;
     r.discountRatePct = rate.value_or(Decimal());
+    r.settleDisputes = settle.value_or(false);
     for (auto &timeline : r.timelines)
         std::stable_sort(timeline.begin(), timeline.end(),
                          [](const Placement &a, const Placement &b) { return a.from < b.from; });

@@ -17,6 +17,7 @@ struct ResolvedScenario {
     YearMonth start;
     int months = 0;
     Decimal discountRatePct;
+    bool settleDisputes = false; ///< DOMAIN.md §11.4, inherited like the rate
     /// workload id → its placements sorted by from-month
     QHash<QString, std::vector<Placement>> timelines;
     std::vector<UncertaintyRange> uncertainties; ///< own ranges first, then inherited ones not overridden

@@ -15,6 +15,10 @@ struct SpendLine {
     Decimal spend;
     bool dualRun = false;
     int switchEvent = -1; ///< index into EngineResult::switches for dual-run lines
+    /// The share factor of units_w(t) this line uses (placement share, or the
+    /// dual-run share); CapacityRule recomputes a rationed line from it.
+    Decimal share = {};
+    Decimal unservedUnits = {}; ///< units not bought for want of capacity (§11.2)
 };
 
 } // namespace hp

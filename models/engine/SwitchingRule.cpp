@@ -113,7 +113,7 @@ void SwitchingRule::apply(std::vector<SpendLine> &lines, EngineResult &result) c
                     const Decimal dualShare = leaving[std::size_t(a)].mulDiv(share, oldByProvider[std::size_t(a)]);
                     const Decimal list = Decimal::product(
                         {m_in.units[std::size_t(w)][std::size_t(t)], dualShare, m_in.price[std::size_t(o)][std::size_t(t)]});
-                    lines.push_back({w, o, a, t, list, list, true, event});
+                    lines.push_back({w, o, a, t, list, list, true, event, dualShare});
                 }
             }
         }

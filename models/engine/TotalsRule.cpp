@@ -42,7 +42,9 @@ void TotalsRule::sumUp(const EngineInputs &in, EngineResult &result)
     const Decimal e18 = Decimal::fromRaw(Int128(1'000'000'000'000'000'000LL));
     for (std::size_t t = 0; t < std::size_t(in.T); ++t) {
         m.switching[t] = m.egress[t] + m.reengineering[t] + m.dualRun[t] + m.termination[t];
-        m.total[t] = m.spend[t] + m.shortfall[t] + m.revenueShare[t] + m.egress[t] + m.reengineering[t] + m.termination[t];
+        m.total[t] = m.spend[t] + m.shortfall[t] + m.revenueShare[t] + m.egress[t] + m.reengineering[t] + m.termination[t]
+            + m.settlement[t];
+        m.riskAdjustedTotal[t] = m.total[t] + m.expectedExposure[t] + m.revenueAtRisk[t];
         if (!m.total[t].isZero())
             tot.npv += m.total[t].mulDiv(in.discountE18[t], e18);
     }
@@ -61,6 +63,9 @@ void TotalsRule::sumUp(const EngineInputs &in, EngineResult &result)
     tot.total = sum(m.total);
     tot.grossExposure = sum(m.grossExposure);
     tot.expectedExposure = sum(m.expectedExposure);
+    tot.settlement = sum(m.settlement);
+    tot.revenueAtRisk = sum(m.revenueAtRisk);
+    tot.riskAdjustedTotal = sum(m.riskAdjustedTotal);
 }
 
 void TotalsRule::unitCosts(const EngineInputs &in, const std::vector<SpendLine> &lines, EngineResult &result)
@@ -85,6 +90,9 @@ void TotalsRule::unitCosts(const EngineInputs &in, const std::vector<SpendLine> 
         for (int t = 0; t < in.T; ++t)
             if (in.placementAt(w, t))
                 units[std::size_t(slotOf[std::size_t(w)])][std::size_t(t)] += in.units[std::size_t(w)][std::size_t(t)];
+    for (const SpendLine &l : lines) // served units only (§11.2)
+        if (!l.dualRun && !l.unservedUnits.isZero())
+            units[std::size_t(slotOf[std::size_t(l.w)])][std::size_t(l.t)] -= l.unservedUnits;
     for (const auto &[key, index] : keys) {
         const auto i = std::size_t(index);
         bool ran = false;

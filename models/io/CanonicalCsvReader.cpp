@@ -1,5 +1,6 @@
 #include "CanonicalCsvReader.h"
 
+#include "domain/Jurisdiction.h"
 #include "io/CanonicalFiles.h"
 #include "io/CanonicalReadContext.h"
 #include "io/ContractCsvReader.h"
@@ -9,6 +10,8 @@
 #include <QHash>
 #include <QFile>
 #include <QSet>
+
+#include <algorithm>
 
 namespace hp {
 
@@ -58,6 +61,17 @@ void readExchangeRates(CanonicalReadContext &ctx)
             rates[currency] = *rate;
     }
     ctx.collect(*t);
+}
+
+/// An optional (or required) amount that must not be negative; a negative one is refused.
+std::optional<Decimal> nonNegative(CsvTable::Row &row, const QString &column, bool required)
+{
+    auto value = row.decimal(column, required);
+    if (value && value->isNegative()) {
+        row.error(column, QStringLiteral("%1 must not be negative (is %2)").arg(column, value->toString()));
+        return std::nullopt;
+    }
+    return value;
 }
 
 /// False (with an error on the row) when `existing` is already in the project.
@@ -126,10 +140,42 @@ void readOfferings(CanonicalReadContext &ctx)
         o.silicon = row.text(QStringLiteral("silicon"));
         o.effectiveMonth = row.month(QStringLiteral("effective_month"));
         o.annualDriftPct = row.percent(QStringLiteral("annual_drift_pct")).value_or(Decimal());
+        o.region = row.text(QStringLiteral("region"));
+        o.jurisdiction = row.text(QStringLiteral("jurisdiction"));
+        if (!o.jurisdiction.isEmpty() && !Jurisdiction::isKnown(o.jurisdiction))
+            row.error(QStringLiteral("jurisdiction"),
+                      QStringLiteral("unknown jurisdiction '%1' (an ISO 3166-1 alpha-2 code such as IN or US, or EU)")
+                          .arg(o.jurisdiction));
+        o.capacityUnits = nonNegative(row, QStringLiteral("capacity_units"), false);
         if (!o.providerId.isEmpty() && !ctx.provider(o.providerId))
             row.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1' (not in providers.csv)").arg(o.providerId));
         if (!o.id.isEmpty() && isNew(row, ctx.offering(o.id), o.id))
             offerings.push_back(o);
+    }
+    ctx.collect(*t);
+}
+
+/// DOMAIN.md §11.2: the capacity schedule of offerings.csv's offerings.
+void readCapacity(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("capacity.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        const QString id = row.required(QStringLiteral("offering_id"));
+        const auto from = row.month(QStringLiteral("from_month"), true);
+        const auto units = nonNegative(row, QStringLiteral("capacity_units"), true);
+        Offering *o = ctx.offering(id);
+        const bool twice = o && from
+            && std::any_of(o->capacitySchedule.begin(), o->capacitySchedule.end(),
+                           [&](const CapacityStep &step) { return step.from == *from; });
+        if (!o && !id.isEmpty())
+            row.error(QStringLiteral("offering_id"), QStringLiteral("unknown offering '%1' (not in offerings.csv)").arg(id));
+        else if (twice)
+            row.error(QStringLiteral("from_month"), QStringLiteral("offering '%1' has a capacity from %2 already")
+                                                        .arg(id, from->toString()));
+        else if (o && from && units)
+            o->capacitySchedule.push_back({*from, *units});
     }
     ctx.collect(*t);
 }
@@ -158,6 +204,13 @@ void readWorkloads(CanonicalReadContext &ctx)
         w.reengineeringPersonMonths = row.decimal(QStringLiteral("reengineering_person_months")).value_or(Decimal());
         w.costPerPersonMonth = row.decimal(QStringLiteral("cost_per_person_month")).value_or(Decimal());
         w.criticality = row.integer(QStringLiteral("criticality"));
+        w.residency = Jurisdiction::splitList(row.text(QStringLiteral("residency")));
+        for (const QString &code : std::as_const(w.residency))
+            if (!Jurisdiction::isKnown(code))
+                row.error(QStringLiteral("residency"),
+                          QStringLiteral("unknown jurisdiction '%1' in the residency list (ISO 3166-1 alpha-2 codes "
+                                         "such as IN or US, or EU, separated by |)")
+                              .arg(code));
         if (!w.id.isEmpty() && isNew(row, ctx.workload(w.id), w.id))
             workloads.push_back(w);
     }
@@ -196,6 +249,7 @@ CsvReadResult CanonicalCsvReader::readFiles(const std::map<QString, QByteArray> 
     readProviders(ctx);
     readEgress(ctx);
     readOfferings(ctx);
+    readCapacity(ctx);
     readWorkloads(ctx);
     ContractCsvReader::read(ctx);
     ScenarioCsvReader::read(ctx);

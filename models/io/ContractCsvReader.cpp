@@ -248,6 +248,17 @@ void readClassifications(CanonicalReadContext &ctx)
         cl.pBreachPct = row.percent(QStringLiteral("p_breach_pct")).value_or(Decimal());
         if (cl.covered == Coverage::Contested && row.isEmpty(QStringLiteral("p_breach_pct")))
             row.error(QStringLiteral("p_breach_pct"), QStringLiteral("a contested class needs p_breach_pct"));
+        const QString settlement = QStringLiteral("settlement_amount");
+        cl.settlementAmount = row.decimal(settlement);
+        if (cl.settlementAmount && cl.settlementAmount->isNegative()) {
+            row.error(settlement, QStringLiteral("settlement_amount must not be negative (is %1)")
+                                      .arg(cl.settlementAmount->toString()));
+            cl.settlementAmount.reset();
+        } else if (cl.settlementAmount && cl.covered != Coverage::Contested && !covered.isEmpty()) {
+            row.warning(settlement, QStringLiteral("a settlement applies to a contested class only; class %1 is '%2', "
+                                                   "so the settlement is kept but not used")
+                                        .arg(cls, covered));
+        }
         if (c)
             c->classifications.push_back(cl);
     }

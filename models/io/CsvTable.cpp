@@ -89,6 +89,12 @@ void CsvTable::Row::error(const QString &column, const QString &reason)
     m_table.m_errors.push_back({m_table.m_file, m_record.line, i + 1, reason, i < 0 ? QString() : m_record.fields[i]});
 }
 
+void CsvTable::Row::warning(const QString &column, const QString &reason)
+{
+    const int i = m_table.m_columns.value(column, -1);
+    m_table.m_warnings << QStringLiteral("%1:%2:%3: %4").arg(m_table.m_file).arg(m_record.line).arg(i + 1).arg(reason);
+}
+
 QString CsvTable::Row::required(const QString &column)
 {
     const QString v = text(column);

@@ -57,6 +57,8 @@ public:
         std::optional<bool> boolean(const QString &column);
         /// Records an error at this row and column.
         void error(const QString &column, const QString &reason);
+        /// Records a warning ("file:line:column: reason") at this row and column.
+        void warning(const QString &column, const QString &reason);
 
     private:
         CsvTable &m_table;

@@ -1,6 +1,7 @@
 #include "EntityTable.h"
 
 #include "io/CanonicalFiles.h"
+#include "domain/Jurisdiction.h"
 #include "io/ContractRegisterTable.h"
 
 #include <QLocale>
@@ -68,9 +69,20 @@ EntityTable offerings(const Project &p)
 {
     TableBuilder b(QStringLiteral("offerings"), {{"id", K::Text}, {"provider_id", K::Text}, {"name", K::Text}, {"unit", K::Text},
                                                  {"unit_price", K::Money}, {"silicon", K::Text}, {"effective_month", K::Month},
-                                                 {"annual_drift_pct", K::Percent}});
+                                                 {"annual_drift_pct", K::Percent}, {"region", K::Text},
+                                                 {"jurisdiction", K::Text}, {"capacity_units", K::Number}});
     for (const Offering &o : p.offerings)
-        b.row({o.id, o.providerId, o.name, o.unit, dec(o.unitPrice), text(o.silicon), month(o.effectiveMonth), dec(o.annualDriftPct)});
+        b.row({o.id, o.providerId, o.name, o.unit, dec(o.unitPrice), text(o.silicon), month(o.effectiveMonth), dec(o.annualDriftPct),
+               text(o.region), text(o.jurisdiction), dec(o.capacityUnits)});
+    return b.take();
+}
+
+EntityTable capacity(const Project &p)
+{
+    TableBuilder b(QStringLiteral("capacity"), {{"offering_id", K::Text}, {"from_month", K::Month}, {"capacity_units", K::Number}});
+    for (const Offering &o : p.offerings)
+        for (const CapacityStep &c : o.capacitySchedule)
+            b.row({o.id, c.from.toString(), dec(c.units)});
     return b.take();
 }
 
@@ -80,11 +92,11 @@ EntityTable workloads(const Project &p)
                    {{"id", K::Text}, {"name", K::Text}, {"class", K::Text}, {"unit", K::Text}, {"monthly_units", K::Number},
                     {"monthly_growth_pct", K::Percent}, {"monthly_revenue", K::Money}, {"revenue_growth_pct", K::Percent},
                     {"stored_gb", K::Number}, {"reengineering_person_months", K::Number}, {"cost_per_person_month", K::Money},
-                    {"criticality", K::Integer}});
+                    {"criticality", K::Integer}, {"residency", K::Text}});
     for (const Workload &w : p.workloads)
         b.row({w.id, w.name, toString(w.cls), w.unit, dec(w.monthlyUnits), dec(w.monthlyGrowthPct), dec(w.monthlyRevenue),
                dec(w.revenueGrowthPct), dec(w.storedGb), dec(w.reengineeringPersonMonths), dec(w.costPerPersonMonth),
-               integer(w.criticality)});
+               integer(w.criticality), text(Jurisdiction::joinList(w.residency))});
     return b.take();
 }
 
@@ -144,11 +156,13 @@ EntityTable exclusivities(const Project &p)
 EntityTable classifications(const Project &p)
 {
     TableBuilder b(QStringLiteral("classification"),
-                   {{"contract_id", K::Text}, {"class", K::Text}, {"covered", K::Text}, {"p_breach_pct", K::Percent}});
+                   {{"contract_id", K::Text}, {"class", K::Text}, {"covered", K::Text}, {"p_breach_pct", K::Percent},
+                    {"settlement_amount", K::Money}});
     for (const Contract &c : p.contracts)
         for (const ClassificationClause &cl : c.classifications)
             b.row({c.id, toString(cl.cls), toString(cl.covered),
-                   cl.covered == Coverage::Contested || !cl.pBreachPct.isZero() ? dec(cl.pBreachPct) : Cell()});
+                   cl.covered == Coverage::Contested || !cl.pBreachPct.isZero() ? dec(cl.pBreachPct) : Cell(),
+                   dec(cl.settlementAmount)});
     return b.take();
 }
 
@@ -165,9 +179,11 @@ EntityTable datedClauses(const Project &p)
 EntityTable scenarios(const Project &p)
 {
     TableBuilder b(QStringLiteral("scenarios"), {{"name", K::Text}, {"start_month", K::Month}, {"months", K::Integer},
-                                                 {"parent", K::Text}, {"discount_rate_pct", K::Percent}});
+                                                 {"parent", K::Text}, {"discount_rate_pct", K::Percent},
+                                                 {"settle_disputes", K::Bool}});
     for (const Scenario &s : p.scenarios)
-        b.row({s.name, month(s.start), integer(s.months), text(s.parent), dec(s.discountRatePct)});
+        b.row({s.name, month(s.start), integer(s.months), text(s.parent), dec(s.discountRatePct),
+               s.settleDisputes ? boolean(*s.settleDisputes) : Cell()});
     return b.take();
 }
 
@@ -224,7 +240,8 @@ const std::vector<std::pair<QString, std::function<EntityTable(const Project &)>
     static const std::vector<std::pair<QString, std::function<EntityTable(const Project &)>>> all{
         {QStringLiteral("project"), projectSettings}, {QStringLiteral("exchange_rates"), exchangeRates},
         {QStringLiteral("providers"), providers}, {QStringLiteral("egress"), egress},
-        {QStringLiteral("offerings"), offerings}, {QStringLiteral("workloads"), workloads},
+        {QStringLiteral("offerings"), offerings}, {QStringLiteral("capacity"), capacity},
+        {QStringLiteral("workloads"), workloads},
         {QStringLiteral("contracts"), contracts}, {QStringLiteral("commitments"), commitments},
         {QStringLiteral("revenue_share"), revenueShares}, {QStringLiteral("exclusivity"), exclusivities},
         {QStringLiteral("classification"), classifications}, {QStringLiteral("other_clauses"), datedClauses},

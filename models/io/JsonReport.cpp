@@ -1,5 +1,7 @@
 #include "JsonReport.h"
 
+#include "io/ScarcityJson.h"
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -148,7 +150,9 @@ void JsonReport::writeMonthly(JsonWriter &w, const MonthlyFigures &m)
         MonthlyRow{"dual_run", &M::dualRun, true}, MonthlyRow{"termination", &M::termination, true},
         MonthlyRow{"total", &M::total, true}, MonthlyRow{"gross_exposure", &M::grossExposure, true},
         MonthlyRow{"expected_exposure", &M::expectedExposure, true}, MonthlyRow{"hhi", &M::hhi, false},
-        MonthlyRow{"single_homed_share", &M::singleHomedShare, false}});
+        MonthlyRow{"single_homed_share", &M::singleHomedShare, false}, MonthlyRow{"settlement", &M::settlement, true},
+        MonthlyRow{"revenue_at_risk", &M::revenueAtRisk, true},
+        MonthlyRow{"risk_adjusted_total", &M::riskAdjustedTotal, true}});
     w.beginObject();
     for (const MonthlyRow &row : rows) {
         w.key(row.key);
@@ -170,7 +174,8 @@ void JsonReport::writeTotals(JsonWriter &w, const TotalFigures &t)
         TotalRow{"cap_saving", &T::capSaving}, TotalRow{"egress", &T::egress}, TotalRow{"reengineering", &T::reengineering},
         TotalRow{"dual_run", &T::dualRun}, TotalRow{"termination", &T::termination}, TotalRow{"switching", &T::switching},
         TotalRow{"total", &T::total}, TotalRow{"npv", &T::npv}, TotalRow{"gross_exposure", &T::grossExposure},
-        TotalRow{"expected_exposure", &T::expectedExposure}});
+        TotalRow{"expected_exposure", &T::expectedExposure}, TotalRow{"settlement", &T::settlement},
+        TotalRow{"revenue_at_risk", &T::revenueAtRisk}, TotalRow{"risk_adjusted_total", &T::riskAdjustedTotal}});
     w.beginObject();
     for (const TotalRow &row : rows) {
         w.key(row.key);
@@ -267,6 +272,10 @@ void JsonReport::writeEvaluation(JsonWriter &w, const EngineResult &r)
         {"violations", [&] { writeViolations(w, r.violations); }},
         {"actuals", [&] { writeActuals(w, r.actuals); }},
         {"actuals_unconverted", [&] { writeUnconvertedActuals(w, r.actualsUnconverted); }},
+        {"capacity", [&] { ScarcityJson::writeCapacity(w, r.capacity); }},
+        {"residency_breaches", [&] { ScarcityJson::writeResidencyBreaches(w, r.residencyBreaches); }},
+        {"disputes", [&] { ScarcityJson::writeDisputes(w, r.disputes); }},
+        {"silicon_audit", [&] { ScarcityJson::writeSiliconAuditRows(w, r.siliconAudit.rows); }},
     });
 }
 

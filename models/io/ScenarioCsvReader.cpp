@@ -37,6 +37,7 @@ void readScenarios(CanonicalReadContext &ctx)
             s.months.reset();
         }
         s.discountRatePct = row.percent(QStringLiteral("discount_rate_pct"));
+        s.settleDisputes = row.boolean(QStringLiteral("settle_disputes"));
         if (s.parent.isEmpty() && (!s.start || !s.months) && !row.isEmpty(QStringLiteral("name")))
             row.error(s.start ? QStringLiteral("months") : QStringLiteral("start_month"),
                       QStringLiteral("a scenario without a parent needs start_month and months"));

@@ -36,7 +36,8 @@ ResultTable EvaluationTables::monthly(const EngineResult &r)
         {QStringLiteral("Re-engineering"), &m.reengineering}, {QStringLiteral("Dual run"), &m.dualRun},
         {QStringLiteral("Termination"), &m.termination}, {QStringLiteral("Switching"), &m.switching},
         {QStringLiteral("Total"), &m.total}, {QStringLiteral("Gross exposure"), &m.grossExposure},
-        {QStringLiteral("Expected exposure"), &m.expectedExposure}};
+        {QStringLiteral("Expected exposure"), &m.expectedExposure}, {QStringLiteral("Settlement"), &m.settlement},
+        {QStringLiteral("Revenue at risk"), &m.revenueAtRisk}, {QStringLiteral("Risk-adjusted total"), &m.riskAdjustedTotal}};
     ResultTable t{QStringLiteral("Monthly"),
                   QStringLiteral("Monthly figures, scenario %1 (%2)").arg(r.scenario, r.currency), {month(QStringLiteral("Month"))}, {}};
     for (const auto &[header, series] : moneySeries)
@@ -98,7 +99,10 @@ ResultTable EvaluationTables::totals(const EngineResult &r)
                         {QStringLiteral("Total"), t.total},
                         {QStringLiteral("NPV"), t.npv},
                         {QStringLiteral("Gross exposure"), t.grossExposure},
-                        {QStringLiteral("Expected exposure"), t.expectedExposure}},
+                        {QStringLiteral("Expected exposure"), t.expectedExposure},
+                        {QStringLiteral("Settlement"), t.settlement},
+                        {QStringLiteral("Revenue at risk"), t.revenueAtRisk},
+                        {QStringLiteral("Risk-adjusted total"), t.riskAdjustedTotal}},
                        r.currency);
 }
 

@@ -156,7 +156,7 @@ std::vector<Contract> ContractReader::read(const SqliteConnection &c)
 
     {
         SqlRowReader row(c, QStringLiteral("classification_clauses"),
-                         QStringLiteral("SELECT contract_id, position, class, covered, p_breach_pct "
+                         QStringLiteral("SELECT contract_id, position, class, covered, p_breach_pct, settlement_amount "
                                         "FROM classification_clauses ORDER BY contract_id, position"));
         while (row.next()) {
             Contract &k = owner(contracts, index, row);
@@ -164,6 +164,7 @@ std::vector<Contract> ContractReader::read(const SqliteConnection &c)
             cl.cls = row.enumeration(2, &parseWorkloadClass);
             cl.covered = row.enumeration(3, &parseCoverage);
             cl.pBreachPct = row.decimal(4);
+            cl.settlementAmount = row.optionalDecimal(5);
             k.classifications.push_back(cl);
         }
     }

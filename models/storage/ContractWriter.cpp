@@ -58,7 +58,8 @@ void ContractWriter::write(const SqliteConnection &connection, const std::vector
                                   QStringLiteral("class")});
     SqlInsert classifications(connection, QStringLiteral("classification_clauses"),
                               {QStringLiteral("contract_id"), QStringLiteral("position"), QStringLiteral("class"),
-                               QStringLiteral("covered"), QStringLiteral("p_breach_pct")});
+                               QStringLiteral("covered"), QStringLiteral("p_breach_pct"),
+                               QStringLiteral("settlement_amount")});
     SqlInsert datedClauses(connection, QStringLiteral("dated_clauses"),
                            {QStringLiteral("contract_id"), QStringLiteral("position"), QStringLiteral("kind"),
                             QStringLiteral("text"), QStringLiteral("start_month"), QStringLiteral("end_month"),
@@ -105,7 +106,7 @@ void ContractWriter::write(const SqliteConnection &connection, const std::vector
         for (std::size_t k = 0; k < c.classifications.size(); ++k) {
             const ClassificationClause &cl = c.classifications[k];
             classifications.row({id, qint64(k), toString(cl.cls), toString(cl.covered),
-                                 SqlInsert::decimal(cl.pBreachPct)},
+                                 SqlInsert::decimal(cl.pBreachPct), SqlInsert::decimal(cl.settlementAmount)},
                                 [&] { return clauseName(c, "classification", k); });
         }
         for (std::size_t k = 0; k < c.datedClauses.size(); ++k) {

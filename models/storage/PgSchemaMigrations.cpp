@@ -115,9 +115,23 @@ CREATE TABLE offerings (
   silicon text NOT NULL,
   effective_month hp_month,
   annual_drift_pct hp_decimal NOT NULL,
+  region text NOT NULL DEFAULT '',
+  jurisdiction text NOT NULL DEFAULT '',
+  capacity_units hp_amount,
   version bigint NOT NULL DEFAULT 1,
   PRIMARY KEY (project_id, id),
   FOREIGN KEY (project_id, provider_id) REFERENCES providers (project_id, id) DEFERRABLE INITIALLY DEFERRED
+);
+
+CREATE TABLE capacity_schedule (
+  project_id bigint NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+  offering_id text COLLATE "C" NOT NULL,
+  position bigint NOT NULL,
+  from_month hp_month NOT NULL,
+  capacity_units hp_amount NOT NULL,
+  version bigint NOT NULL DEFAULT 1,
+  PRIMARY KEY (project_id, offering_id, position),
+  FOREIGN KEY (project_id, offering_id) REFERENCES offerings (project_id, id) DEFERRABLE INITIALLY DEFERRED
 );
 
 CREATE TABLE workloads (
@@ -135,6 +149,7 @@ CREATE TABLE workloads (
   reengineering_person_months hp_amount NOT NULL,
   cost_per_person_month hp_amount NOT NULL,
   criticality bigint CONSTRAINT criticality_1_to_5 CHECK (criticality BETWEEN 1 AND 5),
+  residency text NOT NULL DEFAULT '',
   version bigint NOT NULL DEFAULT 1,
   PRIMARY KEY (project_id, id)
 );
@@ -261,6 +276,7 @@ CREATE TABLE classification_clauses (
   class hp_class NOT NULL,
   covered text NOT NULL CONSTRAINT classification_covered CHECK (covered IN ('yes', 'no', 'contested')),
   p_breach_pct hp_percent NOT NULL,
+  settlement_amount hp_amount,
   version bigint NOT NULL DEFAULT 1,
   PRIMARY KEY (project_id, contract_id, position),
   FOREIGN KEY (project_id, contract_id) REFERENCES contracts (project_id, id) DEFERRABLE INITIALLY DEFERRED
@@ -289,6 +305,7 @@ CREATE TABLE scenarios (
   start_month hp_month,
   months bigint CONSTRAINT scenario_months_1_to_240 CHECK (months BETWEEN 1 AND 240),
   discount_rate_pct hp_decimal,
+  settle_disputes hp_bool,
   version bigint NOT NULL DEFAULT 1,
   PRIMARY KEY (project_id, name),
   FOREIGN KEY (project_id, parent) REFERENCES scenarios (project_id, name) DEFERRABLE INITIALLY DEFERRED,
@@ -327,7 +344,7 @@ CREATE TABLE uncertainty_ranges (
   scenario text COLLATE "C" NOT NULL,
   position bigint NOT NULL,
   input text NOT NULL CONSTRAINT uncertain_input CHECK (input IN
-    ('growth', 'price_drift', 'revenue', 'p_breach', 'egress_gb', 'reengineering_months')),
+    ('growth', 'price_drift', 'revenue', 'p_breach', 'egress_gb', 'reengineering_months', 'capacity')),
   target text NOT NULL,
   distribution text NOT NULL CONSTRAINT distribution_kind
     CHECK (distribution IN ('fixed', 'uniform', 'triangular', 'normal', 'bernoulli')),
@@ -406,7 +423,7 @@ END $$;
 /// version and change-log triggers.
 const char *const kVersion1Keys[][2] = {
     {"project_settings", "id"}, {"exchange_rates", "currency"}, {"providers", "id"},
-    {"egress_tiers", "provider_id,position"}, {"offerings", "id"}, {"workloads", "id"}, {"contracts", "id"},
+    {"egress_tiers", "provider_id,position"}, {"offerings", "id"}, {"capacity_schedule", "offering_id,position"}, {"workloads", "id"}, {"contracts", "id"},
     {"commitment_clauses", "contract_id,position"}, {"commitment_years", "contract_id,clause_position,year"},
     {"commitment_eligible_classes", "contract_id,clause_position,class"},
     {"revenue_share_clauses", "contract_id,position"},

@@ -1,5 +1,6 @@
 #include "storage/ProjectReader.h"
 
+#include "domain/Jurisdiction.h"
 #include "domain/Project.h"
 #include "storage/ContractReader.h"
 #include "storage/SqlRowReader.h"
@@ -71,7 +72,9 @@ void readOfferings(const SqliteConnection &c, Project &p)
 {
     SqlRowReader row(c, QStringLiteral("offerings"),
                      QStringLiteral("SELECT id, provider_id, name, unit, unit_price, silicon, effective_month, "
-                                    "annual_drift_pct FROM offerings ORDER BY position, id"));
+                                    "annual_drift_pct, region, jurisdiction, capacity_units FROM offerings "
+                                    "ORDER BY position, id"));
+    QHash<QString, std::size_t> index;
     while (row.next()) {
         Offering o;
         o.id = row.text(0);
@@ -82,8 +85,18 @@ void readOfferings(const SqliteConnection &c, Project &p)
         o.silicon = row.text(5);
         o.effectiveMonth = row.optionalMonth(6);
         o.annualDriftPct = row.decimal(7);
+        o.region = row.text(8);
+        o.jurisdiction = row.text(9);
+        o.capacityUnits = row.optionalDecimal(10);
+        index.insert(o.id, p.offerings.size());
         p.offerings.push_back(std::move(o));
     }
+    SqlRowReader step(c, QStringLiteral("capacity_schedule"),
+                      QStringLiteral("SELECT offering_id, from_month, capacity_units FROM capacity_schedule "
+                                     "ORDER BY offering_id, position"));
+    while (step.next())
+        parentOf(p.offerings, index, step, QStringLiteral("offering"))
+            .capacitySchedule.push_back({step.month(1), step.decimal(2)});
 }
 
 void readWorkloads(const SqliteConnection &c, Project &p)
@@ -91,7 +104,7 @@ void readWorkloads(const SqliteConnection &c, Project &p)
     SqlRowReader row(c, QStringLiteral("workloads"),
                      QStringLiteral("SELECT id, name, class, unit, monthly_units, monthly_growth_pct, "
                                     "monthly_revenue, revenue_growth_pct, stored_gb, reengineering_person_months, "
-                                    "cost_per_person_month, criticality FROM workloads ORDER BY position, id"));
+                                    "cost_per_person_month, criticality, residency FROM workloads ORDER BY position, id"));
     while (row.next()) {
         Workload w;
         w.id = row.text(0);
@@ -107,6 +120,7 @@ void readWorkloads(const SqliteConnection &c, Project &p)
         w.costPerPersonMonth = row.decimal(10);
         if (auto crit = row.optionalInteger(11, 1, 5))
             w.criticality = int(*crit);
+        w.residency = Jurisdiction::splitList(row.textView(12));
         p.workloads.push_back(std::move(w));
     }
 }
@@ -115,7 +129,7 @@ void readScenarios(const SqliteConnection &c, Project &p)
 {
     QHash<QString, std::size_t> index;
     SqlRowReader row(c, QStringLiteral("scenarios"),
-                     QStringLiteral("SELECT name, parent, start_month, months, discount_rate_pct FROM scenarios "
+                     QStringLiteral("SELECT name, parent, start_month, months, discount_rate_pct, settle_disputes FROM scenarios "
                                     "ORDER BY position, name"));
     while (row.next()) {
         Scenario s;
@@ -126,6 +140,8 @@ void readScenarios(const SqliteConnection &c, Project &p)
         if (auto months = row.optionalInteger(3, 1, 240))
             s.months = int(*months);
         s.discountRatePct = row.optionalDecimal(4);
+        if (!row.isNull(5))
+            s.settleDisputes = row.boolean(5);
         index.insert(s.name, p.scenarios.size());
         p.scenarios.push_back(std::move(s));
     }

@@ -311,13 +311,17 @@ CREATE TABLE actuals (
 ) STRICT;
 )sql";
 
-// Version 2: a commitment clause's discount_pct may be empty (not given;
+// Version 2 gathers two changes of round 2 (one release):
+// (a) a commitment clause's discount_pct may be empty (not given;
 // DOMAIN §6.1 rev 2: an empty optional field stays empty, never 0). SQLite
 // cannot drop a NOT NULL, so the clause table is rebuilt with its two child
 // tables (which name it in their foreign keys): the new tables are filled,
 // the old ones dropped children first (so no ON DELETE CASCADE fires), and
 // the new ones take the old names (ALTER TABLE RENAME rewrites the foreign
 // keys that name them). Every version-1 value is kept as it was.
+// (b) (DOMAIN.md §11, rev 2: scarcity, sovereignty, disputes). New
+// columns default to "not set" so that a version-1 file reads as before;
+// uncertainty_ranges is rebuilt because its CHECK gains the input 'capacity'.
 const char *const kVersion2 = R"sql(
 CREATE TABLE commitment_clauses_v2 (
   contract_id TEXT NOT NULL REFERENCES contracts (id) ON DELETE CASCADE,
@@ -370,6 +374,53 @@ DROP TABLE commitment_clauses;
 ALTER TABLE commitment_clauses_v2 RENAME TO commitment_clauses;
 ALTER TABLE commitment_years_v2 RENAME TO commitment_years;
 ALTER TABLE commitment_eligible_classes_v2 RENAME TO commitment_eligible_classes;
+
+ALTER TABLE offerings ADD COLUMN region TEXT NOT NULL DEFAULT '';
+ALTER TABLE offerings ADD COLUMN jurisdiction TEXT NOT NULL DEFAULT '';
+ALTER TABLE offerings ADD COLUMN capacity_units TEXT CONSTRAINT offering_capacity_units_non_negative
+  CHECK (capacity_units IS NULL OR (capacity_units <> '' AND capacity_units NOT GLOB '*[^0-9.]*'));
+
+CREATE TABLE capacity_schedule (
+  offering_id TEXT NOT NULL REFERENCES offerings (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  from_month TEXT NOT NULL CONSTRAINT capacity_from_month_is_month
+    CHECK (from_month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'
+           AND substr(from_month, 6, 2) BETWEEN '01' AND '12' AND from_month >= '0001-01'),
+  capacity_units TEXT NOT NULL CONSTRAINT capacity_schedule_units_non_negative
+    CHECK (capacity_units <> '' AND capacity_units NOT GLOB '*[^0-9.]*'),
+  PRIMARY KEY (offering_id, position)
+) STRICT;
+
+ALTER TABLE workloads ADD COLUMN residency TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE classification_clauses ADD COLUMN settlement_amount TEXT
+  CONSTRAINT classification_settlement_amount_non_negative
+  CHECK (settlement_amount IS NULL OR (settlement_amount <> '' AND settlement_amount NOT GLOB '*[^0-9.]*'));
+
+ALTER TABLE scenarios ADD COLUMN settle_disputes INTEGER
+  CONSTRAINT scenario_settle_disputes_bool CHECK (settle_disputes IS NULL OR settle_disputes IN (0, 1));
+
+CREATE TABLE uncertainty_ranges_v2 (
+  scenario TEXT NOT NULL REFERENCES scenarios (name) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  input TEXT NOT NULL CONSTRAINT uncertain_input CHECK (input IN
+    ('growth', 'price_drift', 'revenue', 'p_breach', 'egress_gb', 'reengineering_months', 'capacity')),
+  target TEXT NOT NULL,
+  distribution TEXT NOT NULL CONSTRAINT distribution_kind
+    CHECK (distribution IN ('fixed', 'uniform', 'triangular', 'normal', 'bernoulli')),
+  a REAL NOT NULL,
+  b REAL NOT NULL,
+  c REAL NOT NULL,
+  PRIMARY KEY (scenario, position),
+  CONSTRAINT uniform_low_not_above_high CHECK (distribution <> 'uniform' OR a <= b),
+  CONSTRAINT triangular_low_mode_high CHECK (distribution <> 'triangular' OR (a <= b AND b <= c)),
+  CONSTRAINT normal_sd_non_negative CHECK (distribution <> 'normal' OR b >= 0),
+  CONSTRAINT bernoulli_p_0_to_1 CHECK (distribution <> 'bernoulli' OR (a >= 0 AND a <= 1))
+) STRICT;
+INSERT INTO uncertainty_ranges_v2 (scenario, position, input, target, distribution, a, b, c)
+  SELECT scenario, position, input, target, distribution, a, b, c FROM uncertainty_ranges;
+DROP TABLE uncertainty_ranges;
+ALTER TABLE uncertainty_ranges_v2 RENAME TO uncertainty_ranges;
 )sql";
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "storage/ProjectWriter.h"
 
+#include "domain/Jurisdiction.h"
 #include "domain/Project.h"
 #include "storage/ContractWriter.h"
 #include "storage/SqlInsert.h"
@@ -53,13 +54,20 @@ void writeOfferings(const SqliteConnection &c, const std::vector<Offering> &offe
 {
     SqlInsert rows(c, QStringLiteral("offerings"),
                    columns({"id", "position", "provider_id", "name", "unit", "unit_price", "silicon",
-                            "effective_month", "annual_drift_pct"}));
+                            "effective_month", "annual_drift_pct", "region", "jurisdiction", "capacity_units"}));
+    SqlInsert steps(c, QStringLiteral("capacity_schedule"),
+                    columns({"offering_id", "position", "from_month", "capacity_units"}));
     for (std::size_t i = 0; i < offerings.size(); ++i) {
         const Offering &o = offerings[i];
         rows.row({SqlInsert::text(o.id), qint64(i), SqlInsert::text(o.providerId), SqlInsert::text(o.name),
                   SqlInsert::text(o.unit), SqlInsert::decimal(o.unitPrice), SqlInsert::text(o.silicon),
-                  SqlInsert::month(o.effectiveMonth), SqlInsert::decimal(o.annualDriftPct)},
+                  SqlInsert::month(o.effectiveMonth), SqlInsert::decimal(o.annualDriftPct),
+                  SqlInsert::text(o.region), SqlInsert::text(o.jurisdiction), SqlInsert::decimal(o.capacityUnits)},
                  [&] { return QStringLiteral("offering '%1'").arg(o.id); });
+        for (std::size_t k = 0; k < o.capacitySchedule.size(); ++k)
+            steps.row({SqlInsert::text(o.id), qint64(k), SqlInsert::month(o.capacitySchedule[k].from),
+                       SqlInsert::decimal(o.capacitySchedule[k].units)},
+                      [&] { return QStringLiteral("capacity row %1 of offering '%2'").arg(k + 1).arg(o.id); });
     }
 }
 
@@ -68,7 +76,7 @@ void writeWorkloads(const SqliteConnection &c, const std::vector<Workload> &work
     SqlInsert rows(c, QStringLiteral("workloads"),
                    columns({"id", "position", "name", "class", "unit", "monthly_units", "monthly_growth_pct",
                             "monthly_revenue", "revenue_growth_pct", "stored_gb", "reengineering_person_months",
-                            "cost_per_person_month", "criticality"}));
+                            "cost_per_person_month", "criticality", "residency"}));
     for (std::size_t i = 0; i < workloads.size(); ++i) {
         const Workload &w = workloads[i];
         rows.row({SqlInsert::text(w.id), qint64(i), SqlInsert::text(w.name), toString(w.cls),
@@ -76,7 +84,7 @@ void writeWorkloads(const SqliteConnection &c, const std::vector<Workload> &work
                   SqlInsert::decimal(w.monthlyGrowthPct), SqlInsert::decimal(w.monthlyRevenue),
                   SqlInsert::decimal(w.revenueGrowthPct), SqlInsert::decimal(w.storedGb),
                   SqlInsert::decimal(w.reengineeringPersonMonths), SqlInsert::decimal(w.costPerPersonMonth),
-                  SqlInsert::integer(w.criticality)},
+                  SqlInsert::integer(w.criticality), SqlInsert::text(Jurisdiction::joinList(w.residency))},
                  [&] { return QStringLiteral("workload '%1'").arg(w.id); });
     }
 }
@@ -84,7 +92,8 @@ void writeWorkloads(const SqliteConnection &c, const std::vector<Workload> &work
 void writeScenarios(const SqliteConnection &c, const std::vector<Scenario> &scenarios)
 {
     SqlInsert rows(c, QStringLiteral("scenarios"),
-                   columns({"name", "position", "parent", "start_month", "months", "discount_rate_pct"}));
+                   columns({"name", "position", "parent", "start_month", "months", "discount_rate_pct",
+                            "settle_disputes"}));
     SqlInsert placements(c, QStringLiteral("placements"),
                          columns({"scenario", "position", "workload_id", "from_month", "dual_run_months"}));
     SqlInsert allocations(c, QStringLiteral("allocations"),
@@ -96,7 +105,8 @@ void writeScenarios(const SqliteConnection &c, const std::vector<Scenario> &scen
         const SqlInsert::Value name = SqlInsert::text(s.name);
         rows.row({name, qint64(i), s.parent.isEmpty() ? SqlInsert::null() : SqlInsert::text(s.parent),
                   SqlInsert::month(s.start), SqlInsert::integer(s.months),
-                  SqlInsert::decimal(s.discountRatePct)},
+                  SqlInsert::decimal(s.discountRatePct),
+                  s.settleDisputes ? SqlInsert::boolean(*s.settleDisputes) : SqlInsert::null()},
                  [&] { return QStringLiteral("scenario '%1'").arg(s.name); });
         for (std::size_t k = 0; k < s.placements.size(); ++k) {
             const Placement &pl = s.placements[k];

@@ -178,7 +178,7 @@ TEST(MonteCarlo, ReusedInputsGiveTheFiguresOfAFreshEvaluationOfEveryTrial)
                 values.push_back(rng.sample(r.distribution));
             hp::Project fresh = demo;
             for (std::size_t k = 0; k < ranges.size(); ++k)
-                hp::InputPerturbation::apply(fresh, ranges[k], values[k]);
+                hp::InputPerturbation::apply(fresh, demo, ranges[k], values[k]);
             const hp::EngineResult expected = hp::ScenarioEngine(fresh).evaluate(scenario);
             const hp::PerturbedOutcome got = reused.evaluate(values);
             EXPECT_EQ(got.monthlyTotal, expected.monthly.total) << "trial " << trial;

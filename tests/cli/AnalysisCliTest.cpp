@@ -98,3 +98,45 @@ TEST(AnalysisCli, GoalSeekNeedsExactlyOneGoal)
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.err.contains("exactly one goal")) << r.err.toStdString();
 }
+
+TEST(AnalysisCli, AuditSiliconPricesThePremiumAndThePaybackOfAMove)
+{
+    // A in 2026-01: chat on a1 (H200, 2.00); the cheapest other silicon is b1
+    // (Trainium2, 1.00): premium (2 − 1) × 1 000 = 1 000.00 a month; moving
+    // costs 1 person-month × 1 500 (no data stored) → payback ⌈1.5⌉ = 2.
+    const CliRun r = cli({QStringLiteral("audit-silicon"), data("cli_two"), QStringLiteral("--scenario"), QStringLiteral("A"), kJson});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject o = json(r);
+    EXPECT_EQ(o[QStringLiteral("scenario")].toString(), QStringLiteral("A"));
+    EXPECT_EQ(o[QStringLiteral("month")].toString(), QStringLiteral("2026-01"));
+    EXPECT_EQ(o[QStringLiteral("silicon_premium_per_month")].toString(), QStringLiteral("1000.00"));
+    const QJsonObject row = o[QStringLiteral("silicon_audit")].toArray()[0].toObject();
+    EXPECT_EQ(row[QStringLiteral("workload")].toString(), QStringLiteral("chat"));
+    EXPECT_EQ(row[QStringLiteral("silicons")].toString(), QStringLiteral("H200"));
+    EXPECT_EQ(row[QStringLiteral("alternative_offering")].toString(), QStringLiteral("b1"));
+    EXPECT_EQ(row[QStringLiteral("alternative_silicon")].toString(), QStringLiteral("Trainium2"));
+    EXPECT_EQ(row[QStringLiteral("move_cost")].toString(), QStringLiteral("1500.00"));
+    EXPECT_EQ(row[QStringLiteral("payback_months")].toInt(), 2);
+
+    // B from 2026-02 runs on b1 (1.00): the other silicon is dearer, no premium, payback null.
+    const CliRun b = cli({QStringLiteral("audit-silicon"), data("cli_two"), QStringLiteral("--scenario"), QStringLiteral("B"),
+                          QStringLiteral("--month"), QStringLiteral("2026-02"), kJson});
+    ASSERT_EQ(b.code, 0) << b.err.toStdString();
+    const QJsonObject onB = json(b)[QStringLiteral("silicon_audit")].toArray()[0].toObject();
+    EXPECT_EQ(onB[QStringLiteral("monthly_premium")].toString(), QStringLiteral("0.00"));
+    EXPECT_TRUE(onB[QStringLiteral("payback_months")].isNull());
+}
+
+TEST(AnalysisCli, AuditSiliconRefusesAMonthOutsideTheHorizonOrNoMonthAtAll)
+{
+    const CliRun outside = cli({QStringLiteral("audit-silicon"), data("cli_two"), QStringLiteral("--scenario"), QStringLiteral("A"),
+                                QStringLiteral("--month"), QStringLiteral("2026-05"), kJson});
+    EXPECT_EQ(outside.code, 1);
+    EXPECT_TRUE(outside.err.contains("outside its horizon")) << outside.err.toStdString();
+    const CliRun bad = cli({QStringLiteral("audit-silicon"), data("cli_two"), QStringLiteral("--scenario"), QStringLiteral("A"),
+                            QStringLiteral("--month"), QStringLiteral("2026-13"), kJson});
+    EXPECT_EQ(bad.code, 2);
+    const CliRun none = cli({QStringLiteral("audit-silicon"), data("cli_two"), kJson});
+    EXPECT_EQ(none.code, 2);
+    EXPECT_TRUE(none.err.contains("--scenario")) << none.err.toStdString();
+}

@@ -115,16 +115,18 @@ TEST(EvaluationTables, MonthlyTableHoldsOneRowPerMonthWithExactFigures)
     MonthlyFigures &m = r.monthly;
     for (auto *series : {&m.listSpend, &m.spend, &m.shortfall, &m.revenueShare, &m.revenueShareDue, &m.egress, &m.reengineering,
                          &m.dualRun, &m.termination, &m.switching, &m.total, &m.grossExposure, &m.expectedExposure, &m.hhi,
-                         &m.singleHomedShare})
+                         &m.singleHomedShare, &m.settlement, &m.revenueAtRisk, &m.riskAdjustedTotal})
         *series = {Decimal(), Decimal()};
+    m.revenueAtRisk = {D("2000"), D("0")};
+    m.riskAdjustedTotal = {D("2100.005"), D("-20")};
     m.spend = {D("100.005"), D("-20")};
     m.total = {D("100.005"), D("-20")};
     m.singleHomedShare = {D("0.25"), D("1")};
     const ResultTable t = EvaluationTables::monthly(r);
     ASSERT_EQ(t.rows.size(), 2u);
-    ASSERT_EQ(t.columns.size(), 16u);
+    ASSERT_EQ(t.columns.size(), 19u); // + settlement, revenue at risk, risk-adjusted total (DOMAIN.md §11)
     EXPECT_EQ(CsvTableExporter::toCsv(t).split('\n').at(1),
-              QByteArray("2026-01,0.00,100.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,100.00,0.00,0.00,0,0.25\r"));
+              QByteArray("2026-01,0.00,100.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,100.00,0.00,0.00,0.00,2000.00,2100.00,0,0.25\r"));
     EXPECT_EQ(CsvTableExporter::toCsv(t).split('\n').at(2),
-              QByteArray("2026-02,0.00,-20.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,-20.00,0.00,0.00,0,1\r"));
+              QByteArray("2026-02,0.00,-20.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,-20.00,0.00,0.00,0.00,0.00,-20.00,0,1\r"));
 }

@@ -36,6 +36,12 @@ hp::Project handMadeProject()
 
     p.offerings.push_back({S("o1"), S("a"), S("GPU, fast"), S("GPU-hour"), D("3.5"), S("H200"), YearMonth(2026, 3), D("-7.5")});
     p.offerings.push_back({S("o2"), S("m"), S("API"), S("1M tokens"), D("0.000000001"), QString(), std::nullopt, D("0")});
+    // §11 (rev 2): region, jurisdiction, capacity column and schedule (capacity 0 is a value).
+    p.offerings[0].region = S("us-east-1, \"a\"");
+    p.offerings[0].jurisdiction = S("US");
+    p.offerings[0].capacityUnits = D("800.5");
+    p.offerings[0].capacitySchedule = {{YearMonth(2027, 1), D("0")}, {YearMonth(2026, 6), D("1200")}};
+    p.offerings[1].jurisdiction = S("in");
 
     hp::Workload w1;
     w1.id = S("w1");
@@ -50,6 +56,7 @@ hp::Project handMadeProject()
     w1.reengineeringPersonMonths = D("60");
     w1.costPerPersonMonth = D("25000");
     w1.criticality = 5;
+    w1.residency = {S("IN"), S("eu")};
     p.workloads.push_back(w1);
     hp::Workload w2;
     w2.id = S("w2");
@@ -104,7 +111,7 @@ hp::Project handMadeProject()
     e2.damagesModel = hp::DamagesModel::FixedPerMonth;
     e2.damagesValue = D("5000000");
     k.exclusivities = {e1, e2};
-    k.classifications = {{hp::WorkloadClass::StatefulRuntime, hp::Coverage::Contested, D("35")},
+    k.classifications = {{hp::WorkloadClass::StatefulRuntime, hp::Coverage::Contested, D("35"), D("1500000000.25")},
                          {hp::WorkloadClass::Training, hp::Coverage::No, D("0")},
                          {hp::WorkloadClass::BatchInference, hp::Coverage::Yes, D("10")}};
     k.datedClauses = {{S("licence_rights"), S("Licence to models, \"IP\"\r\nthrough 2032"), YearMonth(2019, 1), YearMonth(2032, 12), false},
@@ -128,15 +135,18 @@ hp::Project handMadeProject()
     base.start = YearMonth(2026, 1);
     base.months = 60;
     base.discountRatePct = D("8");
+    base.settleDisputes = false;
     base.placements = {{S("w1"), YearMonth(2026, 1), {{S("o1"), D("100")}}, 0},
                        {S("w1"), YearMonth(2027, 1), {{S("o1"), D("60")}, {S("o2"), D("40")}}, 3}};
     base.uncertainties = {{hp::UncertainInput::Growth, S("w1"), {hp::DistributionKind::Triangular, 0.1, 1.0 / 3.0, 7}},
                           {hp::UncertainInput::PBreach, QString(), {hp::DistributionKind::Bernoulli, 0.35, 0, 0}},
-                          {hp::UncertainInput::EgressGb, S("w1"), {hp::DistributionKind::Normal, 5e6, 1e-7, -2.5}}};
+                          {hp::UncertainInput::EgressGb, S("w1"), {hp::DistributionKind::Normal, 5e6, 1e-7, -2.5}},
+                          {hp::UncertainInput::Capacity, S("o1"), {hp::DistributionKind::Uniform, 0.6, 1, 0}}};
     p.scenarios.push_back(base);
     hp::Scenario child;
     child.name = S("Hedge 60/40, \"child\"");
     child.parent = S("Base");
+    child.settleDisputes = true;
     child.placements = {{S("w2"), YearMonth(2026, 7), {{S("o1"), D("100")}}, 0}};
     p.scenarios.push_back(child);
 
@@ -188,7 +198,7 @@ TEST(CanonicalCsvWriter, RoundTripOfTheDemoThroughAFolderIsExact)
 TEST(CanonicalCsvWriter, WritesEveryFileWithItsHeaderInUtf8WithLfAndNoBom)
 {
     const auto files = CanonicalCsvWriter::toFiles(hp::Project());
-    const QStringList expected{S("actuals.csv"), S("classification.csv"), S("commitments.csv"), S("contracts.csv"),
+    const QStringList expected{S("actuals.csv"), S("capacity.csv"), S("classification.csv"), S("commitments.csv"), S("contracts.csv"),
                                S("egress.csv"), S("exchange_rates.csv"), S("exclusivity.csv"), S("offerings.csv"),
                                S("other_clauses.csv"), S("placements.csv"), S("project.csv"), S("providers.csv"),
                                S("revenue_share.csv"), S("scenarios.csv"), S("uncertainty.csv"), S("workloads.csv")};
@@ -253,8 +263,8 @@ TEST(CanonicalCsvWriter, WriteFolderReplacesFilesAndReportsFailure)
     QFile again(dir.filePath(QStringLiteral("providers.csv")));
     ASSERT_TRUE(again.open(QIODevice::ReadOnly));
     EXPECT_EQ(again.readAll(), QByteArray("id,name,kind,exit_egress_waived\n"));
-    // Only the 16 canonical files: no temporary file is left behind.
-    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 16);
+    // Only the 17 canonical files (capacity.csv since §11): no temporary file is left behind.
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 17);
 
     // A folder that cannot be created: a file stands where it should be.
     const QString blocked = dir.filePath(QStringLiteral("providers.csv/sub"));

@@ -25,7 +25,8 @@ std::optional<QString> cell(const hp::EntityTable &t, std::size_t row, const cha
 TEST(EntityTables, ListsEveryCanonicalFileThenTheRegister)
 {
     EXPECT_EQ(EntityTables::entities(),
-              (QStringList{S("project"), S("exchange_rates"), S("providers"), S("egress"), S("offerings"), S("workloads"),
+              (QStringList{S("project"), S("exchange_rates"), S("providers"), S("egress"), S("offerings"), S("capacity"),
+                           S("workloads"),
                            S("contracts"), S("commitments"), S("revenue_share"), S("exclusivity"), S("classification"),
                            S("other_clauses"), S("scenarios"), S("placements"), S("uncertainty"), S("actuals"),
                            S("register")}));
@@ -54,15 +55,24 @@ TEST(EntityTables, CellsHoldCanonicalTextAndNullForEmptyOptionals)
     hp::Project p;
     p.offerings.push_back({S("o"), S("a"), S("H200"), S("1M tokens"), D("1234.50"), QString(), std::nullopt, D("20")});
     p.offerings.push_back({S("p"), S("a"), S("T2"), S("1M tokens"), D("0.000000001"), S("Trainium2"), hp::YearMonth(2026, 1),
-                           D("-0.5")});
+                           D("-0.5"), S("us-east-1"), S("US"), D("0"), {{hp::YearMonth(2026, 7), D("12.5")}}});
     const auto t = EntityTables::build(p, S("offerings"));
     ASSERT_TRUE(t);
     EXPECT_EQ(t->columns, (QStringList{S("id"), S("provider_id"), S("name"), S("unit"), S("unit_price"), S("silicon"),
-                                       S("effective_month"), S("annual_drift_pct")}));
+                                       S("effective_month"), S("annual_drift_pct"), S("region"), S("jurisdiction"),
+                                       S("capacity_units")}));
     EXPECT_EQ(t->kinds, (std::vector<CellKind>{CellKind::Text, CellKind::Text, CellKind::Text, CellKind::Text, CellKind::Money,
-                                               CellKind::Text, CellKind::Month, CellKind::Percent}));
-    EXPECT_EQ(t->rows[0], (Row{S("o"), S("a"), S("H200"), S("1M tokens"), S("1234.5"), std::nullopt, std::nullopt, S("20")}));
-    EXPECT_EQ(t->rows[1], (Row{S("p"), S("a"), S("T2"), S("1M tokens"), S("0.000000001"), S("Trainium2"), S("2026-01"), S("-0.5")}));
+                                               CellKind::Text, CellKind::Month, CellKind::Percent, CellKind::Text, CellKind::Text,
+                                               CellKind::Number}));
+    EXPECT_EQ(t->rows[0], (Row{S("o"), S("a"), S("H200"), S("1M tokens"), S("1234.5"), std::nullopt, std::nullopt, S("20"),
+                               std::nullopt, std::nullopt, std::nullopt}));
+    EXPECT_EQ(t->rows[1], (Row{S("p"), S("a"), S("T2"), S("1M tokens"), S("0.000000001"), S("Trainium2"), S("2026-01"), S("-0.5"),
+                               S("us-east-1"), S("US"), S("0")}));
+    // capacity.csv: one row per scheduled capacity (§11.2).
+    const auto capacity = EntityTables::build(p, S("capacity"));
+    ASSERT_TRUE(capacity);
+    ASSERT_EQ(capacity->rows.size(), 1u);
+    EXPECT_EQ(capacity->rows[0], (Row{S("p"), S("2026-07"), S("12.5")}));
 }
 
 TEST(EntityTables, RegisterSummarisesEachContract)

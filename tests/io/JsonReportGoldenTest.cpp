@@ -69,7 +69,7 @@ TEST(JsonReportGolden, EvaluateOfEveryDemoScenarioGivesTheBytesOfBefore)
 {
     const Project demo = DemoPortfolio::load();
     const ScenarioEngine engine(demo);
-    ASSERT_EQ(demo.scenarios.size(), 4u);
+    ASSERT_EQ(demo.scenarios.size(), 5u);
     for (const Scenario &s : demo.scenarios) {
         SCOPED_TRACE(s.name.toStdString());
         const QByteArray json = evaluationJson(engine, s.name);

@@ -19,7 +19,7 @@ TEST(DemoRoundTrip, SameProjectAndSameEvaluationOfEveryScenario)
 {
     StorageTestFiles files;
     const Project demo = DemoPortfolio::load();
-    ASSERT_EQ(demo.scenarios.size(), 4u);
+    ASSERT_EQ(demo.scenarios.size(), 5u);
     const QString path = files.save(demo, QStringLiteral("demo.hedgeplan"));
     StorageError error;
     const auto reopened = StorageTestFiles::load(path, &error);

@@ -156,7 +156,7 @@ TEST(ProjectRoundTrip, FullProjectUsesEveryEnumerationValue)
             inputs.insert(u.input);
             distributions.insert(u.distribution.kind);
         }
-    EXPECT_EQ(inputs.size(), 6u);
+    EXPECT_EQ(inputs.size(), 7u);
     EXPECT_EQ(distributions.size(), 5u);
     const Contract &c = p.contracts[0];
     std::set<Coverage> coverages;

@@ -22,22 +22,21 @@ using namespace hp::test;
 namespace {
 
 /// What the fixture of `version` must read as once migrated to the current
-/// version. Versions 1 and 2 were written from StorageTestProject::full()
-/// (version 2 only lets a commitment's discount be empty, which full() does
-/// not use); when a later version adds fields, this returns full() with the
-/// defaults its migration gives.
+/// version. Each was written from StorageTestProject::full() by the build of
+/// its version; a later version's fields read as the defaults its migration gives.
 Project fixtureExpectation(int version)
 {
     EXPECT_LE(version, 2) << "add the expectation of fixture v" << version;
+    if (version == 1) // version 2 added §11's fields: empty, unset, unlimited
+        return StorageTestProject::version1(StorageTestProject::full());
     return StorageTestProject::full();
 }
 
-/// The real chain plus one hypothetical next version.
-constexpr int kNext = ProjectSchema::kCurrentVersion + 1;
+/// The chain with a hypothetical next version appended.
 std::vector<ProjectSchema::Migration> chainWith(const QString &nextScript)
 {
     auto steps = ProjectSchema::migrations();
-    steps.push_back({kNext, nextScript});
+    steps.push_back({ProjectSchema::kCurrentVersion + 1, nextScript});
     return steps;
 }
 
@@ -70,8 +69,8 @@ TEST(ProjectSchema, AFixtureExistsForEverySchemaVersionAndEachOpens)
 
 TEST(ProjectSchema, AnOlderFileIsMigratedInACopyAndTheFileIsUntouched)
 {
-    // A hypothetical next version adds a column; a version-1 file opened by a
-    // build that knows it migrates (through every step) in a private copy.
+    // A hypothetical next version adds a column; a file of the current version
+    // opened by a build that knows the next one migrates in a private copy.
     const auto steps = chainWith(QStringLiteral("ALTER TABLE providers ADD COLUMN website TEXT NOT NULL DEFAULT '';"));
     StorageTestFiles files;
     const QString path = files.save(StorageTestProject::full(), QStringLiteral("v1.hedgeplan"));
@@ -86,12 +85,37 @@ TEST(ProjectSchema, AnOlderFileIsMigratedInACopyAndTheFileIsUntouched)
     EXPECT_EQ(files.strayFiles({QStringLiteral("v1.hedgeplan")}), QStringList());
 }
 
+TEST(ProjectSchema, AVersion1FileMigratesToVersion2AndThenHoldsTheNewFields)
+{
+    // The v1 fixture (written by a version-1 build) opens with §11's fields
+    // empty; its six uncertainty ranges survive the rebuild of their table,
+    // which now also accepts the input 'capacity'. Saved with the new fields,
+    // it reads back as full().
+    StorageTestFiles files;
+    const QString copy = files.path(QStringLiteral("v1copy.hedgeplan"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(HEDGEPLAN_STORAGE_FIXTURES "/v1.hedgeplan"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    ProjectFile file;
+    Project loaded;
+    StorageError error;
+    ASSERT_TRUE(file.open(copy, ProjectFile::Access::ReadWrite, &loaded, &error)) << error.message.toStdString();
+    EXPECT_EQ(file.openedSchemaVersion(), 1);
+    EXPECT_TRUE(loaded.offerings[0].region.isEmpty());
+    EXPECT_FALSE(loaded.offerings[0].capacityUnits.has_value());
+    EXPECT_TRUE(loaded.offerings[0].capacitySchedule.empty());
+    EXPECT_FALSE(loaded.contracts[0].classifications[0].settlementAmount.has_value());
+    EXPECT_FALSE(loaded.scenarios[1].settleDisputes.has_value());
+    EXPECT_EQ(loaded.scenarios[1].uncertainties.size(), 6u);
+    ASSERT_TRUE(file.save(StorageTestProject::full(), &error)) << error.message.toStdString();
+    EXPECT_EQ(StorageTestFiles::rawScalar(copy, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    EXPECT_TRUE(sameProject(*StorageTestFiles::load(copy, &error), StorageTestProject::full()));
+}
+
 TEST(ProjectSchema, MigrationsRunInOneTransaction)
 {
     StorageTestFiles files;
     const QString path = files.save(StorageTestProject::full(), QStringLiteral("tx.hedgeplan"));
-    // The next step adds a column, then fails: neither the column nor the
-    // version may stay.
+    // The next step adds a column, then fails: neither the column nor the version may stay.
     const auto failing = chainWith(QStringLiteral("ALTER TABLE providers ADD COLUMN website TEXT;"
                                                   "INSERT INTO no_such_table VALUES (1);"));
     {
@@ -108,9 +132,10 @@ TEST(ProjectSchema, MigrationsRunInOneTransaction)
     {
         SqliteConnection c(path, SqliteConnection::Mode::ReadWriteCreate);
         ProjectSchema::migrate(c, ProjectSchema::kCurrentVersion, working);
-        EXPECT_EQ(ProjectSchema::actualObjects(c), ProjectSchema::expectedObjects(kNext, working));
+        EXPECT_EQ(ProjectSchema::actualObjects(c), ProjectSchema::expectedObjects(ProjectSchema::kCurrentVersion + 1, working));
     }
-    EXPECT_EQ(StorageTestFiles::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), kNext);
+    EXPECT_EQ(StorageTestFiles::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(),
+              ProjectSchema::kCurrentVersion + 1);
 }
 
 TEST(ProjectSchema, ANewerFileIsRefusedNamingBothVersions)
@@ -122,7 +147,8 @@ TEST(ProjectSchema, ANewerFileIsRefusedNamingBothVersions)
     EXPECT_FALSE(StorageTestFiles::load(path, &error));
     EXPECT_EQ(error.code, StorageError::Code::NewerVersion);
     EXPECT_TRUE(error.message.contains(QStringLiteral("schema version 7"))) << error.message.toStdString();
-    EXPECT_TRUE(error.message.contains(QStringLiteral("schema versions 1 to %1").arg(ProjectSchema::kCurrentVersion))) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("schema versions 1 to %1").arg(ProjectSchema::kCurrentVersion)))
+        << error.message.toStdString();
     EXPECT_TRUE(error.message.contains(QStringLiteral("newer.hedgeplan"))) << error.message.toStdString();
 }
 
@@ -140,7 +166,7 @@ TEST(ProjectSchema, ANewFileHoldsExactlyTheSchemaOfTheChain)
             EXPECT_TRUE(o.sql.endsWith(QLatin1String(") STRICT"))) << o.name.toStdString();
         }
     }
-    EXPECT_EQ(tables, 21);
+    EXPECT_EQ(tables, 22); // version 2 added capacity_schedule
 }
 
 // ---- what the schema refuses ------------------------------------------------
@@ -217,6 +243,14 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenRule{"EmptyOfferingId", [](Project &p) { p.offerings.push_back({}); }, "offering_id_not_empty"},
         BrokenRule{"NotANumberInADistribution",
                    [](Project &p) { p.scenarios[1].uncertainties[0].distribution.b = std::nan(""); }, "uncertainty range 1"},
+        BrokenRule{"NegativeCapacity", [](Project &p) { p.offerings[0].capacityUnits = Decimal::fromInt(-1); },
+                   "offering_capacity_units_non_negative"},
+        BrokenRule{"NegativeScheduledCapacity",
+                   [](Project &p) { p.offerings[0].capacitySchedule[0].units = Decimal::fromInt(-1); },
+                   "capacity_schedule_units_non_negative"},
+        BrokenRule{"NegativeSettlement",
+                   [](Project &p) { p.contracts[0].classifications[0].settlementAmount = Decimal::fromInt(-1); },
+                   "classification_settlement_amount_non_negative"},
         BrokenRule{"TextAboveTheLimit",
                    [](Project &p) { p.contracts[0].notes = QString(SqliteConnection::kMaxValueBytes, QChar(u'x')); },
                    "contract 'c-a'"}),
@@ -225,7 +259,8 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(ProjectSchema, Version2KeepsEveryCommitmentOfAVersion1FileAndLetsADiscountBeEmpty)
 {
     // The v1 fixture holds three commitment clauses on one contract (discounts
-    // 0, 12.5 and 0; four ramp years; eligible classes incl. none) — the table
+    // 0, 12.5 and 0 — full()'s empty discount as version 1 stored it; four
+    // ramp years; eligible classes incl. none) — the table
     // rebuild of version 2 must keep every row of the clause and both child tables.
     StorageTestFiles files;
     const QString copy = files.path(QStringLiteral("v1-copy.hedgeplan"));

@@ -30,6 +30,13 @@ void addOfferings(Project &p)
     p.offerings.push_back({QStringLiteral("b-h200"), QStringLiteral("cloud-b"), QStringLiteral("H200 reserved"),
                            QStringLiteral("GPU-hour"), d("170141183460469231731.687303715"), QStringLiteral(" h200 "),
                            ym(1, 1), d("100")});
+    // Schema version 2 (DOMAIN.md §11): region, jurisdiction, capacity and its schedule.
+    Offering &h200 = p.offerings[0];
+    h200.region = QStringLiteral("us-east-1 «Virginia»");
+    h200.jurisdiction = QStringLiteral("US");
+    h200.capacityUnits = d("1000.5");
+    h200.capacitySchedule = {{ym(2027, 1), d("2500")}, {ym(2026, 7), d("0")}};
+    p.offerings[1].jurisdiction = QStringLiteral("eu");
 }
 
 void addWorkloads(Project &p)
@@ -53,6 +60,8 @@ void addWorkloads(Project &p)
         w.costPerPersonMonth = d("25000");
         if (i % 3 != 0)
             w.criticality = 1 + i % 5;
+        if (i == 1)
+            w.residency = {QStringLiteral("IN"), QStringLiteral("eu")};
         p.workloads.push_back(w);
         ++i;
     }
@@ -86,7 +95,7 @@ Contract fullContract()
     edp.marketplaceCreditPct = d("25");
     edp.trueUp = TrueUp::EndOfTerm;
     CommitmentClause none;
-    none.discountPct = d("0"); // given as 0 (version 1 could not hold an empty discount)
+    // none.discountPct stays empty: not given (schema version 2; a version-1 file holds 0)
     none.eligibleClasses = {};
     c.commitments = {edp, ramp, none};
 
@@ -103,7 +112,7 @@ Contract fullContract()
     ExclusivityClause empty{{}, std::nullopt, std::nullopt, DamagesModel::PctOfRevenue, d("35.5")};
     c.exclusivities = {fixed, pct, empty};
 
-    c.classifications = {{WorkloadClass::StatefulRuntime, Coverage::Contested, d("35")},
+    c.classifications = {{WorkloadClass::StatefulRuntime, Coverage::Contested, d("35"), d("750000000.5")},
                          {WorkloadClass::StatelessApi, Coverage::Yes, d("0")},
                          {WorkloadClass::BatchInference, Coverage::No, d("0")}};
     c.datedClauses = {{QStringLiteral("licence_rights"), QStringLiteral("IP licence to 2032"), ym(2026, 1), ym(2032, 12), false},
@@ -128,6 +137,7 @@ void addScenarios(Project &p)
     Scenario hedge; // listed before its parent
     hedge.name = QStringLiteral("Hedge 60/40");
     hedge.parent = QStringLiteral("Status quo");
+    hedge.settleDisputes = true;
     hedge.placements.push_back({QStringLiteral("w1"), ym(2026, 7),
                                 {{QStringLiteral("b-trn2"), d("60")}, {QStringLiteral("a-h200"), d("40")}}, 3});
     p.scenarios.push_back(hedge);
@@ -137,6 +147,7 @@ void addScenarios(Project &p)
     status.start = ym(2026, 1);
     status.months = 240;
     status.discountRatePct = d("8.25");
+    status.settleDisputes = false;
     status.placements.push_back({QStringLiteral("w2"), ym(2026, 1), {{QStringLiteral("a-h200"), d("100")}}, 0});
     status.placements.push_back({QStringLiteral("w1"), ym(2026, 1),
                                  {{QStringLiteral("x-api"), d("33.333333333")},
@@ -151,6 +162,7 @@ void addScenarios(Project &p)
         {UncertainInput::PBreach, QStringLiteral("c-a"), {DistributionKind::Bernoulli, 0.35, 0, 0}},
         {UncertainInput::EgressGb, QString(), {DistributionKind::Fixed, 51200, 0, 0}},
         {UncertainInput::ReengineeringMonths, QStringLiteral("w3"), {DistributionKind::Fixed, -0.0, 0, 0}},
+        {UncertainInput::Capacity, QStringLiteral("a-h200"), {DistributionKind::Uniform, 0.6, 1, 0}},
     };
     p.scenarios.push_back(status);
 
@@ -188,6 +200,30 @@ Project StorageTestProject::full()
     addScenarios(p);
     addActuals(p, 7);
     p.actuals[1].billedCost = d("-1200");
+    return p;
+}
+
+Project StorageTestProject::version1(Project p)
+{
+    for (Offering &o : p.offerings) {
+        o.region.clear();
+        o.jurisdiction.clear();
+        o.capacityUnits.reset();
+        o.capacitySchedule.clear();
+    }
+    for (Workload &w : p.workloads)
+        w.residency.clear();
+    for (Contract &c : p.contracts) {
+        for (ClassificationClause &cl : c.classifications)
+            cl.settlementAmount.reset();
+        for (CommitmentClause &cc : c.commitments) // version 1 stored a discount not given as 0
+            if (!cc.discountPct)
+                cc.discountPct = Decimal();
+    }
+    for (Scenario &s : p.scenarios) {
+        s.settleDisputes.reset();
+        std::erase_if(s.uncertainties, [](const UncertaintyRange &u) { return u.input == UncertainInput::Capacity; });
+    }
     return p;
 }
 

@@ -12,6 +12,10 @@ public:
     /// and full class sets, unset optionals next to set ones, clause lists out
     /// of sorted order, a child scenario listed before its parent.
     static Project full();
+    /// `p` without what schema version 1 cannot hold (regions, jurisdictions,
+    /// capacity, residency, settlements, settle_disputes, capacity ranges):
+    /// what the v1 fixture, written from full() by a version-1 build, reads as.
+    static Project version1(Project p);
     /// full() varied by `n` (title, figures, number of actual rows) — the
     /// states the crash test saves one after another.
     static Project numbered(int n);

@@ -66,7 +66,7 @@ private slots:
         w.show();
         w.showPage(hp::MainWindow::Overview);
         // The overview fills from the calculator: every scenario, with figures.
-        QTRY_COMPARE_WITH_TIMEOUT(w.overviewModel()->rowCount(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.overviewModel()->rowCount(), 5, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!overviewCell(w, 0, 1).isEmpty(), 10000);
         const QString statusQuoTotal = overviewCell(w, 0, 1);
 

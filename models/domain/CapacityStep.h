@@ -1,0 +1,17 @@
+#pragma once
+
+#include "domain/YearMonth.h"
+#include "money/Decimal.h"
+
+namespace hp {
+
+/// One row of capacity.csv (DOMAIN.md §11.2): from `from` on, the offering
+/// serves at most `units` per month (the latest row with from ≤ t wins over
+/// the offering's own capacity_units).
+struct CapacityStep {
+    YearMonth from;
+    Decimal units;
+    friend bool operator==(const CapacityStep &, const CapacityStep &) = default;
+};
+
+} // namespace hp

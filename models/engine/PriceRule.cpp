@@ -1,5 +1,7 @@
 #include "PriceRule.h"
 
+#include "money/Compounding.h"
+
 namespace hp {
 
 int PriceRule::wholeYears(YearMonth effective, YearMonth month)
@@ -17,7 +19,7 @@ std::vector<Decimal> PriceRule::series(const Offering &offering, YearMonth horiz
     out.reserve(std::size_t(months));
     // k never falls as t grows: the last month needs the most years.
     const int years = wholeYears(effective, horizonStart.plusMonths(months - 1));
-    const std::vector<Decimal> byYear = Decimal::compoundedSeries(offering.unitPrice, offering.annualDriftPct, years);
+    const std::vector<Decimal> byYear = Compounding::series(offering.unitPrice, offering.annualDriftPct, years);
     for (int t = 0; t < months; ++t)
         out.push_back(byYear[std::size_t(wholeYears(effective, horizonStart.plusMonths(t)))]);
     return out;

@@ -9,7 +9,6 @@
 #include <optional>
 #include <span>
 #include <stdexcept>
-#include <vector>
 
 namespace hp {
 
@@ -94,10 +93,6 @@ public:
     /// Exact product of the factors ÷ (divisor × 100^percents), rounded once
     /// half-even to 1e-9 (a pro-rata share inside a product, not rounded first).
     static Decimal productOver(std::initializer_list<Decimal> factors, Decimal divisor, int percents = 0);
-    /// value × (1 + ratePct ÷ 100)^k for k = 0 … years, each with the power
-    /// exact and the product rounded once half-even to 1e-9 (integer powers of
-    /// the rate's decimal digits, in 128 bits while they fit, then unbounded).
-    static std::vector<Decimal> compoundedSeries(Decimal value, Decimal ratePct, int years);
     /// this × numerator ÷ denominator, rounded once half-even to 1e-9.
     Decimal mulDiv(Decimal numerator, Decimal denominator) const;
     /// Integer power by repeated multiplication, rounding at each step.

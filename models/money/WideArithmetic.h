@@ -90,6 +90,21 @@ inline int bitLength(UInt128 v)
         return 128 - __builtin_clzll(hi);
     return lo == 0 ? 0 : 64 - __builtin_clzll(lo);
 }
+/// Trailing decimal zeros taken out of m when it fits 64 bits (a few cheap
+/// divisions by a constant); returns how many.
+inline int stripTrailingZeros(UInt128 &m)
+{
+    if ((m >> 64) != 0 || m == 0)
+        return 0;
+    auto v = static_cast<std::uint64_t>(m);
+    int zeros = 0;
+    while (v % 10 == 0) {
+        v /= 10;
+        ++zeros;
+    }
+    m = v;
+    return zeros;
+}
 /// Throws DecimalOverflow when the magnitude does not fit a signed 128-bit value.
 inline Int128 withSign(UInt128 mag, bool negative)
 {

@@ -79,9 +79,10 @@ ProjectBuilder aprilToDecember()
 
 TEST(TerminationRule, LeavingBeforeTheTermDoesNotUseTheFeeUp)
 {
-    // 01 → ca, 02 → cb (before the term: nothing), 05 → ca, 06 → cb: ca holds no
-    // share in 06, inside the term, after holding some in 05 → 5 000 in 2026-06.
-    // (Only the first leave used to count: 02 lies outside the term, so nothing.)
+    // Issue 15: 01 → ca, 02 → cb (ca left before the term: nothing), 05 → ca,
+    // 06 → cb: ca holds no share in 06, inside the term, after holding some in
+    // 05 → 5 000 in 2026-06. (Only the first leave used to count: 02 lies
+    // outside the term, so nothing was charged.)
     auto b = aprilToDecember();
     b.place("w", "2026-01", {{"a1", "100"}}).place("w", "2026-02", {{"b1", "100"}});
     b.place("w", "2026-05", {{"a1", "100"}}).place("w", "2026-06", {{"b1", "100"}});
@@ -90,16 +91,14 @@ TEST(TerminationRule, LeavingBeforeTheTermDoesNotUseTheFeeUp)
     EXPECT_EQ(cents(r.monthly.termination[5]), "5000.00");
     ASSERT_EQ(r.terminations.size(), 1u);
     EXPECT_EQ(r.terminations[0].month, M("2026-06"));
-}
 
-TEST(TerminationRule, ChargedInTheTermAfterAFirstUseInsideIt)
-{
-    // 02 → cb, 05 → ca, 06 → cb: ca is unused until 05 (no fee for a provider
-    // not yet used, even though 04 lies in the term) and left in 06.
-    auto b = aprilToDecember();
-    b.place("w", "2026-02", {{"b1", "100"}}).place("w", "2026-05", {{"a1", "100"}}).place("w", "2026-06", {{"b1", "100"}});
-    const auto r = b.evaluate("S");
-    ASSERT_EQ(r.terminations.size(), 1u);
-    EXPECT_EQ(r.terminations[0].month, M("2026-06"));
-    EXPECT_EQ(cents(r.totals.termination), "5000.00");
+    // DOMAIN.md §4.8's own example: 02 → cb, 05 → ca, 06 → cb. ca is unused
+    // until 05 (no fee in 04 for a provider not yet used, though 04 lies in
+    // the term) and left in 06 → 5 000 in 2026-06.
+    auto c = aprilToDecember();
+    c.place("w", "2026-02", {{"b1", "100"}}).place("w", "2026-05", {{"a1", "100"}}).place("w", "2026-06", {{"b1", "100"}});
+    const auto rc = c.evaluate("S");
+    ASSERT_EQ(rc.terminations.size(), 1u);
+    EXPECT_EQ(rc.terminations[0].month, M("2026-06"));
+    EXPECT_EQ(cents(rc.totals.termination), "5000.00");
 }

@@ -5,6 +5,7 @@
 
 #include "FuzzFiles.h"
 
+#include "money/Compounding.h"
 #include "money/Decimal.h"
 
 #include <array>
@@ -76,7 +77,7 @@ void checkTwo(Decimal a, Decimal b)
     if (q1)
         HP_FUZZ_CHECK(percent == viaMulDiv);
     Decimal compounded;
-    if (defined([&] { compounded = Decimal::compoundedSeries(a, b, 3).front(); }))
+    if (defined([&] { compounded = hp::Compounding::series(a, b, 3).front(); }))
         HP_FUZZ_CHECK(compounded == a);
     Decimal quotient, back;
     if (!b.isZero()) {

@@ -1,3 +1,4 @@
+#include "money/Compounding.h"
 #include "money/Decimal.h"
 
 #include <boost/multiprecision/cpp_int.hpp>
@@ -135,14 +136,14 @@ TEST(Decimal, CompoundedPowersAreExactAndRoundedOnce)
 {
     // 9.4155 × 0.95^k: 9.4155, 8.944725, 8.49748875, 8.0726143125 → …312 (tie, even),
     // 7.668983596875 → …597.
-    const auto s = Decimal::compoundedSeries(d("9.4155"), d("-5"), 4);
+    const auto s = hp::Compounding::series(d("9.4155"), d("-5"), 4);
     ASSERT_EQ(s.size(), 5u);
     EXPECT_EQ(s[3], d("8.072614312"));
     EXPECT_EQ(s[4], d("7.668983597"));
-    EXPECT_EQ(Decimal::compoundedSeries(d("2"), d("900"), 2)[2], d("200")); // × 10 a year
-    EXPECT_EQ(Decimal::compoundedSeries(d("-2"), d("10"), 1)[1], d("-2.2"));
-    EXPECT_EQ(Decimal::compoundedSeries(d("3"), d("0"), 3), std::vector<Decimal>(4, d("3")));
-    EXPECT_THROW(Decimal::compoundedSeries(d("1000000000000"), d("1000"), 30), hp::DecimalOverflow);
+    EXPECT_EQ(hp::Compounding::series(d("2"), d("900"), 2)[2], d("200")); // × 10 a year
+    EXPECT_EQ(hp::Compounding::series(d("-2"), d("10"), 1)[1], d("-2.2"));
+    EXPECT_EQ(hp::Compounding::series(d("3"), d("0"), 3), std::vector<Decimal>(4, d("3")));
+    EXPECT_THROW(hp::Compounding::series(d("1000000000000"), d("1000"), 30), hp::DecimalOverflow);
 }
 
 TEST(Decimal, PowerRoundsEachStep)
@@ -242,9 +243,9 @@ TEST(Decimal, FastPathsAgreeWithAWideReference)
                 inRange = inRange && refs.back() <= max && refs.back() >= -max;
             }
             if (!inRange) {
-                ASSERT_THROW(Decimal::compoundedSeries(b, rate, years), hp::DecimalOverflow) << i;
+                ASSERT_THROW(hp::Compounding::series(b, rate, years), hp::DecimalOverflow) << i;
             } else {
-                const std::vector<Decimal> series = Decimal::compoundedSeries(b, rate, years);
+                const std::vector<Decimal> series = hp::Compounding::series(b, rate, years);
                 ASSERT_EQ(series.size(), refs.size()) << i;
                 for (std::size_t k = 0; k < refs.size(); ++k)
                     ASSERT_EQ(toBig(series[k].raw()), refs[k]) << i << " k=" << k;

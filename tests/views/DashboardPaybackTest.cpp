@@ -33,7 +33,8 @@ private slots:
         const QString sentence = QStringLiteral("Pivot pays back against Status quo in 2027-06");
         const std::pair<QString, QString> orders[] = {{QStringLiteral("Status quo"), QStringLiteral("Pivot")},
                                                       {QStringLiteral("Pivot"), QStringLiteral("Status quo")}};
-        for (const auto &[primary, compare] : orders) {
+        for (const auto &order : orders) {
+            const QString &primary = order.first, &compare = order.second; // no structured binding near QTRY_* (clang 14)
             dashboard->scenarioPicker()->setCurrentText(primary);
             dashboard->comparePicker()->setCurrentText(compare);
             QTRY_COMPARE_WITH_TIMEOUT(header(hp::DashboardModel::Primary), primary, 20000);

@@ -12,7 +12,7 @@ public:
     QString summary() const override
     {
         return QStringLiteral("Compare two scenarios month by month: every series of A and B, deltas (B − A), cumulative "
-                              "totals and the break-even month.");
+                              "totals, B's break-even month and which scenario pays back against the other.");
     }
     int run(const QStringList &arguments, CliStreams io) override;
 };

@@ -1,5 +1,6 @@
 #include "DashboardModel.h"
 
+#include "engine/ScenarioComparison.h"
 #include "money/MoneyFormat.h"
 
 #include <QColor>
@@ -118,6 +119,7 @@ void DashboardModel::setResults(const ScenarioResults &results)
     };
     m_violating = violators(a);
     m_compareViolating = violators(b);
+    m_payback = a && b ? ScenarioComparison::compare(*a, *b).paybackSentence() : QString();
     endResetModel();
 }
 

@@ -36,6 +36,9 @@ public:
     const QStringList &violatingWorkloads() const { return m_violating; }
     /// The same for the comparison scenario.
     const QStringList &compareViolatingWorkloads() const { return m_compareViolating; }
+    /// With two scenarios evaluated: which one pays back against the other
+    /// (ScenarioComparison::paybackSentence), whichever was picked first; else empty.
+    const QString &payback() const { return m_payback; }
     const QString &error() const { return m_error; }
     /// Why the comparison scenario could not be evaluated (empty: it was, or none is picked).
     const QString &compareError() const { return m_compareError; }
@@ -55,6 +58,7 @@ private:
     std::vector<Row> m_rows;
     QStringList m_violating;
     QStringList m_compareViolating;
+    QString m_payback;
     QString m_primaryName;
     QString m_compareName;
     QString m_currency;

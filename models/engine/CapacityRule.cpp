@@ -43,7 +43,7 @@ void CapacityRule::apply(const EngineInputs &in, std::vector<SpendLine> &lines, 
             continue;
         if (placed[o].empty())
             placed[o].resize(T);
-        placed[o][std::size_t(l.t)] += Decimal::product({in.units[std::size_t(l.w)][std::size_t(l.t)], l.share});
+        placed[o][std::size_t(l.t)] += Decimal::percentProduct({in.units[std::size_t(l.w)][std::size_t(l.t)], l.share}); // share in points
     }
 
     for (std::size_t o = 0; o < placed.size(); ++o)
@@ -66,12 +66,13 @@ void CapacityRule::apply(const EngineInputs &in, std::vector<SpendLine> &lines, 
             continue;
         const Decimal c = *capacity[o][t];
         const Decimal total = placed[o][t];
+        const Decimal totalPoints = total * Decimal::hundred(); // l.share is in percentage points
         const Decimal units = in.units[w][t];
-        l.list = ExactRatio::of({units, l.share, in.price[o][t], c}, total);
+        l.list = ExactRatio::of({units, l.share, in.price[o][t], c}, totalPoints);
         l.spend = l.list;
-        l.unservedUnits = ExactRatio::of({units, l.share, total - c}, total);
+        l.unservedUnits = ExactRatio::of({units, l.share, total - c}, totalPoints);
         if (!l.dualRun)
-            result.monthly.revenueAtRisk[t] += ExactRatio::of({in.revenue[w][t], l.share, total - c}, total);
+            result.monthly.revenueAtRisk[t] += ExactRatio::of({in.revenue[w][t], l.share, total - c}, totalPoints);
     }
 }
 

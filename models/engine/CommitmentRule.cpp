@@ -25,8 +25,8 @@ CommitmentRule::CommitmentRule(const EngineInputs &in)
             cl.provider = p;
             cl.start = cc.start.value_or(c.start);
             cl.years = int(cc.yearAmounts.size());
-            cl.keepFactor = Decimal::one() - cc.discountPct.value_or(Decimal()).percentToFraction(); // not given: no discount
-            cl.creditFraction = cc.marketplaceCreditPct.percentToFraction();
+            cl.keepPct = Decimal::hundred() - cc.discountPct.value_or(Decimal()); // not given: no discount
+            cl.creditPct = cc.marketplaceCreditPct;
             for (Decimal a : cc.yearAmounts)
                 cl.amounts.push_back(in.fx.toReporting(a, c.currency));
             const int ci = int(m_clauses.size());
@@ -40,10 +40,11 @@ CommitmentRule::CommitmentRule(const EngineInputs &in)
 
 void CommitmentRule::applyDiscounts(std::vector<SpendLine> &lines) const
 {
-    // The factors Π (1 − discount) of the clauses covering a provider, month
-    // and class, cached. Their exact product usually has few decimals; when it
-    // fits 1e-9 exactly, list × that product equals the product of all factors
-    // rounded once. Otherwise every factor goes into one product per line.
+    // The factors Π (100 − discount) ÷ 100^n of the clauses covering a
+    // provider, month and class, cached. Their exact product usually has few
+    // decimals; when it fits 1e-9 exactly, list × that product equals the
+    // product of all factors rounded once. Otherwise every factor goes into
+    // one product per line.
     struct Discounts {
         boost::container::small_vector<Decimal, 3> factors;
         std::optional<Decimal> exact;
@@ -66,12 +67,11 @@ void CommitmentRule::applyDiscounts(std::vector<SpendLine> &lines) const
             for (int ci : covering) {
                 const Clause &cl = m_clauses[std::size_t(ci)];
                 if (cl.clause->eligibleClasses.contains(cls))
-                    d.factors.push_back(cl.keepFactor);
+                    d.factors.push_back(cl.keepPct);
             }
-            if (d.factors.size() == 1)
-                d.exact = d.factors.front();
-            else if (d.factors.size() > 1)
-                d.exact = Decimal::exactProduct(std::span<const Decimal>(d.factors.data(), d.factors.size()));
+            if (!d.factors.empty())
+                d.exact = Decimal::exactPercentProduct(std::span<const Decimal>(d.factors.data(), d.factors.size()),
+                                                       int(d.factors.size()));
         }
         const Discounts &d = cache[std::size_t(slot)];
         if (d.factors.empty())
@@ -81,7 +81,7 @@ void CommitmentRule::applyDiscounts(std::vector<SpendLine> &lines) const
         else {
             factors.assign(1, line.list);
             factors.insert(factors.end(), d.factors.begin(), d.factors.end());
-            line.spend = Decimal::product(factors);
+            line.spend = Decimal::percentProduct(factors, int(factors.size()) - 1);
         }
     }
 }
@@ -110,8 +110,8 @@ void CommitmentRule::settle(const std::vector<SpendLine> &lines, EngineResult &r
             Decimal d;
             for (WorkloadClass c : cl.clause->eligibleClasses)
                 d += byClass[std::size_t(cl.provider)][std::size_t(t)][std::size_t(c)];
-            if (!cl.creditFraction.isZero())
-                d += marketplace[std::size_t(t)] * cl.creditFraction;
+            if (!cl.creditPct.isZero())
+                d += Decimal::percentProduct({marketplace[std::size_t(t)], cl.creditPct});
             drawdown[std::size_t(t)] = d;
         }
 

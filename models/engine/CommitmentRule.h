@@ -17,8 +17,9 @@ class CommitmentRule {
 public:
     explicit CommitmentRule(const EngineInputs &in);
 
-    /// Sets each line's spend = list × Π (1 − discount) over the clauses that
-    /// cover its provider, month and class (overlapping clauses compound).
+    /// Sets each line's spend = list × Π (100 − discount) ÷ 100^n over the n
+    /// clauses that cover its provider, month and class (overlapping clauses
+    /// compound), one product rounded once.
     void applyDiscounts(std::vector<SpendLine> &lines) const;
 
     /// Drawdown, commitment-year results per provider, and the monthly
@@ -33,8 +34,8 @@ private:
         int provider = -1;
         YearMonth start;
         int years = 0;
-        Decimal keepFactor;  ///< 1 − discount
-        Decimal creditFraction;
+        Decimal keepPct;     ///< 100 − discount, percentage points
+        Decimal creditPct;   ///< marketplace credit, percentage points
         std::vector<Decimal> amounts; ///< reporting currency
         bool covers(YearMonth m) const { return m >= start && m.monthsSince(start) < 12 * years; }
         int yearOf(YearMonth m) const { return m.monthsSince(start) / 12; }

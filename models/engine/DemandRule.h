@@ -6,8 +6,9 @@
 
 namespace hp {
 
-/// DOMAIN.md §4.1: value(0) = base; value(t) = value(t−1) × (1 + g), rounded
-/// half-even to 1e-9 at each step. Used for units and for revenue.
+/// DOMAIN.md §4.1: value(0) = base; value(t) = value(t−1) × (100 + g) ÷ 100
+/// (g in percentage points, every digit kept), rounded half-even to 1e-9 at
+/// each step. Used for units and for revenue.
 class DemandRule {
 public:
     static std::vector<Decimal> series(Decimal base, Decimal monthlyGrowthPct, int months);

@@ -66,7 +66,7 @@ EngineInputs::EngineInputs(const Project &project_, ResolvedScenario scenario_)
                 if (o < 0 || offeringProvider[std::size_t(o)] < 0)
                     throw EngineError(QStringLiteral("placement of '%1' from %2 names unknown offering '%3'")
                                           .arg(it.key(), p.from.toString(), a.offeringId));
-                rp.shares.emplace_back(o, a.sharePct.percentToFraction());
+                rp.shares.emplace_back(o, a.sharePct);
             }
             rp.byProvider.assign(std::size_t(providerCount()), Decimal());
             for (const auto &[o, share] : rp.shares) {

@@ -10,16 +10,18 @@
 
 namespace hp {
 
-/// A placement with offering ids resolved to indices and shares as fractions.
+/// A placement with offering ids resolved to indices. Shares stay in
+/// percentage points as given (0..100): every product with a share divides by
+/// 100 exactly (Decimal::percentProduct), never rounding the fraction first.
 struct ResolvedPlacement {
     YearMonth from;
     int dualRunMonths = 0;
-    std::vector<std::pair<int, Decimal>> shares; ///< offering index → fraction (0..1)
-    std::vector<Decimal> byProvider;            ///< provider index → fraction, summed over offerings
+    std::vector<std::pair<int, Decimal>> shares; ///< offering index → percentage points
+    std::vector<Decimal> byProvider;            ///< provider index → points, summed over offerings
     std::vector<int> siliconIds;                ///< sorted ids of the silicons holding share
 };
 
-/// A workload's shares per provider index (fractions), summed over offerings.
+/// A workload's shares per provider index (percentage points), summed over offerings.
 using ProviderShares = std::vector<Decimal>;
 
 /// Indexed, precomputed inputs shared by every rule of one evaluation.

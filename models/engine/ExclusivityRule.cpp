@@ -12,9 +12,9 @@ namespace {
 struct PreparedClause {
     YearMonth from;
     YearMonth to;
-    std::array<std::optional<Decimal>, 6> coverage; ///< per class: probability, or none
+    std::array<std::optional<Decimal>, 6> coverage; ///< per class: probability in points, or none
     std::optional<Decimal> fixed;                   ///< reporting currency
-    Decimal pctFraction = Decimal::one();
+    Decimal pct = Decimal::hundred();               ///< pct_of_revenue damages, points
 };
 
 std::vector<int> orderById(int count, const auto &idOf)
@@ -31,11 +31,11 @@ std::map<WorkloadClass, Decimal> ExclusivityRule::coverage(const Contract &contr
 {
     std::map<WorkloadClass, Decimal> out;
     for (WorkloadClass c : clause.classes)
-        out[c] = Decimal::one();
+        out[c] = Decimal::hundred();
     for (const ClassificationClause &row : contract.classifications) {
         switch (row.covered) {
-        case Coverage::Yes: out[row.cls] = Decimal::one(); break;
-        case Coverage::Contested: out[row.cls] = row.pBreachPct.percentToFraction(); break;
+        case Coverage::Yes: out[row.cls] = Decimal::hundred(); break;
+        case Coverage::Contested: out[row.cls] = row.pBreachPct; break;
         case Coverage::No: out.erase(row.cls); break;
         }
     }
@@ -54,13 +54,13 @@ void ExclusivityRule::apply(const EngineInputs &in, EngineResult &result)
     for (std::size_t k = 0; k < contracts.size(); ++k) {
         const Contract &c = contracts[k];
         for (const ExclusivityClause &ex : c.exclusivities) {
-            PreparedClause pc{ex.start.value_or(c.start), ex.end.value_or(c.end), {}, std::nullopt, Decimal::one()};
+            PreparedClause pc{ex.start.value_or(c.start), ex.end.value_or(c.end), {}, std::nullopt, Decimal::hundred()};
             for (const auto &[cls, p] : coverage(c, ex))
                 pc.coverage[std::size_t(cls)] = p;
             if (ex.damagesModel == DamagesModel::FixedPerMonth)
                 pc.fixed = in.fx.toReporting(ex.damagesValue.value_or(Decimal()), c.currency);
             else if (ex.damagesValue)
-                pc.pctFraction = ex.damagesValue->percentToFraction();
+                pc.pct = *ex.damagesValue;
             prepared[k].push_back(pc);
         }
     }
@@ -92,17 +92,18 @@ void ExclusivityRule::apply(const EngineInputs &in, EngineResult &result)
                 for (const PreparedClause &pc : prepared[std::size_t(k)]) {
                     if (m < pc.from || m > pc.to || !pc.coverage[cls])
                         continue;
-                    Decimal elsewhere = Decimal::one();
+                    Decimal elsewhere = Decimal::hundred(); // points placed on other providers
                     if (beneficiary >= 0)
                         elsewhere -= in.providerShares(*pl)[std::size_t(beneficiary)];
                     if (!elsewhere.isPositive())
                         continue;
                     const Decimal p = *pc.coverage[cls];
-                    const bool contested = p != Decimal::one();
+                    const bool contested = p != Decimal::hundred();
                     Violation v{contracts[std::size_t(k)].id, workloads[std::size_t(w)].id, m, t, {}, {}, contested};
+                    // damages % × revenue × share elsewhere %, and × p_breach %: each rounded once.
                     v.grossExposure = pc.fixed ? *pc.fixed
-                                               : Decimal::product({pc.pctFraction, in.revenue[std::size_t(w)][std::size_t(t)], elsewhere});
-                    v.expectedExposure = contested ? v.grossExposure * p : v.grossExposure;
+                                               : Decimal::percentProduct({pc.pct, in.revenue[std::size_t(w)][std::size_t(t)], elsewhere}, 2);
+                    v.expectedExposure = contested ? Decimal::percentProduct({v.grossExposure, p}) : v.grossExposure;
                     result.monthly.grossExposure[std::size_t(t)] += v.grossExposure;
                     result.monthly.expectedExposure[std::size_t(t)] += v.expectedExposure;
                     result.violations.push_back(std::move(v));

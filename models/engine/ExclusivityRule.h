@@ -11,8 +11,9 @@ namespace hp {
 /// expected exposure. Exposure is reported, never added to spend or total.
 class ExclusivityRule {
 public:
-    /// Class → probability that it is covered (1 = certain), after the
-    /// contract's classification rows override the clause's listed classes.
+    /// Class → probability in percentage points that it is covered (100 =
+    /// certain), after the contract's classification rows override the
+    /// clause's listed classes.
     static std::map<WorkloadClass, Decimal> coverage(const Contract &contract, const ExclusivityClause &clause);
     static void apply(const EngineInputs &in, EngineResult &result);
 };

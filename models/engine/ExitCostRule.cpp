@@ -64,7 +64,7 @@ void ExitCostRule::apply(const EngineInputs &in, const SwitchingRule &switching,
                 if (!shares[p].isPositive())
                     continue;
                 holds[p] = true;
-                gb[p] += wl.storedGb * shares[p];
+                gb[p] += Decimal::percentProduct({wl.storedGb, shares[p]});
                 if (unit < 0)
                     continue;
                 const CheapestPair &c = cheapest[std::size_t(unit)];

@@ -14,12 +14,12 @@ namespace {
 /// (if any) goes to the largest share so the sum stays exactly 100.
 std::vector<Allocation> moved(const std::vector<Allocation> &shares, const QString &target, Decimal sharePct)
 {
-    const Decimal keep = Decimal::one() - sharePct.percentToFraction();
+    const Decimal keepPct = Decimal::hundred() - sharePct;
     std::vector<Allocation> out;
     Decimal sum;
     bool hasTarget = false;
     for (const Allocation &a : shares) {
-        Allocation b{a.offeringId, a.sharePct * keep};
+        Allocation b{a.offeringId, Decimal::percentProduct({a.sharePct, keepPct})};
         if (a.offeringId == target) {
             b.sharePct += sharePct;
             hasTarget = true;

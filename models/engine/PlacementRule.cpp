@@ -13,7 +13,7 @@ void PlacementRule::addLines(const EngineInputs &in, std::vector<SpendLine> &lin
             for (const auto &[o, share] : pl->shares) {
                 if (share.isZero())
                     continue;
-                const Decimal list = Decimal::product({units, share, in.price[std::size_t(o)][std::size_t(t)]});
+                const Decimal list = Decimal::percentProduct({units, share, in.price[std::size_t(o)][std::size_t(t)]});
                 lines.push_back({w, o, in.offeringProvider[std::size_t(o)], t, list, list, false, -1, share});
             }
         }

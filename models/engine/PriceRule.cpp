@@ -1,5 +1,7 @@
 #include "PriceRule.h"
 
+#include "money/Compounding.h"
+
 namespace hp {
 
 int PriceRule::wholeYears(YearMonth effective, YearMonth month)
@@ -11,16 +13,15 @@ int PriceRule::wholeYears(YearMonth effective, YearMonth month)
 std::vector<Decimal> PriceRule::series(const Offering &offering, YearMonth horizonStart, int months)
 {
     const YearMonth effective = offering.effectiveMonth.value_or(horizonStart);
-    const Decimal factor = Decimal::one() + offering.annualDriftPct.percentToFraction();
-    std::vector<Decimal> byYear{offering.unitPrice};
     std::vector<Decimal> out;
-    out.reserve(std::size_t(std::max(months, 0)));
-    for (int t = 0; t < months; ++t) {
-        const int k = wholeYears(effective, horizonStart.plusMonths(t));
-        while (int(byYear.size()) <= k)
-            byYear.push_back(byYear.back() * factor);
-        out.push_back(byYear[std::size_t(k)]);
-    }
+    if (months <= 0)
+        return out;
+    out.reserve(std::size_t(months));
+    // k never falls as t grows: the last month needs the most years.
+    const int years = wholeYears(effective, horizonStart.plusMonths(months - 1));
+    const std::vector<Decimal> byYear = Compounding::series(offering.unitPrice, offering.annualDriftPct, years);
+    for (int t = 0; t < months; ++t)
+        out.push_back(byYear[std::size_t(wholeYears(effective, horizonStart.plusMonths(t)))]);
     return out;
 }
 

@@ -8,8 +8,9 @@ namespace hp {
 
 /// DOMAIN.md §4.2: price at month t = price × (1 + drift)^k, k the whole years
 /// from the effective month (default: the horizon start) to t, 0 before it.
-/// The power is applied year by year, rounding half-even to 1e-9 at each step
-/// (as demand growth is; docs/domain-choices.md).
+/// The power is exact and the product rounded once, half-even to 1e-9
+/// (Compounding::series; docs/domain-choices.md): 9.4155 at −5 % a year
+/// is 9.4155 × 0.95^4 = 7.668983596875 → 7.668983597 four years on.
 class PriceRule {
 public:
     static std::vector<Decimal> series(const Offering &offering, YearMonth horizonStart, int months);

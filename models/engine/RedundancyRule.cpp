@@ -7,7 +7,7 @@ namespace hp {
 void RedundancyRule::apply(const EngineInputs &in, const std::vector<SpendLine> &lines, EngineResult &result)
 {
     const auto T = std::size_t(in.T);
-    const Decimal threshold = Decimal::fromString(u"0.1");
+    const Decimal threshold = Decimal::fromInt(10); // percentage points
     std::vector<std::vector<Decimal>> byProvider(std::size_t(in.providerCount()), std::vector<Decimal>(T));
     std::vector<std::vector<Decimal>> byWorkload(std::size_t(in.workloadCount()), std::vector<Decimal>(T));
     std::vector<Decimal> total(T);

@@ -26,8 +26,10 @@ void ResidencyRule::apply(const EngineInputs &in, const std::vector<SpendLine> &
         it->second.share += l.share;
     }
     result.residencyBreaches.reserve(breaches.size());
-    for (auto &entry : breaches)
+    for (auto &entry : breaches) {
+        entry.second.share = entry.second.share.percentToFraction(); // summed in points, reported as a fraction 0..1
         result.residencyBreaches.push_back(std::move(entry.second));
+    }
 }
 
 } // namespace hp

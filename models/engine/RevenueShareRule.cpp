@@ -38,7 +38,7 @@ struct RevenueBases {
                     const ProviderShares &shares = in.providerShares(*pl);
                     for (std::size_t p = 0; p < shares.size(); ++p)
                         if (shares[p].isPositive())
-                            onProvider[p][std::size_t(t)][cls] += revenue * shares[p];
+                            onProvider[p][std::size_t(t)][cls] += Decimal::percentProduct({revenue, shares[p]});
                 }
             }
         }
@@ -78,7 +78,6 @@ void RevenueShareRule::apply(const EngineInputs &in, EngineResult &result)
             r.sunset = rs.sunset;
             r.due.assign(std::size_t(in.T), Decimal());
             r.paid.assign(std::size_t(in.T), Decimal());
-            const Decimal rate = rs.ratePct.percentToFraction();
             std::optional<Decimal> remainingTotal;
             if (rs.capTotal) {
                 r.capTotal = in.fx.toReporting(*rs.capTotal, c.currency);
@@ -98,7 +97,7 @@ void RevenueShareRule::apply(const EngineInputs &in, EngineResult &result)
                     currentYear = m.year();
                     paidThisYear = Decimal();
                 }
-                const Decimal due = base ? rate * sumOver((*base)[std::size_t(t)], classes) : Decimal();
+                const Decimal due = base ? Decimal::percentProduct({rs.ratePct, sumOver((*base)[std::size_t(t)], classes)}) : Decimal();
                 Decimal paid = Decimal::max(Decimal(), due);
                 if (remainingTotal)
                     paid = Decimal::min(paid, *remainingTotal);

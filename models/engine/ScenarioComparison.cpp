@@ -91,10 +91,41 @@ ScenarioComparison ScenarioComparison::compare(const EngineResult &a, const Engi
         c.cumulativeA.push_back(cumA);
         c.cumulativeB.push_back(cumB);
         c.cumulativeDelta.push_back(cumB - cumA);
-        if (!c.breakEven && cumB < cumA)
-            c.breakEven = c.months[t];
+    }
+    // From the horizon end backwards: the run of months in which the scenario
+    // that is cheaper at the end stays strictly cheaper.
+    if (!c.months.empty() && c.cumulativeA.back() != c.cumulativeB.back()) {
+        const bool b = c.cumulativeB.back() < c.cumulativeA.back();
+        const auto &lower = b ? c.cumulativeB : c.cumulativeA;
+        const auto &higher = b ? c.cumulativeA : c.cumulativeB;
+        std::size_t first = c.months.size() - 1;
+        while (first > 0 && lower[first - 1] < higher[first - 1])
+            --first;
+        c.paysBack = b ? Payback::B : Payback::A;
+        c.paysBackMonth = c.months[first];
     }
     return c;
+}
+
+QString ScenarioComparison::paybackScenario() const
+{
+    switch (paysBack) {
+    case Payback::A: return scenarioA;
+    case Payback::B: return scenarioB;
+    case Payback::Neither: break;
+    }
+    return {};
+}
+
+QString ScenarioComparison::paybackSentence() const
+{
+    if (paysBack == Payback::Neither || !paysBackMonth)
+        return QStringLiteral("Neither %1 nor %2 pays back against the other within the horizon").arg(scenarioA, scenarioB);
+    const QString &other = paysBack == Payback::A ? scenarioB : scenarioA;
+    if (*paysBackMonth == months.front())
+        return QStringLiteral("%1 costs less than %2 in every month from the horizon start (%3)")
+            .arg(paybackScenario(), other, paysBackMonth->toString());
+    return QStringLiteral("%1 pays back against %2 in %3").arg(paybackScenario(), other, paysBackMonth->toString());
 }
 
 } // namespace hp

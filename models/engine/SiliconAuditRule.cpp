@@ -55,9 +55,10 @@ Decimal exposureOnAlternative(const EngineInputs &in, int w, int alt, std::size_
             if (ex.damagesModel == DamagesModel::FixedPerMonth)
                 gross = in.fx.toReporting(ex.damagesValue.value_or(Decimal()), c.currency);
             else
-                gross = Decimal::product({ex.damagesValue ? ex.damagesValue->percentToFraction() : Decimal::one(),
-                                          in.revenue[std::size_t(w)][t], Decimal::one()});
-            expected += it->second == Decimal::one() ? gross : gross * it->second;
+                // damages % × revenue × 100 % placed elsewhere, rounded once
+                gross = Decimal::percentProduct({ex.damagesValue.value_or(Decimal::hundred()), in.revenue[std::size_t(w)][t]});
+            // coverage is in percentage points (100 = certain)
+            expected += it->second == Decimal::hundred() ? gross : Decimal::percentProduct({gross, it->second});
         }
     }
     return expected;
@@ -92,7 +93,7 @@ SiliconAudit SiliconAuditRule::audit(const EngineInputs &in, int tIndex, const E
         row.workloadId = wl.id;
         row.silicons = siliconNames(in, *pl);
         for (const auto &[o, share] : pl->shares)
-            row.unitPrice += Decimal::product({share, in.price[std::size_t(o)][t]});
+            row.unitPrice += Decimal::percentProduct({share, in.price[std::size_t(o)][t]}); // share in points
         const int alt = alternativeOf(in, wl, *pl, t);
         if (alt >= 0) {
             const Offering &offering = in.project.offerings[std::size_t(alt)];
@@ -107,7 +108,7 @@ SiliconAudit SiliconAuditRule::audit(const EngineInputs &in, int tIndex, const E
                 const Decimal share = pl->byProvider[std::size_t(a)];
                 if (a == altProvider || !share.isPositive() || wl.storedGb.isZero() || switching.egressWaived(a, audit.month))
                     continue;
-                row.moveCost += EgressPricing::cost(in.project.providers[std::size_t(a)].egressTiers, wl.storedGb * share);
+                row.moveCost += EgressPricing::cost(in.project.providers[std::size_t(a)].egressTiers, Decimal::percentProduct({wl.storedGb, share}));
             }
             if (row.monthlyPremium.isPositive()) {
                 const Int128 cost = row.moveCost.raw(), premium = row.monthlyPremium.raw();

@@ -15,8 +15,8 @@ struct SpendLine {
     Decimal spend;
     bool dualRun = false;
     int switchEvent = -1; ///< index into EngineResult::switches for dual-run lines
-    /// The share factor of units_w(t) this line uses (placement share, or the
-    /// dual-run share); CapacityRule recomputes a rationed line from it.
+    /// The share of units_w(t) this line uses, in percentage points (placement
+    /// share, or the dual-run share); CapacityRule recomputes a rationed line from it.
     Decimal share = {};
     Decimal unservedUnits = {}; ///< units not bought for want of capacity (§11.2)
 };

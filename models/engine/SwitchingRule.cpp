@@ -53,12 +53,12 @@ bool SwitchingRule::isNewSilicon(int offering, const ResolvedPlacement &old) con
     return !std::binary_search(old.siliconIds.begin(), old.siliconIds.end(), m_in.offeringSilicon[std::size_t(offering)]);
 }
 
-Decimal SwitchingRule::reengineeringCost(int w, Decimal newSiliconShare) const
+Decimal SwitchingRule::reengineeringCost(int w, Decimal newSiliconSharePct) const
 {
-    if (newSiliconShare.isZero())
+    if (newSiliconSharePct.isZero())
         return Decimal();
     const Workload &wl = m_in.project.workloads[std::size_t(w)];
-    return Decimal::product({wl.reengineeringPersonMonths, wl.costPerPersonMonth, newSiliconShare});
+    return Decimal::percentProduct({wl.reengineeringPersonMonths, wl.costPerPersonMonth, newSiliconSharePct});
 }
 
 void SwitchingRule::apply(std::vector<SpendLine> &lines, EngineResult &result) const
@@ -96,7 +96,7 @@ void SwitchingRule::apply(std::vector<SpendLine> &lines, EngineResult &result) c
                 for (int a = 0; a < P; ++a) {
                     if (!leaving[std::size_t(a)].isPositive() || wl.storedGb.isZero())
                         continue;
-                    const Decimal gb = wl.storedGb * leaving[std::size_t(a)];
+                    const Decimal gb = Decimal::percentProduct({wl.storedGb, leaving[std::size_t(a)]});
                     gbTotal[std::size_t(a)][std::size_t(tc)] += gb;
                     contributions[std::size_t(a)][std::size_t(tc)].push_back({event, gb});
                 }
@@ -110,9 +110,14 @@ void SwitchingRule::apply(std::vector<SpendLine> &lines, EngineResult &result) c
                     const int a = m_in.offeringProvider[std::size_t(o)];
                     if (!leaving[std::size_t(a)].isPositive() || !share.isPositive())
                         continue;
+                    // units × leaving_A × old_o ÷ Σ old_A × price, the pro-rata share
+                    // not rounded on its own: one product, rounded once.
+                    const Decimal list = Decimal::productOver({m_in.units[std::size_t(w)][std::size_t(t)], leaving[std::size_t(a)],
+                                                               share, m_in.price[std::size_t(o)][std::size_t(t)]},
+                                                              oldByProvider[std::size_t(a)], 1);
+                    // The dual-run share in points, for rationing and residency only
+                    // (rounded to 1e-9 points; the money above does not use it).
                     const Decimal dualShare = leaving[std::size_t(a)].mulDiv(share, oldByProvider[std::size_t(a)]);
-                    const Decimal list = Decimal::product(
-                        {m_in.units[std::size_t(w)][std::size_t(t)], dualShare, m_in.price[std::size_t(o)][std::size_t(t)]});
                     lines.push_back({w, o, a, t, list, list, true, event, dualShare});
                 }
             }

@@ -25,11 +25,12 @@ public:
     /// Whether exit egress from provider p is waived in month m (the provider's
     /// flag, or an `egress_terms` clause of one of its contracts in force).
     bool egressWaived(int p, YearMonth m) const;
-    /// Σ arriving share over offerings whose silicon (trimmed, case-folded)
-    /// is not among the silicons of the old placement.
+    /// Σ arriving share (percentage points) over offerings whose silicon
+    /// (trimmed, case-folded) is not among the silicons of the old placement.
     Decimal newSiliconShare(const std::vector<std::pair<int, Decimal>> &arriving, const ResolvedPlacement &old) const;
     bool isNewSilicon(int offering, const ResolvedPlacement &old) const;
-    Decimal reengineeringCost(int w, Decimal newSiliconShare) const;
+    /// person-months × cost per person-month × share (points ÷ 100), rounded once.
+    Decimal reengineeringCost(int w, Decimal newSiliconSharePct) const;
 
 private:
     const EngineInputs &m_in;

@@ -35,15 +35,15 @@ void TerminationRule::apply(const EngineInputs &in, EngineResult &result)
         if (p < 0 || c.terminationFee.isZero())
             continue;
         const auto &h = held[std::size_t(p)];
-        for (int t = 0; t < in.T; ++t) {
+        // Months outside the term do not count: a provider left before the
+        // term starts and used again inside it is left when it loses its last
+        // share inside the term.
+        for (int t = std::max(0, in.monthIndex(c.start)); t < in.T && in.months[std::size_t(t)] <= c.end; ++t) {
             if (h[std::size_t(t + 1)] || !h[std::size_t(t)])
                 continue;
-            const YearMonth m = in.months[std::size_t(t)];
-            if (c.start <= m && m <= c.end) {
-                const Decimal fee = in.fx.toReporting(c.terminationFee, c.currency);
-                result.monthly.termination[std::size_t(t)] += fee;
-                result.terminations.push_back({c.id, m, t, fee});
-            }
+            const Decimal fee = in.fx.toReporting(c.terminationFee, c.currency);
+            result.monthly.termination[std::size_t(t)] += fee;
+            result.terminations.push_back({c.id, in.months[std::size_t(t)], t, fee});
             break;
         }
     }

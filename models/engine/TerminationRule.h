@@ -6,11 +6,13 @@
 namespace hp {
 
 /// DOMAIN.md §4.8 early termination: a contract's fee is charged once, in the
-/// first month in which its provider holds no placement share of any workload
-/// after having held some (the month before, or at the horizon start the month
-/// before it), if that month lies within the contract's term. Dual run does
-/// not delay it. A provider that never held share in the scenario is not
-/// "left", so nothing is charged (docs/domain-choices.md).
+/// first month inside the contract's term in which its provider holds no
+/// placement share of any workload after having held some the month before
+/// (at the horizon start: the month before the horizon). Leaving before the
+/// term starts does not use the fee up: placements 02 → B, 05 → A, 06 → B
+/// under a contract with A running 04–12 charge it in 06. Dual run does not
+/// delay it. A provider that never held share in the scenario is not "left",
+/// so nothing is charged (docs/domain-choices.md).
 class TerminationRule {
 public:
     static void apply(const EngineInputs &in, EngineResult &result);

@@ -53,6 +53,12 @@ QJsonObject AnalysisJson::range(const UncertaintyRange &r)
 
 void AnalysisJson::writeComparison(JsonWriter &w, const ScenarioComparison &c)
 {
+    auto monthOrNull = [&](const std::optional<YearMonth> &m) {
+        if (m)
+            JsonReport::writeMonth(w, *m);
+        else
+            w.null();
+    };
     w.object({
         {"a", [&] { w.string(c.scenarioA); }},
         {"b", [&] { w.string(c.scenarioB); }},
@@ -61,12 +67,16 @@ void AnalysisJson::writeComparison(JsonWriter &w, const ScenarioComparison &c)
         {"monthly", [&] { writeAbDelta(w, c.a, c.b, c.delta, JsonReport::writeMonthly); }},
         {"cumulative", [&] { writeAbDelta(w, c.cumulativeA, c.cumulativeB, c.cumulativeDelta, JsonReport::writeMoneySeries); }},
         {"totals", [&] { writeAbDelta(w, c.totalsA, c.totalsB, c.totalsDelta, JsonReport::writeTotals); }},
-        {"break_even", [&] {
-             if (c.breakEven)
-                 JsonReport::writeMonth(w, *c.breakEven);
+        {"break_even", [&] { monthOrNull(c.breakEven()); }},
+        {"pays_back", [&] {
+             if (c.paysBack == ScenarioComparison::Payback::A)
+                 w.string(QStringLiteral("a"));
+             else if (c.paysBack == ScenarioComparison::Payback::B)
+                 w.string(QStringLiteral("b"));
              else
                  w.null();
          }},
+        {"pays_back_month", [&] { monthOrNull(c.paysBackMonth); }},
     });
 }
 

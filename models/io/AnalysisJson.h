@@ -19,7 +19,8 @@ namespace hp {
 class AnalysisJson {
 public:
     /// `compare`: months, monthly {a, b, delta} (the series of `evaluate`),
-    /// cumulative {a, b, delta}, totals {a, b, delta}, break_even or null.
+    /// cumulative {a, b, delta}, totals {a, b, delta}, break_even (B's payback
+    /// month) or null, pays_back ("a", "b" or null) and pays_back_month.
     static void writeComparison(JsonWriter &w, const ScenarioComparison &c);
     /// `montecarlo`: npv, total, monthly_total (fan), against, litigation share.
     static void writeMonteCarlo(JsonWriter &w, const MonteCarloResult &r);

@@ -2,8 +2,11 @@
 
 #include "money/WideArithmetic.h"
 
+#include <boost/multiprecision/cpp_int.hpp>
+
 #include <array>
 #include <cmath>
+#include <vector>
 #include <limits>
 
 namespace hp {
@@ -155,29 +158,23 @@ Decimal Decimal::product(std::initializer_list<Decimal> factors)
 }
 
 namespace {
-/// Exact product of raw values divided by 10^(9·(n−1)), rounded once, when it
-/// fits 127 bits. With `stripZeros`, trailing decimal zeros of each factor
+/// Exact product of raw values divided by 10^(9·(n−1) + extraDigits), rounded
+/// once, when it fits 127 bits. With `stripZeros`, trailing decimal zeros of each factor
 /// (0.95 is 95·10^7 raw) are taken out first and the divisor's exponent
 /// reduced by as many, which keeps the result exact but costs a few divisions.
-std::optional<Int128> narrowProduct(std::span<const Decimal> factors, bool stripZeros)
+std::optional<Int128> narrowProduct(std::span<const Decimal> factors, bool stripZeros, int extraDigits)
 {
     UInt128 acc = 1;
     int bits = 1;
-    int exponent = Decimal::kScaleDigits * (int(factors.size()) - 1);
+    int exponent = Decimal::kScaleDigits * (int(factors.size()) - 1) + extraDigits;
     bool negative = false;
     for (Decimal f : factors) {
         if (f.raw() == 0)
             return Int128(0);
         UInt128 m = magnitude(f.raw());
         negative = negative != (f.raw() < 0);
-        if (stripZeros && (m >> 64) == 0) {
-            auto v = static_cast<std::uint64_t>(m);
-            while (v % 10 == 0) {
-                v /= 10;
-                --exponent;
-            }
-            m = v;
-        }
+        if (stripZeros)
+            exponent -= stripTrailingZeros(m);
         if (bits + bitLength(m) > 127)
             return std::nullopt;
         acc *= m;
@@ -191,41 +188,227 @@ std::optional<Int128> narrowProduct(std::span<const Decimal> factors, bool strip
         return std::nullopt;
     return withSign(acc * UInt128(pow10(-exponent)), negative);
 }
-} // namespace
 
-Decimal Decimal::product(std::span<const Decimal> factors)
+/// Whether |v| is a multiple of 100, without a 128-bit division (2^64 ≡ 16 mod 100).
+bool multipleOfHundred(Int128 v)
 {
-    if (factors.size() == 0)
-        return one();
-    if (factors.size() == 1)
-        return factors.front();
-    if (factors.size() == 3) {
-        // A factor of exactly one changes neither the exact product nor its
-        // rounding: the engine's three-way products (units × share × price,
-        // damages % × revenue × share) are often whole shares or 100 %.
-        for (std::size_t i = 0; i < 3; ++i)
-            if (factors[i] == one())
-                return factors[(i + 1) % 3] * factors[(i + 2) % 3];
+    const UInt128 m = magnitude(v);
+    const auto hi = static_cast<std::uint64_t>(m >> 64), lo = static_cast<std::uint64_t>(m);
+    return hi == 0 ? lo % 100 == 0 : ((hi % 100) * 16 + lo % 100) % 100 == 0;
+}
+
+/// v ÷ 100 for a multiple of 100 (64-bit division when it fits).
+Decimal hundredth(Decimal v)
+{
+    const UInt128 m = magnitude(v.raw());
+    const UInt128 q = (m >> 64) == 0 ? UInt128(static_cast<std::uint64_t>(m) / 100) : m / 100;
+    return Decimal::fromRaw(withSign(q, v.raw() < 0));
+}
+
+/// Exact product of the factors ÷ 10^extraDigits, rounded once.
+Decimal scaledProduct(std::span<const Decimal> factors, int extraDigits)
+{
+    if (extraDigits == 0) {
+        if (factors.size() == 0)
+            return Decimal::one();
+        if (factors.size() == 1)
+            return factors.front();
+        if (factors.size() == 3) {
+            // A factor of exactly one changes neither the exact product nor its
+            // rounding: the engine's three-way products (units × share × price,
+            // damages % × revenue × share) are often whole shares or 100 %.
+            for (std::size_t i = 0; i < 3; ++i)
+                if (factors[i] == Decimal::one())
+                    return factors[(i + 1) % 3] * factors[(i + 2) % 3];
+        }
     }
     const int extraScales = int(factors.size()) - 1;
     if (extraScales <= 4) {
-        if (auto r = narrowProduct(factors, false))
-            return fromRaw(*r);
+        if (auto r = narrowProduct(factors, false, extraDigits))
+            return Decimal::fromRaw(*r);
     }
-    if (auto r = narrowProduct(factors, true))
-        return fromRaw(*r);
+    if (auto r = narrowProduct(factors, true, extraDigits))
+        return Decimal::fromRaw(*r);
     try {
         BigInt acc = 1;
         for (Decimal f : factors)
-            acc *= toBig(f.m_raw);
+            acc *= toBig(f.raw());
         BigInt divisor = 1;
         for (int i = 0; i < extraScales; ++i)
-            divisor *= kScale;
-        return fromRaw(fromBig(bigDivRoundHalfEven(acc, divisor)));
+            divisor *= Decimal::kScale;
+        for (int i = 0; i < extraDigits; ++i)
+            divisor *= 10;
+        return Decimal::fromRaw(fromBig(bigDivRoundHalfEven(acc, divisor)));
     } catch (const std::overflow_error &) {
         overflow();
     }
 }
+
+/// Takes as many of the `percents` divisions by 100 as possible exactly into
+/// single factors (a factor of exactly 100 first: it becomes one, which the
+/// products skip); returns how many divisions remain.
+int takeHundreds(std::span<Decimal> factors, int percents)
+{
+    for (Decimal &x : factors) {
+        if (percents == 0)
+            return 0;
+        if (x == Decimal::hundred()) {
+            x = Decimal::one();
+            --percents;
+        }
+    }
+    for (Decimal &x : factors)
+        while (percents > 0 && multipleOfHundred(x.raw())) {
+            x = hundredth(x);
+            --percents;
+        }
+    return percents;
+}
+
+/// a × b ÷ 100 rounded once: the engine's commonest percentage product
+/// (value × growth, spend × credit, revenue × share…), without a copy.
+Decimal percentOfTwo(Decimal a, Decimal b)
+{
+    if (b == Decimal::hundred())
+        return a;
+    if (a == Decimal::hundred())
+        return b;
+    if (multipleOfHundred(b.raw()))
+        return a * hundredth(b);
+    if (multipleOfHundred(a.raw()))
+        return hundredth(a) * b;
+    const std::array<Decimal, 2> f{a, b};
+    return scaledProduct(f, 2);
+}
+
+/// a × b × c ÷ 100 rounded once (units × share × price and the like).
+Decimal percentOfThree(Decimal a, Decimal b, Decimal c)
+{
+    if (b == Decimal::hundred())
+        return a * c;
+    if (a == Decimal::hundred())
+        return b * c;
+    if (c == Decimal::hundred())
+        return a * b;
+    std::array<Decimal, 3> f{a, b, c};
+    for (Decimal &x : f)
+        if (multipleOfHundred(x.raw())) {
+            x = hundredth(x);
+            return scaledProduct(f, 0);
+        }
+    return scaledProduct(f, 2);
+}
+
+/// fn(a mutable copy of the factors), the copy on the stack for up to six.
+template <typename Fn>
+auto withCopy(std::span<const Decimal> factors, Fn fn)
+{
+    if (factors.size() <= 6) {
+        std::array<Decimal, 6> copy;
+        std::copy(factors.begin(), factors.end(), copy.begin());
+        return fn(std::span<Decimal>(copy.data(), factors.size()));
+    }
+    std::vector<Decimal> copy(factors.begin(), factors.end());
+    return fn(std::span<Decimal>(copy));
+}
+} // namespace
+
+Decimal Decimal::product(std::span<const Decimal> factors)
+{
+    return scaledProduct(factors, 0);
+}
+
+std::optional<Decimal> Decimal::exactFraction() const
+{
+    return multipleOfHundred(m_raw) ? std::optional<Decimal>(hundredth(*this)) : std::nullopt;
+}
+
+Decimal Decimal::percentProduct(std::initializer_list<Decimal> factors, int percents)
+{
+    return percentProduct(std::span<const Decimal>(factors.begin(), factors.size()), percents);
+}
+
+Decimal Decimal::percentProduct(std::span<const Decimal> factors, int percents)
+{
+    if (percents == 1 && factors.size() == 2)
+        return percentOfTwo(factors[0], factors[1]);
+    if (percents == 1 && factors.size() == 3)
+        return percentOfThree(factors[0], factors[1], factors[2]);
+    return withCopy(factors, [percents](std::span<Decimal> f) {
+        const int left = takeHundreds(f, percents);
+        if (left == 0 && f.size() == 2)
+            return f[0] * f[1];
+        return scaledProduct(f, 2 * left);
+    });
+}
+
+std::optional<Decimal> Decimal::exactPercentProduct(std::span<const Decimal> factors, int percents)
+{
+    return withCopy(factors, [percents](std::span<Decimal> f) -> std::optional<Decimal> {
+        const int left = takeHundreds(f, percents);
+        if (left == 0)
+            return exactProduct(f);
+        try {
+            ExactInt n = 1, d = 1;
+            for (Decimal x : f)
+                n *= toBig<ExactInt>(x.raw());
+            for (std::size_t i = 1; i < f.size(); ++i)
+                d *= kScale;
+            for (int i = 0; i < left; ++i)
+                d *= 100;
+            if (n % d != 0)
+                return std::nullopt;
+            return fromRaw(fromBig(ExactInt(n / d)));
+        } catch (const std::overflow_error &) {
+            return std::nullopt;
+        }
+    });
+}
+
+Decimal Decimal::productOver(std::initializer_list<Decimal> factors, Decimal divisor, int percents)
+{
+    if (divisor.m_raw == 0)
+        throw DecimalDivisionByZero("division by zero");
+    // (Π a_i/S) ÷ (d/S) ÷ 100^p in units of 1/S: raw = Π a_i ÷ (d · 10^(9(n−2) + 2p)).
+    int exponent = kScaleDigits * (int(factors.size()) - 2) + 2 * percents;
+    bool negative = divisor.m_raw < 0;
+    UInt128 den = magnitude(divisor.m_raw);
+    exponent += stripTrailingZeros(den);
+    UInt128 num = 1;
+    bool narrow = true;
+    for (Decimal f : factors) {
+        if (f.m_raw == 0)
+            return Decimal();
+        negative = negative != (f.m_raw < 0);
+        UInt128 m = magnitude(f.m_raw);
+        exponent -= stripTrailingZeros(m);
+        if (bitLength(num) + bitLength(m) > 127)
+            narrow = false;
+        else
+            num *= m;
+    }
+    if (narrow && exponent >= 0 && exponent < int(kPow10.size())
+        && bitLength(den) + bitLength(UInt128(pow10(exponent))) <= 127)
+        return fromRaw(withSign(magnitudeQuotient(num, den * UInt128(pow10(exponent))), negative));
+    if (narrow && exponent < 0 && -exponent < int(kPow10.size())
+        && bitLength(num) + bitLength(UInt128(pow10(-exponent))) <= 127)
+        return fromRaw(withSign(magnitudeQuotient(num * UInt128(pow10(-exponent)), den), negative));
+    try {
+        ExactInt n = 1;
+        for (Decimal f : factors)
+            n *= toBig<ExactInt>(f.m_raw);
+        ExactInt d = toBig<ExactInt>(divisor.m_raw);
+        const int e = kScaleDigits * (int(factors.size()) - 2) + 2 * percents;
+        if (e >= 0)
+            d *= boost::multiprecision::pow(ExactInt(10), unsigned(e));
+        else
+            n *= boost::multiprecision::pow(ExactInt(10), unsigned(-e));
+        return fromRaw(fromBig(bigDivRoundHalfEven(n, d)));
+    } catch (const std::overflow_error &) {
+        overflow();
+    }
+}
+
 
 std::optional<Decimal> Decimal::exactProduct(std::span<const Decimal> factors)
 {

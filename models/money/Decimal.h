@@ -77,6 +77,22 @@ public:
     static Decimal product(std::span<const Decimal> factors);
     /// The product when it is exact at 1e-9 (no rounding needed), else nullopt.
     static std::optional<Decimal> exactProduct(std::span<const Decimal> factors);
+    /// Exact product of the factors ÷ 100^percents, rounded once half-even to
+    /// 1e-9: a product with `percents` factors in percentage points keeps every
+    /// digit they carry (docs/domain-choices.md: `units × 33.33333333 % × price`
+    /// is `units × 33.33333333 × price ÷ 100`, never the fraction rounded first).
+    /// A factor whose value ÷ 100 is exact at 1e-9 takes the division, so the
+    /// usual inputs (whole or few-decimal percentages) cost what product() does.
+    static Decimal percentProduct(std::initializer_list<Decimal> factors, int percents = 1);
+    static Decimal percentProduct(std::span<const Decimal> factors, int percents = 1);
+    /// A percentage as a fraction, points ÷ 100, when that is exact at 1e-9 (up
+    /// to seven decimals of points), else nullopt: x × it is then percentProduct({x, points}).
+    std::optional<Decimal> exactFraction() const;
+    /// The exact value of percentProduct() when it needs no rounding, else nullopt.
+    static std::optional<Decimal> exactPercentProduct(std::span<const Decimal> factors, int percents);
+    /// Exact product of the factors ÷ (divisor × 100^percents), rounded once
+    /// half-even to 1e-9 (a pro-rata share inside a product, not rounded first).
+    static Decimal productOver(std::initializer_list<Decimal> factors, Decimal divisor, int percents = 0);
     /// this × numerator ÷ denominator, rounded once half-even to 1e-9.
     Decimal mulDiv(Decimal numerator, Decimal denominator) const;
     /// Integer power by repeated multiplication, rounding at each step.
@@ -87,7 +103,8 @@ public:
     Decimal roundedToCents() const { return roundedTo(2); }
     Decimal abs() const { return m_raw < 0 ? -*this : *this; }
 
-    /// Percentage points to a fraction: 20 → 0.2 (rounded half-even to 1e-9).
+    /// Percentage points to a fraction: 20 → 0.2 (rounded half-even to 1e-9;
+    /// the engine multiplies percentages with percentProduct() instead).
     Decimal percentToFraction() const;
     /// Fraction to percentage points: 0.2 → 20.
     Decimal fractionToPercent() const;

@@ -83,42 +83,6 @@ Int128 divRoundHalfEven(Int128 n, Int128 d)
     return withSign(magnitudeQuotient(magnitude(n), UInt128(d)), n < 0);
 }
 
-BigInt toBig(Int128 v)
-{
-    const bool neg = v < 0;
-    UInt128 mag = neg ? (UInt128)(-(v + 1)) + 1 : (UInt128)v;
-    BigInt big = static_cast<std::uint64_t>(mag >> 64);
-    big <<= 64;
-    big += static_cast<std::uint64_t>(mag);
-    return neg ? BigInt(-big) : big;
-}
-
-Int128 fromBig(const BigInt &big)
-{
-    if (big > toBig(kInt128Max) || big < toBig(kInt128Min))
-        throw DecimalOverflow("decimal overflow: result exceeds the 128-bit range");
-    const bool neg = big < 0;
-    BigInt mag = neg ? BigInt(-big) : big;
-    const auto lo = static_cast<std::uint64_t>(mag & BigInt(std::numeric_limits<std::uint64_t>::max()));
-    const auto hi = static_cast<std::uint64_t>(mag >> 64);
-    UInt128 u = ((UInt128)hi << 64) | lo;
-    return neg ? -Int128(u - 1) - 1 : Int128(u);
-}
-
-BigInt bigDivRoundHalfEven(const BigInt &n, const BigInt &d)
-{
-    BigInt q = n / d;
-    BigInt r = n % d;
-    if (r == 0)
-        return q;
-    BigInt twice = (r < 0 ? BigInt(-r) : r) * 2;
-    BigInt absD = d < 0 ? BigInt(-d) : d;
-    const bool up = twice > absD || (twice == absD && (q % 2) != 0);
-    if (up)
-        q += ((n < 0) != (d < 0)) ? -1 : 1;
-    return q;
-}
-
 [[noreturn]] void overflow()
 {
     throw DecimalOverflow("decimal overflow: result exceeds the 128-bit range");

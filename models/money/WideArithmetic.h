@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 
 /// Integer arithmetic behind Decimal: 128-bit magnitudes with half-even
 /// rounding, division by powers of ten without library division, and a
@@ -89,6 +90,21 @@ inline int bitLength(UInt128 v)
         return 128 - __builtin_clzll(hi);
     return lo == 0 ? 0 : 64 - __builtin_clzll(lo);
 }
+/// Trailing decimal zeros taken out of m when it fits 64 bits (a few cheap
+/// divisions by a constant); returns how many.
+inline int stripTrailingZeros(UInt128 &m)
+{
+    if ((m >> 64) != 0 || m == 0)
+        return 0;
+    auto v = static_cast<std::uint64_t>(m);
+    int zeros = 0;
+    while (v % 10 == 0) {
+        v /= 10;
+        ++zeros;
+    }
+    m = v;
+    return zeros;
+}
 /// Throws DecimalOverflow when the magnitude does not fit a signed 128-bit value.
 inline Int128 withSign(UInt128 mag, bool negative)
 {
@@ -98,8 +114,51 @@ inline Int128 withSign(UInt128 mag, bool negative)
 }
 /// n ÷ d rounded half to even; d > 0.
 Int128 divRoundHalfEven(Int128 n, Int128 d);
-BigInt toBig(Int128 v);
-Int128 fromBig(const BigInt &big);
-BigInt bigDivRoundHalfEven(const BigInt &n, const BigInt &d);
+
+// Unbounded integers for the rare exact results that outgrow 512 bits on the
+// way (powers of a drift factor over many years); the result is checked.
+using ExactInt = boost::multiprecision::cpp_int;
+
+/// v as a wide integer (BigInt or ExactInt).
+template <typename Big = BigInt>
+Big toBig(Int128 v)
+{
+    const UInt128 mag = magnitude(v);
+    Big big = static_cast<std::uint64_t>(mag >> 64);
+    big <<= 64;
+    big += static_cast<std::uint64_t>(mag);
+    return v < 0 ? Big(-big) : big;
+}
+
+/// Throws DecimalOverflow when big does not fit a signed 128-bit value.
+template <typename Big>
+Int128 fromBig(const Big &big)
+{
+    const bool neg = big < 0;
+    const Big mag = neg ? Big(-big) : big;
+    if (boost::multiprecision::msb(mag | Big(1)) >= 128)
+        overflow();
+    const auto lo = static_cast<std::uint64_t>(mag & Big(std::numeric_limits<std::uint64_t>::max()));
+    const auto hi = static_cast<std::uint64_t>(mag >> 64);
+    const UInt128 u = (UInt128(hi) << 64) | lo;
+    if (neg && u == UInt128(kInt128Max) + 1)
+        return kInt128Min;
+    return withSign(u, neg);
+}
+
+/// n ÷ d rounded half to even (any signs; d ≠ 0).
+template <typename Big>
+Big bigDivRoundHalfEven(const Big &n, const Big &d)
+{
+    Big q = n / d;
+    const Big r = n % d;
+    if (r == 0)
+        return q;
+    const Big twice = (r < 0 ? Big(-r) : r) * 2;
+    const Big absD = d < 0 ? Big(-d) : d;
+    if (twice > absD || (twice == absD && (q % 2) != 0))
+        q += ((n < 0) != (d < 0)) ? -1 : 1;
+    return q;
+}
 
 } // namespace hp::wide

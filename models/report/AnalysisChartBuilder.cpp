@@ -18,10 +18,10 @@ ChartData AnalysisChartBuilder::comparison(const ScenarioComparison &cmp, const 
                                        SeriesStyle::DashedLine, ChartFrame::toDoubles(cmp.cumulativeDelta));
     d.secondaryAxis = true;
     c.series.push_back(d);
-    if (cmp.breakEven && !cmp.months.empty())
-        c.markers.push_back({cmp.breakEven->monthsSince(cmp.months.front()), QStringLiteral("Break-even %1").arg(cmp.breakEven->toString())});
-    else
-        c.subtitle += QStringLiteral(" · no break-even within the horizon");
+    if (cmp.paysBackMonth && !cmp.months.empty())
+        c.markers.push_back({cmp.paysBackMonth->monthsSince(cmp.months.front()),
+                             QStringLiteral("%1 pays back %2").arg(cmp.paybackScenario(), cmp.paysBackMonth->toString())});
+    c.subtitle += QStringLiteral(" · ") + cmp.paybackSentence();
     return c;
 }
 

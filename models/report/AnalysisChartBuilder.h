@@ -15,7 +15,8 @@ public:
     explicit AnalysisChartBuilder(const ChartFrame &frame) : m_frame(frame) {}
 
     /// Cumulative total cost of A and B per aligned month, the cumulative
-    /// delta B − A on the secondary axis, a marker at the break-even month.
+    /// delta B − A on the secondary axis, a marker at the month the cheaper
+    /// scenario pays back and the payback sentence in the subtitle.
     ChartData comparison(const ScenarioComparison &cmp, const QString &currency) const;
     /// One row per uncertain input: NPV at its low and its high value minus
     /// the base NPV, largest swing on top (the analysis's order).

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -33,8 +34,50 @@ TEST(AnalysisCli, CompareGivesCumulativeDeltasAndBreakEven)
     EXPECT_EQ(strings(cumulative[QStringLiteral("a")]).join(u','), QStringLiteral("2000.00,4000.00,6000.00,8000.00"));
     EXPECT_EQ(strings(cumulative[QStringLiteral("b")]).join(u','), QStringLiteral("2000.00,4500.00,5500.00,6500.00"));
     EXPECT_EQ(strings(cumulative[QStringLiteral("delta")]).join(u','), QStringLiteral("0.00,500.00,-500.00,-1500.00"));
-    // B's cumulative cost first falls below A's in the third month.
+    // B's cumulative cost falls below A's in the third month and stays below.
     EXPECT_EQ(o[QStringLiteral("break_even")].toString(), QStringLiteral("2026-03"));
+    EXPECT_EQ(o[QStringLiteral("pays_back")].toString(), QStringLiteral("b"));
+    EXPECT_EQ(o[QStringLiteral("pays_back_month")].toString(), QStringLiteral("2026-03"));
+}
+
+TEST(AnalysisCli, CompareOfTheDemoNamesThePaybackInEitherOrder)
+{
+    // DOMAIN.md §5.3 rev 2: Pivot pays back against Status quo in 2027-06 and
+    // stays cheaper to the horizon end. `compare "Status quo" Pivot` gives B's
+    // payback month; `compare Pivot "Status quo"` gives none for B (Status
+    // quo's lead of 2027-01 … 05 does not last; the first-month rule printed
+    // 2027-01) and names A as the scenario that pays back.
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.hedgeplan"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), demo}).code, 0);
+    const QString statusQuo = QStringLiteral("Status quo"), pivot = QStringLiteral("Pivot");
+
+    const CliRun forward = cli({QStringLiteral("compare"), demo, statusQuo, pivot, kJson});
+    ASSERT_EQ(forward.code, 0) << forward.err.toStdString();
+    const QJsonObject f = json(forward);
+    EXPECT_EQ(f[QStringLiteral("break_even")].toString(), QStringLiteral("2027-06"));
+    EXPECT_EQ(f[QStringLiteral("pays_back")].toString(), QStringLiteral("b"));
+    EXPECT_EQ(f[QStringLiteral("pays_back_month")].toString(), QStringLiteral("2027-06"));
+
+    const CliRun backward = cli({QStringLiteral("compare"), demo, pivot, statusQuo, kJson});
+    ASSERT_EQ(backward.code, 0) << backward.err.toStdString();
+    const QJsonObject b = json(backward);
+    EXPECT_TRUE(b[QStringLiteral("break_even")].isNull());
+    EXPECT_EQ(b[QStringLiteral("pays_back")].toString(), QStringLiteral("a"));
+    EXPECT_EQ(b[QStringLiteral("pays_back_month")].toString(), QStringLiteral("2027-06"));
+    for (const char *key : {"a", "b", "currency", "months", "monthly", "cumulative", "totals", "break_even", "pays_back",
+                            "pays_back_month"})
+        EXPECT_TRUE(b.contains(QString::fromLatin1(key))) << key;
+}
+
+TEST(AnalysisCli, CompareOfEqualScenariosHasNoPayback)
+{
+    const CliRun r = cli({QStringLiteral("compare"), data("cli_two"), QStringLiteral("A"), QStringLiteral("A"), kJson});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject o = json(r);
+    EXPECT_TRUE(o[QStringLiteral("break_even")].isNull());
+    EXPECT_TRUE(o[QStringLiteral("pays_back")].isNull());
+    EXPECT_TRUE(o[QStringLiteral("pays_back_month")].isNull());
 }
 
 TEST(AnalysisCli, CompareOfAnUnknownScenarioFails)

@@ -169,6 +169,18 @@ TEST(DashboardModel, ListsTheDemoStatusQuoViolators)
     EXPECT_TRUE(model.violatingWorkloads().contains(S("chat_api")));
 }
 
+TEST(DashboardModel, NamesTheScenarioThatPaysBackWhicheverIsChosenFirst)
+{
+    const hp::Project demo = hp::DemoPortfolio::load();
+    hp::DashboardModel model;
+    model.setResults(hp::ResultsCalculator::evaluate(demo, S("Status quo"), S("Pivot"), 1));
+    EXPECT_EQ(model.payback(), S("Pivot pays back against Status quo in 2027-06"));
+    model.setResults(hp::ResultsCalculator::evaluate(demo, S("Pivot"), S("Status quo"), 2));
+    EXPECT_EQ(model.payback(), S("Pivot pays back against Status quo in 2027-06"));
+    model.setResults(hp::ResultsCalculator::evaluate(demo, S("Pivot"), {}, 3));
+    EXPECT_TRUE(model.payback().isEmpty());
+}
+
 TEST(ResultsCalculator, RecomputesOffTheGuiThreadAndDropsStaleResults)
 {
     hp::ProjectDocument doc;

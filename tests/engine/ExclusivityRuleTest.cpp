@@ -78,7 +78,7 @@ TEST(ExclusivityRule, ClassificationNoRemovesAListedClassAndYesAddsOne)
     b.lastContract().classifications.push_back({hp::WorkloadClass::StatefulRuntime, hp::Coverage::Yes, D("0")});
     const auto cov = hp::ExclusivityRule::coverage(b.lastContract(), b.lastContract().exclusivities[0]);
     EXPECT_EQ(cov.count(hp::WorkloadClass::StatelessApi), 0u);
-    EXPECT_EQ(cov.at(hp::WorkloadClass::StatefulRuntime), D("1"));
+    EXPECT_EQ(cov.at(hp::WorkloadClass::StatefulRuntime), D("100")); // certain: 100 %
     b.place("chat", "2026-01", {{"b1", "100"}}).place("agent", "2026-01", {{"b1", "100"}});
     const auto r = b.evaluate("S");
     ASSERT_EQ(r.violations.size(), 3u);

@@ -130,3 +130,23 @@ TEST(SwitchingRule, DualRunIsDiscountedAndDrawsDownLikeOtherSpend)
     EXPECT_EQ(cents(r.monthly.dualRun[2]), "900.00");
     EXPECT_EQ(cents(providerOf(r, "ca").commitments[0].drawn), "3600.00"); // 900 × 4
 }
+
+TEST(SwitchingRule, DualRunProRataShareIsNotRoundedFirst)
+{
+    // 1e9 units on a1 (ca, 1.00) 30 %, a2 (ca, 3.00) 40 %, b1 (cb) 30 %; from
+    // 2026-02 a1 50 %, b1 50 % with one dual-run month. ca leaves 70 − 50 = 20
+    // points, pro rata to a1 30 / a2 40:
+    //   a1: 1e9 × 20 × 30 ÷ 70 ÷ 100 × 1.00 =  85 714 285.714285714
+    //   a2: 1e9 × 20 × 40 ÷ 70 ÷ 100 × 3.00 = 342 857 142.857142857
+    //   dual run = 428 571 428.571428571 → 428 571 428.57.
+    // Rounding the shares first (0.085714286, 0.114285714) gave 428 571 428.00.
+    ProjectBuilder b;
+    b.provider("ca").offering("a1", "ca", "1").offering("a2", "ca", "3").provider("cb").offering("b1", "cb", "1");
+    b.workload("w", hp::WorkloadClass::Training, "1000000000");
+    b.scenario("S", "2026-01", 3)
+        .place("w", "2026-01", {{"a1", "30"}, {"a2", "40"}, {"b1", "30"}})
+        .place("w", "2026-02", {{"a1", "50"}, {"b1", "50"}}, 1);
+    const auto r = b.evaluate("S");
+    EXPECT_EQ(exact(r.monthly.dualRun[1]), "428571428.571428571");
+    EXPECT_EQ(cents(r.totals.dualRun), "428571428.57");
+}

@@ -62,3 +62,43 @@ TEST(TerminationRule, LeavingAtTheHorizonStartCounts)
     const auto r = b.evaluate("S");
     EXPECT_EQ(cents(r.monthly.termination[0]), "5000.00");
 }
+
+namespace {
+/// Contract k with ca runs 2026-04 … 2026-12 with a fee of 5 000; horizon 2026-01 … 12.
+ProjectBuilder aprilToDecember()
+{
+    ProjectBuilder b;
+    b.provider("ca").offering("a1", "ca", "1").provider("cb").offering("b1", "cb", "1");
+    b.workload("w", hp::WorkloadClass::Training, "1");
+    b.contract("k", "ca", "2026-04", "2026-12");
+    b.lastContract().terminationFee = D("5000");
+    b.scenario("S", "2026-01", 12);
+    return b;
+}
+} // namespace
+
+TEST(TerminationRule, LeavingBeforeTheTermDoesNotUseTheFeeUp)
+{
+    // Issue 15: 01 → ca, 02 → cb (ca left before the term: nothing), 05 → ca,
+    // 06 → cb: ca holds no share in 06, inside the term, after holding some in
+    // 05 → 5 000 in 2026-06. (Only the first leave used to count: 02 lies
+    // outside the term, so nothing was charged.)
+    auto b = aprilToDecember();
+    b.place("w", "2026-01", {{"a1", "100"}}).place("w", "2026-02", {{"b1", "100"}});
+    b.place("w", "2026-05", {{"a1", "100"}}).place("w", "2026-06", {{"b1", "100"}});
+    const auto r = b.evaluate("S");
+    EXPECT_EQ(cents(r.totals.termination), "5000.00");
+    EXPECT_EQ(cents(r.monthly.termination[5]), "5000.00");
+    ASSERT_EQ(r.terminations.size(), 1u);
+    EXPECT_EQ(r.terminations[0].month, M("2026-06"));
+
+    // DOMAIN.md §4.8's own example: 02 → cb, 05 → ca, 06 → cb. ca is unused
+    // until 05 (no fee in 04 for a provider not yet used, though 04 lies in
+    // the term) and left in 06 → 5 000 in 2026-06.
+    auto c = aprilToDecember();
+    c.place("w", "2026-02", {{"b1", "100"}}).place("w", "2026-05", {{"a1", "100"}}).place("w", "2026-06", {{"b1", "100"}});
+    const auto rc = c.evaluate("S");
+    ASSERT_EQ(rc.terminations.size(), 1u);
+    EXPECT_EQ(rc.terminations[0].month, M("2026-06"));
+    EXPECT_EQ(cents(rc.totals.termination), "5000.00");
+}

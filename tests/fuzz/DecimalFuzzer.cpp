@@ -5,6 +5,7 @@
 
 #include "FuzzFiles.h"
 
+#include "money/Compounding.h"
 #include "money/Decimal.h"
 
 #include <array>
@@ -68,8 +69,21 @@ void checkTwo(Decimal a, Decimal b)
         if (auto exact = Decimal::exactProduct(factors))
             HP_FUZZ_CHECK(*exact == product);
     }
+    // A product with a percentage is a·b ÷ 100 before its one rounding, as mulDiv computes it.
+    Decimal percent, viaMulDiv;
+    const bool q1 = defined([&] { percent = Decimal::percentProduct({a, b}); });
+    const bool q2 = defined([&] { viaMulDiv = a.mulDiv(b, Decimal::hundred()); });
+    HP_FUZZ_CHECK(q1 == q2);
+    if (q1)
+        HP_FUZZ_CHECK(percent == viaMulDiv);
+    Decimal compounded;
+    if (defined([&] { compounded = hp::Compounding::series(a, b, 3).front(); }))
+        HP_FUZZ_CHECK(compounded == a);
     Decimal quotient, back;
     if (!b.isZero()) {
+        // a·b ÷ b inside one product gives a back, as mulDiv does.
+        if (defined([&] { back = Decimal::productOver({a, b}, b); }))
+            HP_FUZZ_CHECK(back == a);
         // a·b÷b is exact before its single rounding, so it gives a back.
         if (defined([&] { back = a.mulDiv(b, b); }))
             HP_FUZZ_CHECK(back == a);

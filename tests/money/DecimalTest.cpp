@@ -1,3 +1,4 @@
+#include "money/Compounding.h"
 #include "money/Decimal.h"
 
 #include <boost/multiprecision/cpp_int.hpp>
@@ -110,6 +111,41 @@ TEST(Decimal, PercentagePointsToFractions)
     EXPECT_EQ(d("0.2").fractionToPercent(), d("20"));
 }
 
+TEST(Decimal, PercentProductDividesByAHundredExactlyBeforeTheOneRounding)
+{
+    // 1e9 × 33.33333333 % × 1 = 333 333 333.3; the fraction first (0.333333333) gives 333 333 333.
+    EXPECT_EQ(Decimal::percentProduct({d("1000000000"), d("33.33333333"), d("1")}), d("333333333.3"));
+    EXPECT_EQ(d("1000000000") * d("33.33333333").percentToFraction(), d("333333333"));
+    // 100 % is the other factors' product; two percentages divide by 100².
+    EXPECT_EQ(Decimal::percentProduct({d("7.5"), d("100"), d("3")}), d("22.5"));
+    EXPECT_EQ(Decimal::percentProduct({d("1000"), d("87.65432109"), d("66.66666667")}, 2), d("584.362140629"));
+    EXPECT_EQ(Decimal::percentProduct({d("0.000000015"), d("10")}), d("0.000000002")); // 1.5e-9 → 2e-9 (tie, even)
+    EXPECT_EQ(*Decimal::exactPercentProduct(std::vector<Decimal>{d("90"), d("95")}, 2), d("0.855"));
+    EXPECT_FALSE(Decimal::exactPercentProduct(std::vector<Decimal>{d("87.65432109"), d("66.66666667")}, 2).has_value());
+}
+
+TEST(Decimal, ProductOverKeepsTheRatioExact)
+{
+    // 1e9 × 20 × 30 ÷ 70 ÷ 100 × 1 = 85 714 285.714285714 (…2857 rounds down).
+    EXPECT_EQ(Decimal::productOver({d("1000000000"), d("20"), d("30"), d("1")}, d("70"), 1), d("85714285.714285714"));
+    EXPECT_EQ(Decimal::productOver({d("1"), d("2")}, d("3")), d("0.666666667"));
+    EXPECT_THROW(Decimal::productOver({d("1")}, d("0")), hp::DecimalDivisionByZero);
+}
+
+TEST(Decimal, CompoundedPowersAreExactAndRoundedOnce)
+{
+    // 9.4155 × 0.95^k: 9.4155, 8.944725, 8.49748875, 8.0726143125 → …312 (tie, even),
+    // 7.668983596875 → …597.
+    const auto s = hp::Compounding::series(d("9.4155"), d("-5"), 4);
+    ASSERT_EQ(s.size(), 5u);
+    EXPECT_EQ(s[3], d("8.072614312"));
+    EXPECT_EQ(s[4], d("7.668983597"));
+    EXPECT_EQ(hp::Compounding::series(d("2"), d("900"), 2)[2], d("200")); // × 10 a year
+    EXPECT_EQ(hp::Compounding::series(d("-2"), d("10"), 1)[1], d("-2.2"));
+    EXPECT_EQ(hp::Compounding::series(d("3"), d("0"), 3), std::vector<Decimal>(4, d("3")));
+    EXPECT_THROW(hp::Compounding::series(d("1000000000000"), d("1000"), 30), hp::DecimalOverflow);
+}
+
 TEST(Decimal, PowerRoundsEachStep)
 {
     EXPECT_EQ(d("1.1").pow(2), d("1.21"));
@@ -174,6 +210,46 @@ TEST(Decimal, FastPathsAgreeWithAWideReference)
         }
         if (ref3 <= max && ref3 >= -max) {
             ASSERT_EQ(toBig(Decimal::product({a, b, c}).raw()), ref3) << i;
+        }
+        const Big refPct = roundHalfEven(toBig(a.raw()) * toBig(b.raw()) * toBig(c.raw()), scale * scale * 100);
+        if (refPct <= max && refPct >= -max) {
+            ASSERT_EQ(toBig(Decimal::percentProduct({a, b, c}).raw()), refPct) << i;
+        }
+        const Big refPct2 = roundHalfEven(toBig(a.raw()) * toBig(b.raw()), scale * 10000);
+        if (refPct2 <= max && refPct2 >= -max) {
+            ASSERT_EQ(toBig(Decimal::percentProduct({a, b}, 2).raw()), refPct2) << i;
+        }
+        if (!c.isZero()) {
+            // a × b × b ÷ (c × 100) in raw units: a·b·b ÷ (c · 10^9 · 100).
+            const Big den = toBig(c.raw()) * scale * 100;
+            const Big num = toBig(a.raw()) * toBig(b.raw()) * toBig(b.raw());
+            const Big refOver = roundHalfEven(den < 0 ? Big(-num) : num, den < 0 ? Big(-den) : den);
+            if (refOver <= max && refOver >= -max) {
+                ASSERT_EQ(toBig(Decimal::productOver({a, b, b}, c, 1).raw()), refOver) << i;
+            }
+        }
+        if (i % 20 == 0) {
+            // value × (1 + rate ÷ 100)^k = value raw · (100·10^9 + rate raw)^k ÷ (100·10^9)^k.
+            const Decimal rate = Decimal::fromRaw(c.raw() % (hp::Int128(30) * Decimal::kScale));
+            const int years = int(next() % 26);
+            Big num = toBig(b.raw()), den = 1;
+            const Big factor = toBig(Decimal::hundred().raw() + rate.raw()), hundredRaw = toBig(Decimal::hundred().raw());
+            std::vector<Big> refs{toBig(b.raw())};
+            bool inRange = true;
+            for (int k = 1; k <= years; ++k) {
+                num *= factor;
+                den *= hundredRaw;
+                refs.push_back(roundHalfEven(num, den));
+                inRange = inRange && refs.back() <= max && refs.back() >= -max;
+            }
+            if (!inRange) {
+                ASSERT_THROW(hp::Compounding::series(b, rate, years), hp::DecimalOverflow) << i;
+            } else {
+                const std::vector<Decimal> series = hp::Compounding::series(b, rate, years);
+                ASSERT_EQ(series.size(), refs.size()) << i;
+                for (std::size_t k = 0; k < refs.size(); ++k)
+                    ASSERT_EQ(toBig(series[k].raw()), refs[k]) << i << " k=" << k;
+            }
         }
         if (!c.isZero()) {
             const Big refDiv = roundHalfEven(toBig(a.raw()) * toBig(b.raw()), toBig(c.raw()) < 0 ? Big(-toBig(c.raw())) : toBig(c.raw()))

@@ -16,7 +16,7 @@ std::vector<Decimal> d(std::initializer_list<const char *> values)
 std::vector<double> v(std::initializer_list<double> values) { return values; }
 } // namespace
 
-TEST(AnalysisCharts, ComparisonWithDeltaAndBreakEven)
+TEST(AnalysisCharts, ComparisonWithDeltaAndPayback)
 {
     Project p;
     ScenarioComparison cmp;
@@ -26,7 +26,8 @@ TEST(AnalysisCharts, ComparisonWithDeltaAndBreakEven)
     cmp.cumulativeA = d({"100", "200", "300"});
     cmp.cumulativeB = d({"150", "190", "230"});
     cmp.cumulativeDelta = d({"50", "-10", "-70"});
-    cmp.breakEven = M("2026-02");
+    cmp.paysBack = ScenarioComparison::Payback::B;
+    cmp.paysBackMonth = M("2026-02");
     const ChartData c = AnalysisChartBuilder(ChartFrame(p, QDate(2026, 11, 30))).comparison(cmp, S("USD"));
     ASSERT_EQ(c.series.size(), 3u);
     EXPECT_EQ(c.series[0].colourKey, S("scenario:A"));
@@ -35,12 +36,21 @@ TEST(AnalysisCharts, ComparisonWithDeltaAndBreakEven)
     EXPECT_TRUE(c.series[2].secondaryAxis);
     ASSERT_EQ(c.markers.size(), 1u);
     EXPECT_EQ(c.markers[0].category, 1);
-    EXPECT_EQ(c.markers[0].label, S("Break-even 2026-02"));
+    EXPECT_EQ(c.markers[0].label, S("B pays back 2026-02"));
+    EXPECT_TRUE(c.subtitle.contains(S("B pays back against A in 2026-02")));
 
-    cmp.breakEven.reset();
+    // A pays back (picked first): the marker and the sentence name A.
+    cmp.paysBack = ScenarioComparison::Payback::A;
+    const ChartData reversed = AnalysisChartBuilder(ChartFrame(p, QDate())).comparison(cmp, S("USD"));
+    ASSERT_EQ(reversed.markers.size(), 1u);
+    EXPECT_EQ(reversed.markers[0].label, S("A pays back 2026-02"));
+    EXPECT_TRUE(reversed.subtitle.contains(S("A pays back against B in 2026-02")));
+
+    cmp.paysBack = ScenarioComparison::Payback::Neither;
+    cmp.paysBackMonth.reset();
     const ChartData never = AnalysisChartBuilder(ChartFrame(p, QDate())).comparison(cmp, S("USD"));
     EXPECT_TRUE(never.markers.empty());
-    EXPECT_TRUE(never.subtitle.contains(S("no break-even")));
+    EXPECT_TRUE(never.subtitle.contains(S("Neither A nor B pays back against the other within the horizon")));
 }
 
 TEST(AnalysisCharts, TornadoBarsAreChangesFromBase)

@@ -41,6 +41,12 @@ DashboardWidget::DashboardWidget(ProjectDocument *document, ResultsCalculator *c
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     layout->addWidget(m_table, 3);
 
+    m_payback = new QLabel(this);
+    m_payback->setObjectName(QStringLiteral("dashboardPayback"));
+    m_payback->setWordWrap(true);
+    m_payback->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_payback);
+
     m_violators = new QLabel(this);
     m_violators->setWordWrap(true);
     m_violators->setTextFormat(Qt::PlainText);
@@ -118,6 +124,8 @@ void DashboardWidget::showResults(const ScenarioResults &results)
     if (results.compare)
         text += u'\n' + m_model->exclusivitySummary(true);
     m_violators->setText(text);
+    m_payback->setText(m_model->payback());
+    m_payback->setVisible(!m_model->payback().isEmpty());
 }
 
 } // namespace hp

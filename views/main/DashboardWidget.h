@@ -16,7 +16,8 @@ struct ScenarioResults;
 /// The dashboard of the chosen scenario: its headline figures (cost, NPV,
 /// discount, shortfall, revenue share and cap saving, switching, exposure,
 /// concentration, unit cost), the workloads that violate an exclusivity, and
-/// the deltas against a second scenario when one is picked. The figures come
+/// the deltas against a second scenario when one is picked, with the one that
+/// pays back against the other named. The figures come
 /// from the ResultsCalculator, so they follow every edit without blocking it.
 class DashboardWidget : public QWidget {
     Q_OBJECT
@@ -44,6 +45,7 @@ private:
     QComboBox *m_compare;
     QLabel *m_status;
     QLabel *m_violators;
+    QLabel *m_payback; ///< which of the two scenarios pays back, from the model
     QTableView *m_table;
     QWidget *m_chartArea;
 };

@@ -185,7 +185,7 @@ std::vector<SharePlan> OptimizerProblem::providerStarts() const
 
 Decimal OptimizerProblem::riskAdjustedTotal(const TotalFigures &totals)
 {
-    return totals.total + totals.expectedExposure;
+    return totals.riskAdjustedTotal; // §11.5: total + expected exposure + revenue at risk, from the engine
 }
 
 QString OptimizerProblem::objectiveName(OptimizerObjective objective)

@@ -211,6 +211,24 @@ TEST(PlacementOptimizer, RiskAdjustedAddsExpectedExposure)
     EXPECT_EQ(cents(*r.value), "12000.00");
 }
 
+TEST(PlacementOptimizer, RiskAdjustedCountsRevenueAtRiskOfARationedOffering)
+{
+    // a1 can serve 500 of the 1 000 units a month. With share s on b1 (as a fraction):
+    // s < ½: a1 serves 500 (cost 500), b1 800 s, revenue at risk 1 000 (1 − s) − 500,
+    // exposure 1 000 s → 1 000 + 800 s a month; s ≥ ½: 1 000 (1 − s) + 800 s + 1 000 s
+    // = 1 000 + 800 s. Least at s = 0: total 500 × 12 = 6 000 plus revenue at risk
+    // 500 × 12 = 6 000 → 12 000.00 (before §11 joined the objective: 6 000.00).
+    auto b = base();
+    addExclusivity(b);
+    b.p.offerings[0].capacityUnits = D("500");
+    auto req = request("2026-01");
+    req.objective = OptimizerObjective::RiskAdjusted;
+    const auto r = PlacementOptimizer::run(b.p, req);
+    ASSERT_EQ(r.status, OptimizerStatus::Optimal);
+    EXPECT_EQ(shareOn(r, "a1"), D("100"));
+    EXPECT_EQ(cents(*r.value), "12000.00");
+}
+
 TEST(PlacementOptimizer, InfeasibleNamesTheSmallestConflictingSet)
 {
     auto b = base();

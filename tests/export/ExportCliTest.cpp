@@ -50,7 +50,8 @@ TEST(ExportCli, CsvFileHoldsTheMonthlyFigures)
     const QList<QByteArray> lines = readAll(out).split('\n');
     ASSERT_EQ(lines.size(), 5); // header, three months, the empty rest after the last CRLF
     EXPECT_TRUE(lines[0].startsWith("Month,List spend,Spend,"));
-    EXPECT_EQ(lines[1], QByteArray("2026-01,2000.00,2000.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,2000.00,0.00,0.00,10000,1\r"));
+    // … total 2 000, exposures 0, settlement 0, revenue at risk 0, risk-adjusted 2 000 + 0 + 0 (§11.5), HHI, single-homed.
+    EXPECT_EQ(lines[1], QByteArray("2026-01,2000.00,2000.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,2000.00,0.00,0.00,0.00,0.00,2000.00,10000,1\r"));
 }
 
 TEST(ExportCli, CsvFolderGetsEveryTable)

@@ -46,8 +46,8 @@ public:
                 QCommandLineOption(QString::fromLatin1(v.key), QString::fromUtf8(v.help), QString::fromLatin1(v.value)));
         const std::pair<const char *, const char *> flags[] = {
             {"no-shortfall", "No commitment shortfall, charged or projected."},
-            {"allow-residency-breach", "Accepted; no effect until residency (DOMAIN.md §11.1) is in the engine."},
-            {"allow-unserved", "Accepted; no effect until capacity (DOMAIN.md §11.2) is in the engine."},
+            {"allow-residency-breach", "Allow plans that place a chosen workload outside its residency list (DOMAIN.md §11.1)."},
+            {"allow-unserved", "Accepted; no effect yet (the optimizer does not yet forbid unserved units, DOMAIN.md §11.2)."},
             {"json", "Print JSON (the only format)."},
         };
         for (const auto &[key, text] : flags)
@@ -124,6 +124,7 @@ QString readRequest(const Options &o, OptimizerRequest &r)
         if (error.isEmpty())
             error = decimal(key, *limit);
     l.noShortfall = o.isSet("no-shortfall");
+    l.allowResidencyBreach = o.isSet("allow-residency-breach");
     if (o.isSet("min-providers") && error.isEmpty()) {
         int k = 0;
         error = integer("min-providers", k);
@@ -175,9 +176,9 @@ int OptimizeCommand::run(const QStringList &arguments, CliStreams io)
     const QString saveAs = options.value("save-as");
     if (options.isSet("save-as") && saveAs.trimmed().isEmpty())
         return AnalysisCommandSupport::usage(*this, io, QStringLiteral("--save-as takes a scenario name"));
-    if (options.isSet("allow-residency-breach") || options.isSet("allow-unserved"))
-        io.err << QStringLiteral("hedgeplan-cli optimize: note: --allow-residency-breach and --allow-unserved have no "
-                                 "effect yet (residency and capacity are not in the engine)\n");
+    if (options.isSet("allow-unserved"))
+        io.err << QStringLiteral("hedgeplan-cli optimize: note: --allow-unserved has no effect yet (the optimizer does not "
+                                 "yet forbid unserved units)\n");
 
     const QString source = cl.positional().front();
     Project project;

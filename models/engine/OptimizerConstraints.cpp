@@ -12,7 +12,8 @@ bool isUpperLimit(ConstraintKind kind) { return kind != ConstraintKind::MinProvi
 
 } // namespace
 
-OptimizerConstraints::OptimizerConstraints(const OptimizerLimits &limits, int fromIndex, std::vector<QString> workloadIds)
+OptimizerConstraints::OptimizerConstraints(const OptimizerLimits &limits, int fromIndex, std::vector<QString> workloadIds,
+                                           bool residencyRules)
     : m_fromIndex(fromIndex)
     , m_workloadIds(std::move(workloadIds))
 {
@@ -29,6 +30,8 @@ OptimizerConstraints::OptimizerConstraints(const OptimizerLimits &limits, int fr
     if (limits.minProviders)
         m_active.push_back({ConstraintKind::MinProviders, Decimal::fromInt(*limits.minProviders)});
     add(ConstraintKind::MaxSwitching, limits.maxSwitching);
+    if (residencyRules && !limits.allowResidencyBreach)
+        m_active.push_back({ConstraintKind::Residency, Decimal()}); // no breach: at most 0
 }
 
 bool OptimizerConstraints::needsDetails() const
@@ -80,6 +83,16 @@ std::vector<Decimal> OptimizerConstraints::values(const EngineResult &r) const
         case ConstraintKind::MaxSwitching:
             out.push_back(r.totals.switching);
             break;
+        case ConstraintKind::Residency: {
+            // Months × offerings in which a chosen workload is placed (not dual run)
+            // outside its residency list, from `from` on.
+            int breaches = 0;
+            for (const ResidencyBreach &b : r.residencyBreaches)
+                breaches += !b.dualRun && b.monthIndex >= m_fromIndex
+                         && std::find(m_workloadIds.begin(), m_workloadIds.end(), b.workloadId) != m_workloadIds.end();
+            out.push_back(Decimal::fromInt(breaches));
+            break;
+        }
         }
     }
     return out;
@@ -121,6 +134,8 @@ bool OptimizerConstraints::binding(ConstraintKind kind, Decimal value, Decimal l
 {
     if (kind == ConstraintKind::MinProviders)
         return value == limit;
+    if (kind == ConstraintKind::Residency) // a prohibition, not a limit a plan can sit on
+        return false;
     return (value - limit).abs() <= Decimal::fromString(u"0.01");
 }
 
@@ -140,6 +155,7 @@ QString OptimizerConstraints::name(ConstraintKind kind)
     case ConstraintKind::MaxSingleHomedPct: return QStringLiteral("max_single_homed_pct");
     case ConstraintKind::MinProviders: return QStringLiteral("min_providers");
     case ConstraintKind::MaxSwitching: return QStringLiteral("max_switching");
+    case ConstraintKind::Residency: return QStringLiteral("residency");
     }
     return {};
 }

@@ -11,7 +11,7 @@
 namespace hp {
 
 /// The constraints of DOMAIN.md §12.1, in the order their names are listed there.
-enum class ConstraintKind { MaxExpectedExposure, MaxGrossExposure, NoShortfall, MaxHhi, MaxSingleHomedPct, MinProviders, MaxSwitching };
+enum class ConstraintKind { MaxExpectedExposure, MaxGrossExposure, NoShortfall, MaxHhi, MaxSingleHomedPct, MinProviders, MaxSwitching, Residency };
 
 struct ActiveConstraint {
     ConstraintKind kind;
@@ -26,8 +26,11 @@ struct ActiveConstraint {
 class OptimizerConstraints {
 public:
     OptimizerConstraints() = default;
-    /// `fromIndex`: horizon index of the plan's first month; `workloadIds`: the chosen workloads.
-    OptimizerConstraints(const OptimizerLimits &limits, int fromIndex, std::vector<QString> workloadIds);
+    /// `fromIndex`: horizon index of the plan's first month; `workloadIds`: the chosen workloads;
+    /// `residencyRules`: whether one of them has a residency list (then `residency`
+    /// is active unless the limits allow breaches).
+    OptimizerConstraints(const OptimizerLimits &limits, int fromIndex, std::vector<QString> workloadIds,
+                         bool residencyRules = false);
 
     const std::vector<ActiveConstraint> &active() const { return m_active; }
     int count() const { return int(m_active.size()); }

@@ -109,7 +109,11 @@ OptimizerProblem::OptimizerProblem(const Project &project, const OptimizerReques
         m_basePlan.insert(m_basePlan.end(), v.begin(), v.end());
         m_prefix.push_back(std::move(before));
     }
-    m_constraints = OptimizerConstraints(m_request.limits, fromIndex(), std::move(ids));
+    const bool residencyRules = std::any_of(ids.begin(), ids.end(), [&project](const QString &id) {
+        const Workload *w = project.workload(id);
+        return w && !w->residency.isEmpty();
+    });
+    m_constraints = OptimizerConstraints(m_request.limits, fromIndex(), std::move(ids), residencyRules);
 
     m_candidateName = QStringLiteral("optimizer candidate");
     for (int k = 2; project.scenario(m_candidateName); ++k)

@@ -25,6 +25,10 @@ struct OptimizerLimits {
     std::optional<Decimal> maxSingleHomedPct;   ///< percentage points, every month from `from`
     std::optional<int> minProviders;            ///< per chosen workload, every month from `from`
     std::optional<Decimal> maxSwitching;        ///< money, total over the horizon
+    /// §12.1: without it, no chosen workload may be placed (not dual run) outside
+    /// its residency list from `from` on (constraint `residency`, active when a
+    /// chosen workload has a residency list).
+    bool allowResidencyBreach = false;
 };
 
 /// One run of the optimizer (`hedgeplan-cli optimize`).

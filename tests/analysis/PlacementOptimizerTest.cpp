@@ -229,6 +229,37 @@ TEST(PlacementOptimizer, RiskAdjustedCountsRevenueAtRiskOfARationedOffering)
     EXPECT_EQ(cents(*r.value), "12000.00");
 }
 
+TEST(PlacementOptimizer, ResidencyForbidsPlacingAChosenWorkloadOutsideItsList)
+{
+    // w's data may only be processed in the US; a1 is in the US, b1 in Ireland.
+    // Without the rule the least total is everything on b1: 12 × 1 000 × 0.80 = 9 600.
+    // With it every share on b1 is a breach, so only 100 % on a1 is allowed: 12 000.
+    auto b = base();
+    b.lastWorkload().residency = {S("US")};
+    b.p.offerings[0].jurisdiction = S("US");
+    b.p.offerings[1].jurisdiction = S("IE");
+    auto req = request("2026-01");
+    const auto r = PlacementOptimizer::run(b.p, req);
+    ASSERT_EQ(r.status, OptimizerStatus::Optimal);
+    EXPECT_EQ(shareOn(r, "a1"), D("100"));
+    EXPECT_EQ(cents(*r.value), "12000.00");
+    ASSERT_EQ(r.constraints.size(), 1u);
+    EXPECT_EQ(r.constraints[0].kind, hp::ConstraintKind::Residency);
+    EXPECT_EQ(r.constraints[0].value, D("0"));
+    EXPECT_TRUE(r.constraints[0].met);
+
+    req.limits.allowResidencyBreach = true; // --allow-residency-breach
+    const auto allowed = PlacementOptimizer::run(b.p, req);
+    EXPECT_EQ(shareOn(allowed, "b1"), D("100"));
+    EXPECT_EQ(cents(*allowed.value), "9600.00");
+    EXPECT_TRUE(allowed.constraints.empty());
+
+    b.lastWorkload().residency = {S("eu")}; // EU admits its member states, case-insensitively
+    const auto eu = PlacementOptimizer::run(b.p, request("2026-01"));
+    EXPECT_EQ(shareOn(eu, "b1"), D("100"));
+    EXPECT_EQ(cents(*eu.value), "9600.00");
+}
+
 TEST(PlacementOptimizer, InfeasibleNamesTheSmallestConflictingSet)
 {
     auto b = base();

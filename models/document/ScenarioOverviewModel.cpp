@@ -17,6 +17,8 @@ struct Figure {
 };
 constexpr Figure kFigures[] = {
     {QT_TRANSLATE_NOOP("hp::ScenarioOverviewModel", "Total cost"), &TotalFigures::total},
+    // Next to total (DOMAIN §11.5): total + expected exposure + revenue at risk.
+    {QT_TRANSLATE_NOOP("hp::ScenarioOverviewModel", "Risk-adjusted total"), &TotalFigures::riskAdjustedTotal},
     {QT_TRANSLATE_NOOP("hp::ScenarioOverviewModel", "NPV"), &TotalFigures::npv},
     {QT_TRANSLATE_NOOP("hp::ScenarioOverviewModel", "Spend"), &TotalFigures::spend},
     {QT_TRANSLATE_NOOP("hp::ScenarioOverviewModel", "Discount earned"), &TotalFigures::discount},
@@ -25,6 +27,8 @@ constexpr Figure kFigures[] = {
     {QT_TRANSLATE_NOOP("hp::ScenarioOverviewModel", "Revenue share paid"), &TotalFigures::revenueSharePaid},
     {QT_TRANSLATE_NOOP("hp::ScenarioOverviewModel", "Switching"), &TotalFigures::switching},
     {QT_TRANSLATE_NOOP("hp::ScenarioOverviewModel", "Expected exposure"), &TotalFigures::expectedExposure},
+    {QT_TRANSLATE_NOOP("hp::ScenarioOverviewModel", "Revenue at risk"), &TotalFigures::revenueAtRisk},
+    {QT_TRANSLATE_NOOP("hp::ScenarioOverviewModel", "Settlements"), &TotalFigures::settlement},
 };
 } // namespace
 

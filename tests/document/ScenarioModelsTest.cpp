@@ -141,18 +141,23 @@ TEST(DashboardModel, ShowsFiguresAndDeltasOfTwoScenarios)
     hp::DashboardModel model;
     QAbstractItemModelTester tester(&model, kFatal);
     model.setResults(results);
-    ASSERT_GE(model.rowCount(), 13);
+    ASSERT_GE(model.rowCount(), 17);
     EXPECT_EQ(model.index(0, 0).data().toString(), S("Total cost"));
     EXPECT_EQ(model.index(0, 1).data().toString(), S("2,400.00"));
     EXPECT_EQ(model.index(0, 2).data().toString(), S("1,200.00"));
     EXPECT_EQ(model.index(0, 3).data().toString(), S("-1,200.00"));
     EXPECT_EQ(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), S("Base"));
     // One provider holds all spend: HHI 10,000 and every workload single-homed.
-    EXPECT_EQ(model.index(11, 0).data().toString(), S("HHI (average)"));
-    EXPECT_EQ(model.index(11, 1).data().toString(), S("10000"));
-    EXPECT_EQ(model.index(12, 1).data().toString(), S("100.0 %"));
-    EXPECT_EQ(model.index(13, 0).data().toString(), S("Unit cost, stateless_api (per 1M tokens)"));
-    EXPECT_EQ(model.index(13, 1).data().toString(), S("2.00"));
+    // §11: nothing settled, nothing rationed; risk-adjusted = 2 400 + 0 exposure + 0 at risk.
+    EXPECT_EQ(model.index(10, 0).data().toString(), S("Dispute settlements"));
+    EXPECT_EQ(model.index(11, 0).data().toString(), S("Revenue at risk (rationing)"));
+    EXPECT_EQ(model.index(12, 0).data().toString(), S("Risk-adjusted total"));
+    EXPECT_EQ(model.index(12, 1).data().toString(), S("2,400.00"));
+    EXPECT_EQ(model.index(14, 0).data().toString(), S("HHI (average)"));
+    EXPECT_EQ(model.index(14, 1).data().toString(), S("10000"));
+    EXPECT_EQ(model.index(15, 1).data().toString(), S("100.0 %"));
+    EXPECT_EQ(model.index(16, 0).data().toString(), S("Unit cost, stateless_api (per 1M tokens)"));
+    EXPECT_EQ(model.index(16, 1).data().toString(), S("2.00"));
     EXPECT_TRUE(model.violatingWorkloads().isEmpty());
 
     model.setResults(hp::ResultsCalculator::evaluate(p, S("Nope"), {}, 2));

@@ -69,11 +69,14 @@ TEST(ScenarioOverviewModel, ShowsEachScenarioTotalsOrWhyNot)
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), S("Scenario"));
     EXPECT_EQ(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), S("Total cost (USD)"));
-    EXPECT_EQ(model.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(), S("NPV (USD)"));
+    EXPECT_EQ(model.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(), S("Risk-adjusted total (USD)"));
+    EXPECT_EQ(model.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(), S("NPV (USD)"));
     EXPECT_EQ(model.index(0, 0).data().toString(), S("Base"));
     EXPECT_EQ(model.index(0, 1).data().toString(), hp::MoneyFormat::full(D("2400")));
     EXPECT_EQ(model.index(1, 1).data().toString(), hp::MoneyFormat::full(D("4800")));
-    EXPECT_EQ(model.index(1, 3).data().toString(), hp::MoneyFormat::full(D("4800"))); // spend
+    // No exposure, no rationing: risk-adjusted = total 4 800 + 0 + 0.
+    EXPECT_EQ(model.index(1, 2).data().toString(), hp::MoneyFormat::full(D("4800")));
+    EXPECT_EQ(model.index(1, 4).data().toString(), hp::MoneyFormat::full(D("4800"))); // spend
     EXPECT_EQ(model.index(1, 1).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
     EXPECT_FALSE(model.isError(0));
     EXPECT_TRUE(model.isError(2));

@@ -34,11 +34,12 @@ private slots:
         QCOMPARE(m->index(0, 0).data().toString(), QStringLiteral("Status quo"));
         QCOMPARE(m->index(3, 0).data().toString(), QStringLiteral("Full exit"));
         QCOMPARE(m->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Total cost (USD)"));
-        QCOMPARE(m->columnCount(), 10);
+        QCOMPARE(m->columnCount(), 13);
         // The total column shows the engine's figure, formatted.
         const hp::EngineResult pivot = hp::ScenarioEngine(demo).evaluate(QStringLiteral("Pivot"));
         QCOMPARE(m->index(1, 1).data().toString(), hp::MoneyFormat::full(pivot.totals.total));
-        QCOMPARE(m->index(1, 2).data().toString(), hp::MoneyFormat::full(pivot.totals.npv));
+        QCOMPARE(m->index(1, 2).data().toString(), hp::MoneyFormat::full(pivot.totals.riskAdjustedTotal));
+        QCOMPARE(m->index(1, 3).data().toString(), hp::MoneyFormat::full(pivot.totals.npv));
         QCOMPARE(m->index(4, 0).data().toString(), QStringLiteral("Pivot, settled"));
         QVERIFY(m->index(5, 1).data().toString().contains(QStringLiteral("cannot evaluate")));
         QCOMPARE(t->columnSpan(5, 1), hp::ScenarioOverviewModel::figureCount());

@@ -1,4 +1,4 @@
-// Scenario analysis (issue 7, DOMAIN.md §5): Monte Carlo on the demo portfolio
+// Scenario analysis (issue 7, docs/rules.md §5): Monte Carlo on the demo portfolio
 // (goal: 10 000 trials ≤ 0.5 s with 2 threads) and on the large synthetic
 // portfolio (per-trial time), the tornado and a goal seek.
 #include "SyntheticPortfolio.h"

@@ -1,4 +1,4 @@
-// The placement optimizer (issue 19, DOMAIN.md §12.1). Goals: the demo, all
+// The placement optimizer (issue 19, docs/rules.md §12.1). Goals: the demo, all
 // four workloads at 5 points, under 10 s on 2 cores; the 200-workload synthetic
 // portfolio under 60 s with a time limit. Figures in docs/analysis.md.
 #include "SyntheticPortfolio.h"

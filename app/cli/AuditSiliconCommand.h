@@ -5,7 +5,7 @@
 namespace hp::cli {
 
 /// `audit-silicon SOURCE --scenario NAME [--month YYYY-MM] --json`: the
-/// silicon audit of DOMAIN.md §11.3.
+/// silicon audit of docs/rules.md §11.3.
 class AuditSiliconCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("audit-silicon"); }

@@ -4,7 +4,7 @@
 
 namespace hp::cli {
 
-/// `compare SOURCE A B --json`: two scenarios side by side (DOMAIN.md §5.2–5.3).
+/// `compare SOURCE A B --json`: two scenarios side by side (docs/rules.md §5.2–5.3).
 class CompareCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("compare"); }

@@ -5,7 +5,7 @@
 namespace hp::cli {
 
 /// `copy SRC DEST [--replace]`: copies a project between a `.hedgeplan` file
-/// and a PostgreSQL database, either way, or database to database (DOMAIN.md
+/// and a PostgreSQL database, either way, or database to database (docs/rules.md
 /// §13); SRC may also be a folder of canonical CSVs. An existing DEST is kept
 /// unless --replace is given; the write is atomic (a file by rename, a
 /// database project in one transaction).

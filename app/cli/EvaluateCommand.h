@@ -4,7 +4,7 @@
 
 namespace hp::cli {
 
-/// `evaluate SOURCE [--scenario NAME] --json`: the figures of DOMAIN.md §10.
+/// `evaluate SOURCE [--scenario NAME] --json`: the figures of docs/rules.md §10.
 class EvaluateCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("evaluate"); }

@@ -6,7 +6,7 @@ namespace hp::cli {
 
 /// `goalseek SOURCE --scenario NAME --workload W --from YYYY-MM --to OFFERING
 /// (--commitment CONTRACT | --exposure-limit AMOUNT [--contract CONTRACT]) --json`
-/// (DOMAIN.md §5.5).
+/// (docs/rules.md §5.5).
 class GoalSeekCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("goalseek"); }

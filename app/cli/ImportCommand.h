@@ -7,7 +7,7 @@
 
 namespace hp::cli {
 
-/// `import PROJECT FILE…` (DOMAIN.md §6, §10): contract registers, FOCUS
+/// `import PROJECT FILE…` (docs/rules.md §6, §10): contract registers, FOCUS
 /// exports and LiteLLM price maps into a project file or CSV folder, in one
 /// transaction; `import-focus` and `import-prices` are the same command with
 /// the kind fixed. Exit 0 when every row was imported, 3 when rows were

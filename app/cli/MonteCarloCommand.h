@@ -5,7 +5,7 @@
 namespace hp::cli {
 
 /// `montecarlo SOURCE --scenario NAME [--against B] [--trials N] [--seed S]
-/// [--threads K] --json` (DOMAIN.md §5.7).
+/// [--threads K] --json` (docs/rules.md §5.7).
 class MonteCarloCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("montecarlo"); }

@@ -46,8 +46,8 @@ public:
                 QCommandLineOption(QString::fromLatin1(v.key), QString::fromUtf8(v.help), QString::fromLatin1(v.value)));
         const std::pair<const char *, const char *> flags[] = {
             {"no-shortfall", "No commitment shortfall, charged or projected."},
-            {"allow-residency-breach", "Allow plans that place a chosen workload outside its residency list (DOMAIN.md §11.1)."},
-            {"allow-unserved", "Accepted; no effect yet (the optimizer does not yet forbid unserved units, DOMAIN.md §11.2)."},
+            {"allow-residency-breach", "Allow plans that place a chosen workload outside its residency list (docs/rules.md §11.1)."},
+            {"allow-unserved", "Accepted; no effect yet (the optimizer does not yet forbid unserved units, docs/rules.md §11.2)."},
             {"json", "Print JSON (the only format)."},
         };
         for (const auto &[key, text] : flags)

@@ -4,7 +4,7 @@
 
 namespace hp::cli {
 
-/// `optimize SOURCE --scenario BASE …` — the placement optimizer (DOMAIN.md §12.1,
+/// `optimize SOURCE --scenario BASE …` — the placement optimizer (docs/rules.md §12.1,
 /// docs/cli.md, docs/analysis.md).
 class OptimizeCommand : public CliCommand {
 public:

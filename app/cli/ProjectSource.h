@@ -9,7 +9,7 @@ namespace hp::cli {
 
 /// Loads the SOURCE argument of a command: a `.hedgeplan` project file, a
 /// folder of canonical CSV files or a project in PostgreSQL
-/// (`postgresql://…?project=NAME`, DOMAIN.md §13; a URI is never taken for a
+/// (`postgresql://…?project=NAME`, docs/rules.md §13; a URI is never taken for a
 /// file name). Problems are written to *error, one per line (each names file,
 /// line and column where it can; a URI's password is masked).
 class ProjectSource {

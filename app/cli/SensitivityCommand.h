@@ -4,7 +4,7 @@
 
 namespace hp::cli {
 
-/// `sensitivity SOURCE --scenario NAME --json`: the tornado of DOMAIN.md §5.4.
+/// `sensitivity SOURCE --scenario NAME --json`: the tornado of docs/rules.md §5.4.
 class SensitivityCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("sensitivity"); }

@@ -14,7 +14,7 @@ public:
     int run(const QStringList &arguments, CliStreams io) override;
 
 private:
-    /// `show PROJECT changes --json`: the change log of a project in PostgreSQL (DOMAIN.md §13).
+    /// `show PROJECT changes --json`: the change log of a project in PostgreSQL (docs/rules.md §13).
     static int showChanges(const QString &source, CliStreams io);
 };
 

@@ -109,7 +109,7 @@ int main(int argc, char *argv[])
     hp::MainWindow window;
     const QString argument = parser.positionalArguments().value(0);
     // No argument: the last project; on first start (or when it is gone) the demo
-    // portfolio (DOMAIN.md §8), whose figures the banner marks as illustrative.
+    // portfolio (docs/rules.md §8), whose figures the banner marks as illustrative.
     // Screenshots show the demo unless given a project.
     QString note;
     bool opened = false;

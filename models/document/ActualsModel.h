@@ -4,7 +4,7 @@
 
 namespace hp {
 
-/// Imported actuals (billed cost per provider and month, DOMAIN.md §6.2).
+/// Imported actuals (billed cost per provider and month, docs/rules.md §6.2).
 class ActualsModel : public EntityTableModel<Actual> {
 public:
     explicit ActualsModel(ProjectDocument *document, QObject *parent = nullptr);

@@ -29,7 +29,7 @@ constexpr MoneyFigure kMoneyFigures[] = {
     {QT_TRANSLATE_NOOP("hp::DashboardModel", "Switching cost"), &TotalFigures::switching},
     {QT_TRANSLATE_NOOP("hp::DashboardModel", "Gross exposure"), &TotalFigures::grossExposure},
     {QT_TRANSLATE_NOOP("hp::DashboardModel", "Expected exposure"), &TotalFigures::expectedExposure},
-    // DOMAIN §11: settling is part of total; revenue at risk is not; the
+    // docs/rules.md §11: settling is part of total; revenue at risk is not; the
     // risk-adjusted total (total + expected exposure + revenue at risk) is the
     // figure on which settling, rationing and litigating compare fairly.
     {QT_TRANSLATE_NOOP("hp::DashboardModel", "Dispute settlements"), &TotalFigures::settlement},

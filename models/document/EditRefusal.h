@@ -8,7 +8,7 @@ namespace hp {
 
 /// The last edit a model refused: which cell, what was typed and why. A
 /// model answers DocumentRoles::Refusal from it, so the editor that
-/// committed the value can show the reason at the cell (DOMAIN.md §7).
+/// committed the value can show the reason at the cell (docs/rules.md §7).
 class EditRefusal {
 public:
     /// Records why `typed` was refused in the cell `field` at `index`;

@@ -10,7 +10,7 @@
 
 namespace hp {
 
-/// Reads a committed cell's text for its FieldType (DOMAIN.md §7 rev 2): the
+/// Reads a committed cell's text for its FieldType (docs/rules.md §7 rev 2): the
 /// editors accept every keystroke, and on commit a value either parses and
 /// keeps the rules of its type — stored exactly as typed — or is refused with
 /// a reason the user can act on. Nothing is rounded, clamped or dropped.

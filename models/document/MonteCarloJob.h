@@ -12,7 +12,7 @@ class QThread;
 
 namespace hp {
 
-/// Runs one Monte Carlo simulation (DOMAIN.md §5.7) off the GUI thread.
+/// Runs one Monte Carlo simulation (docs/rules.md §5.7) off the GUI thread.
 ///
 /// start() copies the project, so edits made while the run goes on never
 /// reach it; progress() arrives on the thread that owns the job (queued);

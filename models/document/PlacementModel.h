@@ -12,7 +12,7 @@ namespace hp {
 /// with its share, and the row's total, which must be exactly 100 %.
 /// A child scenario that does not place the workload shows its parent's
 /// timeline (isInherited); the first edit copies it into the child, which
-/// then replaces the whole timeline (DOMAIN.md §5.1). Edits are undo commands.
+/// then replaces the whole timeline (docs/rules.md §5.1). Edits are undo commands.
 class PlacementModel : public QAbstractTableModel {
     Q_OBJECT
 

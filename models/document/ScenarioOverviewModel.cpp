@@ -17,7 +17,7 @@ struct Figure {
 };
 constexpr Figure kFigures[] = {
     {QT_TRANSLATE_NOOP("hp::ScenarioOverviewModel", "Total cost"), &TotalFigures::total},
-    // Next to total (DOMAIN §11.5): total + expected exposure + revenue at risk.
+    // Next to total (docs/rules.md §11.5): total + expected exposure + revenue at risk.
     {QT_TRANSLATE_NOOP("hp::ScenarioOverviewModel", "Risk-adjusted total"), &TotalFigures::riskAdjustedTotal},
     {QT_TRANSLATE_NOOP("hp::ScenarioOverviewModel", "NPV"), &TotalFigures::npv},
     {QT_TRANSLATE_NOOP("hp::ScenarioOverviewModel", "Spend"), &TotalFigures::spend},

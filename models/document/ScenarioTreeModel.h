@@ -7,7 +7,7 @@
 
 namespace hp {
 
-/// The scenario tree (DOMAIN.md §5.1): a child under its parent. A child's
+/// The scenario tree (docs/rules.md §5.1): a child under its parent. A child's
 /// start, length and discount rate show inherited values in grey italics
 /// (DocumentRoles::Overridden false) until it sets its own; setting an empty
 /// value reverts to the inherited one. Every edit is an undo command.

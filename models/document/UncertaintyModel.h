@@ -7,7 +7,7 @@
 
 namespace hp {
 
-/// The uncertainty ranges a scenario sets itself (DOMAIN.md §5.6): input,
+/// The uncertainty ranges a scenario sets itself (docs/rules.md §5.6): input,
 /// target (empty: every entity), distribution and its parameters a, b, c.
 /// Ranges a child does not set are inherited from its parent (the engine
 /// merges them); edits are undo commands on the scenario.

@@ -8,7 +8,7 @@
 namespace hp {
 
 /// Billed cost of one provider in one month, summed from a FOCUS export
-/// (DOMAIN.md §6.2). `provider` is a provider id once mapped, else the
+/// (docs/rules.md §6.2). `provider` is a provider id once mapped, else the
 /// ProviderName as written.
 struct Actual {
     QString provider;

@@ -5,7 +5,7 @@
 
 namespace hp {
 
-/// One row of capacity.csv (DOMAIN.md §11.2): from `from` on, the offering
+/// One row of capacity.csv (docs/rules.md §11.2): from `from` on, the offering
 /// serves at most `units` per month (the latest row with from ≤ t wins over
 /// the offering's own capacity_units).
 struct CapacityStep {

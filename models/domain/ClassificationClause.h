@@ -11,12 +11,12 @@ enum class Coverage { Yes, No, Contested };
 QString toString(Coverage c);
 std::optional<Coverage> parseCoverage(QStringView text);
 
-/// How a contract classifies a workload class for its exclusivity (DOMAIN.md §2).
+/// How a contract classifies a workload class for its exclusivity (docs/rules.md §2).
 struct ClassificationClause {
     WorkloadClass cls = WorkloadClass::Other;
     Coverage covered = Coverage::Yes;
     Decimal pBreachPct; ///< contested only, percentage points
-    /// DOMAIN.md §11.4: what the counterparty would accept to drop a contested
+    /// docs/rules.md §11.4: what the counterparty would accept to drop a contested
     /// claim, in the contract's currency; empty: no offer.
     std::optional<Decimal> settlementAmount = {};
     friend bool operator==(const ClassificationClause &, const ClassificationClause &) = default;

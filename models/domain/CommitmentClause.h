@@ -13,7 +13,7 @@ enum class TrueUp { Yearly, EndOfTerm };
 QString toString(TrueUp t);
 std::optional<TrueUp> parseTrueUp(QStringView text);
 
-/// EDP/MACC/CUD-like spend commitment (DOMAIN.md §4.5). Year y covers the
+/// EDP/MACC/CUD-like spend commitment (docs/rules.md §4.5). Year y covers the
 /// 12 months from start + 12·(y−1). Amounts are in the contract's currency.
 struct CommitmentClause {
     std::optional<YearMonth> start; ///< default: the contract's start

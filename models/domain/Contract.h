@@ -34,7 +34,7 @@ struct Contract {
     std::vector<ClassificationClause> classifications;
     std::vector<DatedClause> datedClauses;
 
-    // Contract-register fields (DOMAIN.md §6.1), kept verbatim.
+    // Contract-register fields (docs/rules.md §6.1), kept verbatim.
     std::optional<WorkloadClass> primaryClass;
     QString exclusivityScope;
     QString notes;

@@ -12,7 +12,7 @@ enum class DamagesModel { PctOfRevenue, FixedPerMonth };
 QString toString(DamagesModel m);
 std::optional<DamagesModel> parseDamagesModel(QStringView text);
 
-/// Exclusivity in favour of the contract's provider (DOMAIN.md §4.7).
+/// Exclusivity in favour of the contract's provider (docs/rules.md §4.7).
 struct ExclusivityClause {
     ClassSet classes;
     std::optional<YearMonth> start; ///< default: the contract's start

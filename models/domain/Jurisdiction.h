@@ -5,7 +5,7 @@
 
 namespace hp {
 
-/// Jurisdiction codes of DOMAIN.md §11.1: ISO 3166-1 alpha-2 (`IN`, `US`) or
+/// Jurisdiction codes of docs/rules.md §11.1: ISO 3166-1 alpha-2 (`IN`, `US`) or
 /// `EU`, compared case-insensitively; `EU` in a residency list also admits the
 /// 27 member states.
 class Jurisdiction {

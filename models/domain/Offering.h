@@ -20,7 +20,7 @@ struct Offering {
     QString silicon;   ///< free text, e.g. "H200", "Trainium2"; empty is a value
     std::optional<YearMonth> effectiveMonth; ///< default: the horizon start
     Decimal annualDriftPct;                  ///< percentage points per year
-    // DOMAIN.md §11.1–§11.2 (rev 2); defaults keep older aggregate initialisers valid.
+    // docs/rules.md §11.1–§11.2 (rev 2); defaults keep older aggregate initialisers valid.
     QString region = {};       ///< free text, e.g. "us-east-1"
     QString jurisdiction = {}; ///< ISO 3166-1 alpha-2 or "EU" (Jurisdiction); empty: none
     std::optional<Decimal> capacityUnits = {}; ///< most units per month; empty: unlimited

@@ -15,7 +15,7 @@ struct Allocation {
     friend bool operator==(const Allocation &, const Allocation &) = default;
 };
 
-/// Where a workload runs from a month on (DOMAIN.md §1, §4.3).
+/// Where a workload runs from a month on (docs/rules.md §1, §4.3).
 struct Placement {
     QString workloadId;
     YearMonth from;

@@ -15,7 +15,7 @@ QString toString(ProviderKind kind);
 std::optional<ProviderKind> parseProviderKind(QStringView text);
 
 /// One monthly egress volume band: `upToGb` is the cumulative upper bound
-/// (nullopt = no limit); priced graduated (DOMAIN.md §4.8).
+/// (nullopt = no limit); priced graduated (docs/rules.md §4.8).
 struct EgressTier {
     std::optional<Decimal> upToGb;
     Decimal pricePerGb;

@@ -12,7 +12,7 @@ enum class PlacementScope { Any, OnCounterparty };
 QString toString(PlacementScope s);
 std::optional<PlacementScope> parsePlacementScope(QStringView text);
 
-/// Revenue share with sunset, total and calendar-year caps (DOMAIN.md §4.6).
+/// Revenue share with sunset, total and calendar-year caps (docs/rules.md §4.6).
 struct RevenueShareClause {
     Decimal ratePct;
     YearMonth start;

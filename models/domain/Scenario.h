@@ -14,14 +14,14 @@ namespace hp {
 
 /// A scenario stores only what it sets; a child inherits what it leaves empty
 /// from its parent, and a child that places a workload at all replaces that
-/// workload's whole timeline (DOMAIN.md §5.1).
+/// workload's whole timeline (docs/rules.md §5.1).
 struct Scenario {
     QString name;
     QString parent; ///< empty: a root scenario
     std::optional<YearMonth> start;
     std::optional<int> months; ///< 1..240
     std::optional<Decimal> discountRatePct;
-    /// DOMAIN.md §11.4: settle every dispute that has a settlement; empty: inherited (root: false).
+    /// docs/rules.md §11.4: settle every dispute that has a settlement; empty: inherited (root: false).
     std::optional<bool> settleDisputes = {};
     std::vector<Placement> placements;
     std::vector<UncertaintyRange> uncertainties;

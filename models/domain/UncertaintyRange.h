@@ -14,12 +14,12 @@ enum class DistributionKind { Fixed, Uniform, Triangular, Normal, Bernoulli };
 QString toString(DistributionKind k);
 std::optional<DistributionKind> parseDistributionKind(QStringView text);
 
-/// A distribution over one input (DOMAIN.md §5.6). Parameters by kind:
+/// A distribution over one input (docs/rules.md §5.6). Parameters by kind:
 /// fixed(a), uniform(a=lo,b=hi), triangular(a=lo,b=mode,c=hi),
 /// normal(a=mean,b=sd; clipped to ≥ 0), bernoulli(a=p in 0..1).
 /// Values are in the input's own unit: percentage points for growth, drift
 /// and p_breach; money per month for revenue; GB; person-months; a factor on
-/// capacity (DOMAIN.md §11.2: 0.6 serves 60 % of the capacity).
+/// capacity (docs/rules.md §11.2: 0.6 serves 60 % of the capacity).
 struct Distribution {
     DistributionKind kind = DistributionKind::Fixed;
     double a = 0, b = 0, c = 0;

@@ -23,7 +23,7 @@ struct Workload {
     Decimal reengineeringPersonMonths;
     Decimal costPerPersonMonth;
     std::optional<int> criticality; ///< 1..5
-    /// DOMAIN.md §11.1: jurisdictions its data may be processed in, as typed
+    /// docs/rules.md §11.1: jurisdictions its data may be processed in, as typed
     /// (compared case-insensitively; "EU" admits the member states); empty: anywhere.
     QStringList residency = {};
     friend bool operator==(const Workload &, const Workload &) = default;

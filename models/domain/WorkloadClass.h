@@ -8,7 +8,7 @@
 
 namespace hp {
 
-/// Workload classes of DOMAIN.md §2.
+/// Workload classes of docs/rules.md §2.
 enum class WorkloadClass { StatelessApi, StatefulRuntime, Training, BatchInference, Storage, Other };
 
 using ClassSet = std::set<WorkloadClass>;

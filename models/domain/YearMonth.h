@@ -9,7 +9,7 @@
 
 namespace hp {
 
-/// A calendar month (`YYYY-MM`): the engine's unit of time (DOMAIN.md §1).
+/// A calendar month (`YYYY-MM`): the engine's unit of time (docs/rules.md §1).
 class YearMonth {
 public:
     constexpr YearMonth() = default;

@@ -7,7 +7,7 @@
 
 namespace hp {
 
-/// Actuals in the reporting currency (DOMAIN.md §6.2 rev 2): each stored
+/// Actuals in the reporting currency (docs/rules.md §6.2 rev 2): each stored
 /// actual (provider, month, BillingCurrency) is converted at the project's
 /// rate first (one half-even rounding per product), then summed per provider
 /// and month into EngineResult::actuals, so USD 100 + EUR 50 at 1.10 is 155.

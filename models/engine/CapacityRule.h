@@ -9,7 +9,7 @@
 
 namespace hp {
 
-/// DOMAIN.md §11.2, capacity rationing. Placed units on offering o in month t
+/// docs/rules.md §11.2, capacity rationing. Placed units on offering o in month t
 /// are Σ units_w(t) × share of every line on o (placements and dual run). When
 /// they exceed the capacity c (capacity.csv's latest row from ≤ t, else the
 /// offering's capacity_units; none: unlimited), every line on o is served the

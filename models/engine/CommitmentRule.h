@@ -10,7 +10,7 @@
 
 namespace hp {
 
-/// DOMAIN.md §4.5: commitment discounts on eligible spend, drawdown (with the
+/// docs/rules.md §4.5: commitment discounts on eligible spend, drawdown (with the
 /// marketplace credit), yearly or end-of-term shortfall charged in the horizon,
 /// and projected shortfall for charges that fall after it.
 class CommitmentRule {

@@ -5,7 +5,7 @@
 namespace hp {
 
 /// Converts contract amounts to the project's reporting currency at the
-/// project's rates (DOMAIN.md §1). A needed rate that is missing throws
+/// project's rates (docs/rules.md §1). A needed rate that is missing throws
 /// EngineError naming the currency; a zero amount needs no rate.
 class CurrencyConverter {
 public:

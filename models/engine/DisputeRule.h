@@ -5,7 +5,7 @@
 
 namespace hp {
 
-/// DOMAIN.md §11.4, settle or litigate. Every contested (contract, class) of a
+/// docs/rules.md §11.4, settle or litigate. Every contested (contract, class) of a
 /// classification row is a dispute: its violations' gross and expected
 /// exposure over the horizon, the settlement offered (converted to the
 /// reporting currency), the break-even p_breach and which is cheaper. With the

@@ -4,7 +4,7 @@
 
 namespace hp {
 
-/// DOMAIN.md §4.8 egress: a month's volume priced graduated on the provider's
+/// docs/rules.md §4.8 egress: a month's volume priced graduated on the provider's
 /// tiers (`up_to_gb` cumulative; past the last bounded band its price
 /// continues; no tiers = free).
 class EgressPricing {

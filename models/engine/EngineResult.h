@@ -12,7 +12,7 @@
 
 namespace hp {
 
-/// One commitment year of one clause (DOMAIN.md §4.5, §10 `providers[].commitments`).
+/// One commitment year of one clause (docs/rules.md §4.5, §10 `providers[].commitments`).
 struct CommitmentYearResult {
     QString contractId;
     int clauseIndex = 0;
@@ -96,7 +96,7 @@ struct ActualResult {
 };
 
 /// Actuals of one provider, month and currency that has no exchange rate:
-/// left out of EngineResult::actuals, in their own currency (DOMAIN.md §6.2).
+/// left out of EngineResult::actuals, in their own currency (docs/rules.md §6.2).
 struct UnconvertedActual {
     QString provider;
     YearMonth month;
@@ -105,7 +105,7 @@ struct UnconvertedActual {
     Decimal effectiveCost;
 };
 
-/// An offering and month whose placed units exceed its capacity (DOMAIN.md §11.2).
+/// An offering and month whose placed units exceed its capacity (docs/rules.md §11.2).
 struct CapacityShortage {
     QString offeringId;
     YearMonth month;
@@ -163,7 +163,7 @@ struct MonthlyFigures {
     std::vector<Decimal> listSpend, spend, shortfall, revenueShare, revenueShareDue, egress,
         reengineering, dualRun, termination, switching, total, grossExposure, expectedExposure,
         hhi, singleHomedShare;
-    // DOMAIN.md §11 (rev 2): settlement is part of total; revenue at risk is not.
+    // docs/rules.md §11 (rev 2): settlement is part of total; revenue at risk is not.
     std::vector<Decimal> settlement, revenueAtRisk, riskAdjustedTotal;
 };
 
@@ -174,7 +174,7 @@ struct TotalFigures {
     Decimal settlement, revenueAtRisk, riskAdjustedTotal; ///< §11.4, §11.2, §11.5
 };
 
-/// Everything the deterministic engine computes for one scenario (DOMAIN.md §4).
+/// Everything the deterministic engine computes for one scenario (docs/rules.md §4).
 /// All values are unrounded (1e-9); round to cents only when shown.
 struct EngineResult {
     QString scenario;

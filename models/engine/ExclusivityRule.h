@@ -7,7 +7,7 @@
 
 namespace hp {
 
-/// DOMAIN.md §4.7: violations of exclusivity clauses and their gross and
+/// docs/rules.md §4.7: violations of exclusivity clauses and their gross and
 /// expected exposure. Exposure is reported, never added to spend or total.
 class ExclusivityRule {
 public:

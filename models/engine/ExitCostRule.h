@@ -7,7 +7,7 @@ namespace hp {
 
 class SwitchingRule;
 
-/// DOMAIN.md §4.10 exit cost of provider p at month t: the switching cost of
+/// docs/rules.md §4.10 exit cost of provider p at month t: the switching cost of
 /// moving all of p's placements at t to the cheapest offering (price at t) of
 /// another provider with the workload's unit: egress of the stored data on
 /// p's tiers, re-engineering where the silicon changes, and the termination

@@ -24,7 +24,7 @@ struct GoalSeekResult {
     QString message;    ///< "not reachable: …" when it is not
 };
 
-/// Goal seek (DOMAIN.md §5.5) by bisection on the exact engine, to a
+/// Goal seek (docs/rules.md §5.5) by bisection on the exact engine, to a
 /// tolerance of 0.1 percentage point (the answer errs on the safe side: at
 /// most 0.1 point above the smallest passing share, below the largest).
 /// Assumes the tested condition flips once as the share grows (see

@@ -96,7 +96,7 @@ void InputPerturbation::apply(Project &project, const Project &base, const Uncer
         forTargets(project.workloads, range.target, [&](Workload &w) { w.reengineeringPersonMonths = v; });
         break;
     case UncertainInput::Capacity:
-        // A factor on the base project's capacity (DOMAIN.md §11.2): column and
+        // A factor on the base project's capacity (docs/rules.md §11.2): column and
         // schedule scaled alike, one product each; unlimited stays unlimited.
         for (std::size_t o = 0; o < project.offerings.size(); ++o) {
             Offering &work = project.offerings[o];

@@ -7,7 +7,7 @@
 
 namespace hp {
 
-/// Applies a concrete value of an uncertain input (DOMAIN.md §5.6) to a
+/// Applies a concrete value of an uncertain input (docs/rules.md §5.6) to a
 /// project, for a range's target (a workload, offering or contract id) or,
 /// with an empty target, for every entity the input exists on:
 /// growth → workload monthly_growth_pct; price_drift → offering

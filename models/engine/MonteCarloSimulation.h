@@ -32,7 +32,7 @@ struct MonteCarloResult {
     double litigationShare = 0;                  ///< share of trials with a litigation outcome drawn
 };
 
-/// Seeded Monte Carlo over a scenario's uncertainty ranges (DOMAIN.md §5.7).
+/// Seeded Monte Carlo over a scenario's uncertainty ranges (docs/rules.md §5.7).
 ///
 /// Trial i draws from its own stream TrialRandom(seed, i) one value per range
 /// (the scenario's ranges, then those of B it lacks), evaluates A — and B with

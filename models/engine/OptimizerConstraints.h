@@ -10,7 +10,7 @@
 
 namespace hp {
 
-/// The constraints of DOMAIN.md §12.1, in the order their names are listed there.
+/// The constraints of docs/rules.md §12.1, in the order their names are listed there.
 enum class ConstraintKind { MaxExpectedExposure, MaxGrossExposure, NoShortfall, MaxHhi, MaxSingleHomedPct, MinProviders, MaxSwitching, Residency };
 
 struct ActiveConstraint {

@@ -24,7 +24,7 @@ struct WorkloadOptions {
     std::vector<QString> offerings; ///< in project order
 };
 
-/// The grid of DOMAIN.md §12.1: per chosen workload, every vector of shares
+/// The grid of docs/rules.md §12.1: per chosen workload, every vector of shares
 /// over its offerings in steps of `step` points summing to 100 %.
 class OptimizerGrid {
 public:

@@ -20,7 +20,7 @@ public:
 };
 
 /// The optimizer's problem, prepared once from a project and a request
-/// (DOMAIN.md §12.1) and shared read-only by every evaluating thread: the
+/// (docs/rules.md §12.1) and shared read-only by every evaluating thread: the
 /// grid, the constraints, the base's rows before `from` and, for P90, the
 /// Monte Carlo draws every candidate shares (common random numbers).
 ///

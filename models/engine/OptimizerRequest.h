@@ -11,7 +11,7 @@
 
 namespace hp {
 
-/// What the placement optimizer minimises (DOMAIN.md §12.1).
+/// What the placement optimizer minimises (docs/rules.md §12.1).
 enum class OptimizerObjective { Npv, Total, RiskAdjusted, P90 };
 
 /// The optional constraints of §12.1; an unset one is not checked.

@@ -9,7 +9,7 @@
 namespace hp {
 
 /// The figures of one scenario evaluated with concrete values for its
-/// uncertain inputs, litigation charged (DOMAIN.md §5.6). Exact money.
+/// uncertain inputs, litigation charged (docs/rules.md §5.6). Exact money.
 struct PerturbedOutcome {
     std::vector<Decimal> monthlyTotal;
     Decimal total;

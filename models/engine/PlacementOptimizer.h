@@ -48,7 +48,7 @@ struct OptimizerResult {
     bool timeLimitReached = false;
 };
 
-/// The placement optimizer of DOMAIN.md §12.1. The exact engine decides:
+/// The placement optimizer of docs/rules.md §12.1. The exact engine decides:
 /// every plan is a scenario the engine evaluates, and the answer is the best
 /// evaluated plan. A grid of at most kEnumerationLimit combinations is
 /// enumerated (status `optimal`, the exact optimum; `conflicting` exact); a

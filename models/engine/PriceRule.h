@@ -6,7 +6,7 @@
 
 namespace hp {
 
-/// DOMAIN.md §4.2: price at month t = price × (1 + drift)^k, k the whole years
+/// docs/rules.md §4.2: price at month t = price × (1 + drift)^k, k the whole years
 /// from the effective month (default: the horizon start) to t, 0 before it.
 /// The power is exact and the product rounded once, half-even to 1e-9
 /// (Compounding::series; docs/domain-choices.md): 9.4155 at −5 % a year

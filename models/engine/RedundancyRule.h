@@ -6,7 +6,7 @@
 
 namespace hp {
 
-/// DOMAIN.md §4.10 per month: each workload's provider count (providers with
+/// docs/rules.md §4.10 per month: each workload's provider count (providers with
 /// ≥ 10 % of its placement shares), the single-homed share of spend, and the
 /// HHI of spend across providers (dual run counts as spend).
 class RedundancyRule {

@@ -8,7 +8,7 @@
 
 namespace hp {
 
-/// DOMAIN.md §11.1: a share > 0 of workload w on an offering whose
+/// docs/rules.md §11.1: a share > 0 of workload w on an offering whose
 /// jurisdiction its residency list does not admit (an offering without one
 /// satisfies no list) is a residency breach, per workload, month and offering,
 /// with its share; dual-run usage there is reported too, flagged `dualRun`.

@@ -5,7 +5,7 @@
 
 namespace hp {
 
-/// DOMAIN.md §4.6: due(t) = rate × base revenue(t) for start ≤ t ≤ sunset (the
+/// docs/rules.md §4.6: due(t) = rate × base revenue(t) for start ≤ t ≤ sunset (the
 /// base is summed first and the product rounded once);
 /// paid(t) = min(due, remaining total cap, remaining cap of t's calendar year);
 /// cap saving = due − paid. Caps count payments inside the horizon only.

@@ -6,7 +6,7 @@
 
 namespace hp {
 
-/// Two evaluated scenarios side by side (DOMAIN.md §5.2): months aligned by
+/// Two evaluated scenarios side by side (docs/rules.md §5.2): months aligned by
 /// calendar month over the span of both horizons (a month outside a
 /// scenario's horizon counts as zero for it), every monthly series of both
 /// and their deltas B − A, cumulative totals, the totals and their deltas,

@@ -27,7 +27,7 @@ struct EngineOptions {
     bool details = true;
 };
 
-/// The deterministic monthly engine of DOMAIN.md §4. Holds a reference to the
+/// The deterministic monthly engine of docs/rules.md §4. Holds a reference to the
 /// project; evaluate() is const and thread-safe.
 class ScenarioEngine {
 public:
@@ -38,9 +38,9 @@ public:
     /// EngineInputs::refresh(): for one scenario evaluated again and again
     /// while figures of the project change (Monte Carlo). Never validates.
     EngineResult evaluate(EngineInputs &inputs) const;
-    /// No scenario: empty months, only the actuals (DOMAIN.md §10).
+    /// No scenario: empty months, only the actuals (docs/rules.md §10).
     EngineResult actualsOnly() const;
-    /// The silicon audit (DOMAIN.md §11.3) of a scenario at `month` (default:
+    /// The silicon audit (docs/rules.md §11.3) of a scenario at `month` (default:
     /// the horizon's first month). Throws EngineError for a month outside the horizon.
     SiliconAudit siliconAudit(const QString &scenarioName, std::optional<YearMonth> month = std::nullopt) const;
 

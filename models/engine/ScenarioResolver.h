@@ -9,7 +9,7 @@
 
 namespace hp {
 
-/// A scenario with its parent chain applied (DOMAIN.md §5.1): start, length and
+/// A scenario with its parent chain applied (docs/rules.md §5.1): start, length and
 /// rate inherited when empty; each workload's timeline taken from the nearest
 /// scenario of the chain that places it at all.
 struct ResolvedScenario {
@@ -17,7 +17,7 @@ struct ResolvedScenario {
     YearMonth start;
     int months = 0;
     Decimal discountRatePct;
-    bool settleDisputes = false; ///< DOMAIN.md §11.4, inherited like the rate
+    bool settleDisputes = false; ///< docs/rules.md §11.4, inherited like the rate
     /// workload id → its placements sorted by from-month
     QHash<QString, std::vector<Placement>> timelines;
     std::vector<UncertaintyRange> uncertainties; ///< own ranges first, then inherited ones not overridden

@@ -5,7 +5,7 @@
 namespace hp {
 
 /// One bar of the tornado: an uncertain input at its low and high value with
-/// every other input at base (DOMAIN.md §5.4).
+/// every other input at base (docs/rules.md §5.4).
 struct TornadoBar {
     UncertaintyRange range;
     double lowValue = 0;  ///< in the input's unit (TrialRandom::low), after clamping

@@ -5,7 +5,7 @@
 
 namespace hp {
 
-/// DOMAIN.md §11.3, the silicon audit at one horizon month: for each workload
+/// docs/rules.md §11.3, the silicon audit at one horizon month: for each workload
 /// with a placement in force, its list unit price, the cheapest offering with
 /// its unit on a silicon it does not use (inside its residency list), the
 /// monthly premium over that alternative, the cost of moving the whole

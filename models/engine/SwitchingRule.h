@@ -8,7 +8,7 @@
 
 namespace hp {
 
-/// DOMAIN.md §4.8 switching costs of placement changes: egress on the
+/// docs/rules.md §4.8 switching costs of placement changes: egress on the
 /// providers left (graduated tiers, exit waiver), re-engineering when the
 /// silicon changes, and dual running on the old offerings. Early termination
 /// is TerminationRule.

@@ -5,7 +5,7 @@
 
 namespace hp {
 
-/// DOMAIN.md §4.8 early termination: a contract's fee is charged once, in the
+/// docs/rules.md §4.8 early termination: a contract's fee is charged once, in the
 /// first month inside the contract's term in which its provider holds no
 /// placement share of any workload after having held some the month before
 /// (at the horizon start: the month before the horizon). Leaving before the

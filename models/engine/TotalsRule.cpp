@@ -29,7 +29,7 @@ void TotalsRule::addSpend(const EngineInputs &, const std::vector<SpendLine> &li
 
 Int128 TotalsRule::discountFactorE18(Decimal annualRatePct, int t)
 {
-    // Double precision, as DOMAIN.md §9 allows: the factor's error (~1e-16
+    // Double precision, as docs/rules.md §9 allows: the factor's error (~1e-16
     // relative) moves no NPV by a cent. Scaled to 1e-18 and used exactly.
     const double factor = std::pow(1.0 + annualRatePct.toDouble() / 100.0, -double(t) / 12.0);
     return static_cast<Int128>(static_cast<long double>(factor) * 1e18L + 0.5L);

@@ -6,7 +6,7 @@
 
 namespace hp {
 
-/// DOMAIN.md §4.4 and §4.9: spend per provider and month, total(t),
+/// docs/rules.md §4.4 and §4.9: spend per provider and month, total(t),
 /// switching(t), the horizon totals (sums of unrounded months), NPV, and unit
 /// cost per class and unit.
 class TotalsRule {

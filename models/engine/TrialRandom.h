@@ -8,7 +8,7 @@ namespace hp {
 
 /// The random stream of one Monte Carlo trial: xoshiro256** seeded through
 /// SplitMix64 from (seed, trial index) only, so a trial draws the same numbers
-/// whichever thread runs it (DOMAIN.md §5.7). Distribution transforms are our
+/// whichever thread runs it (docs/rules.md §5.7). Distribution transforms are our
 /// own (std:: distributions differ between library versions).
 class TrialRandom {
 public:

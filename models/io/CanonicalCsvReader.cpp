@@ -155,7 +155,7 @@ void readOfferings(CanonicalReadContext &ctx)
     ctx.collect(*t);
 }
 
-/// DOMAIN.md §11.2: the capacity schedule of offerings.csv's offerings.
+/// docs/rules.md §11.2: the capacity schedule of offerings.csv's offerings.
 void readCapacity(CanonicalReadContext &ctx)
 {
     auto t = ctx.open(QStringLiteral("capacity.csv"));

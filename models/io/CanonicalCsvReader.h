@@ -14,7 +14,7 @@ struct CsvReadResult {
     bool ok() const { return errors.empty(); }
 };
 
-/// Reads a folder of canonical CSV files (DOMAIN.md §9, plus the extension
+/// Reads a folder of canonical CSV files (docs/rules.md §9, plus the extension
 /// files described in docs/csv-formats.md): strict RFC 4180, UTF-8 with or
 /// without BOM, comma delimiter. Every problem names file, line and column.
 class CanonicalCsvReader {

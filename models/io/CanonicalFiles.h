@@ -5,7 +5,7 @@
 
 namespace hp {
 
-/// Column lists of every canonical file (DOMAIN.md §9 plus the extension
+/// Column lists of every canonical file (docs/rules.md §9 plus the extension
 /// files of docs/csv-formats.md), required columns first.
 struct CanonicalColumns {
     QStringList required;

@@ -42,7 +42,7 @@ public:
 
     /// This mapping, with every field it does not name matched by its header
     /// as guess() does (only among the headers this mapping does not read):
-    /// a mapping overrides only the fields it names (DOMAIN.md §6.1 rev 2).
+    /// a mapping overrides only the fields it names (docs/rules.md §6.1 rev 2).
     ColumnMapping completed(const QStringList &headers, const std::vector<ImportField> &fields) const;
     /// True when the mapping says something about `field` (a column, a constant or ignore).
     bool names(const QString &field) const { return m_fields.contains(field); }

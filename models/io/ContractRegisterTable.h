@@ -4,7 +4,7 @@
 
 namespace hp {
 
-/// The contract register view (DOMAIN.md §6.1): one row per contract with the
+/// The contract register view (docs/rules.md §6.1): one row per contract with the
 /// columns procurement's register files use.
 class ContractRegisterTable {
 public:

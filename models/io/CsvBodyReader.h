@@ -7,7 +7,7 @@
 
 namespace hp {
 
-/// What became of the records after a header (DOMAIN.md §6.1 rev 2: every
+/// What became of the records after a header (docs/rules.md §6.1 rev 2: every
 /// record is accounted for). `kept + rejected` are the data records read;
 /// `blank` the blank lines (and lines of empty cells) skipped. `refused` is
 /// set when the whole file was refused (encoding or read error): then no

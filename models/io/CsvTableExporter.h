@@ -7,7 +7,7 @@
 
 namespace hp {
 
-/// Any result table to CSV (DOMAIN.md §6.4): UTF-8 without byte-order mark,
+/// Any result table to CSV (docs/rules.md §6.4): UTF-8 without byte-order mark,
 /// RFC 4180 (CRLF record ends, fields quoted when they hold a comma, quote or
 /// line break, quotes doubled), a header record of the column titles.
 ///

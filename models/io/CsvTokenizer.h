@@ -35,7 +35,7 @@ struct CsvSyntaxError {
 /// field i was written in quotes (a tolerant reader may treat `"1,5"` apart).
 /// A malformed record (a quote inside an unquoted field, text after a closing
 /// quote) carries its `error`; its fields are then the ones read before the
-/// error and must not be used as data (DOMAIN.md §6.1 rev 2).
+/// error and must not be used as data (docs/rules.md §6.1 rev 2).
 struct CsvRecord {
     int line = 0;
     QStringList fields;

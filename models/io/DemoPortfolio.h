@@ -9,7 +9,7 @@
 
 namespace hp {
 
-/// The built-in demo "Frontier lab, 2026 pivot" (DOMAIN.md §8), read from the
+/// The built-in demo "Frontier lab, 2026 pivot" (docs/rules.md §8), read from the
 /// canonical CSVs compiled in as resources under :/demo.
 class DemoPortfolio {
 public:

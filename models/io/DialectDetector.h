@@ -24,7 +24,7 @@ struct DialectGuess {
     QStringList notes;
 };
 
-/// Sniffs the dialect of a CSV file from its first 64 KiB (DOMAIN.md §6.1):
+/// Sniffs the dialect of a CSV file from its first 64 KiB (docs/rules.md §6.1):
 /// delimiter among `,` `;` tab `|` (the one that splits most lines into the
 /// same number of fields), header row (no cell of the first row is a number
 /// or a date), encoding (UTF-8 BOM, UTF-8, else an explicit choice), decimal

@@ -13,7 +13,7 @@ namespace hp {
 enum class CellKind { Text, Money, Percent, Number, Integer, Bool, Month };
 
 /// A typed tabular view of one entity of a project: the canonical CSV columns
-/// (DOMAIN.md §9) and one row per record. A cell holds its canonical exact
+/// (docs/rules.md §9) and one row per record. A cell holds its canonical exact
 /// text (money "1234.5", percent "20", month "2026-01"), or nullopt for an
 /// empty optional field. Used by the CSV writer and by `show --json`.
 struct EntityTable {

@@ -6,7 +6,7 @@
 
 namespace hp {
 
-/// An export written atomically (DOMAIN.md §6.4): the data goes to a
+/// An export written atomically (docs/rules.md §6.4): the data goes to a
 /// temporary file next to the target, which is renamed over the target only
 /// when complete, so a failed export never leaves a half-written file and
 /// never destroys the previous one.

@@ -7,7 +7,7 @@
 
 namespace hp {
 
-/// Reads a FOCUS 1.0+ cost-and-usage export (DOMAIN.md §6.2) into actuals:
+/// Reads a FOCUS 1.0+ cost-and-usage export (docs/rules.md §6.2) into actuals:
 /// BilledCost and EffectiveCost summed per provider, month of
 /// ChargePeriodStart and BillingCurrency. ProviderName maps through the
 /// settings' providerMap (an id there that is no provider refuses the file),
@@ -24,7 +24,7 @@ public:
     static bool looksLikeFocus(const QStringList &headers);
     /// Empty when every id of `providerMap` (ProviderName → id) is a provider of
     /// `project` (or of `plan`, when given); else a message naming the first
-    /// mapping whose id is no provider, and the ids there are (DOMAIN.md §6.1 rev 2).
+    /// mapping whose id is no provider, and the ids there are (docs/rules.md §6.1 rev 2).
     static QString unknownProviderIds(const std::map<QString, QString> &providerMap, const Project &project,
                                       const ImportPlan *plan = nullptr);
     /// Adds the file's sums to the plan (files of one plan add up); never touches the project.

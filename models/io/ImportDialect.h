@@ -10,7 +10,7 @@
 namespace hp {
 
 /// Order of day and month in a date written with slashes (`5/1/25`). Dates
-/// with dots are always day.month.year, ISO dates year-month-day (DOMAIN.md §6.1).
+/// with dots are always day.month.year, ISO dates year-month-day (docs/rules.md §6.1).
 enum class DateOrder { MonthDayYear, DayMonthYear };
 
 QString toString(DateOrder order); ///< `mdy` or `dmy`

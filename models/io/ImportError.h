@@ -7,7 +7,7 @@
 namespace hp {
 
 /// One rejected input: where (file, 1-based line counting the header, 1-based
-/// column) and why, with the raw text (DOMAIN.md §6.1). `column` is 0 when the
+/// column) and why, with the raw text (docs/rules.md §6.1). `column` is 0 when the
 /// problem concerns the whole line or file.
 struct ImportError {
     QString file;

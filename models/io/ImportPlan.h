@@ -13,7 +13,7 @@
 
 namespace hp {
 
-/// All or nothing (the default), or import the rows without errors (DOMAIN.md §6.1).
+/// All or nothing (the default), or import the rows without errors (docs/rules.md §6.1).
 enum class ImportMode { AllOrNothing, ValidRowsOnly };
 
 /// How the user wants a file read; what is not given is detected or guessed
@@ -22,7 +22,7 @@ struct ImportSettings {
     std::optional<ImportDialect> dialect;
     std::optional<ColumnMapping> mapping;
     ImportMode mode = ImportMode::AllOrNothing;
-    /// `_pct` fields read as fractions (0.2 → 20 %), each coercion reported (DOMAIN.md §3).
+    /// `_pct` fields read as fractions (0.2 → 20 %), each coercion reported (docs/rules.md §3).
     QStringList percentFractions;
     /// FOCUS ProviderName (case-insensitive) → provider id, as the user mapped them.
     std::map<QString, QString> providerMap;
@@ -69,7 +69,7 @@ struct ImportPlan {
     int rowsAccepted = 0;
     int blankLines = 0; ///< blank lines and lines of empty cells skipped
     /// Rows read and not accepted; with the header and the blank lines, every
-    /// record of the files is accounted for (DOMAIN.md §6.1 rev 2).
+    /// record of the files is accounted for (docs/rules.md §6.1 rev 2).
     int rowsRejected() const { return rowsRead - rowsAccepted; }
 
     /// True when applying imports something meaningful: no rejects, or the

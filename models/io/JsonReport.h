@@ -9,7 +9,7 @@
 
 namespace hp {
 
-/// JSON of the headless interface (DOMAIN.md §10): money as strings with
+/// JSON of the headless interface (docs/rules.md §10): money as strings with
 /// exactly two decimals (half-even), shares and HHI as numbers.
 ///
 /// The `evaluate` report is streamed through a JsonWriter (no document in

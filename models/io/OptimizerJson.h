@@ -6,7 +6,7 @@
 
 namespace hp {
 
-/// JSON of `hedgeplan-cli optimize` (DOMAIN.md §12.1, docs/cli.md): status,
+/// JSON of `hedgeplan-cli optimize` (docs/rules.md §12.1, docs/cli.md): status,
 /// objective {name, value}, base {objective, constraints, meets_constraints},
 /// plan (placements.csv rows, null when infeasible), totals (as in evaluate),
 /// constraints (name, limit, value, binding), conflicting, evaluations,

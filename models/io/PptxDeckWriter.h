@@ -10,7 +10,7 @@
 
 namespace hp {
 
-/// A presenter's slide deck (.pptx, 16:9; DOMAIN.md §6.4, docs/exports.md):
+/// A presenter's slide deck (.pptx, 16:9; docs/rules.md §6.4, docs/exports.md):
 /// slide 1 the title, slide 2 the headline figures as a table, then one
 /// slide per chart with its title, the chart and a footnote. Charts are
 /// native PowerPoint charts (PptxChartPart) with their data in an embedded

@@ -6,7 +6,7 @@
 
 namespace hp {
 
-/// How a LiteLLM-style price map becomes offerings (DOMAIN.md §6.3).
+/// How a LiteLLM-style price map becomes offerings (docs/rules.md §6.3).
 struct PriceListOptions {
     /// Token mix input:output, e.g. 3:1 (the default) prices an offering at
     /// (3 × input + 1 × output) / 4 per token.

@@ -7,7 +7,7 @@
 
 namespace hp {
 
-/// Reads procurement's contract register (DOMAIN.md §6.1: one row per
+/// Reads procurement's contract register (docs/rules.md §6.1: one row per
 /// contract) into an ImportPlan. A vendor becomes a provider (matched by name,
 /// case-insensitively, then by id; created with kind counterparty_type when
 /// new); commitment_total > 0 becomes an end-of-term commitment spread evenly

@@ -7,7 +7,7 @@
 
 namespace hp {
 
-/// The reject list as CSV (DOMAIN.md §6.1, §10): columns `file, line, column,
+/// The reject list as CSV (docs/rules.md §6.1, §10): columns `file, line, column,
 /// reason, raw`, RFC 4180, UTF-8. A cell that begins with `=`, `+`, `-`, `@`,
 /// tab or CR is prefixed with `'` (§6.4), so a spreadsheet never runs raw
 /// input as a formula.

@@ -5,7 +5,7 @@
 
 namespace hp {
 
-/// JSON of DOMAIN.md §10–§11 (rev 2) for `evaluate` and `audit-silicon`:
+/// JSON of docs/rules.md §10–§11 (rev 2) for `evaluate` and `audit-silicon`:
 /// capacity shortages, residency breaches, disputes and the silicon audit.
 /// Each row object writes its keys in ascending order; money as two-decimal
 /// strings, fractions and percentage points as numbers, `null` where §11 says.

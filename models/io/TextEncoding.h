@@ -8,7 +8,7 @@
 
 namespace hp {
 
-/// The text encodings the importer reads (DOMAIN.md §6.1): UTF-8 with or
+/// The text encodings the importer reads (docs/rules.md §6.1): UTF-8 with or
 /// without BOM by default; Windows-1252 or Latin-1 only on an explicit choice.
 enum class TextEncoding { Utf8, Utf8Bom, Windows1252, Latin1 };
 

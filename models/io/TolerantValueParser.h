@@ -38,7 +38,7 @@ struct ParsedDate {
     bool ok() const { return error.isEmpty(); }
 };
 
-/// Reads the cells of procurement's files (DOMAIN.md §6.1, §9): amounts with a
+/// Reads the cells of procurement's files (docs/rules.md §6.1, §9): amounts with a
 /// currency symbol or code, thousands separators, accounting negatives and a
 /// decimal comma when the dialect says so; percentages (`20`, `20%`, or a
 /// fraction `0.2` when the caller reads the column as fractions); dates

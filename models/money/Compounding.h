@@ -6,7 +6,7 @@
 
 namespace hp {
 
-/// Compound growth with an exact power (DOMAIN.md §4.2 rev 2): a price that
+/// Compound growth with an exact power (docs/rules.md §4.2 rev 2): a price that
 /// drifts by a yearly percentage is price × (1 + rate ÷ 100)^k with the power
 /// exact and the product rounded once, never year by year.
 class Compounding {

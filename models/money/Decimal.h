@@ -27,7 +27,7 @@ public:
     using std::domain_error::domain_error;
 };
 
-/// Exact decimal number: a signed 128-bit integer scaled to 1e-9 (DOMAIN.md §3).
+/// Exact decimal number: a signed 128-bit integer scaled to 1e-9 (docs/rules.md §3).
 ///
 /// Every multiplication or division rounds its exact result once, half-to-even,
 /// to 1e-9.  `product()` multiplies several factors exactly and rounds once.
@@ -47,7 +47,7 @@ public:
     static std::optional<Decimal> parse(QStringView text, QString *error = nullptr);
     /// Parses a literal that is known to be valid; throws std::invalid_argument otherwise.
     static Decimal fromString(QStringView text);
-    /// For Monte Carlo results only (DOMAIN.md §3 allows doubles there).
+    /// For Monte Carlo results only (docs/rules.md §3 allows doubles there).
     static Decimal fromDouble(double value);
 
     constexpr Int128 raw() const { return m_raw; }

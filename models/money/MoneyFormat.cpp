@@ -12,7 +12,7 @@ QString MoneyFormat::full(Decimal value, const QLocale &locale)
 
 namespace {
 /// |value| ÷ 10^shift with `decimals` decimals, rounded once half-even from
-/// the exact value (no binary floating point near money, DOMAIN.md §3).
+/// the exact value (no binary floating point near money, docs/rules.md §3).
 QString scaled(Decimal value, int shift, int decimals)
 {
     const UInt128 units = wide::quotientByPow10(wide::magnitude(value.raw()), Decimal::kScaleDigits + shift - decimals);

@@ -22,7 +22,7 @@ struct ChartRequest {
     QDate date;
 };
 
-/// The chart kinds by their command-line names (DOMAIN.md §10: `cost`,
+/// The chart kinds by their command-line names (docs/rules.md §10: `cost`,
 /// `providers`, `commitments`, `revenue-share`, `switching`, `exposure`,
 /// `redundancy`, `unit-cost`, `compare`, `tornado`, `fan`, `actuals`) and the
 /// one place that evaluates a project into any of them.

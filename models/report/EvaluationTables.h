@@ -8,7 +8,7 @@
 
 namespace hp {
 
-/// The figures of one evaluation (DOMAIN.md §10) as typed tables for the CSV
+/// The figures of one evaluation (docs/rules.md §10) as typed tables for the CSV
 /// and XLSX exports and the deck's summary slide. Money stays exact (Decimal)
 /// until an exporter rounds it to cents.
 class EvaluationTables {

@@ -8,7 +8,7 @@
 namespace hp {
 
 /// The text of a result cell. Money is rounded half-to-even to cents
-/// (DOMAIN.md §3); a Percent column holds fractions.
+/// (docs/rules.md §3); a Percent column holds fractions.
 class ResultCellText {
 public:
     /// Machine-readable: "-1234.50", "0.35", "2026-01"; empty for no value.

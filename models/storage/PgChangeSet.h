@@ -12,7 +12,7 @@ class PgConnection;
 /// and delete only if the row still has the version it was read with. A row
 /// someone else changed (or added) since is never overwritten: the save throws
 /// StorageException (Conflict) naming the entity, the row, who changed it and
-/// when (DOMAIN.md §13, no lost update). Rows neither side changed are not touched.
+/// when (docs/rules.md §13, no lost update). Rows neither side changed are not touched.
 class PgChangeSet {
 public:
     struct Counts {

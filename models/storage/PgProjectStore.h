@@ -10,7 +10,7 @@
 
 namespace hp {
 
-/// Projects in a PostgreSQL database (DOMAIN.md §13, docs/storage.md "Team
+/// Projects in a PostgreSQL database (docs/rules.md §13, docs/storage.md "Team
 /// server"), the counterpart of ProjectFile's static load/write for the CLI.
 /// Every call opens its own connection, reports failure in *error (when given)
 /// with a message that names the URI (password masked) and never throws.

@@ -28,7 +28,7 @@ void writeDatabase(const Project &project, const QString &path)
     c.exec(QStringLiteral("BEGIN IMMEDIATE"));
     ProjectWriter::write(c, project);
     c.exec(QStringLiteral("COMMIT"));
-    // The project file is a WAL database (DOMAIN.md §7): mark it so, then close,
+    // The project file is a WAL database (docs/rules.md §7): mark it so, then close,
     // which checkpoints and deletes the (empty) -wal and -shm files.
     if (c.scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString() != QLatin1String("wal"))
         throw StorageException(Code::Io, QStringLiteral("SQLite refused WAL mode"));

@@ -313,13 +313,13 @@ CREATE TABLE actuals (
 
 // Version 2 gathers two changes of round 2 (one release):
 // (a) a commitment clause's discount_pct may be empty (not given;
-// DOMAIN §6.1 rev 2: an empty optional field stays empty, never 0). SQLite
+// docs/rules.md §6.1 rev 2: an empty optional field stays empty, never 0). SQLite
 // cannot drop a NOT NULL, so the clause table is rebuilt with its two child
 // tables (which name it in their foreign keys): the new tables are filled,
 // the old ones dropped children first (so no ON DELETE CASCADE fires), and
 // the new ones take the old names (ALTER TABLE RENAME rewrites the foreign
 // keys that name them). Every version-1 value is kept as it was.
-// (b) (DOMAIN.md §11, rev 2: scarcity, sovereignty, disputes). New
+// (b) (docs/rules.md §11, rev 2: scarcity, sovereignty, disputes). New
 // columns default to "not set" so that a version-1 file reads as before;
 // uncertainty_ranges is rebuilt because its CHECK gains the input 'capacity'.
 const char *const kVersion2 = R"sql(

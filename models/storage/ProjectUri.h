@@ -7,7 +7,7 @@
 namespace hp {
 
 /// A project in a PostgreSQL database, named by a libpq URI with Hedgeplan's
-/// own `project=` parameter (DOMAIN.md §13, docs/storage.md "Team server"):
+/// own `project=` parameter (docs/rules.md §13, docs/storage.md "Team server"):
 ///
 ///     postgresql://[user@]host[:port]/dbname?project=NAME[&libpq parameters]
 ///

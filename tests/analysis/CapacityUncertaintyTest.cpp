@@ -1,4 +1,4 @@
-// DOMAIN.md §11.2 — the Monte Carlo input `capacity`: a factor on an
+// docs/rules.md §11.2 — the Monte Carlo input `capacity`: a factor on an
 // offering's capacity (its column and every capacity.csv row), per offering or
 // for all. w: 1 000 units a month at 1.00 on a1 (capacity 1 000) and b1
 // (capacity column empty: unlimited), revenue 10 000, one month.

@@ -1,4 +1,4 @@
-// DOMAIN.md §5.5 — goal seek on cases with known answers.
+// docs/rules.md §5.5 — goal seek on cases with known answers.
 #include "ProjectBuilder.h"
 
 #include "engine/GoalSeek.h"

@@ -1,4 +1,4 @@
-// DOMAIN.md §5.7 — Monte Carlo percentiles of exact money (PERCENTILE.INC).
+// docs/rules.md §5.7 — Monte Carlo percentiles of exact money (PERCENTILE.INC).
 #include "engine/MoneyPercentiles.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// DOMAIN.md §5.6–5.7 — seeded Monte Carlo, bit-identical across threads.
+// docs/rules.md §5.6–5.7 — seeded Monte Carlo, bit-identical across threads.
 #include "ProjectBuilder.h"
 
 #include "engine/InputPerturbation.h"

@@ -1,4 +1,4 @@
-// DOMAIN.md §12.1 — the placement optimizer on small projects with hand-checked
+// docs/rules.md §12.1 — the placement optimizer on small projects with hand-checked
 // optima. Where a grid is enumerated the test enumerates it again itself, on
 // the engine, and checks the optimizer's answer against its own.
 //

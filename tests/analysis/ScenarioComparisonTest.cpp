@@ -1,4 +1,4 @@
-// DOMAIN.md §5.2–5.3 — compare two scenarios, find the break-even month.
+// docs/rules.md §5.2–5.3 — compare two scenarios, find the break-even month.
 #include "ProjectBuilder.h"
 
 #include "engine/ScenarioComparison.h"

@@ -1,4 +1,4 @@
-// DOMAIN.md §5.4 — tornado: each input low then high, others at base, sorted by swing.
+// docs/rules.md §5.4 — tornado: each input low then high, others at base, sorted by swing.
 #include "ProjectBuilder.h"
 
 #include "engine/SensitivityAnalysis.h"

@@ -1,4 +1,4 @@
-// End-to-end tests of the analysis commands (DOMAIN.md §5) on tests/data/cli_two:
+// End-to-end tests of the analysis commands (docs/rules.md §5) on tests/data/cli_two:
 // 1 000 units a month for 4 months; A stays on a1 at 2.00; B moves to b1 at 1.00
 // from 2026-02 with 1 person-month of re-engineering at 1 500. Discount rate 0.
 #include "CliRun.h"
@@ -42,7 +42,7 @@ TEST(AnalysisCli, CompareGivesCumulativeDeltasAndBreakEven)
 
 TEST(AnalysisCli, CompareOfTheDemoNamesThePaybackInEitherOrder)
 {
-    // DOMAIN.md §5.3 rev 2: Pivot pays back against Status quo in 2027-06 and
+    // docs/rules.md §5.3 rev 2: Pivot pays back against Status quo in 2027-06 and
     // stays cheaper to the horizon end. `compare "Status quo" Pivot` gives B's
     // payback month; `compare Pivot "Status quo"` gives none for B (Status
     // quo's lead of 2027-01 … 05 does not last; the first-month rule printed

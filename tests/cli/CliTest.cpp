@@ -1,4 +1,4 @@
-// End-to-end tests of hedgeplan-cli (DOMAIN.md §10): run the built binary.
+// End-to-end tests of hedgeplan-cli (docs/rules.md §10): run the built binary.
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

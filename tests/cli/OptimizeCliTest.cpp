@@ -1,4 +1,4 @@
-// End-to-end tests of `optimize` (DOMAIN.md §12.1) on the demo portfolio: the
+// End-to-end tests of `optimize` (docs/rules.md §12.1) on the demo portfolio: the
 // JSON's shape, exit codes, --save-as into a project file and a CSV folder.
 #include "CliRun.h"
 

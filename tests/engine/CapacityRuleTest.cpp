@@ -1,4 +1,4 @@
-// DOMAIN.md §11.2 — capacity rationing: placed units above an offering's
+// docs/rules.md §11.2 — capacity rationing: placed units above an offering's
 // capacity are served pro rata (f = capacity ÷ placed), unserved units are not
 // bought, and the revenue they would have earned is reported as revenue at
 // risk, never added to total.

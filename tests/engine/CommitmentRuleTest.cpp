@@ -1,4 +1,4 @@
-// DOMAIN.md §4.5 — commitment discounts, drawdown, shortfall (yearly, end of
+// docs/rules.md §4.5 — commitment discounts, drawdown, shortfall (yearly, end of
 // term), projected shortfall. Base case: 1000 units × 1.00 = 1000 list per month
 // on provider cb; a 10 % discount gives spend 900 per month.
 #include "ProjectBuilder.h"

@@ -1,4 +1,4 @@
-// DOMAIN.md §1 — contracts in another currency convert at the project's rate.
+// docs/rules.md §1 — contracts in another currency convert at the project's rate.
 #include "ProjectBuilder.h"
 
 using namespace hptest;

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.1 — demand and revenue grow monthly, rounded at each step.
+// docs/rules.md §4.1 — demand and revenue grow monthly, rounded at each step.
 #include "ProjectBuilder.h"
 
 #include "engine/DemandRule.h"

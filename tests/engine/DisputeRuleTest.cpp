@@ -1,4 +1,4 @@
-// DOMAIN.md §11.4 — settle or litigate. Contract k (with ca) holds an
+// docs/rules.md §11.4 — settle or litigate. Contract k (with ca) holds an
 // exclusivity over stateless_api (damages 100 % of revenue); its
 // classification row makes stateful_runtime contested at 35 %. The agent
 // (stateful, revenue 2 000 a month, 1 unit at 1.00) runs on ca in 2026-01 and

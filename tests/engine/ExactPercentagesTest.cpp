@@ -1,4 +1,4 @@
-// DOMAIN.md §3 (rev 2) — a product with a percentage keeps every digit the
+// docs/rules.md §3 (rev 2) — a product with a percentage keeps every digit the
 // input gave: `units × 33.33333333 % × price` is `units × 33.33333333 × price
 // ÷ 100`, rounded once, never the fraction rounded to 1e-9 first. One test per
 // percentage the engine multiplies with; each comment gives the hand

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.7 — exclusivity violations, contested classes, exposure.
+// docs/rules.md §4.7 — exclusivity violations, contested classes, exposure.
 // chat (stateless) earns 1 000/month, agent (stateful) 2 000/month; contract k
 // with ca holds an exclusivity over stateless_api.
 #include "ProjectBuilder.h"

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3 — list cost = units × share × price for the placement in force.
+// docs/rules.md §4.3 — list cost = units × share × price for the placement in force.
 #include "ProjectBuilder.h"
 
 using namespace hptest;

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.2 — price × (1 + drift)^k, k whole years from the effective month.
+// docs/rules.md §4.2 — price × (1 + drift)^k, k whole years from the effective month.
 #include "ProjectBuilder.h"
 
 #include "engine/PriceRule.h"

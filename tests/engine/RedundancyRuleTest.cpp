@@ -1,4 +1,4 @@
-// DOMAIN.md §4.10 — provider count, single-homed share, HHI, exit cost.
+// docs/rules.md §4.10 — provider count, single-homed share, HHI, exit cost.
 #include "ProjectBuilder.h"
 
 using namespace hptest;

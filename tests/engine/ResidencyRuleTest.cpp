@@ -1,4 +1,4 @@
-// DOMAIN.md §11.1 — residency breaches: a share > 0 of a workload on an
+// docs/rules.md §11.1 — residency breaches: a share > 0 of a workload on an
 // offering whose jurisdiction its residency list does not admit. Reported per
 // workload, month and offering with the share; never a cost.
 #include "ProjectBuilder.h"

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.6 — revenue share due, paid under total and calendar-year caps, sunset.
+// docs/rules.md §4.6 — revenue share due, paid under total and calendar-year caps, sunset.
 // Base: chat (stateless) earns 1 000/month fully on ca; agent (stateful) earns
 // 500/month, 50 % on ca and 50 % on cb. A 20 % rate on all revenue is 300/month.
 #include "ProjectBuilder.h"

@@ -1,4 +1,4 @@
-// DOMAIN.md §11.5 — the risk-adjusted total = total + expected exposure +
+// docs/rules.md §11.5 — the risk-adjusted total = total + expected exposure +
 // revenue at risk, per month and over the horizon; total itself keeps its
 // §4.9 meaning plus the settlement term of §11.4, and NPV discounts total only.
 #include "ProjectBuilder.h"

@@ -1,4 +1,4 @@
-// DOMAIN.md §5.1 — a child stores only overrides of its parent.
+// docs/rules.md §5.1 — a child stores only overrides of its parent.
 #include "ProjectBuilder.h"
 
 #include "engine/ScenarioResolver.h"

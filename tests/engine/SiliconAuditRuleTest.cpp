@@ -1,4 +1,4 @@
-// DOMAIN.md §11.3 — the silicon audit. Offerings in GPU-hours: ca's a_h200
+// docs/rules.md §11.3 — the silicon audit. Offerings in GPU-hours: ca's a_h200
 // at 10.00 (H200), cb's b_trn at 6.00 (Trainium2) and b_h200 at 9.00 (H200),
 // cc's c_tpu at 7.00 (TPU, jurisdiction US). Workload w: 100 GPU-hours a
 // month, revenue 1 000, re-engineering 2 person-months × 10 000, 1 000 GB

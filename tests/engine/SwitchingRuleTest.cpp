@@ -1,4 +1,4 @@
-// DOMAIN.md §4.8 — egress (graduated tiers, waiver), re-engineering on a silicon
+// docs/rules.md §4.8 — egress (graduated tiers, waiver), re-engineering on a silicon
 // change, dual run. Workload w: 1 000 units, 100 GB stored, 10 person-months at
 // 20 000. ca tiers: first 10 GB at 0.10, up to 50 GB at 0.05, then 0.02.
 #include "ProjectBuilder.h"

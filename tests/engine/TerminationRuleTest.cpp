@@ -1,4 +1,4 @@
-// DOMAIN.md §4.8 — early termination fee: once, in the first month the provider
+// docs/rules.md §4.8 — early termination fee: once, in the first month the provider
 // holds no placement share, if that month is within the contract's term.
 #include "ProjectBuilder.h"
 
@@ -92,7 +92,7 @@ TEST(TerminationRule, LeavingBeforeTheTermDoesNotUseTheFeeUp)
     ASSERT_EQ(r.terminations.size(), 1u);
     EXPECT_EQ(r.terminations[0].month, M("2026-06"));
 
-    // DOMAIN.md §4.8's own example: 02 → cb, 05 → ca, 06 → cb. ca is unused
+    // docs/rules.md §4.8's own example: 02 → cb, 05 → ca, 06 → cb. ca is unused
     // until 05 (no fee in 04 for a provider not yet used, though 04 lies in
     // the term) and left in 06 → 5 000 in 2026-06.
     auto c = aprilToDecember();

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.9 — total, NPV, totals of unrounded months, unit cost.
+// docs/rules.md §4.9 — total, NPV, totals of unrounded months, unit cost.
 #include "ProjectBuilder.h"
 
 #include "engine/TotalsRule.h"

@@ -124,7 +124,7 @@ TEST(EvaluationTables, MonthlyTableHoldsOneRowPerMonthWithExactFigures)
     m.singleHomedShare = {D("0.25"), D("1")};
     const ResultTable t = EvaluationTables::monthly(r);
     ASSERT_EQ(t.rows.size(), 2u);
-    ASSERT_EQ(t.columns.size(), 19u); // + settlement, revenue at risk, risk-adjusted total (DOMAIN.md §11)
+    ASSERT_EQ(t.columns.size(), 19u); // + settlement, revenue at risk, risk-adjusted total (docs/rules.md §11)
     EXPECT_EQ(CsvTableExporter::toCsv(t).split('\n').at(1),
               QByteArray("2026-01,0.00,100.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00,100.00,0.00,0.00,0.00,2000.00,2100.00,0,0.25\r"));
     EXPECT_EQ(CsvTableExporter::toCsv(t).split('\n').at(2),

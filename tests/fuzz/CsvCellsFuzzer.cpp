@@ -52,7 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             (void)row.boolean(column);
         }
     }
-    // Every record is accounted for: header + kept + rejected + blank = records (DOMAIN.md §6.1 rev 2).
+    // Every record is accounted for: header + kept + rejected + blank = records (docs/rules.md §6.1 rev 2).
     const int records = hp::fuzz::recordCount(input, {});
     const hp::CsvBodyCounts &counts = table.counts();
     const bool headerBroken = std::any_of(table.errors().begin(), table.errors().end(), [](const hp::ImportError &e) {

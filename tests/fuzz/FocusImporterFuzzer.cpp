@@ -1,7 +1,7 @@
-// The FOCUS importer (DOMAIN.md §6.2) on arbitrary bytes against the demo
+// The FOCUS importer (docs/rules.md §6.2) on arbitrary bytes against the demo
 // project: never a crash; every reject names the file and a line; every
 // record is accounted for (header + rows read + blank lines = records, one
-// rejected row per rejected line: DOMAIN.md §6.1 rev 2); a plan is applied
+// rejected row per rejected line: docs/rules.md §6.1 rev 2); a plan is applied
 // to a copy only, and the project it was read against is unchanged.
 
 #include "FuzzFiles.h"

@@ -1,4 +1,4 @@
-// The LLM price-list reader (DOMAIN.md §6.3) on arbitrary bytes against the demo
+// The LLM price-list reader (docs/rules.md §6.3) on arbitrary bytes against the demo
 // project: never a crash; every reject names the file; a plan is
 // applied to a copy only, and the project it was read against is unchanged.
 

@@ -1,5 +1,5 @@
 // Actuals keep their BillingCurrency and are converted to the reporting
-// currency before they are summed (DOMAIN.md §6.2 rev 2, issue 15): USD 100 +
+// currency before they are summed (docs/rules.md §6.2 rev 2, issue 15): USD 100 +
 // EUR 50 at 1.10 is 155.00; a currency without a rate is listed apart, never
 // summed. Computed once (ActualsRule); JSON, tables and charts read the result.
 #include "engine/ActualsRule.h"

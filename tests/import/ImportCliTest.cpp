@@ -1,4 +1,4 @@
-// End-to-end tests of `hedgeplan-cli import`, `import-focus` and `import-prices` (DOMAIN.md §10).
+// End-to-end tests of `hedgeplan-cli import`, `import-focus` and `import-prices` (docs/rules.md §10).
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-// Issue 15, "Imports" (DOMAIN.md §6.1 rev 2, §6.2, §6.3): nothing silently
+// Issue 15, "Imports" (docs/rules.md §6.1 rev 2, §6.2, §6.3): nothing silently
 // dropped, partial mappings, provider mappings, duplicates, currency signs,
 // zero-priced price-map entries. Expectations are hand-computed.
 #include "io/DemoPortfolio.h"

@@ -1,4 +1,4 @@
-// PriceListReader (DOMAIN.md §6.3) on entries copied from LiteLLM's price map
+// PriceListReader (docs/rules.md §6.3) on entries copied from LiteLLM's price map
 // (tests/data/import/README.md: MIT, Berri AI).
 #include "io/PriceListReader.h"
 

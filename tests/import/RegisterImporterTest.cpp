@@ -1,4 +1,4 @@
-// RegisterImporter (DOMAIN.md §6.1 contract register), ImportPlan and RejectReport.
+// RegisterImporter (docs/rules.md §6.1 contract register), ImportPlan and RejectReport.
 #include "io/ContractRegisterTable.h"
 #include "io/CsvWriter.h"
 #include "io/DemoPortfolio.h"

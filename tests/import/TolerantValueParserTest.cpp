@@ -1,4 +1,4 @@
-// TolerantValueParser: every rule of DOMAIN.md §6.1 / §9 with hand-written values.
+// TolerantValueParser: every rule of docs/rules.md §6.1 / §9 with hand-written values.
 #include "io/TolerantValueParser.h"
 
 #include <gtest/gtest.h>

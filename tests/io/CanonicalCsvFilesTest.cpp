@@ -1,4 +1,4 @@
-// The canonical CSV reader on whole files and folders (DOMAIN.md §6.1):
+// The canonical CSV reader on whole files and folders (docs/rules.md §6.1):
 // ragged rows, syntax and encoding errors, blank lines, missing or empty
 // files, BOM and CRLF, file names in any case.
 #include "IoTestSupport.h"

@@ -1,4 +1,4 @@
-// The canonical CSV reader (DOMAIN.md §6.1, §9 and docs/csv-formats.md):
+// The canonical CSV reader (docs/rules.md §6.1, §9 and docs/csv-formats.md):
 // what each cell becomes, and every rejected cell named by file, line and column.
 #include "IoTestSupport.h"
 
@@ -41,7 +41,7 @@ TEST(CanonicalCsvReader, PercentColumnsTakeTwentyAndTwentyPercentAlike)
     ASSERT_EQ(w.size(), 4u);
     EXPECT_EQ(w[0].monthlyGrowthPct, D("20"));
     EXPECT_EQ(w[0].revenueGrowthPct, D("20"));
-    EXPECT_EQ(w[1].monthlyGrowthPct, D("0.5")); // 0.5 means 0.5 %, not 50 % (DOMAIN §3)
+    EXPECT_EQ(w[1].monthlyGrowthPct, D("0.5")); // 0.5 means 0.5 %, not 50 % (docs/rules.md §3)
     EXPECT_EQ(w[1].revenueGrowthPct, D("20"));
     EXPECT_EQ(w[2].monthlyGrowthPct, D("-1.25"));
     EXPECT_EQ(w[2].revenueGrowthPct, D("0")); // empty optional → default 0

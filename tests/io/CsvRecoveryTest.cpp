@@ -1,4 +1,4 @@
-// Record-level recovery in the canonical reader (DOMAIN.md §6.1 rev 2, issue 15):
+// Record-level recovery in the canonical reader (docs/rules.md §6.1 rev 2, issue 15):
 // a malformed record is one error with its line and column, and the rows
 // after it are still read and checked.
 #include "io/CanonicalCsvReader.h"

@@ -174,7 +174,7 @@ TEST(CsvTokenizer, StrayQuotesMakeTheRecordMalformedNamingLineAndColumn)
     EXPECT_EQ(t.records[1].error->column, 2);
 }
 
-// Issue 15 (DOMAIN.md §6.1 rev 2): one quote error used to end the file there.
+// Issue 15 (docs/rules.md §6.1 rev 2): one quote error used to end the file there.
 TEST(CsvTokenizer, AMalformedRecordIsRejectedAloneAndReadingResumesAtTheNextLine)
 {
     const QByteArray bytes = "id,vendor,kind\n"

@@ -1,4 +1,4 @@
-// The built-in demo (DOMAIN.md §8): every scenario evaluates without a
+// The built-in demo (docs/rules.md §8): every scenario evaluates without a
 // validation error and the figures have the shape the story needs.
 #include "domain/ProjectValidator.h"
 #include "engine/ScenarioEngine.h"
@@ -57,7 +57,7 @@ TEST(DemoPortfolio, ScenariosTellTheStory)
 
 TEST(DemoPortfolio, ScarcitySovereigntyAndDisputesTellTheStory)
 {
-    // DOMAIN.md §11 in the demo (docs/demo-portfolio.md): H200 inference on
+    // docs/rules.md §11 in the demo (docs/demo-portfolio.md): H200 inference on
     // Cloud A is rationed in 2026-07…2026-12; the chat API may run in the US
     // or the EU only; the contested stateful runtime has a settlement offer.
     const hp::Project demo = hp::DemoPortfolio::load();
@@ -95,7 +95,7 @@ TEST(DemoPortfolio, ScarcitySovereigntyAndDisputesTellTheStory)
     EXPECT_GT(statusQuo.siliconAudit.premiumPerMonth, hp::Decimal());
 }
 
-// The demo's compiled-in files read cleanly and hold the figures of DOMAIN.md §8
+// The demo's compiled-in files read cleanly and hold the figures of docs/rules.md §8
 // and docs/demo-portfolio.md.
 #include "io/CanonicalCsvReader.h"
 

@@ -1,4 +1,4 @@
-// The JSON of DOMAIN.md §10: keys, money as two-decimal strings, numbers for shares.
+// The JSON of docs/rules.md §10: keys, money as two-decimal strings, numbers for shares.
 #include "ProjectBuilder.h"
 
 #include "io/EntityTable.h"

@@ -3,7 +3,7 @@
 // the canonical table reader and the register and FOCUS importers. Nothing
 // crashes, the streamed and in-memory tokenizers agree, and every record of a
 // file is accounted for: header + rows read + blank lines = the file's
-// records (DOMAIN.md §6.1 rev 2), with one rejected row per rejected line.
+// records (docs/rules.md §6.1 rev 2), with one rejected row per rejected line.
 #include "io/CsvTable.h"
 #include "io/DialectDetector.h"
 #include "io/FocusImporter.h"

@@ -1,4 +1,4 @@
-// DOMAIN.md §9 (rev 2) and §11: the scarcity, sovereignty and dispute columns
+// docs/rules.md §9 (rev 2) and §11: the scarcity, sovereignty and dispute columns
 // of the canonical CSV files — what each cell becomes, and bad input refused
 // with file, line and column (a settlement on a class that is not contested is
 // a warning, never silently ignored).

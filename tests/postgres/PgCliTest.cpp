@@ -1,4 +1,4 @@
-// hedgeplan-cli with projects in a real PostgreSQL server (DOMAIN.md §10, §13):
+// hedgeplan-cli with projects in a real PostgreSQL server (docs/rules.md §10, §13):
 // URIs wherever a SOURCE or PROJECT is taken, `copy` both ways with
 // byte-identical figures, imports in one transaction, exit codes of bad input.
 #include "PgTestCluster.h"

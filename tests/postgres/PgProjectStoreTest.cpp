@@ -1,4 +1,4 @@
-// Projects in a real PostgreSQL server (DOMAIN.md §13): round trips, several
+// Projects in a real PostgreSQL server (docs/rules.md §13): round trips, several
 // projects in one database, refusals (existing, missing, newer schema,
 // read-only role), no lost update and the change log.
 #include "PgTestCluster.h"

@@ -1,4 +1,4 @@
-// Parsing of project URIs (DOMAIN.md §13): project= taken off, libpq's own
+// Parsing of project URIs (docs/rules.md §13): project= taken off, libpq's own
 // parser for the rest, passwords masked everywhere. No server needed.
 #include "storage/ProjectUri.h"
 

@@ -1,4 +1,4 @@
-// The crash test of DOMAIN.md §7: a child process saves alternating states in
+// The crash test of docs/rules.md §7: a child process saves alternating states in
 // a loop and is killed with SIGKILL at random moments. After every kill the
 // file must pass integrity_check and hold either the last state the child
 // reported saved or the one it was saving.

@@ -1,4 +1,4 @@
-// The demo portfolio (DOMAIN.md §8) survives save + open: the same Project,
+// The demo portfolio (docs/rules.md §8) survives save + open: the same Project,
 // and every scenario evaluates to the same JSON report (issue 4: "round trip of
 // the demo: save, reopen, identical evaluate --json").
 

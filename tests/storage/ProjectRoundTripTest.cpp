@@ -1,5 +1,5 @@
 // Round trips: every field of hp::Project survives save + open unchanged
-// (DOMAIN.md §7, docs/storage.md "Schema").
+// (docs/rules.md §7, docs/storage.md "Schema").
 
 #include "StorageTestFiles.h"
 #include "StorageTestProject.h"

@@ -30,7 +30,7 @@ void addOfferings(Project &p)
     p.offerings.push_back({QStringLiteral("b-h200"), QStringLiteral("cloud-b"), QStringLiteral("H200 reserved"),
                            QStringLiteral("GPU-hour"), d("170141183460469231731.687303715"), QStringLiteral(" h200 "),
                            ym(1, 1), d("100")});
-    // Schema version 2 (DOMAIN.md §11): region, jurisdiction, capacity and its schedule.
+    // Schema version 2 (docs/rules.md §11): region, jurisdiction, capacity and its schedule.
     Offering &h200 = p.offerings[0];
     h200.region = QStringLiteral("us-east-1 «Virginia»");
     h200.jurisdiction = QStringLiteral("US");

@@ -1,4 +1,4 @@
-// Edits in the desktop app as a user types them (DOMAIN.md §7 rev 2): the
+// Edits in the desktop app as a user types them (docs/rules.md §7 rev 2): the
 // editors the views open keep every keystroke; on Enter a value that does not
 // parse or breaks a rule is refused — nothing stored, no undo step, the reason
 // shown at the cell — and an accepted value is stored as typed, with an undo

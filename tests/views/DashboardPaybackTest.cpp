@@ -1,4 +1,4 @@
-// DOMAIN.md §5.3 rev 2 in the GUI: the dashboard names the scenario that pays
+// docs/rules.md §5.3 rev 2 in the GUI: the dashboard names the scenario that pays
 // back against the other, whichever way round the user picks them; the
 // sentence comes from the model (ScenarioComparison::paybackSentence).
 #include "document/DashboardModel.h"

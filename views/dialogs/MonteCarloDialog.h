@@ -16,7 +16,7 @@ class QTableWidget;
 
 namespace hp {
 
-/// Monte Carlo in the desktop app (DOMAIN.md §5.7): scenario, optional
+/// Monte Carlo in the desktop app (docs/rules.md §5.7): scenario, optional
 /// scenario B, trials, seed and threads; Run starts the simulation off the
 /// GUI thread (MonteCarloJob) with a progress bar and Cancel; the P10/P50/
 /// P90/mean table, P(B beats A) and the litigation share appear when it

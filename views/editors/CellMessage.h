@@ -7,7 +7,7 @@ class QAbstractItemView;
 
 namespace hp {
 
-/// A refused edit shown at its cell (DOMAIN.md §7 rev 2): a red bubble on
+/// A refused edit shown at its cell (docs/rules.md §7 rev 2): a red bubble on
 /// the view's viewport just below the cell (above it at the bottom edge)
 /// that says what was typed, why it was refused and the value the cell
 /// keeps. It follows the cell as the view scrolls, and stays until the next

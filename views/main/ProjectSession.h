@@ -14,7 +14,7 @@
 
 namespace hp {
 
-/// The file side of the desktop app (DOMAIN.md §7): New, Open (read-write
+/// The file side of the desktop app (docs/rules.md §7): New, Open (read-write
 /// under the file's lock, or read-only when another instance holds it), Save,
 /// Save As, Revert, recent files, autosave to a recovery copy every N minutes
 /// of editing, and recovery after a crash. It holds no project of its own:

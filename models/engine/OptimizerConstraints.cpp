@@ -42,6 +42,11 @@ bool OptimizerConstraints::needsDetails() const
     });
 }
 
+bool OptimizerConstraints::chosen(const QString &workloadId) const
+{
+    return std::find(m_workloadIds.begin(), m_workloadIds.end(), workloadId) != m_workloadIds.end();
+}
+
 std::vector<Decimal> OptimizerConstraints::values(const EngineResult &r) const
 {
     const auto T = r.months.size();
@@ -72,7 +77,7 @@ std::vector<Decimal> OptimizerConstraints::values(const EngineResult &r) const
         case ConstraintKind::MinProviders: {
             int lowest = std::numeric_limits<int>::max();
             for (const WorkloadRedundancy &wr : r.redundancy) {
-                if (std::find(m_workloadIds.begin(), m_workloadIds.end(), wr.workloadId) == m_workloadIds.end())
+                if (!chosen(wr.workloadId))
                     continue;
                 for (std::size_t t = std::size_t(m_fromIndex); t < wr.providerCount.size(); ++t)
                     lowest = std::min(lowest, wr.providerCount[t]);
@@ -88,8 +93,7 @@ std::vector<Decimal> OptimizerConstraints::values(const EngineResult &r) const
             // outside its residency list, from `from` on.
             int breaches = 0;
             for (const ResidencyBreach &b : r.residencyBreaches)
-                breaches += !b.dualRun && b.monthIndex >= m_fromIndex
-                         && std::find(m_workloadIds.begin(), m_workloadIds.end(), b.workloadId) != m_workloadIds.end();
+                breaches += !b.dualRun && b.monthIndex >= m_fromIndex && chosen(b.workloadId);
             out.push_back(Decimal::fromInt(breaches));
             break;
         }

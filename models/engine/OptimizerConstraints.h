@@ -53,6 +53,8 @@ public:
     static QString name(ConstraintKind kind);
 
 private:
+    bool chosen(const QString &workloadId) const;
+
     std::vector<ActiveConstraint> m_active;
     int m_fromIndex = 0;
     std::vector<QString> m_workloadIds;

@@ -25,21 +25,19 @@ MappedCsvFile::MappedCsvFile(const QString &fileName, const QByteArray &bytes, c
             haveFirst = true;
         }
     }
-    if (!haveFirst && dialect.hasHeader && tokenizer.error() && tokenizer.error()->kind == CsvErrorKind::Syntax) {
-        // The header record itself runs into an unterminated quote (or is
-        // oversized): the file has no readable header, so it is refused, and
-        // no row is counted as read.
-        const auto &e = *tokenizer.error();
-        m_headerLine = e.line;
-        m_errors.push_back({m_file, e.line, 0,
-                            QStringLiteral("the header row is malformed at line %1, column %2: %3; no row is read").arg(e.line).arg(e.column).arg(e.reason),
-                            e.raw});
-        return;
-    }
-    if (haveFirst && record.error) { // a malformed header: no row can be matched to a column
-        const CsvSyntaxError &e = *record.error;
-        m_headerLine = record.line;
-        m_errors.push_back({m_file, record.line, 0,
+    // A malformed header (no row can be matched to a column), or a header record
+    // that runs into an unterminated quote (or is oversized) so the tokenizer
+    // stops in it: the file has no readable header, is refused, and no row is
+    // counted as read.
+    const CsvSyntaxError *headerError = nullptr;
+    if (haveFirst && record.error)
+        headerError = &*record.error;
+    else if (!haveFirst && dialect.hasHeader && tokenizer.error() && tokenizer.error()->kind == CsvErrorKind::Syntax)
+        headerError = &*tokenizer.error();
+    if (headerError) {
+        const CsvSyntaxError &e = *headerError;
+        m_headerLine = haveFirst ? record.line : e.line;
+        m_errors.push_back({m_file, m_headerLine, 0,
                             QStringLiteral("the header row is malformed at line %1, column %2: %3; no row is read").arg(e.line).arg(e.column).arg(e.reason),
                             e.raw});
         return;

@@ -81,6 +81,37 @@ private slots:
         QCOMPARE(edited.discountPct, D(u"10"));
     }
 
+    void commitmentDiscountRefusesABadValueAndMayBeLeftEmpty()
+    {
+        hp::CommitmentClause commitment;
+        commitment.yearAmounts = {D(u"100")};
+        commitment.discountPct = D(u"10");
+        hp::ClauseFormDialog dialog(commitment);
+        QLineEdit *discount = field(dialog, QStringLiteral("Discount %"));
+        QVERIFY(discount);
+        auto problem = [&dialog] {
+            const QLabel *l = dialog.findChild<QLabel *>(QStringLiteral("problem"));
+            return l && l->isVisibleTo(&dialog) ? l->text() : QString();
+        };
+        discount->clear();
+        QTest::keyClicks(discount, QStringLiteral("150"));
+        QCOMPARE(discount->text(), QStringLiteral("150")); // every keystroke kept
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(problem(), QStringLiteral("Discount %: a percentage between 0 and 100"));
+        QCOMPARE(std::get<hp::CommitmentClause>(dialog.clause()).discountPct, std::optional<hp::Decimal>(D(u"10"))); // unchanged
+        // Empty: no discount given (§6.1 rev 2), stored as empty, not as 0.
+        discount->clear();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!std::get<hp::CommitmentClause>(dialog.clause()).discountPct.has_value());
+        // And an empty discount opens as an empty field.
+        hp::CommitmentClause none;
+        none.yearAmounts = {D(u"100")};
+        hp::ClauseFormDialog reopened(none);
+        QCOMPARE(field(reopened, QStringLiteral("Discount %"))->text(), QString());
+    }
+
     void classificationAsksForPBreachOnlyWhenContested()
     {
         hp::ClassificationClause c{hp::WorkloadClass::StatefulRuntime, hp::Coverage::Yes, {}};

@@ -148,9 +148,12 @@ QVariant ClausesModel::data(const QModelIndex &index, int role) const
                                                           x.damagesValue ? x.damagesValue->toString() : QString());
                    },
                    [](const ClassificationClause &x) {
-                       return x.covered == Coverage::Contested
-                                  ? tr("%1 contested, p(breach) %2 %").arg(toString(x.cls), x.pBreachPct.toString())
-                                  : tr("%1 %2").arg(toString(x.cls), toString(x.covered));
+                       QString text = x.covered == Coverage::Contested
+                                          ? tr("%1 contested, p(breach) %2 %").arg(toString(x.cls), x.pBreachPct.toString())
+                                          : tr("%1 %2").arg(toString(x.cls), toString(x.covered));
+                       if (x.settlementAmount)
+                           text += tr("; settlement offer %1").arg(MoneyFormat::compact(*x.settlementAmount));
+                       return text;
                    },
                    [](const DatedClause &x) {
                        return x.waivesExitEgress ? tr("%1 (waives exit egress)").arg(x.text) : x.text;

@@ -48,6 +48,25 @@ public:
         return c;
     }
 
+    /// A number that may be left empty: empty is "not given" (e.g. unlimited
+    /// capacity), never 0.
+    static EntityColumn<T> optionalNumber(const QString &key, const QString &title, std::optional<Decimal> T::*member, FieldType type)
+    {
+        EntityColumn<T> c{key, title, type, {}, {}, {}, {}};
+        c.text = [member](const T &e) { return (e.*member) ? (e.*member)->toString() : QString(); };
+        c.set = [member, type](T &e, const QString &text, QString *error) {
+            if (text.trimmed().isEmpty()) {
+                e.*member = std::nullopt;
+                return true;
+            }
+            const std::optional<Decimal> v = FieldValidator::parseNumber(type, text, error);
+            if (v)
+                e.*member = *v;
+            return v.has_value();
+        };
+        return c;
+    }
+
     static EntityColumn<T> integer(const QString &key, const QString &title, int T::*member)
     {
         EntityColumn<T> c{key, title, FieldType::Integer, {}, {}, {}, {}};
@@ -121,6 +140,24 @@ public:
             return true;
         };
         c.choices = [names](const Project &) { return names; };
+        return c;
+    }
+
+    /// A value with its own text form (a jurisdiction, a residency list, a
+    /// capacity schedule): `format` shows it, `parse` takes a committed text
+    /// or refuses it with the reason.
+    template <class V>
+    static EntityColumn<T> parsed(const QString &key, const QString &title, V T::*member, QString (*format)(const V &),
+                                  std::optional<V> (*parse)(QStringView, QString *))
+    {
+        EntityColumn<T> c{key, title, FieldType::Text, {}, {}, {}, {}};
+        c.text = [member, format](const T &e) { return format(e.*member); };
+        c.set = [member, parse](T &e, const QString &text, QString *error) {
+            std::optional<V> v = parse(text, error);
+            if (v)
+                e.*member = std::move(*v);
+            return v.has_value();
+        };
         return c;
     }
 

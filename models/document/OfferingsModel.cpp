@@ -2,12 +2,18 @@
 
 #include "document/ColumnFactory.h"
 #include "document/ProjectChoices.h"
+#include "document/ScarcityFields.h"
 
 namespace hp {
 
 namespace {
 using F = ColumnFactory<Offering>;
+
+QString plain(const QString &text)
+{
+    return text;
 }
+} // namespace
 
 OfferingsModel::OfferingsModel(ProjectDocument *document, QObject *parent)
     : EntityTableModel<Offering>(document,
@@ -20,6 +26,14 @@ OfferingsModel::OfferingsModel(ProjectDocument *document, QObject *parent)
                                      F::text(QStringLiteral("silicon"), F::tr("Silicon"), &Offering::silicon),
                                      F::optionalMonth(QStringLiteral("effective"), F::tr("Effective"), &Offering::effectiveMonth),
                                      F::number(QStringLiteral("drift"), F::tr("Drift %/yr"), &Offering::annualDriftPct, FieldType::SignedPercent),
+                                     // docs/rules.md §11.1–§11.2
+                                     F::text(QStringLiteral("region"), F::tr("Region"), &Offering::region),
+                                     F::parsed<QString>(QStringLiteral("jurisdiction"), F::tr("Jurisdiction"), &Offering::jurisdiction, &plain,
+                                                        &ScarcityFields::parseJurisdiction),
+                                     F::optionalNumber(QStringLiteral("capacity"), F::tr("Capacity units/month"), &Offering::capacityUnits, FieldType::Number),
+                                     F::parsed<std::vector<CapacityStep>>(QStringLiteral("capacity_schedule"), F::tr("Capacity schedule"),
+                                                                          &Offering::capacitySchedule, &ScarcityFields::capacityScheduleText,
+                                                                          &ScarcityFields::parseCapacitySchedule),
                                  },
                                  parent)
 {

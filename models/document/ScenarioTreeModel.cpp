@@ -26,6 +26,8 @@ bool ownsField(const Scenario &s, int column)
         return s.months.has_value();
     case ScenarioTreeModel::DiscountRate:
         return s.discountRatePct.has_value();
+    case ScenarioTreeModel::SettleDisputes:
+        return s.settleDisputes.has_value();
     case ScenarioTreeModel::Placements:
         return !s.placements.empty();
     default:
@@ -164,6 +166,8 @@ QString ScenarioTreeModel::valueText(const Scenario &s, int column) const
         return s.months ? QString::number(*s.months) : QString();
     case DiscountRate:
         return s.discountRatePct ? s.discountRatePct->toString() : QString();
+    case SettleDisputes:
+        return s.settleDisputes ? (*s.settleDisputes ? tr("yes") : tr("no")) : QString();
     case Placements: {
         std::set<QString> workloads;
         for (const Placement &p : s.placements)
@@ -189,8 +193,11 @@ QVariant ScenarioTreeModel::data(const QModelIndex &index, int role) const
     const bool own = isOverridden(index);
     switch (role) {
     case Qt::DisplayRole:
-        if (!from)
+        if (!from) {
+            if (index.column() == SettleDisputes)
+                return tr("no (default)"); // §11.4: a scenario litigates unless told to settle
             return index.column() == Placements ? tr("none") : QString();
+        }
         return own || index.column() == Name ? valueText(*from, index.column())
                                              : tr("%1 (from %2)").arg(valueText(*from, index.column()), from->name);
     case Qt::EditRole:
@@ -208,6 +215,8 @@ QVariant ScenarioTreeModel::data(const QModelIndex &index, int role) const
         return own ? QVariant() : QVariant(tr("Inherited; type a value to override it here"));
     case DocumentRoles::Overridden:
         return own;
+    case DocumentRoles::Choices:
+        return index.column() == SettleDisputes ? QVariant(QStringList{tr("yes"), tr("no")}) : QVariant();
     case DocumentRoles::Refusal:
         return m_refusal.at(index);
     case DocumentRoles::FieldType:
@@ -218,6 +227,8 @@ QVariant ScenarioTreeModel::data(const QModelIndex &index, int role) const
             return int(FieldType::Integer);
         case DiscountRate:
             return int(FieldType::Percent);
+        case SettleDisputes:
+            return int(FieldType::Choice);
         case Name:
             return int(FieldType::Identifier);
         default:
@@ -241,6 +252,8 @@ QVariant ScenarioTreeModel::headerData(int section, Qt::Orientation orientation,
         return tr("Months");
     case DiscountRate:
         return tr("Discount rate %");
+    case SettleDisputes:
+        return tr("Settle disputes");
     case Placements:
         return tr("Places");
     default:
@@ -301,6 +314,13 @@ bool ScenarioTreeModel::setField(int scenarioRow, int column, const QString &tex
             return false;
         }
         edited.months = text.isEmpty() ? std::nullopt : months;
+    } else if (column == SettleDisputes) {
+        // docs/rules.md §11.4: yes settles every contested class with an offer; empty inherits.
+        if (!text.isEmpty() && text.compare(tr("yes"), Qt::CaseInsensitive) != 0 && text.compare(tr("no"), Qt::CaseInsensitive) != 0) {
+            *error = tr("yes, no, or empty to inherit");
+            return false;
+        }
+        edited.settleDisputes = text.isEmpty() ? std::nullopt : std::optional<bool>(text.compare(tr("yes"), Qt::CaseInsensitive) == 0);
     } else {
         const auto rate = text.isEmpty() ? std::optional<Decimal>() : FieldValidator::parseNumber(FieldType::Percent, text, error);
         if (!text.isEmpty() && !rate)

@@ -8,14 +8,14 @@
 namespace hp {
 
 /// The scenario tree (docs/rules.md §5.1): a child under its parent. A child's
-/// start, length and discount rate show inherited values in grey italics
+/// start, length, discount rate and settle-disputes flag (§11.4) show inherited values in grey italics
 /// (DocumentRoles::Overridden false) until it sets its own; setting an empty
 /// value reverts to the inherited one. Every edit is an undo command.
 class ScenarioTreeModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
-    enum Column { Name, Start, Months, DiscountRate, Placements, ColumnCount };
+    enum Column { Name, Start, Months, DiscountRate, SettleDisputes, Placements, ColumnCount };
 
     explicit ScenarioTreeModel(ProjectDocument *document, QObject *parent = nullptr);
 

@@ -2,6 +2,8 @@
 
 #include "document/ColumnFactory.h"
 #include "document/ProjectChoices.h"
+#include "document/ScarcityFields.h"
+#include "domain/Jurisdiction.h"
 
 namespace hp {
 
@@ -46,6 +48,9 @@ WorkloadsModel::WorkloadsModel(ProjectDocument *document, QObject *parent)
                                      F::number(QStringLiteral("reengineering"), F::tr("Re-engineering PM"), &Workload::reengineeringPersonMonths, FieldType::Number),
                                      F::number(QStringLiteral("costPerPm"), F::tr("Cost/PM"), &Workload::costPerPersonMonth, FieldType::Money),
                                      criticalityColumn(),
+                                     // docs/rules.md §11.1: where its data may be processed; empty: anywhere
+                                     F::parsed<QStringList>(QStringLiteral("residency"), F::tr("Residency"), &Workload::residency,
+                                                            &Jurisdiction::joinList, &ScarcityFields::parseResidency),
                                  },
                                  parent)
 {

@@ -23,7 +23,7 @@ TEST(ClausesModel, ListsEveryClauseOfTheDemoPartnershipWithItsDates)
     // The exclusivity leaves its dates open: the contract's term.
     EXPECT_EQ(clauses.index(1, 1).data().toString(), S("2019-01"));
     EXPECT_EQ(clauses.index(1, 2).data().toString(), S("2032-12"));
-    EXPECT_EQ(clauses.index(3, 3).data().toString(), S("stateful_runtime contested, p(breach) 35 %"));
+    EXPECT_EQ(clauses.index(3, 3).data().toString(), S("stateful_runtime contested, p(breach) 35 %; settlement offer $5.00B"));
     EXPECT_EQ(clauses.kindName(4), S("Other: licence_rights"));
 
     clauses.setContract(S("b_alliance"));

@@ -128,6 +128,38 @@ private slots:
         QCOMPARE(edited.pBreachPct, D(u"35"));
     }
 
+    void classificationTakesTheSettlementOfferAsTypedOrEmptyAndRefusesANegativeOne()
+    {
+        hp::ClassificationClause c{hp::WorkloadClass::StatefulRuntime, hp::Coverage::Contested, D(u"40"), D(u"5000000000")};
+        hp::ClauseFormDialog dialog(c);
+        QLineEdit *offer = field(dialog, QStringLiteral("Settlement offer (empty: none)"));
+        QVERIFY(offer);
+        QCOMPARE(offer->text(), QStringLiteral("5000000000"));
+        offer->clear();
+        QTest::keyClicks(offer, QStringLiteral("-1"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("problem"))->text(),
+                 QStringLiteral("Settlement offer (empty: none): must not be negative"));
+        offer->setText(QStringLiteral("4500000000.5"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(std::get<hp::ClassificationClause>(dialog.clause()).settlementAmount, std::optional<hp::Decimal>(D(u"4500000000.5")));
+
+        // Empty is "no offer", never 0; an offer on a class that is not contested is
+        // kept as given (validation warns that it is not used).
+        hp::ClassificationClause covered{hp::WorkloadClass::StatefulRuntime, hp::Coverage::Yes, {}, std::nullopt};
+        hp::ClauseFormDialog second(covered);
+        QLineEdit *none = field(second, QStringLiteral("Settlement offer (empty: none)"));
+        QCOMPARE(none->text(), QString());
+        second.accept();
+        QVERIFY(!std::get<hp::ClassificationClause>(second.clause()).settlementAmount.has_value());
+        hp::ClauseFormDialog third(covered);
+        field(third, QStringLiteral("Settlement offer (empty: none)"))->setText(QStringLiteral("100"));
+        third.accept();
+        QCOMPARE(std::get<hp::ClassificationClause>(third.clause()).settlementAmount, std::optional<hp::Decimal>(D(u"100")));
+    }
+
     void aFieldKeepsEveryKeystrokeAndOkNamesTheFieldItRefuses()
     {
         hp::RevenueShareClause share{D(u"20"), hp::YearMonth(2026, 1), hp::YearMonth(2030, 12), hp::allWorkloadClasses(),

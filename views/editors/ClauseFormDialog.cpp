@@ -240,11 +240,19 @@ void ClauseFormDialog::buildClassification(const ClassificationClause &c)
     auto enable = [p, covered] { p->setEnabled(Coverage(covered->currentData().toInt()) == Coverage::Contested); };
     connect(covered, &QComboBox::currentIndexChanged, p, enable);
     enable();
+    // docs/rules.md §11.4: what the counterparty would accept to drop the claim. Kept
+    // as typed for any coverage: on a class that is not contested validation warns.
+    auto *settlement = addField(tr("Settlement offer (empty: none)"), FieldType::Money, optionalText(c.settlementAmount));
+    settlement->setObjectName(QStringLiteral("settlement"));
+    settlement->setToolTip(tr("What the counterparty would accept to drop a contested claim, in the contract's currency. "
+                              "A scenario that settles disputes pays it once, in the month of the first violation."));
     m_readers.push_back([=, this](QString *error) {
         ClassificationClause out;
         out.cls = WorkloadClass(cls->currentData().toInt());
         out.covered = Coverage(covered->currentData().toInt());
         if (out.covered == Coverage::Contested && !readNumber(p, FieldType::Percent, &out.pBreachPct, error))
+            return false;
+        if (!readOptionalNumber(settlement, &out.settlementAmount, error))
             return false;
         m_clause = out;
         return true;

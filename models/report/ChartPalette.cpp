@@ -19,7 +19,7 @@ constexpr std::array<Palette, 8> kSequence{Blue, Orange, BluishGreen, ReddishPur
 /// solid; the fan's band around its P50) or colours far apart: never orange
 /// beside vermillion or sky blue beside blue (ChartPaletteTest checks every
 /// chart of the demo).
-constexpr std::array<std::pair<const char *, Palette>, 27> kFixed{{
+constexpr std::array<std::pair<const char *, Palette>, 28> kFixed{{
     {"component:spend", Blue},
     {"component:shortfall", Vermillion},
     {"component:revenue-share", ReddishPurple},
@@ -35,6 +35,7 @@ constexpr std::array<std::pair<const char *, Palette>, 27> kFixed{{
     {"component:termination", Black},
     {"component:lost-discount", ReddishPurple},
     {"component:exposure", Vermillion},
+    {"component:revenue-at-risk", Yellow},
     {"scenario:A", Blue},
     {"scenario:B", Orange},
     {"scenario:delta", Black},

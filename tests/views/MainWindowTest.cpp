@@ -1,9 +1,13 @@
 #include "document/ScenarioOverviewModel.h"
 #include "engine/ScenarioEngine.h"
 #include "io/DemoPortfolio.h"
+#include "charts/ChartView.h"
+#include "main/ExecutiveOverview.h"
 #include "main/MainWindow.h"
 #include "main/MoneyFormat.h"
 
+#include <QClipboard>
+#include <QLabel>
 #include <QTableView>
 #include <QtTest>
 
@@ -45,6 +49,52 @@ private slots:
         QCOMPARE(t->columnSpan(5, 1), hp::ScenarioOverviewModel::figureCount());
         QCOMPARE(t->columnSpan(1, 1), 1);
         QVERIFY(w.windowTitle().contains(QStringLiteral("Frontier lab")));
+    }
+
+    void executiveOverviewRanksCardsWithCompactMoneyExactOnHoverAndCopy()
+    {
+        const hp::Project demo = hp::DemoPortfolio::load();
+        hp::MainWindow w;
+        w.resize(1600, 940);
+        w.show();
+        w.showProject(demo);
+        w.showPage(hp::MainWindow::Overview);
+        hp::ExecutiveOverview *overview = w.executiveOverview();
+        QVERIFY(overview);
+        QTRY_COMPARE_WITH_TIMEOUT(overview->cards().size(), 5, 10000);
+        // The engine's totals decide the order; the cheapest card is marked.
+        const hp::ScenarioEngine engine(demo);
+        const hp::EngineResult fullExit = engine.evaluate(QStringLiteral("Full exit"));
+        const hp::EngineResult statusQuo = engine.evaluate(QStringLiteral("Status quo"));
+        QCOMPARE(overview->cards().front()->objectName(), QStringLiteral("card:Full exit"));
+        QVERIFY(overview->cards().front()->property("cheapest").toBool());
+        QVERIFY(!overview->cards().back()->property("cheapest").toBool());
+        QCOMPARE(overview->cards().back()->objectName(), QStringLiteral("card:Status quo"));
+        QCOMPARE(overview->headline()->text(),
+                 QStringLiteral("Full exit is the cheapest plan: %1, %2 below Status quo. With exposure and revenue at risk, "
+                                "Pivot, settled is lowest: %3 risk-adjusted.")
+                     .arg(hp::MoneyFormat::compact(fullExit.totals.total),
+                          hp::MoneyFormat::compact(statusQuo.totals.total - fullExit.totals.total),
+                          hp::MoneyFormat::compact(engine.evaluate(QStringLiteral("Pivot, settled")).totals.riskAdjustedTotal)));
+        // Compact money on the card, the exact figure on hover.
+        QLabel *total = nullptr;
+        const auto labels = overview->cards().front()->findChildren<QLabel *>();
+        for (int i = 0; i + 1 < labels.size(); ++i)
+            if (labels[i]->text() == QStringLiteral("Total cost"))
+                total = labels[i + 1];
+        QVERIFY(total);
+        QCOMPARE(total->text(), hp::MoneyFormat::compact(fullExit.totals.total)); // "$123.84B"
+        QCOMPARE(total->toolTip(), hp::MoneyFormat::full(fullExit.totals.total) + QStringLiteral(" USD"));
+        // Copy puts the exact figures on the clipboard.
+        const auto actions = overview->cards().front()->actions();
+        QCOMPARE(actions.size(), 1);
+        actions.front()->trigger();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QStringLiteral("Total cost (USD)\t%1").arg(fullExit.totals.total.toCents())), qPrintable(copied));
+        QVERIFY(copied.contains(QStringLiteral("Full exit pays back against Status quo in")));
+        // The chart ranks the same scenarios.
+        QCOMPARE(overview->chart()->chartData().categories.front(), QStringLiteral("Full exit"));
+        QCOMPARE(overview->chart()->chartData().categories.size(), 5);
     }
 
     void formatsMoney()

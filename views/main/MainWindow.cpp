@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DashboardWidget.h"
+#include "ExecutiveOverview.h"
 #include "FileController.h"
 #include "ProjectSession.h"
 #include "ToolsWiring.h"
@@ -24,6 +25,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -98,9 +100,15 @@ MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::createOverview()
 {
-    auto *page = new QWidget(this);
+    // The page scrolls: the cards, the chart and the exact table never squeeze each other.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewPage"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    scroll->setWidget(page);
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 0, 8, 0);
     m_banner = new QLabel(page);
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #FFF4CE; color: #5A4500; padding: 8px; border-radius: 4px; }"));
@@ -118,7 +126,10 @@ QWidget *MainWindow::createOverview()
                         "</ol><p>The dashboard on the right follows every edit; Ctrl+Z undoes any of them.</p>"));
     m_guide->hide();
     layout->addWidget(m_guide);
-    auto *heading = new QLabel(tr("<b>Scenarios at a glance</b>"), page);
+    m_executive = new ExecutiveOverview(m_document, m_calculator, page);
+    m_executive->setObjectName(QStringLiteral("executiveOverview"));
+    layout->addWidget(m_executive);
+    auto *heading = new QLabel(tr("<b>Every figure, exact</b> (%1)").arg(tr("to the cent, in the reporting currency")), page);
     layout->addWidget(heading);
     // The figures come from the calculator's results (every scenario, evaluated
     // off the GUI thread while the overview is shown).
@@ -131,8 +142,9 @@ QWidget *MainWindow::createOverview()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_overviewModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateOverviewSpans);
     connect(m_overviewModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateOverviewSpans);
-    layout->addWidget(m_table, 1);
-    return page;
+    m_table->setMinimumHeight(220);
+    layout->addWidget(m_table);
+    return scroll;
 }
 
 void MainWindow::updateOverviewSpans()

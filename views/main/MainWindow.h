@@ -14,6 +14,7 @@ namespace hp {
 
 class ContractEditor;
 class DashboardWidget;
+class ExecutiveOverview;
 class EntityTableEditor;
 class FileController;
 class ProjectDocument;
@@ -43,6 +44,7 @@ public:
     void showProject(const Project &project);
     /// The overview's headline table (one row per scenario) and its model.
     QTableView *scenarioTable() const { return m_table; }
+    ExecutiveOverview *executiveOverview() const { return m_executive; }
     ScenarioOverviewModel *overviewModel() const { return m_overviewModel; }
 
     ProjectDocument *document() const { return m_document; }
@@ -86,6 +88,7 @@ private:
     QListWidget *m_navigator = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
+    ExecutiveOverview *m_executive = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_guide = nullptr;
     QLabel *m_busy = nullptr;

@@ -96,8 +96,10 @@ QVariant ScenarioOverviewModel::data(const QModelIndex &index, int role) const
             return row.scenario;
         if (!row.totals)
             return figure == 0 ? tr("cannot evaluate: %1").arg(row.error) : QString();
-        return MoneyFormat::full((*row.totals).*kFigures[figure].field);
+        return MoneyFormat::display((*row.totals).*kFigures[figure].field, m_style, m_currency);
     }
+    if (role == Qt::ToolTipRole && row.totals && index.column() != ScenarioColumn)
+        return MoneyFormat::exactWithCurrency((*row.totals).*kFigures[figure].field, m_currency);
     if (role == Qt::TextAlignmentRole && index.column() != ScenarioColumn && row.totals)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() != ScenarioColumn && !row.totals)
@@ -115,6 +117,15 @@ QVariant ScenarioOverviewModel::headerData(int section, Qt::Orientation orientat
         return tr("Scenario");
     const QString title = tr(kFigures[section - FirstFigureColumn].title);
     return m_currency.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, m_currency);
+}
+
+void ScenarioOverviewModel::setMoneyStyle(MoneyStyle style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, FirstFigureColumn), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
 } // namespace hp

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/ScenarioResults.h"
+#include "money/MoneyFormat.h"
 
 #include <QAbstractTableModel>
 
@@ -28,6 +29,9 @@ public:
     void setResults(const ScenarioResults &results);
     /// True when the row's scenario could not be evaluated: its message fills the figure columns.
     bool isError(int row) const;
+    /// Compact ("$184.76B", the default) or exact money; the tooltip always has the exact figure.
+    void setMoneyStyle(MoneyStyle style);
+    MoneyStyle moneyStyle() const { return m_style; }
     /// The number of figure columns after the scenario's name.
     static int figureCount();
 
@@ -45,6 +49,7 @@ private:
 
     std::vector<Row> m_rows;
     QString m_currency;
+    MoneyStyle m_style = MoneyStyle::Compact;
 };
 
 } // namespace hp

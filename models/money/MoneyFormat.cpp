@@ -36,4 +36,27 @@ QString MoneyFormat::compact(Decimal value, const QString &symbol, const QLocale
     return sign + symbol + number(0, 0);
 }
 
+QString MoneyFormat::display(Decimal value, MoneyStyle style, const QString &currency, const QLocale &locale)
+{
+    return style == MoneyStyle::Compact ? compact(value, currencySymbol(currency), locale) : full(value, locale);
+}
+
+QString MoneyFormat::exactWithCurrency(Decimal value, const QString &currency, const QLocale &locale)
+{
+    return currency.isEmpty() ? full(value, locale) : QStringLiteral("%1 %2").arg(full(value, locale), currency);
+}
+
+QString MoneyFormat::currencySymbol(const QString &currency)
+{
+    if (currency == u"USD")
+        return QStringLiteral("$");
+    if (currency == u"EUR")
+        return QStringLiteral("€");
+    if (currency == u"GBP")
+        return QStringLiteral("£");
+    if (currency == u"JPY")
+        return QStringLiteral("¥");
+    return currency.isEmpty() ? QString() : currency + u' ';
+}
+
 } // namespace hp

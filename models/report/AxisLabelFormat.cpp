@@ -1,5 +1,6 @@
 #include "report/AxisLabelFormat.h"
 
+#include "money/MoneyFormat.h"
 #include "money/NumberFormat.h"
 
 #include <algorithm>
@@ -81,15 +82,7 @@ QString AxisLabelFormat::full(double value, ValueUnit unit, const QString &curre
 
 QString AxisLabelFormat::currencySymbol(const QString &currency)
 {
-    if (currency == u"USD")
-        return QStringLiteral("$");
-    if (currency == u"EUR")
-        return QStringLiteral("€");
-    if (currency == u"GBP")
-        return QStringLiteral("£");
-    if (currency == u"JPY")
-        return QStringLiteral("¥");
-    return currency.isEmpty() ? QString() : currency + u' ';
+    return MoneyFormat::currencySymbol(currency);
 }
 
 } // namespace hp

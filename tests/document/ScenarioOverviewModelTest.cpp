@@ -72,11 +72,23 @@ TEST(ScenarioOverviewModel, ShowsEachScenarioTotalsOrWhyNot)
     EXPECT_EQ(model.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(), S("Risk-adjusted total (USD)"));
     EXPECT_EQ(model.headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(), S("NPV (USD)"));
     EXPECT_EQ(model.index(0, 0).data().toString(), S("Base"));
-    EXPECT_EQ(model.index(0, 1).data().toString(), hp::MoneyFormat::full(D("2400")));
-    EXPECT_EQ(model.index(1, 1).data().toString(), hp::MoneyFormat::full(D("4800")));
+    // Compact money by default (issue #17), the exact figure in the tooltip.
+    EXPECT_EQ(model.moneyStyle(), hp::MoneyStyle::Compact);
+    EXPECT_EQ(model.index(0, 1).data().toString(), S("$2.4K"));
+    EXPECT_EQ(model.index(0, 1).data(Qt::ToolTipRole).toString(), S("2,400.00 USD"));
+    EXPECT_EQ(model.index(1, 1).data().toString(), S("$4.8K"));
     // No exposure, no rationing: risk-adjusted = total 4 800 + 0 + 0.
-    EXPECT_EQ(model.index(1, 2).data().toString(), hp::MoneyFormat::full(D("4800")));
-    EXPECT_EQ(model.index(1, 4).data().toString(), hp::MoneyFormat::full(D("4800"))); // spend
+    EXPECT_EQ(model.index(1, 2).data().toString(), S("$4.8K"));
+    {
+        QSignalSpy restyled(&model, &QAbstractItemModel::dataChanged);
+        model.setMoneyStyle(hp::MoneyStyle::Exact);
+        EXPECT_EQ(restyled.count(), 1);
+        model.setMoneyStyle(hp::MoneyStyle::Exact); // no change, no signal
+        EXPECT_EQ(restyled.count(), 1);
+    }
+    EXPECT_EQ(model.index(0, 1).data().toString(), S("2,400.00"));
+    EXPECT_EQ(model.index(1, 2).data().toString(), S("4,800.00"));
+    EXPECT_EQ(model.index(1, 4).data().toString(), S("4,800.00")); // spend
     EXPECT_EQ(model.index(1, 1).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
     EXPECT_FALSE(model.isError(0));
     EXPECT_TRUE(model.isError(2));
@@ -92,7 +104,7 @@ TEST(ScenarioOverviewModel, ShowsEachScenarioTotalsOrWhyNot)
     model.setResults(hp::ResultsCalculator::evaluate(cheaper, S("Base"), {}, 3, true));
     EXPECT_EQ(reset.count(), 0);
     EXPECT_EQ(changed.count(), 1);
-    EXPECT_EQ(model.index(0, 1).data().toString(), hp::MoneyFormat::full(D("1200")));
+    EXPECT_EQ(model.index(0, 1).data().toString(), S("1,200.00"));
 
     // A scenario fewer: the model resets.
     cheaper.scenarios.pop_back();

@@ -41,9 +41,16 @@ private slots:
         QCOMPARE(m->columnCount(), 13);
         // The total column shows the engine's figure, formatted.
         const hp::EngineResult pivot = hp::ScenarioEngine(demo).evaluate(QStringLiteral("Pivot"));
+        QCOMPARE(m->index(1, 1).data().toString(), hp::MoneyFormat::compact(pivot.totals.total)); // compact by default
+        QCOMPARE(m->index(1, 1).data(Qt::ToolTipRole).toString(), hp::MoneyFormat::full(pivot.totals.total) + QStringLiteral(" USD"));
+        QAction *exact = w.findChild<QAction *>(QStringLiteral("exactMoney"));
+        QVERIFY(exact);
+        exact->setChecked(true); // View → Exact money
         QCOMPARE(m->index(1, 1).data().toString(), hp::MoneyFormat::full(pivot.totals.total));
         QCOMPARE(m->index(1, 2).data().toString(), hp::MoneyFormat::full(pivot.totals.riskAdjustedTotal));
         QCOMPARE(m->index(1, 3).data().toString(), hp::MoneyFormat::full(pivot.totals.npv));
+        exact->setChecked(false);
+        QCOMPARE(m->index(1, 3).data().toString(), hp::MoneyFormat::compact(pivot.totals.npv));
         QCOMPARE(m->index(4, 0).data().toString(), QStringLiteral("Pivot, settled"));
         QVERIFY(m->index(5, 1).data().toString().contains(QStringLiteral("cannot evaluate")));
         QCOMPARE(t->columnSpan(5, 1), hp::ScenarioOverviewModel::figureCount());

@@ -37,6 +37,10 @@ private slots:
         const auto direct = hp::MonteCarloSimulation::run(demo, {QStringLiteral("Pivot"), QStringLiteral("Status quo"), 200, 42, 0});
         QVERIFY(direct.has_value());
         QCOMPARE(dialog.table()->rowCount(), 4); // NPV and total of A and of B
+        // Compact by default ("$114.02B"), the exact figure in the tooltip; exact on demand.
+        QCOMPARE(dialog.table()->item(0, 1)->text(), hp::MoneyFormat::compact(direct->npv.p50));
+        QCOMPARE(dialog.table()->item(0, 1)->toolTip(), hp::MoneyFormat::full(direct->npv.p50) + QStringLiteral(" USD"));
+        dialog.setMoneyStyle(hp::MoneyStyle::Exact);
         QCOMPARE(dialog.table()->item(0, 1)->text(), hp::MoneyFormat::full(direct->npv.p50));
         QCOMPARE(dialog.table()->item(1, 3)->text(), hp::MoneyFormat::full(direct->total.mean));
         QCOMPARE(dialog.table()->item(2, 0)->text(), hp::MoneyFormat::full(direct->npvAgainst->p10));

@@ -129,10 +129,8 @@ void MonteCarloDialog::setRunning(bool running)
         w->setEnabled(!running);
 }
 
-void MonteCarloDialog::showResult()
+void MonteCarloDialog::fillTable(const MonteCarloResult &r)
 {
-    setRunning(false);
-    const MonteCarloResult &r = *m_job->result();
     std::vector<std::pair<QString, const MoneyPercentiles *>> rows{{tr("NPV of %1").arg(r.request.scenario), &r.npv},
                                                                    {tr("Total cost of %1").arg(r.request.scenario), &r.total}};
     if (r.npvAgainst)
@@ -146,12 +144,20 @@ void MonteCarloDialog::showResult()
         const MoneyPercentiles &p = *rows[std::size_t(row)].second;
         const Decimal values[] = {p.p10, p.p50, p.p90, p.mean};
         for (int c = 0; c < 4; ++c) {
-            auto *item = new QTableWidgetItem(MoneyFormat::full(values[c]));
+            auto *item = new QTableWidgetItem(MoneyFormat::display(values[c], m_moneyStyle, r.currency));
+            item->setToolTip(MoneyFormat::exactWithCurrency(values[c], r.currency));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, c, item);
         }
     }
     m_table->setVerticalHeaderLabels(labels);
+}
+
+void MonteCarloDialog::showResult()
+{
+    setRunning(false);
+    const MonteCarloResult &r = *m_job->result();
+    fillTable(r);
     QString status = tr("%L1 trials, seed %2.").arg(r.request.trials).arg(r.request.seed);
     if (r.probabilityAgainstBeats)
         status += QLatin1Char(' ') + tr("%1 beats %2 in %3 % of trials.")
@@ -161,6 +167,15 @@ void MonteCarloDialog::showResult()
         status += QLatin1Char(' ') + tr("Litigation drawn in %1 % of trials.").arg(r.litigationShare * 100.0, 0, 'f', 1);
     m_status->setText(status);
     emit resultReady(r);
+}
+
+void MonteCarloDialog::setMoneyStyle(MoneyStyle style)
+{
+    if (style == m_moneyStyle)
+        return;
+    m_moneyStyle = style;
+    if (m_job->result() && m_table->rowCount() > 0)
+        fillTable(*m_job->result());
 }
 
 void MonteCarloDialog::reject()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/MoneyFormat.h"
+
 #include "document/MonteCarloJob.h" // MonteCarloResult, Project
 
 #include <QDialog>
@@ -40,6 +42,8 @@ public:
     QPushButton *runButton() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancel; }
     QTableWidget *table() const { return m_table; }
+    /// Compact money (the default) or exact; the tooltip of a cell always has the exact figure.
+    void setMoneyStyle(MoneyStyle style);
     QLabel *statusLabel() const { return m_status; }
     MonteCarloJob *job() const { return m_job; }
 
@@ -51,6 +55,7 @@ private:
     void run();
     void setRunning(bool running);
     void showResult();
+    void fillTable(const MonteCarloResult &result);
     void reject() override;
 
     Snapshot m_snapshot;
@@ -65,6 +70,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QTableWidget *m_table;
+    MoneyStyle m_moneyStyle = MoneyStyle::Compact;
 };
 
 } // namespace hp

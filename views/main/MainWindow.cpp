@@ -4,6 +4,7 @@
 #include "ExecutiveOverview.h"
 #include "FileController.h"
 #include "ProjectSession.h"
+#include "ToolsController.h"
 #include "ToolsWiring.h"
 #include "document/ActualsModel.h"
 #include "document/OfferingsModel.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     const ToolsWiring tools = ToolsWiring::install(*this);
     m_tools = tools.tools;
     m_chartPanel = tools.chartPanel;
+    applyMoneyStyle(QSettings().value(QStringLiteral("view/exactMoney"), false).toBool() ? MoneyStyle::Exact : MoneyStyle::Compact);
 
     m_busy = new QLabel(this);
     statusBar()->addPermanentWidget(m_busy);
@@ -129,7 +131,7 @@ QWidget *MainWindow::createOverview()
     m_executive = new ExecutiveOverview(m_document, m_calculator, page);
     m_executive->setObjectName(QStringLiteral("executiveOverview"));
     layout->addWidget(m_executive);
-    auto *heading = new QLabel(tr("<b>Every figure, exact</b> (%1)").arg(tr("to the cent, in the reporting currency")), page);
+    auto *heading = new QLabel(tr("<b>Every figure</b> — hover one for the exact amount; View → Exact Money shows cents"), page);
     layout->addWidget(heading);
     // The figures come from the calculator's results (every scenario, evaluated
     // off the GUI thread while the overview is shown).
@@ -145,6 +147,13 @@ QWidget *MainWindow::createOverview()
     m_table->setMinimumHeight(220);
     layout->addWidget(m_table);
     return scroll;
+}
+
+void MainWindow::applyMoneyStyle(MoneyStyle style)
+{
+    m_overviewModel->setMoneyStyle(style);
+    if (m_tools)
+        m_tools->setMoneyStyle(style);
 }
 
 void MainWindow::updateOverviewSpans()
@@ -263,6 +272,18 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    // Issue #17: compact money where people read; exact to the cent on demand (editors,
+    // CSV and JSON are always exact; a compact cell's tooltip has the exact figure).
+    QAction *exactMoney = view->addAction(tr("E&xact Money"));
+    exactMoney->setObjectName(QStringLiteral("exactMoney"));
+    exactMoney->setCheckable(true);
+    exactMoney->setToolTip(tr("Show money to the cent instead of compact ($184.76B) in the overview, dashboard and analysis dialogs"));
+    connect(exactMoney, &QAction::toggled, this, [this](bool exact) {
+        QSettings().setValue(QStringLiteral("view/exactMoney"), exact);
+        applyMoneyStyle(exact ? MoneyStyle::Exact : MoneyStyle::Compact);
+    });
+    exactMoney->setChecked(QSettings().value(QStringLiteral("view/exactMoney"), false).toBool());
     QAction *recompute = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&compute"), m_calculator, &ResultsCalculator::recompute);
     recompute->setShortcut(QKeySequence::Refresh);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/MoneyFormat.h"
+
 #include "domain/Project.h"
 
 #include <QMainWindow>
@@ -78,6 +80,8 @@ private:
     void updateTitle();
     /// A row whose scenario cannot be evaluated shows its message across the figure columns.
     void updateOverviewSpans();
+    /// Compact or exact money in the overview table, the dashboard and the analysis dialogs.
+    void applyMoneyStyle(MoneyStyle style);
     EntityTableEditor *activeTableEditor() const;
 
     ProjectDocument *m_document;

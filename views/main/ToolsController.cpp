@@ -192,10 +192,18 @@ bool ToolsController::applyImport(const ImportPlan &plan)
     return true;
 }
 
+void ToolsController::setMoneyStyle(MoneyStyle style)
+{
+    m_moneyStyle = style;
+    if (m_monteCarloDialog)
+        m_monteCarloDialog->setMoneyStyle(style);
+}
+
 void ToolsController::showMonteCarlo()
 {
     if (!m_monteCarloDialog) {
         m_monteCarloDialog = new MonteCarloDialog([document = m_document] { return document->project(); }, m_window);
+        m_monteCarloDialog->setMoneyStyle(m_moneyStyle);
     }
     if (!m_monteCarloDialog->isVisible()) { // a dialog already open keeps its choices (and its run)
         QStringList names;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/MoneyFormat.h"
+
 // Wiring (for MainWindow, by the lead) — views/main/ToolsWiring does it all
 // through MainWindow's public accessors and is tested (tests/views/ToolsWiringTest):
 //
@@ -93,6 +95,8 @@ public:
     void showMonteCarlo();
     /// The dialog the Monte Carlo action opened (nullptr before).
     MonteCarloDialog *monteCarloDialog() const { return m_monteCarloDialog; }
+    /// The money style of the analysis dialogs (View → Exact money).
+    void setMoneyStyle(MoneyStyle style);
 
     /// Asks where, then writes the document of the dashboard's scenario;
     /// true when written.
@@ -114,6 +118,7 @@ private:
     ResultsCalculator *m_calculator;
     ChartPanel *m_chartPanel = nullptr;
     MonteCarloDialog *m_monteCarloDialog = nullptr;
+    MoneyStyle m_moneyStyle = MoneyStyle::Compact;
     FileChooser m_chooseFile;
     WizardRunner m_runWizard;
     ErrorReporter m_reportError;

@@ -200,6 +200,8 @@ std::vector<ResultTable> EvaluationTables::monteCarlo(const MonteCarloResult &r)
     addRow(QStringLiteral("Total cost"), r.total);
     if (r.npvAgainst)
         addRow(QStringLiteral("NPV of %1").arg(r.request.against), *r.npvAgainst);
+    if (r.totalAgainst)
+        addRow(QStringLiteral("Total cost of %1").arg(r.request.against), *r.totalAgainst);
     return {perMonth, summary};
 }
 

@@ -131,6 +131,7 @@ TEST(EvaluationTables, MonteCarloPercentilesPerMonthAndSummary)
     mc.npv = mp("100", "200", "300", "201");
     mc.total = mp("110", "210", "310", "211");
     mc.npvAgainst = mp("90", "190", "290", "191");
+    mc.totalAgainst = mp("95", "195", "295", "196.005"); // half-even: 196.00
     const std::vector<ResultTable> tables = EvaluationTables::monteCarlo(mc);
     ASSERT_EQ(tables.size(), 2u);
     EXPECT_EQ(tables[0].title, QStringLiteral("Total cost per month over 500 trials, seed 7"));
@@ -140,5 +141,6 @@ TEST(EvaluationTables, MonteCarloPercentilesPerMonthAndSummary)
     EXPECT_EQ(CsvTableExporter::toCsv(tables[1]), QByteArray("Figure,P10,P50,P90,Mean\r\n"
                                                              "NPV,100.00,200.00,300.00,201.00\r\n"
                                                              "Total cost,110.00,210.00,310.00,211.00\r\n"
-                                                             "NPV of B,90.00,190.00,290.00,191.00\r\n"));
+                                                             "NPV of B,90.00,190.00,290.00,191.00\r\n"
+                                                             "Total cost of B,95.00,195.00,295.00,196.00\r\n"));
 }

@@ -5,7 +5,11 @@
 #include "io/DemoPortfolio.h"
 #include "main/MoneyFormat.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -46,6 +50,26 @@ private slots:
         QCOMPARE(dialog.table()->item(2, 0)->text(), hp::MoneyFormat::full(direct->npvAgainst->p10));
         QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("seed 42")));
         QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("Status quo beats Pivot")));
+        // The litigation share is always said (docs/user-guide.md §7), as the run drew it.
+        QVERIFY2(dialog.statusLabel()->text().contains(
+                     QStringLiteral("Litigation outcome drawn in %1 % of trials.").arg(direct->litigationShare * 100.0, 0, 'f', 1)),
+                 qPrintable(dialog.statusLabel()->text()));
+        // Copy: exact figures, tab-separated, A and B; Export CSV: the same table.
+        QVERIFY(dialog.copyButton()->isEnabled());
+        const QString copied = dialog.exactText();
+        QVERIFY2(copied.startsWith(QStringLiteral("Figure\tP10 (USD)\tP50 (USD)\tP90 (USD)\tMean (USD)\n")), qPrintable(copied));
+        QVERIFY(copied.contains(QStringLiteral("\nNPV\t%1\t%2\t").arg(direct->npv.p10.toCents(), direct->npv.p50.toCents())));
+        QVERIFY(copied.contains(QStringLiteral("\nTotal cost of Status quo\t%1\t").arg(direct->totalAgainst->p10.toCents())));
+        QTest::mouseClick(dialog.copyButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), copied);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(dialog.exportCsv(dir.filePath(QStringLiteral("mc.csv")), &error), qPrintable(error));
+        QFile csv(dir.filePath(QStringLiteral("mc.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("Figure,P10,P50,P90,Mean\r\n"));
+        QVERIFY(bytes.contains(QStringLiteral("NPV of Status quo,%1,").arg(direct->npvAgainst->p10.toCents()).toUtf8()));
         // For the docs: HEDGEPLAN_SCREENSHOT_DIR=docs/screenshots saves how the dialog looks.
         if (const QString dir = qEnvironmentVariable("HEDGEPLAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
             dialog.show();

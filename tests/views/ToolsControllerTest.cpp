@@ -239,7 +239,15 @@ private slots:
         QCOMPARE(dialog->scenarioBox()->itemText(0), QStringLiteral("Status quo"));
         QCOMPARE(dialog->scenarioBox()->currentText(), QStringLiteral("Pivot")); // the dashboard's
         QCOMPARE(dialog->againstBox()->count(), dialog->scenarioBox()->count() + 1); // "(none)" first
+        QCOMPARE(dialog->againstBox()->currentText(), QStringLiteral("(none)")); // the dashboard compares with nothing
         dialog->close();
+        // B follows the dashboard's "Compare with" when the dialog opens again.
+        m_calculator->setScenarios(QStringLiteral("Pivot"), QStringLiteral("Hedge 60/40"));
+        m_tools->monteCarloAction()->trigger();
+        QCOMPARE(dialog->scenarioBox()->currentText(), QStringLiteral("Pivot"));
+        QCOMPARE(dialog->againstBox()->currentText(), QStringLiteral("Hedge 60/40"));
+        dialog->close();
+        m_calculator->setScenarios(QStringLiteral("Pivot"));
     }
 
     void actionsNeedAScenario()

@@ -1,7 +1,13 @@
 #include "MonteCarloDialog.h"
 
 #include "document/MonteCarloJob.h"
+#include "io/CsvTableExporter.h"
 #include "main/MoneyFormat.h"
+#include "report/EvaluationTables.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,6 +35,8 @@ MonteCarloDialog::MonteCarloDialog(Snapshot snapshot, QWidget *parent)
     , m_threads(new QSpinBox(this))
     , m_run(new QPushButton(tr("&Run"), this))
     , m_cancel(new QPushButton(tr("&Cancel run"), this))
+    , m_copy(new QPushButton(tr("C&opy"), this))
+    , m_export(new QPushButton(tr("&Export CSV…"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_table(new QTableWidget(this))
@@ -60,6 +68,11 @@ MonteCarloDialog::MonteCarloDialog(Snapshot snapshot, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_run, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    m_copy->setToolTip(tr("Copy the figures, exact to the cent, tab-separated"));
+    m_copy->setEnabled(false);
+    m_export->setEnabled(false);
     m_run->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -71,6 +84,14 @@ MonteCarloDialog::MonteCarloDialog(Snapshot snapshot, QWidget *parent)
 
     connect(m_run, &QPushButton::clicked, this, &MonteCarloDialog::run);
     connect(m_cancel, &QPushButton::clicked, m_job, &MonteCarloJob::cancel);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(exactText()); });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Monte Carlo figures"), QStringLiteral("monte-carlo.csv"),
+                                                          tr("CSV (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !exportCsv(path, &error))
+            m_status->setText(tr("Could not export: %1").arg(error));
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &MonteCarloDialog::reject);
     connect(m_job, &MonteCarloJob::progress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
@@ -113,6 +134,8 @@ void MonteCarloDialog::run()
     }
     request.threads = m_threads->value();
     m_table->setRowCount(0);
+    m_copy->setEnabled(false);
+    m_export->setEnabled(false);
     m_progress->setRange(0, request.trials);
     m_progress->setValue(0);
     m_status->setText(tr("Running %L1 trials…").arg(request.trials));
@@ -163,10 +186,45 @@ void MonteCarloDialog::showResult()
         status += QLatin1Char(' ') + tr("%1 beats %2 in %3 % of trials.")
                                          .arg(r.request.against, r.request.scenario)
                                          .arg(*r.probabilityAgainstBeats * 100.0, 0, 'f', 1);
-    if (r.litigationShare > 0)
-        status += QLatin1Char(' ') + tr("Litigation drawn in %1 % of trials.").arg(r.litigationShare * 100.0, 0, 'f', 1);
+    // docs/user-guide.md §7 promises it: how often a litigation outcome was drawn (0 % too).
+    status += QLatin1Char(' ') + tr("Litigation outcome drawn in %1 % of trials.").arg(r.litigationShare * 100.0, 0, 'f', 1);
     m_status->setText(status);
+    m_copy->setEnabled(true);
+    m_export->setEnabled(true);
     emit resultReady(r);
+}
+
+QString MonteCarloDialog::exactText() const
+{
+    const MonteCarloResult *r = m_job->result() ? &*m_job->result() : nullptr;
+    if (!r || m_table->rowCount() == 0)
+        return {};
+    const ResultTable summary = EvaluationTables::monteCarlo(*r).back();
+    QStringList lines;
+    QStringList header;
+    for (const ResultColumn &c : summary.columns)
+        header << (c.format == ColumnFormat::Money ? QStringLiteral("%1 (%2)").arg(c.header, r->currency) : c.header);
+    lines << header.join(u'\t');
+    for (const auto &row : summary.rows) {
+        QStringList cells;
+        for (const ResultCell &cell : row)
+            cells << (std::holds_alternative<Decimal>(cell)   ? std::get<Decimal>(cell).toCents()
+                      : std::holds_alternative<QString>(cell) ? std::get<QString>(cell)
+                                                              : QString());
+        lines << cells.join(u'\t');
+    }
+    lines << m_status->text();
+    return lines.join(u'\n');
+}
+
+bool MonteCarloDialog::exportCsv(const QString &path, QString *error) const
+{
+    const MonteCarloResult *r = m_job->result() ? &*m_job->result() : nullptr;
+    if (!r) {
+        *error = tr("no result to export yet");
+        return false;
+    }
+    return CsvTableExporter::write(EvaluationTables::monteCarlo(*r).back(), path, error);
 }
 
 void MonteCarloDialog::setMoneyStyle(MoneyStyle style)

@@ -45,6 +45,12 @@ public:
     /// Compact money (the default) or exact; the tooltip of a cell always has the exact figure.
     void setMoneyStyle(MoneyStyle style);
     QLabel *statusLabel() const { return m_status; }
+    QPushButton *copyButton() const { return m_copy; }
+    /// The summary (NPV and total cost of A, and of B), exact to the cent and
+    /// tab-separated, and the status line: what Copy puts on the clipboard.
+    QString exactText() const;
+    /// Writes the summary as CSV (exact figures): what Export CSV… saves.
+    bool exportCsv(const QString &path, QString *error) const;
     MonteCarloJob *job() const { return m_job; }
 
 signals:
@@ -67,6 +73,8 @@ private:
     QSpinBox *m_threads;
     QPushButton *m_run;
     QPushButton *m_cancel;
+    QPushButton *m_copy;
+    QPushButton *m_export;
     QProgressBar *m_progress;
     QLabel *m_status;
     QTableWidget *m_table;

@@ -213,6 +213,8 @@ void ToolsController::showMonteCarlo()
         const int primary = names.indexOf(m_calculator->primaryScenario());
         if (primary >= 0)
             m_monteCarloDialog->scenarioBox()->setCurrentIndex(primary);
+        // B as the dashboard's "Compare with" (index 0 of B's box is "(none)").
+        m_monteCarloDialog->againstBox()->setCurrentIndex(names.indexOf(m_calculator->compareScenario()) + 1);
     }
     m_monteCarloDialog->show();
     m_monteCarloDialog->raise();

@@ -106,6 +106,21 @@ ResultTable EvaluationTables::totals(const EngineResult &r)
                        r.currency);
 }
 
+ResultTable EvaluationTables::sensitivity(const SensitivityResult &s)
+{
+    ResultTable t{QStringLiteral("Sensitivity"),
+                  QStringLiteral("NPV of %1 with one input at its low or high value (base NPV %2 %3)")
+                      .arg(s.scenario, s.baseNpv.toCents(), s.currency),
+                  {text(QStringLiteral("Input")), text(QStringLiteral("Target")), {QStringLiteral("Low value"), ColumnFormat::Number},
+                   {QStringLiteral("High value"), ColumnFormat::Number}, money(QStringLiteral("NPV at low")),
+                   money(QStringLiteral("NPV at high")), money(QStringLiteral("Swing"))},
+                  {}};
+    for (const TornadoBar &b : s.bars)
+        t.rows.push_back({toString(b.range.input), b.range.target.isEmpty() ? QStringLiteral("all") : b.range.target, b.lowValue,
+                          b.highValue, b.npvLow, b.npvHigh, b.swing});
+    return t;
+}
+
 ResultTable EvaluationTables::headline(const EngineResult &r)
 {
     const TotalFigures &t = r.totals;

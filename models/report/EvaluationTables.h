@@ -2,6 +2,7 @@
 
 #include "engine/EngineResult.h"
 #include "engine/MonteCarloSimulation.h"
+#include "engine/SensitivityAnalysis.h"
 #include "report/ResultTable.h"
 
 #include <vector>
@@ -18,6 +19,9 @@ public:
     static std::vector<ResultTable> evaluation(const EngineResult &result);
     /// Monte Carlo: per-month percentiles of total cost, and NPV/total summary.
     static std::vector<ResultTable> monteCarlo(const MonteCarloResult &result);
+    /// The tornado as a table (docs/rules.md §5.4): input, target, its low and
+    /// high value, the NPV at each and the swing, largest swing first.
+    static ResultTable sensitivity(const SensitivityResult &result);
     /// The headline figures of the summary slide (figure, value).
     static ResultTable headline(const EngineResult &result);
 

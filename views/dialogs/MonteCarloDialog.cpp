@@ -1,6 +1,7 @@
 #include "MonteCarloDialog.h"
 
 #include "document/MonteCarloJob.h"
+#include "document/ResultTableModel.h"
 #include "io/CsvTableExporter.h"
 #include "main/MoneyFormat.h"
 #include "report/EvaluationTables.h"
@@ -199,22 +200,9 @@ QString MonteCarloDialog::exactText() const
     const MonteCarloResult *r = m_job->result() ? &*m_job->result() : nullptr;
     if (!r || m_table->rowCount() == 0)
         return {};
-    const ResultTable summary = EvaluationTables::monteCarlo(*r).back();
-    QStringList lines;
-    QStringList header;
-    for (const ResultColumn &c : summary.columns)
-        header << (c.format == ColumnFormat::Money ? QStringLiteral("%1 (%2)").arg(c.header, r->currency) : c.header);
-    lines << header.join(u'\t');
-    for (const auto &row : summary.rows) {
-        QStringList cells;
-        for (const ResultCell &cell : row)
-            cells << (std::holds_alternative<Decimal>(cell)   ? std::get<Decimal>(cell).toCents()
-                      : std::holds_alternative<QString>(cell) ? std::get<QString>(cell)
-                                                              : QString());
-        lines << cells.join(u'\t');
-    }
-    lines << m_status->text();
-    return lines.join(u'\n');
+    ResultTableModel summary;
+    summary.setTable(EvaluationTables::monteCarlo(*r).back(), r->currency);
+    return summary.exactText() + u'\n' + m_status->text();
 }
 
 bool MonteCarloDialog::exportCsv(const QString &path, QString *error) const

@@ -6,6 +6,7 @@
 #include "dialogs/ImportFilesPage.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/MonteCarloDialog.h"
+#include "dialogs/SensitivityDialog.h"
 #include "document/ProjectDocument.h"
 #include "document/ReplaceProjectCommand.h"
 #include "document/ResultsCalculator.h"
@@ -79,6 +80,8 @@ ToolsController::ToolsController(QWidget *window, ProjectDocument *document, Res
     m_analysisMenu = new QMenu(tr("&Analysis"), window);
     m_monteCarlo = m_analysisMenu->addAction(tr("&Monte Carlo…"), this, &ToolsController::showMonteCarlo);
     m_monteCarlo->setStatusTip(tr("Simulate the scenario's uncertainty ranges"));
+    m_sensitivity = m_analysisMenu->addAction(tr("&Sensitivity…"), this, &ToolsController::showSensitivity);
+    m_sensitivity->setStatusTip(tr("The tornado: how far each uncertain input moves the NPV"));
 
     m_exportMenu = new QMenu(tr("E&xport"), window);
     m_exportDeck = m_exportMenu->addAction(tr("Export &slide deck…"), this, [this] { exportDocument(DocumentFormat::Pptx); });
@@ -113,7 +116,7 @@ void ToolsController::setChartPanel(ChartPanel *panel)
 void ToolsController::updateActions()
 {
     const bool hasScenario = !m_document->project().scenarios.empty();
-    for (QAction *a : {m_monteCarlo, m_exportDeck, m_exportWorkbook, m_exportCsv})
+    for (QAction *a : {m_monteCarlo, m_sensitivity, m_exportDeck, m_exportWorkbook, m_exportCsv})
         a->setEnabled(hasScenario);
     m_exportChart->setEnabled(m_chartPanel != nullptr);
 }
@@ -197,6 +200,28 @@ void ToolsController::setMoneyStyle(MoneyStyle style)
     m_moneyStyle = style;
     if (m_monteCarloDialog)
         m_monteCarloDialog->setMoneyStyle(style);
+    if (m_sensitivityDialog)
+        m_sensitivityDialog->setMoneyStyle(style);
+}
+
+QStringList ToolsController::scenarioNames() const
+{
+    QStringList names;
+    for (const Scenario &s : m_document->project().scenarios)
+        names << s.name;
+    return names;
+}
+
+void ToolsController::showSensitivity()
+{
+    if (!m_sensitivityDialog) {
+        m_sensitivityDialog = new SensitivityDialog([document = m_document] { return document->project(); }, m_window);
+        m_sensitivityDialog->setMoneyStyle(m_moneyStyle);
+    }
+    if (!m_sensitivityDialog->isVisible())
+        m_sensitivityDialog->setScenarios(scenarioNames(), m_calculator->primaryScenario());
+    m_sensitivityDialog->show();
+    m_sensitivityDialog->raise();
 }
 
 void ToolsController::showMonteCarlo()

@@ -35,6 +35,7 @@ namespace hp {
 class ChartPanel;
 class ImportWizard;
 class MonteCarloDialog;
+class SensitivityDialog;
 class ProjectDocument;
 class ResultsCalculator;
 
@@ -73,6 +74,7 @@ public:
     QMenu *exportMenu() const { return m_exportMenu; }
     QAction *importAction(ImportKind kind) const;
     QAction *monteCarloAction() const { return m_monteCarlo; }
+    QAction *sensitivityAction() const { return m_sensitivity; }
     QAction *exportDeckAction() const { return m_exportDeck; }
     QAction *exportWorkbookAction() const { return m_exportWorkbook; }
     QAction *exportCsvAction() const { return m_exportCsv; }
@@ -95,6 +97,8 @@ public:
     void showMonteCarlo();
     /// The dialog the Monte Carlo action opened (nullptr before).
     MonteCarloDialog *monteCarloDialog() const { return m_monteCarloDialog; }
+    void showSensitivity();
+    SensitivityDialog *sensitivityDialog() const { return m_sensitivityDialog; }
     /// The money style of the analysis dialogs (View → Exact money).
     void setMoneyStyle(MoneyStyle style);
 
@@ -112,12 +116,14 @@ private:
     QString choose(FileChoice::Mode mode, const QString &caption, const QString &suggestion, const QString &filter) const;
     bool writeDocument(DocumentFormat format, const QString &out);
     void updateActions();
+    QStringList scenarioNames() const;
 
     QWidget *m_window;
     ProjectDocument *m_document;
     ResultsCalculator *m_calculator;
     ChartPanel *m_chartPanel = nullptr;
     MonteCarloDialog *m_monteCarloDialog = nullptr;
+    SensitivityDialog *m_sensitivityDialog = nullptr;
     MoneyStyle m_moneyStyle = MoneyStyle::Compact;
     FileChooser m_chooseFile;
     WizardRunner m_runWizard;
@@ -129,6 +135,7 @@ private:
     QAction *m_importFocus;
     QAction *m_importPrices;
     QAction *m_monteCarlo;
+    QAction *m_sensitivity;
     QAction *m_exportDeck;
     QAction *m_exportWorkbook;
     QAction *m_exportCsv;

@@ -1,5 +1,6 @@
 #include "DashboardModel.h"
 
+#include "document/DisputeSentence.h"
 #include "engine/ScenarioComparison.h"
 #include "money/MoneyFormat.h"
 
@@ -103,6 +104,10 @@ void DashboardModel::setResults(const ScenarioResults &results)
                 return Decimal::fromInt(qint64(ids.size()));
             },
             a, b);
+        // docs/rules.md §11.1: one breach per workload, month and offering (and
+        // dual run), as the engine lists them; a count, never a cost.
+        add(tr("Residency breaches"), Kind::Count,
+            [](const EngineResult &r) { return Decimal::fromInt(qint64(r.residencyBreaches.size())); }, a, b);
         add(tr("HHI (average)"), Kind::Index, [](const EngineResult &r) { return mean(r.monthly.hhi); }, a, b);
         add(tr("Single-homed share (average)"), Kind::Share,
             [](const EngineResult &r) { return mean(r.monthly.singleHomedShare); }, a, b);
@@ -125,6 +130,15 @@ void DashboardModel::setResults(const ScenarioResults &results)
     };
     m_violating = violators(a);
     m_compareViolating = violators(b);
+    auto disputes = [](const EngineResult *r) {
+        QStringList out;
+        if (r)
+            for (const DisputeResult &d : r->disputes)
+                out << DisputeSentence::of(d);
+        return out;
+    };
+    m_disputes = disputes(a);
+    m_compareDisputes = disputes(b);
     m_payback = a && b ? ScenarioComparison::compare(*a, *b).paybackSentence() : QString();
     endResetModel();
 }
@@ -138,6 +152,21 @@ QString DashboardModel::exclusivitySummary(bool compare) const
         return tr("%1 cannot be evaluated, so its exclusivity violations are not known: %2").arg(name, error);
     return ids.isEmpty() ? tr("%1: no workload violates an exclusivity.").arg(name)
                          : tr("%1 — violating an exclusivity: %2").arg(name, ids.join(QStringLiteral(", ")));
+}
+
+QStringList DashboardModel::disputeSentences(bool compare) const
+{
+    return compare ? m_compareDisputes : m_disputes;
+}
+
+QString DashboardModel::disputeSummary() const
+{
+    QStringList parts;
+    if (!m_disputes.isEmpty())
+        parts << tr("%1 — disputes:").arg(m_primaryName) + u'\n' + m_disputes.join(u'\n');
+    if (!m_compareDisputes.isEmpty())
+        parts << tr("%1 — disputes:").arg(m_compareName) + u'\n' + m_compareDisputes.join(u'\n');
+    return parts.join(QStringLiteral("\n\n"));
 }
 
 int DashboardModel::rowCount(const QModelIndex &parent) const

@@ -13,7 +13,10 @@ namespace hp {
 /// picked, its figures and the delta (second − chosen). Money is shown to
 /// the cent; HHI and the single-homed share are horizon averages of the
 /// monthly values; unit cost is the spend-per-unit average over the months
-/// with units (docs/gui.md).
+/// with units; residency breaches count the engine's breach rows (one per
+/// workload, month, offering and dual run, docs/rules.md §11.1). Under the
+/// figures: a sentence per contested classification (DisputeSentence,
+/// docs/gui.md).
 class DashboardModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -46,6 +49,13 @@ public:
     /// violate one, that none does, or — when the scenario could not be
     /// evaluated — that nothing is known, and why (`compare`: the second scenario).
     QString exclusivitySummary(bool compare) const;
+    /// One sentence per contested (contract, class) of a scenario
+    /// (DisputeSentence; `compare`: the second scenario); empty when it has none
+    /// or could not be evaluated.
+    QStringList disputeSentences(bool compare) const;
+    /// The dashboard's text on disputes: per evaluated scenario with contested
+    /// classes, its name and its sentences; empty when neither has one.
+    QString disputeSummary() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,6 +68,8 @@ private:
     std::vector<Row> m_rows;
     QStringList m_violating;
     QStringList m_compareViolating;
+    QStringList m_disputes;
+    QStringList m_compareDisputes;
     QString m_payback;
     QString m_primaryName;
     QString m_compareName;

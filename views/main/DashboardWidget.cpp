@@ -53,6 +53,14 @@ DashboardWidget::DashboardWidget(ProjectDocument *document, ResultsCalculator *c
     m_violators->setObjectName(QStringLiteral("exclusivitySummary"));
     layout->addWidget(m_violators);
 
+    m_disputes = new QLabel(this);
+    m_disputes->setWordWrap(true);
+    m_disputes->setTextFormat(Qt::PlainText);
+    m_disputes->setObjectName(QStringLiteral("dashboardDisputes"));
+    m_disputes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_disputes->hide();
+    layout->addWidget(m_disputes);
+
     // Placeholder for the cost chart of views/charts (the chart layer fills it).
     auto *chart = new QFrame(this);
     chart->setObjectName(QStringLiteral("costChartArea"));
@@ -126,6 +134,9 @@ void DashboardWidget::showResults(const ScenarioResults &results)
     m_violators->setText(text);
     m_payback->setText(m_model->payback());
     m_payback->setVisible(!m_model->payback().isEmpty());
+    const QString disputes = m_model->disputeSummary();
+    m_disputes->setText(disputes);
+    m_disputes->setVisible(!disputes.isEmpty());
 }
 
 } // namespace hp

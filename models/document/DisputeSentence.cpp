@@ -1,0 +1,55 @@
+#include "DisputeSentence.h"
+
+#include "money/MoneyFormat.h"
+#include "money/NumberFormat.h"
+
+namespace hp {
+
+QString DisputeSentence::classLabel(WorkloadClass cls)
+{
+    return toString(cls).replace(u'_', u' ');
+}
+
+QString DisputeSentence::percent(Decimal points, int decimals)
+{
+    return NumberFormat().localized(points.toString(decimals), false) + QStringLiteral(" %");
+}
+
+QString DisputeSentence::of(const DisputeResult &d)
+{
+    const QString who = tr("%1, %2").arg(d.contractId, classLabel(d.cls));
+    // p_breach as entered (35, 12.5): the shortest exact text.
+    const QString odds = tr("%1 of %2").arg(percent(d.pBreachPct, -1), MoneyFormat::full(d.grossExposure));
+    const QString exposure = MoneyFormat::full(d.expectedExposure);
+    QString sentence;
+    if (!d.settlement) {
+        // docs/rules.md §11.4: without a settlement amount there is nothing to compare (`none`).
+        sentence = tr("%1: no settlement offered — expected exposure %2 if litigated (%3).").arg(who, exposure, odds);
+    } else {
+        const QString cost = MoneyFormat::full(*d.settlement);
+        const QString verdict = d.cheaper == QLatin1String("settle") ? tr("settle") : tr("litigate");
+        if (!d.breakEvenPBreachPct) {
+            // Gross exposure 0: no violation in the horizon, so the break-even is not defined.
+            sentence = tr("%1: %2 — settling would cost %3 against an expected exposure of %4 if litigated; "
+                          "no violation in the horizon, so litigating risks nothing.")
+                           .arg(who, verdict, cost, exposure);
+        } else {
+            const QString breakEven = percent(*d.breakEvenPBreachPct);
+            // Settle when settlement < expected exposure, i.e. when p_breach > break-even (§11.4).
+            sentence = d.cheaper == QLatin1String("settle")
+                ? tr("%1: settle — %2 now against an expected exposure of %3 if litigated (%4); "
+                     "settling is cheaper whenever the chance of losing exceeds %5.")
+                      .arg(who, cost, exposure, odds, breakEven)
+                : tr("%1: litigate — settling would cost %2 against an expected exposure of %3 if litigated (%4); "
+                     "settling would be cheaper only if the chance of losing exceeded %5.")
+                      .arg(who, cost, exposure, odds, breakEven);
+        }
+    }
+    if (d.settled && d.settledMonth)
+        sentence += u' ' + tr("Settled in this scenario in %1.").arg(d.settledMonth->toString());
+    else if (d.settlement)
+        sentence += u' ' + tr("Not settled in this scenario.");
+    return sentence;
+}
+
+} // namespace hp

@@ -130,11 +130,11 @@ void DashboardModel::setResults(const ScenarioResults &results)
     };
     m_violating = violators(a);
     m_compareViolating = violators(b);
-    auto disputes = [](const EngineResult *r) {
+    auto disputes = [this](const EngineResult *r) {
         QStringList out;
         if (r)
             for (const DisputeResult &d : r->disputes)
-                out << DisputeSentence::of(d);
+                out << DisputeSentence::of(d, m_contractNames.value(d.contractId));
         return out;
     };
     m_disputes = disputes(a);

@@ -3,6 +3,7 @@
 #include "document/ScenarioResults.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 #include <vector>
@@ -34,6 +35,8 @@ public:
     explicit DashboardModel(QObject *parent = nullptr);
 
     void setResults(const ScenarioResults &results);
+    /// Contract id → name, for the dispute sentences (a contract without one shows its id).
+    void setContractNames(const QHash<QString, QString> &names) { m_contractNames = names; }
     const std::vector<Row> &rows() const { return m_rows; }
     /// Workloads that violate an exclusivity in the chosen scenario (ids, sorted).
     const QStringList &violatingWorkloads() const { return m_violating; }
@@ -68,6 +71,7 @@ private:
     std::vector<Row> m_rows;
     QStringList m_violating;
     QStringList m_compareViolating;
+    QHash<QString, QString> m_contractNames;
     QStringList m_disputes;
     QStringList m_compareDisputes;
     QString m_payback;

@@ -15,16 +15,17 @@ QString DisputeSentence::percent(Decimal points, int decimals)
     return NumberFormat().localized(points.toString(decimals), false) + QStringLiteral(" %");
 }
 
-QString DisputeSentence::of(const DisputeResult &d)
+QString DisputeSentence::of(const DisputeResult &d, const QString &contract)
 {
-    const QString who = tr("%1, %2").arg(d.contractId, classLabel(d.cls));
+    const QString who = tr("%1, %2").arg(contract.isEmpty() ? d.contractId : contract, classLabel(d.cls));
     // p_breach as entered (35, 12.5): the shortest exact text.
-    const QString odds = tr("%1 of %2").arg(percent(d.pBreachPct, -1), MoneyFormat::full(d.grossExposure));
+    const QString assumed = percent(d.pBreachPct, -1);
     const QString exposure = MoneyFormat::full(d.expectedExposure);
     QString sentence;
     if (!d.settlement) {
         // docs/rules.md §11.4: without a settlement amount there is nothing to compare (`none`).
-        sentence = tr("%1: no settlement offered — expected exposure %2 if litigated (%3).").arg(who, exposure, odds);
+        sentence = tr("%1: no settlement offered — expected exposure %2 if litigated (assumed chance of losing: %3).")
+                       .arg(who, exposure, assumed);
     } else {
         const QString cost = MoneyFormat::full(*d.settlement);
         const QString verdict = d.cheaper == QLatin1String("settle") ? tr("settle") : tr("litigate");
@@ -37,12 +38,12 @@ QString DisputeSentence::of(const DisputeResult &d)
             const QString breakEven = percent(*d.breakEvenPBreachPct);
             // Settle when settlement < expected exposure, i.e. when p_breach > break-even (§11.4).
             sentence = d.cheaper == QLatin1String("settle")
-                ? tr("%1: settle — %2 now against an expected exposure of %3 if litigated (%4); "
-                     "settling is cheaper whenever the chance of losing exceeds %5.")
-                      .arg(who, cost, exposure, odds, breakEven)
-                : tr("%1: litigate — settling would cost %2 against an expected exposure of %3 if litigated (%4); "
-                     "settling would be cheaper only if the chance of losing exceeded %5.")
-                      .arg(who, cost, exposure, odds, breakEven);
+                ? tr("%1: settle — %2 now against an expected exposure of %3 if litigated; "
+                     "settling is cheaper whenever the chance of losing exceeds %4 (assumed: %5).")
+                      .arg(who, cost, exposure, breakEven, assumed)
+                : tr("%1: litigate — settling would cost %2 against an expected exposure of %3 if litigated; "
+                     "settling would be cheaper only if the chance of losing exceeded %4 (assumed: %5).")
+                      .arg(who, cost, exposure, breakEven, assumed);
         }
     }
     if (d.settled && d.settledMonth)

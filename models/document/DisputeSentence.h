@@ -17,10 +17,11 @@ class DisputeSentence {
     Q_DECLARE_TR_FUNCTIONS(hp::DisputeSentence)
 
 public:
-    /// e.g. "a_partnership, stateful runtime: settle — 1,000.00 now against an
-    /// expected exposure of 1,400.00 if litigated (35 % of 4,000.00); settling is
-    /// cheaper whenever the chance of losing exceeds 25.0 %. Not settled in this scenario."
-    static QString of(const DisputeResult &dispute);
+    /// e.g. "Partnership, stateful runtime: settle — 1,000.00 now against an
+    /// expected exposure of 1,400.00 if litigated; settling is cheaper whenever
+    /// the chance of losing exceeds 25.0 % (assumed: 35 %). Not settled in this
+    /// scenario." `contract`: the contract's name (empty: its id).
+    static QString of(const DisputeResult &dispute, const QString &contract = {});
     /// "stateful_runtime" → "stateful runtime".
     static QString classLabel(WorkloadClass cls);
     /// Percentage points with one decimal and the locale's digits: "18.5 %".

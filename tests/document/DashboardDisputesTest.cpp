@@ -58,11 +58,19 @@ TEST(DashboardDisputes, ASettlementBelowTheExpectedExposureSaysSettle)
     model.setResults(hp::ResultsCalculator::evaluate(contested("1000").p, S("Move"), {}, 1));
     ASSERT_EQ(model.disputeSentences(false).size(), 1);
     EXPECT_EQ(model.disputeSentences(false)[0],
-              S("k, stateful runtime: settle — 1,000.00 now against an expected exposure of 1,400.00 if litigated "
-                "(35 % of 4,000.00); settling is cheaper whenever the chance of losing exceeds 25.0 %. "
+              S("k, stateful runtime: settle — 1,000.00 now against an expected exposure of 1,400.00 if litigated; "
+                "settling is cheaper whenever the chance of losing exceeds 25.0 % (assumed: 35 %). "
                 "Not settled in this scenario."));
     EXPECT_TRUE(model.disputeSentences(true).isEmpty()); // no second scenario
     EXPECT_EQ(model.disputeSummary(), S("Move — disputes:\n") + model.disputeSentences(false)[0]);
+}
+
+TEST(DashboardDisputes, TheSentencesUseTheContractsNameWhenGiven)
+{
+    hp::DashboardModel model;
+    model.setContractNames({{S("k"), S("Partnership")}});
+    model.setResults(hp::ResultsCalculator::evaluate(contested("1000").p, S("Move"), {}, 1));
+    EXPECT_TRUE(model.disputeSentences(false).value(0).startsWith(S("Partnership, stateful runtime: settle — 1,000.00 now")));
 }
 
 TEST(DashboardDisputes, ASettledDisputeNamesTheMonthOfItsFirstViolation)
@@ -72,7 +80,7 @@ TEST(DashboardDisputes, ASettledDisputeNamesTheMonthOfItsFirstViolation)
     hp::DashboardModel model;
     model.setResults(hp::ResultsCalculator::evaluate(contested("1000").p, S("Move"), S("Move, settled"), 1));
     ASSERT_EQ(model.disputeSentences(true).size(), 1);
-    EXPECT_TRUE(model.disputeSentences(true)[0].endsWith(S("exceeds 25.0 %. Settled in this scenario in 2026-02.")))
+    EXPECT_TRUE(model.disputeSentences(true)[0].endsWith(S("exceeds 25.0 % (assumed: 35 %). Settled in this scenario in 2026-02.")))
         << model.disputeSentences(true)[0].toStdString();
     const int settlements = rowOf(model, S("Dispute settlements"));
     ASSERT_GE(settlements, 0);
@@ -91,7 +99,7 @@ TEST(DashboardDisputes, ASettlementAtOrAboveTheExpectedExposureSaysLitigate)
     ASSERT_EQ(model.disputeSentences(false).size(), 1);
     EXPECT_EQ(model.disputeSentences(false)[0],
               S("k, stateful runtime: litigate — settling would cost 2,000.00 against an expected exposure of 1,400.00 "
-                "if litigated (35 % of 4,000.00); settling would be cheaper only if the chance of losing exceeded 50.0 %. "
+                "if litigated; settling would be cheaper only if the chance of losing exceeded 50.0 % (assumed: 35 %). "
                 "Not settled in this scenario."));
 }
 
@@ -106,7 +114,7 @@ TEST(DashboardDisputes, WithoutViolationsOrWithoutASettlementThereIsNoBreakEven)
     // No settlement amount: nothing to compare (`none`).
     model.setResults(hp::ResultsCalculator::evaluate(contested("").p, S("Move"), {}, 2));
     EXPECT_EQ(model.disputeSentences(false).value(0),
-              S("k, stateful runtime: no settlement offered — expected exposure 1,400.00 if litigated (35 % of 4,000.00)."));
+              S("k, stateful runtime: no settlement offered — expected exposure 1,400.00 if litigated (assumed chance of losing: 35 %)."));
 }
 
 TEST(DashboardDisputes, NoContestedClassificationSaysNothing)
@@ -160,8 +168,8 @@ TEST(DashboardDisputes, TheDemoPivotShouldSettleAndPivotSettledDoes)
     ASSERT_EQ(model.disputeSentences(false).size(), 1);
     EXPECT_EQ(model.disputeSentences(false)[0],
               S("a_partnership, stateful runtime: settle — 5,000,000,000.00 now against an expected exposure of "
-                "9,454,664,558.14 if litigated (35 % of 27,013,327,308.96); settling is cheaper whenever the chance "
-                "of losing exceeds 18.5 %. Not settled in this scenario."));
+                "9,454,664,558.14 if litigated; settling is cheaper whenever the chance of losing exceeds 18.5 % "
+                "(assumed: 35 %). Not settled in this scenario."));
     EXPECT_TRUE(model.disputeSentences(true).value(0).endsWith(S("Settled in this scenario in 2027-01.")));
     // Status quo keeps the runtime on Cloud A: nothing violated, nothing to fight over.
     model.setResults(hp::ResultsCalculator::evaluate(demo, S("Status quo"), S("Full exit"), 2));

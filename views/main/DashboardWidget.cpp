@@ -87,6 +87,12 @@ DashboardWidget::DashboardWidget(ProjectDocument *document, ResultsCalculator *c
 
 void DashboardWidget::refreshScenarios()
 {
+    // The dispute sentences name contracts as the project does (the results carry ids).
+    QHash<QString, QString> contracts;
+    for (const Contract &c : m_document->project().contracts)
+        if (!c.name.trimmed().isEmpty())
+            contracts.insert(c.id, c.name.trimmed());
+    m_model->setContractNames(contracts);
     QStringList names;
     for (const Scenario &s : m_document->project().scenarios)
         names << s.name;

@@ -111,8 +111,9 @@ QString SiliconAuditModel::display(const SiliconAuditRow &row, int column) const
     case AlternativeColumn:
         if (!alternative)
             return tr("none");
+        // Two lines (the page is narrow next to the dashboard); the tooltip has it on one.
         return row.alternativeSilicon.isEmpty() ? row.alternativeOffering
-                                                : tr("%1 (%2)").arg(row.alternativeOffering, row.alternativeSilicon);
+                                                : tr("%1\n(%2)").arg(row.alternativeOffering, row.alternativeSilicon);
     case AlternativePriceColumn:
         return optionalMoney(row.alternativePrice);
     case PremiumColumn:
@@ -153,6 +154,8 @@ QVariant SiliconAuditModel::data(const QModelIndex &index, int role) const
             return tr("Move cost ÷ premium per month, rounded up");
         case ExposureColumn:
             return tr("Expected exclusivity exposure per month of placing the whole workload on the alternative");
+        case AlternativeColumn:
+            return display(row, column).replace(u'\n', u' ');
         default:
             return display(row, column);
         }
@@ -164,27 +167,31 @@ QVariant SiliconAuditModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    const QString unit = m_currency.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_currency);
-    const auto money = [&unit](const QString &title) -> QString { return title + unit; };
+    // Two lines, the currency on the second: the page is narrow next to the dashboard.
+    const auto money = [this](const QString &title) -> QString {
+        if (m_currency.isEmpty())
+            return title.trimmed();
+        return title + (title.endsWith(u'\n') ? QString() : QStringLiteral(" ")) + QStringLiteral("(%1)").arg(m_currency);
+    };
     switch (section) {
     case WorkloadColumn:
         return tr("Workload");
     case SiliconColumn:
         return tr("Silicon");
     case UnitPriceColumn:
-        return money(tr("Unit price"));
+        return money(tr("Unit price\n"));
     case AlternativeColumn:
-        return tr("Cheapest alternative");
+        return tr("Cheapest\nalternative");
     case AlternativePriceColumn:
-        return money(tr("Alternative price"));
+        return money(tr("Alternative\nprice"));
     case PremiumColumn:
-        return money(tr("Premium / month"));
+        return money(tr("Premium\n/ month"));
     case MoveCostColumn:
-        return money(tr("Move cost"));
+        return money(tr("Move cost\n"));
     case PaybackColumn:
         return tr("Payback");
     case ExposureColumn:
-        return money(tr("Exclusivity exposure of moving / month"));
+        return money(tr("Exposure if\nmoved / month\n"));
     default:
         return {};
     }

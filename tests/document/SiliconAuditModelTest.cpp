@@ -82,22 +82,24 @@ TEST(SiliconAuditModel, ShowsEachWorkloadsPremiumMoveCostAndPayback)
     EXPECT_FALSE(model.hasResult());
     ASSERT_TRUE(model.setResults(hp::ResultsCalculator::evaluate(audited(), S("Broken"), {}, 1, true)));
     ASSERT_EQ(model.rowCount(), 4);
-    EXPECT_EQ(model.headerData(AuditModel::UnitPriceColumn, Qt::Horizontal, Qt::DisplayRole).toString(), S("Unit price (USD)"));
+    EXPECT_EQ(model.headerData(AuditModel::UnitPriceColumn, Qt::Horizontal, Qt::DisplayRole).toString(), S("Unit price\n(USD)"));
+    EXPECT_EQ(model.headerData(AuditModel::PremiumColumn, Qt::Horizontal, Qt::DisplayRole).toString(), S("Premium\n/ month (USD)"));
     EXPECT_EQ(model.headerData(AuditModel::PaybackColumn, Qt::Horizontal, Qt::DisplayRole).toString(), S("Payback"));
     // Largest premium first: w (100), v (30), then the two without one.
-    EXPECT_EQ(rowText(model, 0), (QStringList{S("w"), S("H200, Trainium2"), S("8.00"), S("c_tpu (TPU)"), S("7.00"), S("100.00"),
+    EXPECT_EQ(rowText(model, 0), (QStringList{S("w"), S("H200, Trainium2"), S("8.00"), S("c_tpu\n(TPU)"), S("7.00"), S("100.00"),
                                               S("20,025.00"), S("201 months"), S("0.00")}));
-    EXPECT_EQ(rowText(model, 1), (QStringList{S("v"), S("H200"), S("9.00"), S("b_trn (Trainium2)"), S("6.00"), S("30.00"), S("0.00"),
+    EXPECT_EQ(rowText(model, 1), (QStringList{S("v"), S("H200"), S("9.00"), S("b_trn\n(Trainium2)"), S("6.00"), S("30.00"), S("0.00"),
                                               S("0 months"), S("0.00")}));
     const int u = rowOf(model, "u");
     const int x = rowOf(model, "x");
     ASSERT_GE(u, 2);
     ASSERT_GE(x, 2);
-    EXPECT_EQ(rowText(model, u), (QStringList{S("u"), S("Trainium2"), S("6.00"), S("c_tpu (TPU)"), S("7.00"), S("0.00"), S("0.00"),
+    EXPECT_EQ(rowText(model, u), (QStringList{S("u"), S("Trainium2"), S("6.00"), S("c_tpu\n(TPU)"), S("7.00"), S("0.00"), S("0.00"),
                                               S("never"), S("0.00")}));
     EXPECT_EQ(rowText(model, x), (QStringList{S("x"), S("H100"), S("3.00"), S("none"), S("—"), S("0.00"), S("0.00"), S("—"), S("—")}));
     EXPECT_EQ(model.index(0, AuditModel::PremiumColumn).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
     EXPECT_EQ(model.index(0, AuditModel::WorkloadColumn).data(Qt::TextAlignmentRole), QVariant());
+    EXPECT_EQ(model.index(0, AuditModel::AlternativeColumn).data(Qt::ToolTipRole).toString(), S("c_tpu (TPU)"));
     EXPECT_EQ(model.summary(),
               S("Paying 130.00 a month in silicon premium at 2026-01 in S, on 2 of 4 workloads, over the cheapest offering on other silicon."));
     EXPECT_EQ(model.total(), S("Silicon premium per month: 130.00 USD"));
@@ -136,7 +138,7 @@ TEST(SiliconAuditModel, TheDemoPays410MillionAMonthInSiliconPremium)
     ASSERT_TRUE(model.setResults(hp::ResultsCalculator::evaluate(hp::DemoPortfolio::load(), S("Status quo"), {}, 1)));
     ASSERT_EQ(model.rowCount(), 4);
     // chat_api: (2.00 − 1.20) × 250 M units = 200 000 000.00; ⌈31 603 891.20 ÷ 200 000 000⌉ = 1.
-    EXPECT_EQ(rowText(model, 0), (QStringList{S("chat_api"), S("H200"), S("2.00"), S("b_inf2_inf (Inferentia2)"), S("1.20"),
+    EXPECT_EQ(rowText(model, 0), (QStringList{S("chat_api"), S("H200"), S("2.00"), S("b_inf2_inf\n(Inferentia2)"), S("1.20"),
                                               S("200,000,000.00"), S("31,603,891.20"), S("1 month"), S("240,000,000.00")}));
     EXPECT_EQ(model.index(1, AuditModel::WorkloadColumn).data().toString(), S("agent_runtime"));
     EXPECT_EQ(model.index(2, AuditModel::WorkloadColumn).data().toString(), S("training"));

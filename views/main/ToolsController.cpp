@@ -79,6 +79,8 @@ ToolsController::ToolsController(QWidget *window, ProjectDocument *document, Res
     m_analysisMenu = new QMenu(tr("&Analysis"), window);
     m_monteCarlo = m_analysisMenu->addAction(tr("&Monte Carlo…"), this, &ToolsController::showMonteCarlo);
     m_monteCarlo->setStatusTip(tr("Simulate the scenario's uncertainty ranges"));
+    m_siliconAudit = m_analysisMenu->addAction(tr("&Silicon audit…"), this, &ToolsController::siliconAuditRequested);
+    m_siliconAudit->setStatusTip(tr("What each workload pays over the cheapest offering on other silicon, and the payback of moving"));
 
     m_exportMenu = new QMenu(tr("E&xport"), window);
     m_exportDeck = m_exportMenu->addAction(tr("Export &slide deck…"), this, [this] { exportDocument(DocumentFormat::Pptx); });
@@ -113,7 +115,7 @@ void ToolsController::setChartPanel(ChartPanel *panel)
 void ToolsController::updateActions()
 {
     const bool hasScenario = !m_document->project().scenarios.empty();
-    for (QAction *a : {m_monteCarlo, m_exportDeck, m_exportWorkbook, m_exportCsv})
+    for (QAction *a : {m_monteCarlo, m_siliconAudit, m_exportDeck, m_exportWorkbook, m_exportCsv})
         a->setEnabled(hasScenario);
     m_exportChart->setEnabled(m_chartPanel != nullptr);
 }

@@ -130,15 +130,8 @@ void DashboardModel::setResults(const ScenarioResults &results)
     };
     m_violating = violators(a);
     m_compareViolating = violators(b);
-    auto disputes = [this](const EngineResult *r) {
-        QStringList out;
-        if (r)
-            for (const DisputeResult &d : r->disputes)
-                out << DisputeSentence::of(d, m_contractNames.value(d.contractId));
-        return out;
-    };
-    m_disputes = disputes(a);
-    m_compareDisputes = disputes(b);
+    m_disputeResults = a ? a->disputes : std::vector<DisputeResult>();
+    m_compareDisputeResults = b ? b->disputes : std::vector<DisputeResult>();
     m_payback = a && b ? ScenarioComparison::compare(*a, *b).paybackSentence() : QString();
     endResetModel();
 }
@@ -156,17 +149,48 @@ QString DashboardModel::exclusivitySummary(bool compare) const
 
 QStringList DashboardModel::disputeSentences(bool compare) const
 {
-    return compare ? m_compareDisputes : m_disputes;
+    QStringList out;
+    for (const DisputeResult &d : compare ? m_compareDisputeResults : m_disputeResults)
+        out << DisputeSentence::of(d, m_contractNames.value(d.contractId));
+    return out;
 }
 
 QString DashboardModel::disputeSummary() const
 {
-    QStringList parts;
-    if (!m_disputes.isEmpty())
-        parts << tr("%1 — disputes:").arg(m_primaryName) + u'\n' + m_disputes.join(u'\n');
-    if (!m_compareDisputes.isEmpty())
-        parts << tr("%1 — disputes:").arg(m_compareName) + u'\n' + m_compareDisputes.join(u'\n');
-    return parts.join(QStringLiteral("\n\n"));
+    const bool two = !m_compareName.isEmpty();
+    auto same = [](const DisputeResult &x, const DisputeResult &y) { return x.contractId == y.contractId && x.cls == y.cls; };
+    QStringList paragraphs;
+    std::vector<bool> told(m_compareDisputeResults.size(), false);
+    for (const DisputeResult &d : m_disputeResults) {
+        const QString name = m_contractNames.value(d.contractId);
+        if (!two) {
+            paragraphs << DisputeSentence::of(d, name);
+            continue;
+        }
+        QString text = tr("%1: %2").arg(m_primaryName, DisputeSentence::of(d, name));
+        for (std::size_t i = 0; i < m_compareDisputeResults.size(); ++i) {
+            const DisputeResult &e = m_compareDisputeResults[i];
+            if (told[i] || !same(d, e))
+                continue;
+            told[i] = true;
+            const QString verdict = DisputeSentence::verdict(d, name);
+            if (verdict == DisputeSentence::verdict(e, name)) {
+                // Both see it alike: the verdict once, then whether each scenario settles it.
+                const QString a = DisputeSentence::status(d), b = DisputeSentence::status(e);
+                text = a.isEmpty() && b.isEmpty() ? verdict
+                                                  : verdict + u' ' + tr("%1: %2; %3: %4.").arg(m_primaryName, a, m_compareName, b);
+            } else {
+                text += u'\n' + tr("%1: %2").arg(m_compareName, DisputeSentence::of(e, name));
+            }
+            break;
+        }
+        paragraphs << text;
+    }
+    for (std::size_t i = 0; i < m_compareDisputeResults.size(); ++i)
+        if (!told[i])
+            paragraphs << tr("%1: %2").arg(m_compareName,
+                                           DisputeSentence::of(m_compareDisputeResults[i], m_contractNames.value(m_compareDisputeResults[i].contractId)));
+    return paragraphs.join(u'\n');
 }
 
 int DashboardModel::rowCount(const QModelIndex &parent) const

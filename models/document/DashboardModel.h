@@ -56,8 +56,11 @@ public:
     /// (DisputeSentence; `compare`: the second scenario); empty when it has none
     /// or could not be evaluated.
     QStringList disputeSentences(bool compare) const;
-    /// The dashboard's text on disputes: per evaluated scenario with contested
-    /// classes, its name and its sentences; empty when neither has one.
+    /// The dashboard's text on disputes, a paragraph per contested (contract,
+    /// class): with one scenario its sentence; with two, when both see the
+    /// dispute alike, the verdict once and whether each settles it ("Pivot: not
+    /// settled; Pivot, settled: settled in 2027-01."), else each scenario's
+    /// sentence under its name. Empty when neither has a contested class.
     QString disputeSummary() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -72,8 +75,8 @@ private:
     QStringList m_violating;
     QStringList m_compareViolating;
     QHash<QString, QString> m_contractNames;
-    QStringList m_disputes;
-    QStringList m_compareDisputes;
+    std::vector<DisputeResult> m_disputeResults;
+    std::vector<DisputeResult> m_compareDisputeResults;
     QString m_payback;
     QString m_primaryName;
     QString m_compareName;

@@ -15,9 +15,9 @@ QString DisputeSentence::percent(Decimal points, int decimals)
     return NumberFormat().localized(points.toString(decimals), false) + QStringLiteral(" %");
 }
 
-QString DisputeSentence::of(const DisputeResult &d, const QString &contract)
+QString DisputeSentence::verdict(const DisputeResult &d, const QString &contract)
 {
-    const QString who = tr("%1, %2").arg(contract.isEmpty() ? d.contractId : contract, classLabel(d.cls));
+    const QString who = tr("%1, %2 (contested)").arg(contract.isEmpty() ? d.contractId : contract, classLabel(d.cls));
     // p_breach as entered (35, 12.5): the shortest exact text.
     const QString assumed = percent(d.pBreachPct, -1);
     const QString exposure = MoneyFormat::full(d.expectedExposure);
@@ -46,6 +46,19 @@ QString DisputeSentence::of(const DisputeResult &d, const QString &contract)
                       .arg(who, cost, exposure, breakEven, assumed);
         }
     }
+    return sentence;
+}
+
+QString DisputeSentence::status(const DisputeResult &d)
+{
+    if (d.settled && d.settledMonth)
+        return tr("settled in %1").arg(d.settledMonth->toString());
+    return d.settlement ? tr("not settled") : QString();
+}
+
+QString DisputeSentence::of(const DisputeResult &d, const QString &contract)
+{
+    QString sentence = verdict(d, contract);
     if (d.settled && d.settledMonth)
         sentence += u' ' + tr("Settled in this scenario in %1.").arg(d.settledMonth->toString());
     else if (d.settlement)

@@ -17,11 +17,15 @@ class DisputeSentence {
     Q_DECLARE_TR_FUNCTIONS(hp::DisputeSentence)
 
 public:
-    /// e.g. "Partnership, stateful runtime: settle — 1,000.00 now against an
-    /// expected exposure of 1,400.00 if litigated; settling is cheaper whenever
-    /// the chance of losing exceeds 25.0 % (assumed: 35 %). Not settled in this
-    /// scenario." `contract`: the contract's name (empty: its id).
+    /// e.g. "Partnership, stateful runtime (contested): settle — 1,000.00 now
+    /// against an expected exposure of 1,400.00 if litigated; settling is
+    /// cheaper whenever the chance of losing exceeds 25.0 % (assumed: 35 %).
+    /// Not settled in this scenario." `contract`: the contract's name (empty: its id).
     static QString of(const DisputeResult &dispute, const QString &contract = {});
+    /// The sentence without whether the scenario settles it (of() = verdict + status).
+    static QString verdict(const DisputeResult &dispute, const QString &contract = {});
+    /// "settled in 2027-01", "not settled", or empty when there is no settlement to accept.
+    static QString status(const DisputeResult &dispute);
     /// "stateful_runtime" → "stateful runtime".
     static QString classLabel(WorkloadClass cls);
     /// Percentage points with one decimal and the locale's digits: "18.5 %".

@@ -58,11 +58,11 @@ TEST(DashboardDisputes, ASettlementBelowTheExpectedExposureSaysSettle)
     model.setResults(hp::ResultsCalculator::evaluate(contested("1000").p, S("Move"), {}, 1));
     ASSERT_EQ(model.disputeSentences(false).size(), 1);
     EXPECT_EQ(model.disputeSentences(false)[0],
-              S("k, stateful runtime: settle — 1,000.00 now against an expected exposure of 1,400.00 if litigated; "
+              S("k, stateful runtime (contested): settle — 1,000.00 now against an expected exposure of 1,400.00 if litigated; "
                 "settling is cheaper whenever the chance of losing exceeds 25.0 % (assumed: 35 %). "
                 "Not settled in this scenario."));
     EXPECT_TRUE(model.disputeSentences(true).isEmpty()); // no second scenario
-    EXPECT_EQ(model.disputeSummary(), S("Move — disputes:\n") + model.disputeSentences(false)[0]);
+    EXPECT_EQ(model.disputeSummary(), model.disputeSentences(false)[0]); // one scenario: its sentence
 }
 
 TEST(DashboardDisputes, TheSentencesUseTheContractsNameWhenGiven)
@@ -70,7 +70,7 @@ TEST(DashboardDisputes, TheSentencesUseTheContractsNameWhenGiven)
     hp::DashboardModel model;
     model.setContractNames({{S("k"), S("Partnership")}});
     model.setResults(hp::ResultsCalculator::evaluate(contested("1000").p, S("Move"), {}, 1));
-    EXPECT_TRUE(model.disputeSentences(false).value(0).startsWith(S("Partnership, stateful runtime: settle — 1,000.00 now")));
+    EXPECT_TRUE(model.disputeSentences(false).value(0).startsWith(S("Partnership, stateful runtime (contested): settle — 1,000.00 now")));
 }
 
 TEST(DashboardDisputes, ASettledDisputeNamesTheMonthOfItsFirstViolation)
@@ -86,9 +86,11 @@ TEST(DashboardDisputes, ASettledDisputeNamesTheMonthOfItsFirstViolation)
     ASSERT_GE(settlements, 0);
     EXPECT_EQ(model.index(settlements, hp::DashboardModel::Primary).data().toString(), S("0.00"));
     EXPECT_EQ(model.index(settlements, hp::DashboardModel::Compare).data().toString(), S("1,000.00"));
-    // Both scenarios have the dispute: two blocks, each under its scenario's name.
-    EXPECT_EQ(model.disputeSummary(), S("Move — disputes:\n") + model.disputeSentences(false)[0] + S("\n\nMove, settled — disputes:\n")
-                                          + model.disputeSentences(true)[0]);
+    // Both scenarios see the dispute alike: the verdict once, then whether each settles it.
+    EXPECT_EQ(model.disputeSummary(),
+              S("k, stateful runtime (contested): settle — 1,000.00 now against an expected exposure of 1,400.00 if litigated; "
+                "settling is cheaper whenever the chance of losing exceeds 25.0 % (assumed: 35 %). "
+                "Move: not settled; Move, settled: settled in 2026-02."));
 }
 
 TEST(DashboardDisputes, ASettlementAtOrAboveTheExpectedExposureSaysLitigate)
@@ -98,7 +100,7 @@ TEST(DashboardDisputes, ASettlementAtOrAboveTheExpectedExposureSaysLitigate)
     model.setResults(hp::ResultsCalculator::evaluate(contested("2000").p, S("Move"), {}, 1));
     ASSERT_EQ(model.disputeSentences(false).size(), 1);
     EXPECT_EQ(model.disputeSentences(false)[0],
-              S("k, stateful runtime: litigate — settling would cost 2,000.00 against an expected exposure of 1,400.00 "
+              S("k, stateful runtime (contested): litigate — settling would cost 2,000.00 against an expected exposure of 1,400.00 "
                 "if litigated; settling would be cheaper only if the chance of losing exceeded 50.0 % (assumed: 35 %). "
                 "Not settled in this scenario."));
 }
@@ -109,12 +111,14 @@ TEST(DashboardDisputes, WithoutViolationsOrWithoutASettlementThereIsNoBreakEven)
     hp::DashboardModel model;
     model.setResults(hp::ResultsCalculator::evaluate(contested("1000").p, S("Stay"), S("Move"), 1));
     EXPECT_EQ(model.disputeSentences(false).value(0),
-              S("k, stateful runtime: litigate — settling would cost 1,000.00 against an expected exposure of 0.00 if "
+              S("k, stateful runtime (contested): litigate — settling would cost 1,000.00 against an expected exposure of 0.00 if "
                 "litigated; no violation in the horizon, so litigating risks nothing. Not settled in this scenario."));
+    // The two scenarios see it differently: each one's sentence under its name.
+    EXPECT_EQ(model.disputeSummary(), S("Stay: ") + model.disputeSentences(false)[0] + S("\nMove: ") + model.disputeSentences(true)[0]);
     // No settlement amount: nothing to compare (`none`).
     model.setResults(hp::ResultsCalculator::evaluate(contested("").p, S("Move"), {}, 2));
     EXPECT_EQ(model.disputeSentences(false).value(0),
-              S("k, stateful runtime: no settlement offered — expected exposure 1,400.00 if litigated (assumed chance of losing: 35 %)."));
+              S("k, stateful runtime (contested): no settlement offered — expected exposure 1,400.00 if litigated (assumed chance of losing: 35 %)."));
 }
 
 TEST(DashboardDisputes, NoContestedClassificationSaysNothing)
@@ -167,7 +171,7 @@ TEST(DashboardDisputes, TheDemoPivotShouldSettleAndPivotSettledDoes)
     model.setResults(hp::ResultsCalculator::evaluate(demo, S("Pivot"), S("Pivot, settled"), 1));
     ASSERT_EQ(model.disputeSentences(false).size(), 1);
     EXPECT_EQ(model.disputeSentences(false)[0],
-              S("a_partnership, stateful runtime: settle — 5,000,000,000.00 now against an expected exposure of "
+              S("a_partnership, stateful runtime (contested): settle — 5,000,000,000.00 now against an expected exposure of "
                 "9,454,664,558.14 if litigated; settling is cheaper whenever the chance of losing exceeds 18.5 % "
                 "(assumed: 35 %). Not settled in this scenario."));
     EXPECT_TRUE(model.disputeSentences(true).value(0).endsWith(S("Settled in this scenario in 2027-01.")));

@@ -6,6 +6,7 @@
 #include "report/ChartCatalog.h"
 #include "main/FileController.h"
 #include "main/MainWindow.h"
+#include "main/SiliconAuditPage.h"
 #include "main/ProjectSession.h"
 #include "io/CanonicalCsvReader.h"
 #include "io/DemoPortfolio.h"
@@ -91,9 +92,9 @@ int main(int argc, char *argv[])
                                  QStringLiteral("A .hedgeplan file or a folder of CSVs (default: the last project; the demo on first start)."));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo portfolio instead of the last project."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and quit."), QStringLiteral("FILE"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Start on page N (0 overview … 5 actuals)."), QStringLiteral("N"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Start on page N (0 overview … 5 actuals, 6 silicon audit)."), QStringLiteral("N"));
     const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Compare the dashboard's scenario with SCENARIO."), QStringLiteral("SCENARIO"));
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Show SCENARIO on the dashboard."), QStringLiteral("SCENARIO"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Show SCENARIO on the dashboard and the silicon audit."), QStringLiteral("SCENARIO"));
     const QCommandLineOption chart(QStringLiteral("chart"), QStringLiteral("Show chart KIND on the dashboard (cost, compare, fan …)."), QStringLiteral("KIND"));
     const QCommandLineOption edit(QStringLiteral("edit"), QStringLiteral("Type TEXT into cell ROW,COLUMN of the page's first visible table that has it, and press Enter."),
                                   QStringLiteral("ROW,COLUMN=TEXT"));
@@ -121,8 +122,10 @@ int main(int argc, char *argv[])
         window.session()->newProject(hp::DemoPortfolio::load());
     if (parser.isSet(page))
         window.showPage(hp::MainWindow::Page(std::clamp(parser.value(page).toInt(), 0, hp::MainWindow::PageCount - 1)));
-    if (parser.isSet(scenario))
+    if (parser.isSet(scenario)) {
         window.dashboard()->scenarioPicker()->setCurrentText(parser.value(scenario));
+        window.siliconAuditPage()->scenarioPicker()->setCurrentText(parser.value(scenario));
+    }
     if (parser.isSet(compare))
         window.dashboard()->comparePicker()->setCurrentText(parser.value(compare));
     if (const auto kind = hp::ChartCatalog::parse(parser.value(chart)); kind && window.chartPanel())

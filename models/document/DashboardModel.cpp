@@ -1,5 +1,6 @@
 #include "DashboardModel.h"
 
+#include "document/DisputeSentence.h"
 #include "engine/ScenarioComparison.h"
 #include "money/MoneyFormat.h"
 
@@ -103,6 +104,10 @@ void DashboardModel::setResults(const ScenarioResults &results)
                 return Decimal::fromInt(qint64(ids.size()));
             },
             a, b);
+        // docs/rules.md §11.1: one breach per workload, month and offering (and
+        // dual run), as the engine lists them; a count, never a cost.
+        add(tr("Residency breaches"), Kind::Count,
+            [](const EngineResult &r) { return Decimal::fromInt(qint64(r.residencyBreaches.size())); }, a, b);
         add(tr("HHI (average)"), Kind::Index, [](const EngineResult &r) { return mean(r.monthly.hhi); }, a, b);
         add(tr("Single-homed share (average)"), Kind::Share,
             [](const EngineResult &r) { return mean(r.monthly.singleHomedShare); }, a, b);
@@ -125,6 +130,8 @@ void DashboardModel::setResults(const ScenarioResults &results)
     };
     m_violating = violators(a);
     m_compareViolating = violators(b);
+    m_disputeResults = a ? a->disputes : std::vector<DisputeResult>();
+    m_compareDisputeResults = b ? b->disputes : std::vector<DisputeResult>();
     m_payback = a && b ? ScenarioComparison::compare(*a, *b).paybackSentence() : QString();
     endResetModel();
 }
@@ -138,6 +145,52 @@ QString DashboardModel::exclusivitySummary(bool compare) const
         return tr("%1 cannot be evaluated, so its exclusivity violations are not known: %2").arg(name, error);
     return ids.isEmpty() ? tr("%1: no workload violates an exclusivity.").arg(name)
                          : tr("%1 — violating an exclusivity: %2").arg(name, ids.join(QStringLiteral(", ")));
+}
+
+QStringList DashboardModel::disputeSentences(bool compare) const
+{
+    QStringList out;
+    for (const DisputeResult &d : compare ? m_compareDisputeResults : m_disputeResults)
+        out << DisputeSentence::of(d, m_contractNames.value(d.contractId));
+    return out;
+}
+
+QString DashboardModel::disputeSummary() const
+{
+    const bool two = !m_compareName.isEmpty();
+    auto same = [](const DisputeResult &x, const DisputeResult &y) { return x.contractId == y.contractId && x.cls == y.cls; };
+    QStringList paragraphs;
+    std::vector<bool> told(m_compareDisputeResults.size(), false);
+    for (const DisputeResult &d : m_disputeResults) {
+        const QString name = m_contractNames.value(d.contractId);
+        if (!two) {
+            paragraphs << DisputeSentence::of(d, name);
+            continue;
+        }
+        QString text = tr("%1: %2").arg(m_primaryName, DisputeSentence::of(d, name));
+        for (std::size_t i = 0; i < m_compareDisputeResults.size(); ++i) {
+            const DisputeResult &e = m_compareDisputeResults[i];
+            if (told[i] || !same(d, e))
+                continue;
+            told[i] = true;
+            const QString verdict = DisputeSentence::verdict(d, name);
+            if (verdict == DisputeSentence::verdict(e, name)) {
+                // Both see it alike: the verdict once, then whether each scenario settles it.
+                const QString a = DisputeSentence::status(d), b = DisputeSentence::status(e);
+                text = a.isEmpty() && b.isEmpty() ? verdict
+                                                  : verdict + u' ' + tr("%1: %2; %3: %4.").arg(m_primaryName, a, m_compareName, b);
+            } else {
+                text += u'\n' + tr("%1: %2").arg(m_compareName, DisputeSentence::of(e, name));
+            }
+            break;
+        }
+        paragraphs << text;
+    }
+    for (std::size_t i = 0; i < m_compareDisputeResults.size(); ++i)
+        if (!told[i])
+            paragraphs << tr("%1: %2").arg(m_compareName,
+                                           DisputeSentence::of(m_compareDisputeResults[i], m_contractNames.value(m_compareDisputeResults[i].contractId)));
+    return paragraphs.join(u'\n');
 }
 
 int DashboardModel::rowCount(const QModelIndex &parent) const

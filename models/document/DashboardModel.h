@@ -3,6 +3,7 @@
 #include "document/ScenarioResults.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 #include <vector>
@@ -13,7 +14,10 @@ namespace hp {
 /// picked, its figures and the delta (second − chosen). Money is shown to
 /// the cent; HHI and the single-homed share are horizon averages of the
 /// monthly values; unit cost is the spend-per-unit average over the months
-/// with units (docs/gui.md).
+/// with units; residency breaches count the engine's breach rows (one per
+/// workload, month, offering and dual run, docs/rules.md §11.1). Under the
+/// figures: a sentence per contested classification (DisputeSentence,
+/// docs/gui.md).
 class DashboardModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -31,6 +35,8 @@ public:
     explicit DashboardModel(QObject *parent = nullptr);
 
     void setResults(const ScenarioResults &results);
+    /// Contract id → name, for the dispute sentences (a contract without one shows its id).
+    void setContractNames(const QHash<QString, QString> &names) { m_contractNames = names; }
     const std::vector<Row> &rows() const { return m_rows; }
     /// Workloads that violate an exclusivity in the chosen scenario (ids, sorted).
     const QStringList &violatingWorkloads() const { return m_violating; }
@@ -46,6 +52,16 @@ public:
     /// violate one, that none does, or — when the scenario could not be
     /// evaluated — that nothing is known, and why (`compare`: the second scenario).
     QString exclusivitySummary(bool compare) const;
+    /// One sentence per contested (contract, class) of a scenario
+    /// (DisputeSentence; `compare`: the second scenario); empty when it has none
+    /// or could not be evaluated.
+    QStringList disputeSentences(bool compare) const;
+    /// The dashboard's text on disputes, a paragraph per contested (contract,
+    /// class): with one scenario its sentence; with two, when both see the
+    /// dispute alike, the verdict once and whether each settles it ("Pivot: not
+    /// settled; Pivot, settled: settled in 2027-01."), else each scenario's
+    /// sentence under its name. Empty when neither has a contested class.
+    QString disputeSummary() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,6 +74,9 @@ private:
     std::vector<Row> m_rows;
     QStringList m_violating;
     QStringList m_compareViolating;
+    QHash<QString, QString> m_contractNames;
+    std::vector<DisputeResult> m_disputeResults;
+    std::vector<DisputeResult> m_compareDisputeResults;
     QString m_payback;
     QString m_primaryName;
     QString m_compareName;

@@ -26,7 +26,8 @@ public:
     const QString &primaryScenario() const { return m_primary; }
     const QString &compareScenario() const { return m_compare; }
     /// True: every evaluation also evaluates every scenario (ScenarioResults::all),
-    /// for the overview; switching it on recomputes unless the latest results have them.
+    /// for the overview and the silicon audit page (MainWindow asks while either is
+    /// shown); switching it on recomputes unless the latest results have them.
     void setOverviewWanted(bool wanted);
     bool overviewWanted() const { return m_overview; }
     /// How long a change waits for more changes before it is evaluated.

@@ -141,7 +141,7 @@ TEST(DashboardModel, ShowsFiguresAndDeltasOfTwoScenarios)
     hp::DashboardModel model;
     QAbstractItemModelTester tester(&model, kFatal);
     model.setResults(results);
-    ASSERT_GE(model.rowCount(), 17);
+    ASSERT_GE(model.rowCount(), 18);
     EXPECT_EQ(model.index(0, 0).data().toString(), S("Total cost"));
     EXPECT_EQ(model.index(0, 1).data().toString(), S("2,400.00"));
     EXPECT_EQ(model.index(0, 2).data().toString(), S("1,200.00"));
@@ -153,11 +153,14 @@ TEST(DashboardModel, ShowsFiguresAndDeltasOfTwoScenarios)
     EXPECT_EQ(model.index(11, 0).data().toString(), S("Revenue at risk (rationing)"));
     EXPECT_EQ(model.index(12, 0).data().toString(), S("Risk-adjusted total"));
     EXPECT_EQ(model.index(12, 1).data().toString(), S("2,400.00"));
-    EXPECT_EQ(model.index(14, 0).data().toString(), S("HHI (average)"));
-    EXPECT_EQ(model.index(14, 1).data().toString(), S("10000"));
-    EXPECT_EQ(model.index(15, 1).data().toString(), S("100.0 %"));
-    EXPECT_EQ(model.index(16, 0).data().toString(), S("Unit cost, stateless_api (per 1M tokens)"));
-    EXPECT_EQ(model.index(16, 1).data().toString(), S("2.00"));
+    EXPECT_EQ(model.index(13, 0).data().toString(), S("Violating workloads"));
+    EXPECT_EQ(model.index(14, 0).data().toString(), S("Residency breaches")); // no residency list: none
+    EXPECT_EQ(model.index(14, 1).data().toString(), S("0"));
+    EXPECT_EQ(model.index(15, 0).data().toString(), S("HHI (average)"));
+    EXPECT_EQ(model.index(15, 1).data().toString(), S("10000"));
+    EXPECT_EQ(model.index(16, 1).data().toString(), S("100.0 %"));
+    EXPECT_EQ(model.index(17, 0).data().toString(), S("Unit cost, stateless_api (per 1M tokens)"));
+    EXPECT_EQ(model.index(17, 1).data().toString(), S("2.00"));
     EXPECT_TRUE(model.violatingWorkloads().isEmpty());
 
     model.setResults(hp::ResultsCalculator::evaluate(p, S("Nope"), {}, 2));

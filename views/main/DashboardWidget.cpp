@@ -53,6 +53,14 @@ DashboardWidget::DashboardWidget(ProjectDocument *document, ResultsCalculator *c
     m_violators->setObjectName(QStringLiteral("exclusivitySummary"));
     layout->addWidget(m_violators);
 
+    m_disputes = new QLabel(this);
+    m_disputes->setWordWrap(true);
+    m_disputes->setTextFormat(Qt::PlainText);
+    m_disputes->setObjectName(QStringLiteral("dashboardDisputes"));
+    m_disputes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_disputes->hide();
+    layout->addWidget(m_disputes);
+
     // Placeholder for the cost chart of views/charts (the chart layer fills it).
     auto *chart = new QFrame(this);
     chart->setObjectName(QStringLiteral("costChartArea"));
@@ -79,6 +87,12 @@ DashboardWidget::DashboardWidget(ProjectDocument *document, ResultsCalculator *c
 
 void DashboardWidget::refreshScenarios()
 {
+    // The dispute sentences name contracts as the project does (the results carry ids).
+    QHash<QString, QString> contracts;
+    for (const Contract &c : m_document->project().contracts)
+        if (!c.name.trimmed().isEmpty())
+            contracts.insert(c.id, c.name.trimmed());
+    m_model->setContractNames(contracts);
     QStringList names;
     for (const Scenario &s : m_document->project().scenarios)
         names << s.name;
@@ -126,6 +140,9 @@ void DashboardWidget::showResults(const ScenarioResults &results)
     m_violators->setText(text);
     m_payback->setText(m_model->payback());
     m_payback->setVisible(!m_model->payback().isEmpty());
+    const QString disputes = m_model->disputeSummary();
+    m_disputes->setText(disputes);
+    m_disputes->setVisible(!disputes.isEmpty());
 }
 
 } // namespace hp

@@ -5,6 +5,7 @@
 #include "FileController.h"
 #include "ProjectSession.h"
 #include "ToolsController.h"
+#include "SiliconAuditPage.h"
 #include "ToolsWiring.h"
 #include "document/ActualsModel.h"
 #include "document/OfferingsModel.h"
@@ -39,6 +40,8 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace hp {
 
 namespace {
@@ -47,8 +50,11 @@ const char *const kPageNames[] = {QT_TRANSLATE_NOOP("hp::MainWindow", "Overview"
                                   QT_TRANSLATE_NOOP("hp::MainWindow", "Workloads"),
                                   QT_TRANSLATE_NOOP("hp::MainWindow", "Contracts"),
                                   QT_TRANSLATE_NOOP("hp::MainWindow", "Scenarios"),
-                                  QT_TRANSLATE_NOOP("hp::MainWindow", "Actuals")};
-const char *const kPageIcons[] = {"go-home", "network-server", "system-run", "text-x-generic", "view-list-tree", "x-office-spreadsheet"};
+                                  QT_TRANSLATE_NOOP("hp::MainWindow", "Actuals"),
+                                  QT_TRANSLATE_NOOP("hp::MainWindow", "Silicon audit")};
+const char *const kPageIcons[] = {"go-home",        "network-server",       "system-run",           "text-x-generic",
+                                  "view-list-tree", "x-office-spreadsheet", "utilities-system-monitor"};
+static_assert(std::size(kPageNames) == MainWindow::PageCount && std::size(kPageIcons) == MainWindow::PageCount);
 } // namespace
 
 QString MainWindow::defaultRecoveryDirectory()
@@ -185,6 +191,8 @@ void MainWindow::createPages()
     m_actuals = new EntityTableEditor(new ActualsModel(m_document, this), tr("Actuals"),
                                       tr("Billed cost per provider and month, as imported from FOCUS exports."), m_stack);
     m_stack->addWidget(m_actuals);
+    m_audit = new SiliconAuditPage(m_document, m_calculator, m_stack);
+    m_stack->addWidget(m_audit);
     connectMessages(m_providers);
     connectMessages(m_offerings);
     connectMessages(m_workloads);
@@ -203,7 +211,8 @@ void MainWindow::createDocks()
     m_navigator->setSpacing(2);
     connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
-        m_calculator->setOverviewWanted(row == Overview);
+        // The overview and the silicon audit show any scenario: every one is evaluated while they are shown.
+        m_calculator->setOverviewWanted(row == Overview || row == AuditPage);
     });
     auto *nav = new QDockWidget(tr("Navigator"), this);
     nav->setObjectName(QStringLiteral("navigatorDock"));

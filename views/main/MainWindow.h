@@ -24,6 +24,7 @@ class ProjectSession;
 class ResultsCalculator;
 class ScenarioEditor;
 class ScenarioOverviewModel;
+class SiliconAuditPage;
 class ToolsController;
 class ChartPanel;
 
@@ -36,7 +37,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum Page { Overview, ProvidersPage, WorkloadsPage, ContractsPage, ScenariosPage, ActualsPage, PageCount };
+    /// The navigator's pages, in order; `--page N` and Ctrl+N+1 use these indices
+    /// (AuditPage, the silicon audit, was appended so the others kept theirs).
+    enum Page { Overview, ProvidersPage, WorkloadsPage, ContractsPage, ScenariosPage, ActualsPage, AuditPage, PageCount };
 
     /// `recoveryDirectory` empty: the user's application data folder.
     explicit MainWindow(const QString &recoveryDirectory = {}, QWidget *parent = nullptr);
@@ -61,6 +64,7 @@ public:
     EntityTableEditor *workloadsEditor() const { return m_workloads; }
     ContractEditor *contractEditor() const { return m_contracts; }
     ScenarioEditor *scenarioEditor() const { return m_scenarios; }
+    SiliconAuditPage *siliconAuditPage() const { return m_audit; }
     QUndoView *undoView() const { return m_undoView; }
     ToolsController *tools() const { return m_tools; }
     ChartPanel *chartPanel() const { return m_chartPanel; }
@@ -102,6 +106,7 @@ private:
     EntityTableEditor *m_actuals = nullptr;
     ContractEditor *m_contracts = nullptr;
     ScenarioEditor *m_scenarios = nullptr;
+    SiliconAuditPage *m_audit = nullptr;
     DashboardWidget *m_dashboard = nullptr;
     QUndoView *m_undoView = nullptr;
     ToolsController *m_tools = nullptr;

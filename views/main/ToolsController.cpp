@@ -82,6 +82,8 @@ ToolsController::ToolsController(QWidget *window, ProjectDocument *document, Res
     m_monteCarlo->setStatusTip(tr("Simulate the scenario's uncertainty ranges"));
     m_sensitivity = m_analysisMenu->addAction(tr("&Sensitivity…"), this, &ToolsController::showSensitivity);
     m_sensitivity->setStatusTip(tr("The tornado: how far each uncertain input moves the NPV"));
+    m_siliconAudit = m_analysisMenu->addAction(tr("Silicon &audit…"), this, &ToolsController::siliconAuditRequested);
+    m_siliconAudit->setStatusTip(tr("What each workload pays over the cheapest offering on other silicon, and the payback of moving"));
 
     m_exportMenu = new QMenu(tr("E&xport"), window);
     m_exportDeck = m_exportMenu->addAction(tr("Export &slide deck…"), this, [this] { exportDocument(DocumentFormat::Pptx); });
@@ -116,7 +118,7 @@ void ToolsController::setChartPanel(ChartPanel *panel)
 void ToolsController::updateActions()
 {
     const bool hasScenario = !m_document->project().scenarios.empty();
-    for (QAction *a : {m_monteCarlo, m_sensitivity, m_exportDeck, m_exportWorkbook, m_exportCsv})
+    for (QAction *a : {m_monteCarlo, m_sensitivity, m_siliconAudit, m_exportDeck, m_exportWorkbook, m_exportCsv})
         a->setEnabled(hasScenario);
     m_exportChart->setEnabled(m_chartPanel != nullptr);
 }

@@ -53,6 +53,7 @@ struct FileChoice {
 ///   goes into the ImportWizard with that kind; its plan is applied to the
 ///   project as ONE undo step (ReplaceProjectCommand);
 /// - Monte Carlo: the MonteCarloDialog over the document's scenarios;
+/// - Silicon audit: asks for the main window's silicon audit page (siliconAuditRequested);
 /// - Export slide deck (.pptx), workbook (.xlsx), tables as CSV (a folder) of
 ///   the dashboard's scenario through DocumentExporter, and the chart shown
 ///   (png, svg, pdf) through the ChartPanel.
@@ -75,6 +76,8 @@ public:
     QAction *importAction(ImportKind kind) const;
     QAction *monteCarloAction() const { return m_monteCarlo; }
     QAction *sensitivityAction() const { return m_sensitivity; }
+    /// Analysis ▸ Silicon audit…: emits siliconAuditRequested (the window shows its page).
+    QAction *siliconAuditAction() const { return m_siliconAudit; }
     QAction *exportDeckAction() const { return m_exportDeck; }
     QAction *exportWorkbookAction() const { return m_exportWorkbook; }
     QAction *exportCsvAction() const { return m_exportCsv; }
@@ -111,6 +114,8 @@ public:
 
 signals:
     void message(const QString &text);
+    /// The user asked for the silicon audit (docs/rules.md §11.3).
+    void siliconAuditRequested();
 
 private:
     QString choose(FileChoice::Mode mode, const QString &caption, const QString &suggestion, const QString &filter) const;
@@ -136,6 +141,7 @@ private:
     QAction *m_importPrices;
     QAction *m_monteCarlo;
     QAction *m_sensitivity;
+    QAction *m_siliconAudit;
     QAction *m_exportDeck;
     QAction *m_exportWorkbook;
     QAction *m_exportCsv;

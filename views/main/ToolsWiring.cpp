@@ -70,6 +70,9 @@ ToolsWiring ToolsWiring::install(MainWindow &window)
     QObject::connect(wiring.tools, &ToolsController::message, &window, [&window](const QString &text) {
         window.statusBar()->showMessage(text, 8000);
     });
+    // Analysis ▸ Silicon audit… shows the navigator's page of it.
+    QObject::connect(wiring.tools, &ToolsController::siliconAuditRequested, &window,
+                     [&window] { window.showPage(MainWindow::AuditPage); });
     wiring.chartPanel = installChartPanel(window);
     wiring.tools->setChartPanel(wiring.chartPanel);
     installMenus(window, *wiring.tools);

@@ -11,7 +11,8 @@ class ToolsController;
 /// Import ▸ and Export ▸ go into the File menu before its last separator
 /// (Quit), Analysis before Help; the ChartPanel replaces the placeholder of
 /// the dashboard's chart area and follows the document and the dashboard's
-/// scenarios; the controller's messages go to the status bar.
+/// scenarios; the controller's messages go to the status bar; Analysis ▸
+/// Silicon audit… shows the window's silicon audit page.
 struct ToolsWiring {
     ToolsController *tools = nullptr;
     ChartPanel *chartPanel = nullptr;

@@ -209,7 +209,7 @@ QString DashboardModel::format(Kind kind, const std::optional<Decimal> &value) c
         return {};
     switch (kind) {
     case Kind::Money:
-        return MoneyFormat::full(*value);
+        return MoneyFormat::display(*value, m_style, m_currency);
     case Kind::Index:
         return value->toString(0);
     case Kind::Share:
@@ -247,6 +247,11 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const
         return delta->isPositive() == row.higherIsBetter ? QColor(0x00, 0x7A, 0x3D) : QColor(0xB0, 0x00, 0x20);
     if (role == Qt::ToolTipRole && index.column() == Figure)
         return row.label;
+    if (role == Qt::ToolTipRole && row.kind == Kind::Money) { // the exact figure behind a compact one
+        const std::optional<Decimal> &v = index.column() == Primary ? row.primary : index.column() == Compare ? row.compare : delta;
+        if (v)
+            return MoneyFormat::exactWithCurrency(*v, m_currency);
+    }
     return {};
 }
 
@@ -256,7 +261,8 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Figure:
-        return m_currency.isEmpty() ? tr("Figure") : tr("Figure (%1)").arg(m_currency);
+        // Not "(USD)" over HHI and percentages: compact money carries its symbol, exact money says its currency here.
+        return m_currency.isEmpty() || m_style == MoneyStyle::Compact ? tr("Figure") : tr("Figure (money in %1)").arg(m_currency);
     case Primary:
         return m_primaryName.isEmpty() ? tr("Scenario") : m_primaryName;
     case Compare:
@@ -266,6 +272,16 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
+}
+
+void DashboardModel::setMoneyStyle(MoneyStyle style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    emit headerDataChanged(Qt::Horizontal, Figure, Figure);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, Primary), index(rowCount() - 1, Delta), {Qt::DisplayRole});
 }
 
 } // namespace hp

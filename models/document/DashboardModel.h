@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/ScenarioResults.h"
+#include "money/MoneyFormat.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -35,6 +36,10 @@ public:
     explicit DashboardModel(QObject *parent = nullptr);
 
     void setResults(const ScenarioResults &results);
+    /// Compact money ("$184.76B", the default) or exact to the cent; a money
+    /// cell's tooltip always holds the exact figure with its currency.
+    void setMoneyStyle(MoneyStyle style);
+    MoneyStyle moneyStyle() const { return m_style; }
     /// Contract id → name, for the dispute sentences (a contract without one shows its id).
     void setContractNames(const QHash<QString, QString> &names) { m_contractNames = names; }
     const std::vector<Row> &rows() const { return m_rows; }
@@ -72,6 +77,7 @@ private:
     QString format(Kind kind, const std::optional<Decimal> &value) const;
 
     std::vector<Row> m_rows;
+    MoneyStyle m_style = MoneyStyle::Compact;
     QStringList m_violating;
     QStringList m_compareViolating;
     QHash<QString, QString> m_contractNames;

@@ -38,7 +38,12 @@ QString MoneyFormat::compact(Decimal value, const QString &symbol, const QLocale
 
 QString MoneyFormat::display(Decimal value, MoneyStyle style, const QString &currency, const QLocale &locale)
 {
-    return style == MoneyStyle::Compact ? compact(value, currencySymbol(currency), locale) : full(value, locale);
+    if (style == MoneyStyle::Exact)
+        return full(value, locale);
+    // Below a thousand the cents are the figure (a unit price of 2.00 is not "$2").
+    if (value.abs() < Decimal::fromInt(1000))
+        return (value.isNegative() ? locale.negativeSign() : QString()) + currencySymbol(currency) + full(value.abs(), locale);
+    return compact(value, currencySymbol(currency), locale);
 }
 
 QString MoneyFormat::exactWithCurrency(Decimal value, const QString &currency, const QLocale &locale)

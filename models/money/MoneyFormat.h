@@ -20,7 +20,8 @@ class MoneyFormat {
 public:
     static QString full(Decimal value, const QLocale &locale = QLocale());
     static QString compact(Decimal value, const QString &symbol = QStringLiteral("$"), const QLocale &locale = QLocale());
-    /// `compact` with the currency's symbol, or `full`.
+    /// Exact: `full`. Compact: `compact` with the currency's symbol from 1,000 on,
+    /// the symbol and the cents below ("$2.00", "-$0.50").
     static QString display(Decimal value, MoneyStyle style, const QString &currency, const QLocale &locale = QLocale());
     /// The full figure with its currency code ("184,762,869,601.93 USD"): the tooltip of a compact cell.
     static QString exactWithCurrency(Decimal value, const QString &currency, const QLocale &locale = QLocale());

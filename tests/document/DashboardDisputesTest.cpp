@@ -54,6 +54,7 @@ TEST(DashboardDisputes, ASettlementBelowTheExpectedExposureSaysSettle)
 {
     // 1 000 < 1 400 → settle; break-even 1 000 ÷ 4 000 × 100 = 25.0 %.
     hp::DashboardModel model;
+    model.setMoneyStyle(hp::MoneyStyle::Exact);
     QAbstractItemModelTester tester(&model, kFatal);
     model.setResults(hp::ResultsCalculator::evaluate(contested("1000").p, S("Move"), {}, 1));
     ASSERT_EQ(model.disputeSentences(false).size(), 1);
@@ -68,6 +69,7 @@ TEST(DashboardDisputes, ASettlementBelowTheExpectedExposureSaysSettle)
 TEST(DashboardDisputes, TheSentencesUseTheContractsNameWhenGiven)
 {
     hp::DashboardModel model;
+    model.setMoneyStyle(hp::MoneyStyle::Exact);
     model.setContractNames({{S("k"), S("Partnership")}});
     model.setResults(hp::ResultsCalculator::evaluate(contested("1000").p, S("Move"), {}, 1));
     EXPECT_TRUE(model.disputeSentences(false).value(0).startsWith(S("Partnership, stateful runtime (contested): settle — 1,000.00 now")));
@@ -78,6 +80,7 @@ TEST(DashboardDisputes, ASettledDisputeNamesTheMonthOfItsFirstViolation)
     // Settling charges 1 000 in 2026-02, the first violation's month; the
     // dispute keeps what it was worth (gross 4 000, expected 1 400).
     hp::DashboardModel model;
+    model.setMoneyStyle(hp::MoneyStyle::Exact);
     model.setResults(hp::ResultsCalculator::evaluate(contested("1000").p, S("Move"), S("Move, settled"), 1));
     ASSERT_EQ(model.disputeSentences(true).size(), 1);
     EXPECT_TRUE(model.disputeSentences(true)[0].endsWith(S("exceeds 25.0 % (assumed: 35 %). Settled in this scenario in 2026-02.")))
@@ -97,6 +100,7 @@ TEST(DashboardDisputes, ASettlementAtOrAboveTheExpectedExposureSaysLitigate)
 {
     // 2 000 ≥ 1 400 → litigate; break-even 2 000 ÷ 4 000 × 100 = 50.0 %.
     hp::DashboardModel model;
+    model.setMoneyStyle(hp::MoneyStyle::Exact);
     model.setResults(hp::ResultsCalculator::evaluate(contested("2000").p, S("Move"), {}, 1));
     ASSERT_EQ(model.disputeSentences(false).size(), 1);
     EXPECT_EQ(model.disputeSentences(false)[0],
@@ -109,6 +113,7 @@ TEST(DashboardDisputes, WithoutViolationsOrWithoutASettlementThereIsNoBreakEven)
 {
     // Stay keeps the agent on ca: no violation, gross 0 → break-even undefined; 1 000 ≥ 0 → litigate.
     hp::DashboardModel model;
+    model.setMoneyStyle(hp::MoneyStyle::Exact);
     model.setResults(hp::ResultsCalculator::evaluate(contested("1000").p, S("Stay"), S("Move"), 1));
     EXPECT_EQ(model.disputeSentences(false).value(0),
               S("k, stateful runtime (contested): litigate — settling would cost 1,000.00 against an expected exposure of 0.00 if "
@@ -128,6 +133,7 @@ TEST(DashboardDisputes, NoContestedClassificationSaysNothing)
     b.workload("w", hp::WorkloadClass::Training, "10");
     b.scenario("S", "2026-01", 2).place("w", "2026-01", {{"a1", "100"}});
     hp::DashboardModel model;
+    model.setMoneyStyle(hp::MoneyStyle::Exact);
     model.setResults(hp::ResultsCalculator::evaluate(b.p, S("S"), S("S"), 1));
     EXPECT_TRUE(model.disputeSentences(false).isEmpty());
     EXPECT_TRUE(model.disputeSummary().isEmpty());
@@ -151,6 +157,7 @@ TEST(DashboardDisputes, ResidencyBreachesCountEveryWorkloadMonthAndOffering)
     b.scenario("Spread", "2026-01", 2).place("w", "2026-01", {{"in1", "50"}, {"us1", "30"}, {"none1", "20"}});
     b.scenario("Home", "", 0, "Spread").place("w", "2026-01", {{"in1", "100"}});
     hp::DashboardModel model;
+    model.setMoneyStyle(hp::MoneyStyle::Exact);
     QAbstractItemModelTester tester(&model, kFatal);
     model.setResults(hp::ResultsCalculator::evaluate(b.p, S("Spread"), S("Home"), 1));
     const int row = rowOf(model, S("Residency breaches"));
@@ -168,6 +175,7 @@ TEST(DashboardDisputes, TheDemoPivotShouldSettleAndPivotSettledDoes)
     // `evaluate`), break-even 5e9 ÷ 27 013 327 308.96 × 100 = 18.509… → 18.5 %.
     const hp::Project demo = hp::DemoPortfolio::load();
     hp::DashboardModel model;
+    model.setMoneyStyle(hp::MoneyStyle::Exact);
     model.setResults(hp::ResultsCalculator::evaluate(demo, S("Pivot"), S("Pivot, settled"), 1));
     ASSERT_EQ(model.disputeSentences(false).size(), 1);
     EXPECT_EQ(model.disputeSentences(false)[0],

@@ -143,6 +143,15 @@ TEST(DashboardModel, ShowsFiguresAndDeltasOfTwoScenarios)
     model.setResults(results);
     ASSERT_GE(model.rowCount(), 18);
     EXPECT_EQ(model.index(0, 0).data().toString(), S("Total cost"));
+    // Compact by default (issue #17): the symbol and K/M/B from 1,000 on, the cents
+    // below; the exact figure with its currency in the tooltip; no "(USD)" over HHI.
+    EXPECT_EQ(model.index(0, 1).data().toString(), S("$2.4K"));
+    EXPECT_EQ(model.index(0, 3).data().toString(), S("-$1.2K"));
+    EXPECT_EQ(model.index(0, 3).data(Qt::ToolTipRole).toString(), S("-1,200.00 USD"));
+    EXPECT_EQ(model.index(17, 1).data().toString(), S("$2.00")); // a unit cost keeps its cents
+    EXPECT_EQ(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), S("Figure"));
+    model.setMoneyStyle(hp::MoneyStyle::Exact);
+    EXPECT_EQ(model.headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), S("Figure (money in USD)"));
     EXPECT_EQ(model.index(0, 1).data().toString(), S("2,400.00"));
     EXPECT_EQ(model.index(0, 2).data().toString(), S("1,200.00"));
     EXPECT_EQ(model.index(0, 3).data().toString(), S("-1,200.00"));

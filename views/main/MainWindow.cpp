@@ -8,6 +8,7 @@
 #include "SiliconAuditPage.h"
 #include "ToolsWiring.h"
 #include "document/ActualsModel.h"
+#include "document/DashboardModel.h"
 #include "document/OfferingsModel.h"
 #include "document/ProjectDocument.h"
 #include "document/ProvidersModel.h"
@@ -158,6 +159,7 @@ QWidget *MainWindow::createOverview()
 void MainWindow::applyMoneyStyle(MoneyStyle style)
 {
     m_overviewModel->setMoneyStyle(style);
+    m_dashboard->model()->setMoneyStyle(style);
     if (m_tools)
         m_tools->setMoneyStyle(style);
 }

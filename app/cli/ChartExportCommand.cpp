@@ -4,7 +4,6 @@
 #include "DocumentExport.h"
 #include "ProjectSource.h"
 #include "charts/ChartExporter.h"
-#include "charts/QtChartPictureRenderer.h"
 #include "engine/ScenarioEngine.h"
 #include "report/ChartCatalog.h"
 
@@ -174,8 +173,7 @@ int ChartExportCommand::writeDocument(const Project &project, const ExportJob &j
     options.monteCarloTrials = job.trialsGiven ? job.trials : 0;
     options.seed = job.seed;
     options.date = request.date;
-    const QtChartPictureRenderer renderer(ChartStyle::forProject(project));
-    options.renderer = &renderer;
+    options.against = job.against;
     // Named charts must all draw; without --chart, every chart the scenario
     // can draw goes in (comparison only with --against, actuals only when
     // there are some). CSV holds tables only.

@@ -2,7 +2,6 @@
 
 #include "charts/ChartPanel.h"
 #include "charts/ChartStyle.h"
-#include "charts/QtChartPictureRenderer.h"
 #include "dialogs/ImportFilesPage.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/MonteCarloDialog.h"
@@ -309,8 +308,7 @@ bool ToolsController::writeDocument(DocumentFormat format, const QString &out)
         progress.setLabelText(tr("Writing %1…").arg(QDir::toNativeSeparators(out)));
         progress.setCancelButton(nullptr); // a file half written cannot be cancelled
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-        const QtChartPictureRenderer renderer(ChartStyle::forProject(project));
-        ok = DocumentExporter::write(prepared.content, format, out, &renderer, &error);
+        ok = DocumentExporter::write(prepared.content, format, out, &error);
     }
     if (!ok) {
         m_reportError(tr("Export"), tr("Cannot export “%1”: %2").arg(scenario, error));

@@ -98,7 +98,12 @@ uint8_t chartType(SeriesStyle style)
     return LXW_CHART_LINE;
 }
 
-lxw_color_t rgb(QRgb colour) { return lxw_color_t(colour & 0xffffff); }
+/// libxlsxwriter reads colour 0 as "not set" (Excel's automatic colour): black is LXW_COLOR_BLACK.
+lxw_color_t rgb(QRgb colour)
+{
+    const lxw_color_t value = lxw_color_t(colour & 0xffffff);
+    return value == 0 ? lxw_color_t(LXW_COLOR_BLACK) : value;
+}
 
 } // namespace
 

@@ -224,8 +224,11 @@ void XlsxChartBlock::labelMonths(lxw_chart *chart) const
         return;
     chart_axis_set_interval_unit(chart->x_axis, uint16_t(skip));
     chart_axis_set_interval_tick(chart->x_axis, uint16_t(skip));
+    // Level to the eye: at exactly 0° LibreOffice (which ignores the label
+    // interval) breaks and overlaps the labels; at −1° it drops the ones that
+    // would collide, as PptxChartPart's month axes do.
     lxw_chart_font level{};
-    level.rotation = 360; // libxlsxwriter: an explicit 0°
+    level.rotation = -1;
     chart_axis_set_num_font(chart->x_axis, &level);
 }
 

@@ -11,6 +11,8 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <map>
+#include <vector>
 
 namespace hp {
 
@@ -83,6 +85,23 @@ void writeTable(lxw_worksheet *sheet, const ResultTable &table, const TableForma
     worksheet_freeze_panes(sheet, 1, 0);
     printLayout(sheet);
     worksheet_repeat_rows(sheet, 0, 0);
+}
+
+constexpr int kRowsPerChart = 24; // a chart (1.5 × 288 px) and a gap
+
+/// Two charts a page, none cut by a page break: landscape at 65 % (a page
+/// then holds at least 48 rows on A4 and Letter), a break every two charts.
+void chartsPrintLayout(lxw_worksheet *sheet, int rows)
+{
+    worksheet_set_landscape(sheet);
+    worksheet_set_print_scale(sheet, 65);
+    std::vector<lxw_row_t> breaks; // copied by libxlsxwriter
+    for (int row = 2 * kRowsPerChart; row < rows; row += 2 * kRowsPerChart)
+        breaks.push_back(lxw_row_t(row));
+    if (breaks.empty())
+        return;
+    breaks.push_back(0); // the list ends with 0
+    worksheet_set_h_pagebreaks(sheet, breaks.data());
 }
 
 } // namespace
@@ -162,9 +181,9 @@ bool XlsxResultWriter::write(const Content &content, const QString &path, QStrin
                         PptxChartPart::xml(chart, QString(), {dataSheetName, row + 1, true});
             }
             row = block.layout().lastDataRow() + 2;
-            chartRow += 24;
+            chartRow += kRowsPerChart;
         }
-        printLayout(chartSheet);
+        chartsPrintLayout(chartSheet, chartRow);
         printLayout(dataSheet);
         worksheet_set_column(dataSheet, 0, 0, 14, nullptr);
         worksheet_set_column(dataSheet, 1, 30, 16, nullptr);

@@ -45,7 +45,7 @@ ResultTable DeckSummary::of(const EngineResult &result)
 
 ResultTable DeckSummary::of(const ScenarioComparison &c)
 {
-    ResultTable t{QStringLiteral("Summary"), QStringLiteral("%1 against %2").arg(c.scenarioB, c.scenarioA),
+    ResultTable t{QStringLiteral("Summary"), QStringLiteral("%1 against %2").arg(c.scenarioA, c.scenarioB),
                   {{QStringLiteral("Figure"), ColumnFormat::Text},
                    {c.scenarioA, ColumnFormat::Text},
                    {c.scenarioB, ColumnFormat::Text},

@@ -73,7 +73,7 @@ int ChartExportCommand::run(const QStringList &arguments, CliStreams io)
     CommandLine cl(*this, {QStringLiteral("SOURCE")});
     const QCommandLineOption chart(QStringLiteral("chart"), QStringLiteral("The chart kind."), QStringLiteral("KIND"));
     const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("The scenario."), QStringLiteral("NAME"));
-    const QCommandLineOption against(QStringLiteral("against"), QStringLiteral("Scenario B (compare; switching: baseline of the lost discount)."), QStringLiteral("B"));
+    const QCommandLineOption against(QStringLiteral("against"), QStringLiteral("Scenario B (compare; switching: baseline of the lost discount; pptx: the summary compares A and B)."), QStringLiteral("B"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("png, svg or pdf (default: from OUT's suffix)."), QStringLiteral("FORMAT"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("OUT"));
     const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Width in pixels (default 1920)."), QStringLiteral("W"), QStringLiteral("1920"));

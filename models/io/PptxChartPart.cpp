@@ -327,7 +327,8 @@ void ChartXml::write(const QString &workbookRelationship)
     val(QStringLiteral("c:lang"), QStringLiteral("en-US"));
     val(QStringLiteral("c:roundedCorners"), 0);
     m_xml.writeStartElement(QStringLiteral("c:chart"));
-    // The slide carries the title; the chart keeps only its plot and legend.
+    // A slide carries the title, so the chart keeps only its plot and legend;
+    // a workbook's chart shows its own.
     if (m_placement.title)
         chartTitle();
     else
@@ -374,9 +375,9 @@ void ChartXml::write(const QString &workbookRelationship)
     m_xml.writeEndDocument();
 }
 
-/// A band (the Monte Carlo fan, docs/rules.md §8) as stacked areas: the
-/// invisible lower bound, then upper − lower. A waterfall (§5.3) as stacked
-/// columns: the invisible base (WaterfallBar::low(), decided once by
+/// A band (the Monte Carlo fan, docs/rules.md §5.7) as stacked areas: the
+/// invisible lower bound, then upper − lower. A waterfall (switching costs,
+/// §4.8) as stacked columns: the invisible base (WaterfallBar::low(), decided once by
 /// WaterfallLayout) and each component on it; a total bar's base is zero.
 /// ChartData holds one band at most (the fan's P10–P90).
 void ChartXml::floatingGroup(Group g, bool secondary)

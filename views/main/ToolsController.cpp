@@ -268,8 +268,8 @@ bool ToolsController::writeDocument(DocumentFormat format, const QString &out)
     progress.setMinimumDuration(0);
     progress.show();
     // The evaluation and the charts (tornado and fan run whole analyses) are
-    // computed off the GUI thread behind the busy dialog. Pictures and files
-    // are drawn here, as Qt Charts needs the GUI thread.
+    // computed off the GUI thread behind the busy dialog; the file is written
+    // here (every chart is a native chart part, no picture is drawn).
     ChartRequest request;
     request.scenario = scenario;
     request.against = m_calculator->compareScenario();
@@ -286,6 +286,7 @@ bool ToolsController::writeDocument(DocumentFormat format, const QString &out)
         Prepared prepared;
         try {
             DocumentExportOptions options;
+            options.against = request.against; // the deck's summary compares the two
             request.date = options.date;
             if (format != DocumentFormat::Csv)
                 options.charts = DocumentExporter::drawableCharts(project, request);

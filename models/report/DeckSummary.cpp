@@ -1,7 +1,6 @@
 #include "DeckSummary.h"
 
 #include "money/MoneyFormat.h"
-#include "report/AxisLabelFormat.h"
 
 #include <QLocale>
 
@@ -28,7 +27,9 @@ const Row kRows[] = {{"Total cost", &TotalFigures::total},
 
 QString DeckSummary::money(Decimal value, const QString &currency, bool signedDelta)
 {
-    const QString text = MoneyFormat::compact(value, AxisLabelFormat::currencySymbol(currency), QLocale::c());
+    // The deck speaks en-US (its text runs say so): compact money as the
+    // overview shows it, in the C locale's digits.
+    const QString text = MoneyFormat::display(value, MoneyStyle::Compact, currency, QLocale::c());
     if (value.isNegative())
         return QStringLiteral("−") + text.mid(1); // a true minus sign
     return signedDelta && !value.isZero() ? QStringLiteral("+") + text : text;

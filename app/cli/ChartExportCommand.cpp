@@ -4,7 +4,6 @@
 #include "DocumentExport.h"
 #include "ProjectSource.h"
 #include "charts/ChartExporter.h"
-#include "charts/QtChartPictureRenderer.h"
 #include "engine/ScenarioEngine.h"
 #include "report/ChartCatalog.h"
 
@@ -74,7 +73,7 @@ int ChartExportCommand::run(const QStringList &arguments, CliStreams io)
     CommandLine cl(*this, {QStringLiteral("SOURCE")});
     const QCommandLineOption chart(QStringLiteral("chart"), QStringLiteral("The chart kind."), QStringLiteral("KIND"));
     const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("The scenario."), QStringLiteral("NAME"));
-    const QCommandLineOption against(QStringLiteral("against"), QStringLiteral("Scenario B (compare; switching: baseline of the lost discount)."), QStringLiteral("B"));
+    const QCommandLineOption against(QStringLiteral("against"), QStringLiteral("Scenario B (compare; switching: baseline of the lost discount; pptx: the summary compares A and B)."), QStringLiteral("B"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("png, svg or pdf (default: from OUT's suffix)."), QStringLiteral("FORMAT"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("OUT"));
     const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Width in pixels (default 1920)."), QStringLiteral("W"), QStringLiteral("1920"));
@@ -174,8 +173,7 @@ int ChartExportCommand::writeDocument(const Project &project, const ExportJob &j
     options.monteCarloTrials = job.trialsGiven ? job.trials : 0;
     options.seed = job.seed;
     options.date = request.date;
-    const QtChartPictureRenderer renderer(ChartStyle::forProject(project));
-    options.renderer = &renderer;
+    options.against = job.against;
     // Named charts must all draw; without --chart, every chart the scenario
     // can draw goes in (comparison only with --against, actuals only when
     // there are some). CSV holds tables only.

@@ -17,7 +17,10 @@ namespace {
 
 DeckContent deckOf(const Project &project, const EngineResult &result, const DocumentExportOptions &options)
 {
-    DeckContent deck = DeckContent::fromEvaluation(project, result, options.date);
+    std::optional<EngineResult> against;
+    if (!options.against.isEmpty() && options.against != result.scenario)
+        against = ScenarioEngine(project).evaluate(options.against);
+    DeckContent deck = DeckContent::fromEvaluation(project, result, options.date, against ? &*against : nullptr);
     if (!options.charts.empty()) {
         deck.charts = options.charts;
         for (ChartData &chart : deck.charts) {
@@ -80,7 +83,9 @@ std::vector<ChartData> DocumentExporter::drawableCharts(const Project &project, 
         request.kind = kind;
         try {
             ChartData chart = ChartCatalog::build(project, request);
-            if (!chart.series.empty())
+            // A chart with an empty state (a tornado without uncertainty
+            // ranges) would be an empty slide: it stays out.
+            if (!chart.series.empty() && chart.emptyState.isEmpty())
                 charts.push_back(std::move(chart));
         } catch (const EngineError &) {
             // a chart this scenario cannot draw stays out
@@ -101,12 +106,11 @@ PreparedExport DocumentExporter::prepare(const Project &project, const QString &
     return prepared;
 }
 
-bool DocumentExporter::write(const PreparedExport &prepared, DocumentFormat format, const QString &out,
-                             const ChartPictureRenderer *renderer, QString *error)
+bool DocumentExporter::write(const PreparedExport &prepared, DocumentFormat format, const QString &out, QString *error)
 {
     switch (format) {
     case DocumentFormat::Pptx:
-        return PptxDeckWriter(renderer).write(prepared.deck, out, error);
+        return PptxDeckWriter().write(prepared.deck, out, error);
     case DocumentFormat::Xlsx:
         return XlsxResultWriter::write({prepared.deck.title + QStringLiteral(", ") + prepared.deck.subtitle, prepared.tables,
                                         prepared.deck.charts},
@@ -120,7 +124,7 @@ bool DocumentExporter::write(const PreparedExport &prepared, DocumentFormat form
 bool DocumentExporter::write(const Project &project, const QString &scenario, DocumentFormat format, const QString &out,
                              const DocumentExportOptions &options, QString *error)
 {
-    return write(prepare(project, scenario, format, options), format, out, options.renderer, error);
+    return write(prepare(project, scenario, format, options), format, out, error);
 }
 
 } // namespace hp

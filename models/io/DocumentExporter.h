@@ -16,8 +16,6 @@
 
 namespace hp {
 
-class ChartPictureRenderer;
-
 /// The three documents of one scenario (docs/exports.md).
 enum class DocumentFormat { Pptx, Xlsx, Csv };
 
@@ -26,7 +24,9 @@ struct DocumentExportOptions {
     int monteCarloTrials = 0; ///< > 0: add the Monte Carlo percentiles (csv, xlsx)
     std::uint64_t seed = 1;
     QDate date = QDate::currentDate(); ///< the date in footnotes and document properties
-    const ChartPictureRenderer *renderer = nullptr; ///< for charts PowerPoint cannot draw
+    /// Scenario B: the deck's summary slide compares the exported scenario
+    /// (A) with it (pptx); empty: the scenario alone.
+    QString against;
     /// The charts of the deck and the workbook; empty: the basic charts
     /// (BasicCharts). Their footnotes are filled in when empty.
     std::vector<ChartData> charts;
@@ -34,8 +34,8 @@ struct DocumentExportOptions {
 
 /// Everything a document export writes, computed before any file is touched:
 /// the evaluation, the deck (pptx, xlsx) and the tables (xlsx, csv). It can be
-/// prepared in a worker thread; only writing (pictures need the GUI thread's
-/// Qt Charts for pptx) has to follow where the renderer lives.
+/// prepared in a worker thread and written from any thread: every chart is a
+/// native chart part, no picture is drawn.
 struct PreparedExport {
     EngineResult result;
     DeckContent deck;
@@ -54,8 +54,8 @@ public:
     static std::optional<DocumentFormat> parseFormat(QStringView name);
 
     /// Every chart `request.scenario` can draw (request.kind is ignored): the
-    /// kinds that throw (compare without `against`, actuals without actuals)
-    /// or have no series stay out. Runs the analyses (tornado, fan): slow.
+    /// kinds that throw (compare without `against`, actuals without actuals),
+    /// have no series or say why they are empty (ChartData::emptyState) stay out. Runs the analyses (tornado, fan): slow.
     static std::vector<ChartData> drawableCharts(const Project &project, ChartRequest request);
 
     /// Evaluates `scenario` (and the Monte Carlo of the tables) and builds what
@@ -63,10 +63,8 @@ public:
     /// cannot be evaluated. Thread-safe: the desktop app calls it off the GUI thread.
     static PreparedExport prepare(const Project &project, const QString &scenario, DocumentFormat format,
                                   const DocumentExportOptions &options);
-    /// Writes prepared content to `out`; `renderer` draws the charts PowerPoint
-    /// cannot (may be null otherwise). False with *error (naming the file).
-    static bool write(const PreparedExport &prepared, DocumentFormat format, const QString &out,
-                      const ChartPictureRenderer *renderer, QString *error);
+    /// Writes prepared content to `out`. False with *error (naming the file).
+    static bool write(const PreparedExport &prepared, DocumentFormat format, const QString &out, QString *error);
     /// prepare() then write(): evaluates `scenario` and writes `out`. Throws
     /// EngineError when the scenario cannot be evaluated; false with *error
     /// (naming the file) when a file cannot be written.

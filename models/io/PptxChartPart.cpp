@@ -1,8 +1,10 @@
 #include "PptxChartPart.h"
 
+#include "io/ChartSeriesXml.h"
 #include "io/OpcPackage.h"
 #include "io/XlsxChartBlock.h"
 #include "report/ChartTableLayout.h"
+#include "report/MonthTicks.h"
 #include "report/SeriesColours.h"
 
 #include <QXmlStreamWriter>
@@ -14,7 +16,8 @@ namespace hp {
 
 namespace {
 
-enum class Group { StackedArea, StackedBar, ClusteredBar, Line };
+/// Band and Waterfall float on an invisible base series (floatingGroup()).
+enum class Group { StackedArea, StackedBar, ClusteredBar, Line, Band, Waterfall };
 
 Group groupOf(SeriesStyle style)
 {
@@ -25,6 +28,10 @@ Group groupOf(SeriesStyle style)
         return Group::StackedBar;
     case SeriesStyle::Bar:
         return Group::ClusteredBar;
+    case SeriesStyle::Band:
+        return Group::Band;
+    case SeriesStyle::Waterfall:
+        return Group::Waterfall;
     default:
         return Group::Line;
     }
@@ -37,8 +44,9 @@ constexpr int kSecondaryValueAxis = 50010004;
 
 class ChartXml {
 public:
-    ChartXml(const ChartData &chart, QByteArray *out)
-        : m_chart(chart), m_layout(chart), m_colours(SeriesColours::forChart(chart)), m_xml(out)
+    ChartXml(const ChartData &chart, const PptxChartPart::Placement &placement, QByteArray *out)
+        : m_chart(chart), m_placement(placement), m_layout(chart, placement.firstRow), m_colours(SeriesColours::forChart(chart)),
+          m_xml(out)
     {
     }
 
@@ -52,18 +60,26 @@ private:
     }
     void val(const QString &element, int value) { val(element, QString::number(value)); }
     void group(Group g, bool secondary);
+    void floatingGroup(Group g, bool secondary);
+    void categoryLabels();
+    void legendEntries();
     void series(std::size_t s);
     void seriesShape(std::size_t s, Group g);
     void categoryAxis(int id, int crossId, bool deleted);
     void valueAxis(int id, int crossId, bool secondary);
     void solidFill(QRgb colour);
     void textProperties(int hundredthsOfPoint, bool bold);
-    const QString sheet() const { return QString::fromLatin1(PptxChartPart::kSheet); }
+    const QString sheet() const { return m_placement.sheet; }
+    void chartTitle();
 
     const ChartData &m_chart;
+    PptxChartPart::Placement m_placement;
     ChartTableLayout m_layout;
     std::vector<QRgb> m_colours;
     QXmlStreamWriter m_xml;
+    /// 1 when a hidden base series (idx 0) floats a band or waterfall, so the
+    /// chart's own series follow it and the legend hides entry 0.
+    int m_idxOffset = 0;
 };
 
 void ChartXml::solidFill(QRgb colour)
@@ -115,8 +131,8 @@ void ChartXml::series(std::size_t s)
     const Group g = groupOf(series.style);
     const int column = m_layout.valuesColumn(s);
     m_xml.writeStartElement(QStringLiteral("c:ser"));
-    val(QStringLiteral("c:idx"), int(s));
-    val(QStringLiteral("c:order"), int(s));
+    val(QStringLiteral("c:idx"), int(s) + m_idxOffset);
+    val(QStringLiteral("c:order"), int(s) + m_idxOffset);
     m_xml.writeStartElement(QStringLiteral("c:tx"));
     m_xml.writeStartElement(QStringLiteral("c:strRef"));
     m_xml.writeTextElement(QStringLiteral("c:f"), ChartTableLayout::cell(sheet(), m_layout.headerRow(), column));
@@ -180,6 +196,10 @@ void ChartXml::series(std::size_t s)
 
 void ChartXml::group(Group g, bool secondary)
 {
+    if (g == Group::Band || g == Group::Waterfall) {
+        floatingGroup(g, secondary);
+        return;
+    }
     switch (g) {
     case Group::StackedArea:
         m_xml.writeStartElement(QStringLiteral("c:areaChart"));
@@ -195,6 +215,9 @@ void ChartXml::group(Group g, bool secondary)
         m_xml.writeStartElement(QStringLiteral("c:lineChart"));
         val(QStringLiteral("c:grouping"), QStringLiteral("standard"));
         break;
+    case Group::Band:
+    case Group::Waterfall:
+        return; // floatingGroup()
     }
     val(QStringLiteral("c:varyColors"), 0);
     for (std::size_t s = 0; s < m_chart.series.size(); ++s)
@@ -225,11 +248,16 @@ void ChartXml::categoryAxis(int id, int crossId, bool deleted)
     val(QStringLiteral("c:majorTickMark"), QStringLiteral("out"));
     val(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));
     val(QStringLiteral("c:tickLblPos"), QStringLiteral("low"));
+    categoryLabels();
     val(QStringLiteral("c:crossAx"), crossId);
     val(QStringLiteral("c:crosses"), QStringLiteral("autoZero"));
     val(QStringLiteral("c:auto"), 1);
     val(QStringLiteral("c:lblAlgn"), QStringLiteral("ctr"));
     val(QStringLiteral("c:lblOffset"), 100);
+    if (const int skip = MonthTicks::labelSkip(m_chart); skip > 1) {
+        val(QStringLiteral("c:tickLblSkip"), skip);
+        val(QStringLiteral("c:tickMarkSkip"), skip);
+    }
     val(QStringLiteral("c:noMultiLvlLbl"), 0);
     m_xml.writeEndElement();
 }
@@ -299,10 +327,15 @@ void ChartXml::write(const QString &workbookRelationship)
     val(QStringLiteral("c:lang"), QStringLiteral("en-US"));
     val(QStringLiteral("c:roundedCorners"), 0);
     m_xml.writeStartElement(QStringLiteral("c:chart"));
-    // The slide carries the title; the chart keeps only its plot and legend.
-    val(QStringLiteral("c:autoTitleDeleted"), 1);
+    // A slide carries the title, so the chart keeps only its plot and legend;
+    // a workbook's chart shows its own.
+    if (m_placement.title)
+        chartTitle();
+    else
+        val(QStringLiteral("c:autoTitleDeleted"), 1);
     m_xml.writeStartElement(QStringLiteral("c:plotArea"));
     m_xml.writeEmptyElement(QStringLiteral("c:layout"));
+    m_idxOffset = PptxChartPart::hasHiddenBase(m_chart) ? 1 : 0;
     std::vector<std::pair<Group, bool>> groups;
     for (const ChartSeries &s : m_chart.series) {
         const std::pair<Group, bool> key{groupOf(s.style), s.secondaryAxis};
@@ -326,33 +359,142 @@ void ChartXml::write(const QString &workbookRelationship)
     m_xml.writeEndElement(); // plotArea
     m_xml.writeStartElement(QStringLiteral("c:legend"));
     val(QStringLiteral("c:legendPos"), QStringLiteral("b"));
+    legendEntries();
     val(QStringLiteral("c:overlay"), 0);
     m_xml.writeEndElement();
     val(QStringLiteral("c:plotVisOnly"), 1);
     val(QStringLiteral("c:dispBlanksAs"), QStringLiteral("gap"));
     m_xml.writeEndElement(); // chart
     textProperties(1200, false);
-    m_xml.writeStartElement(QStringLiteral("c:externalData"));
-    m_xml.writeAttribute(QStringLiteral("r:id"), workbookRelationship);
-    val(QStringLiteral("c:autoUpdate"), 0);
-    m_xml.writeEndElement();
+    if (!workbookRelationship.isEmpty()) {
+        m_xml.writeStartElement(QStringLiteral("c:externalData"));
+        m_xml.writeAttribute(QStringLiteral("r:id"), workbookRelationship);
+        val(QStringLiteral("c:autoUpdate"), 0);
+        m_xml.writeEndElement();
+    }
     m_xml.writeEndDocument();
+}
+
+/// A band (the Monte Carlo fan, docs/rules.md §5.7) as stacked areas: the
+/// invisible lower bound, then upper − lower. A waterfall (switching costs,
+/// §4.8) as stacked columns: the invisible base (WaterfallBar::low(), decided once by
+/// WaterfallLayout) and each component on it; a total bar's base is zero.
+/// ChartData holds one band at most (the fan's P10–P90).
+void ChartXml::floatingGroup(Group g, bool secondary)
+{
+    const bool band = g == Group::Band;
+    if (band) {
+        m_xml.writeStartElement(QStringLiteral("c:areaChart"));
+        val(QStringLiteral("c:grouping"), QStringLiteral("stacked"));
+    } else {
+        m_xml.writeStartElement(QStringLiteral("c:barChart"));
+        val(QStringLiteral("c:barDir"), QStringLiteral("col"));
+        val(QStringLiteral("c:grouping"), QStringLiteral("stacked"));
+    }
+    val(QStringLiteral("c:varyColors"), 0);
+    ChartSeriesXml floating(m_xml, m_chart, m_layout, sheet());
+    bool baseWritten = false;
+    for (std::size_t s = 0; s < m_chart.series.size(); ++s) {
+        const ChartSeries &series = m_chart.series[s];
+        if (groupOf(series.style) != g || series.secondaryAxis != secondary)
+            continue;
+        if (!baseWritten) {
+            std::vector<double> lows;
+            for (const WaterfallBar &bar : m_chart.waterfall)
+                lows.push_back(bar.low());
+            floating.hiddenBase(band ? m_layout.valuesColumn(s) : m_layout.baseColumn(), band ? series.values : lows);
+            baseWritten = true;
+        }
+        if (band)
+            floating.bandWidth(s, int(s) + m_idxOffset, m_colours[s]);
+        else
+            this->series(s);
+    }
+    if (!band) {
+        val(QStringLiteral("c:gapWidth"), 60);
+        val(QStringLiteral("c:overlap"), 100);
+    }
+    val(QStringLiteral("c:axId"), secondary ? kSecondaryCategoryAxis : kCategoryAxis);
+    val(QStringLiteral("c:axId"), secondary ? kSecondaryValueAxis : kValueAxis);
+    m_xml.writeEndElement();
+}
+
+/// Category labels stay level: months are thinned out (tickLblSkip) instead
+/// of turned on their side; names wrap. LibreOffice ignores tickLblSkip and
+/// lets labels of rotation exactly 0 break and overlap, so month labels turn
+/// by 1/60,000° (level to the eye): it then drops the ones that would collide.
+void ChartXml::categoryLabels()
+{
+    m_xml.writeStartElement(QStringLiteral("c:txPr"));
+    m_xml.writeEmptyElement(QStringLiteral("a:bodyPr"));
+    m_xml.writeAttribute(QStringLiteral("rot"), MonthTicks::labelSkip(m_chart) > 1 ? QStringLiteral("-1") : QStringLiteral("0"));
+    m_xml.writeAttribute(QStringLiteral("vert"), QStringLiteral("horz"));
+    m_xml.writeEmptyElement(QStringLiteral("a:lstStyle"));
+    m_xml.writeStartElement(QStringLiteral("a:p"));
+    m_xml.writeStartElement(QStringLiteral("a:pPr"));
+    m_xml.writeStartElement(QStringLiteral("a:defRPr"));
+    m_xml.writeAttribute(QStringLiteral("sz"), QStringLiteral("1100"));
+    solidFill(0xff404040);
+    m_xml.writeEndElement(); // defRPr
+    m_xml.writeEndElement(); // pPr
+    m_xml.writeEmptyElement(QStringLiteral("a:endParaRPr"));
+    m_xml.writeAttribute(QStringLiteral("lang"), QStringLiteral("en-US"));
+    m_xml.writeEndElement(); // p
+    m_xml.writeEndElement(); // txPr
+}
+
+/// The chart's own title, for a workbook's chart sheet (a slide has its title).
+void ChartXml::chartTitle()
+{
+    m_xml.writeStartElement(QStringLiteral("c:title"));
+    m_xml.writeStartElement(QStringLiteral("c:tx"));
+    m_xml.writeStartElement(QStringLiteral("c:rich"));
+    m_xml.writeEmptyElement(QStringLiteral("a:bodyPr"));
+    m_xml.writeStartElement(QStringLiteral("a:p"));
+    m_xml.writeStartElement(QStringLiteral("a:r"));
+    m_xml.writeEmptyElement(QStringLiteral("a:rPr"));
+    m_xml.writeAttribute(QStringLiteral("lang"), QStringLiteral("en-US"));
+    m_xml.writeAttribute(QStringLiteral("sz"), QStringLiteral("1400"));
+    m_xml.writeAttribute(QStringLiteral("b"), QStringLiteral("1"));
+    m_xml.writeTextElement(QStringLiteral("a:t"), m_chart.title);
+    m_xml.writeEndElement(); // r
+    m_xml.writeEndElement(); // p
+    m_xml.writeEndElement(); // rich
+    m_xml.writeEndElement(); // tx
+    val(QStringLiteral("c:overlay"), 0);
+    m_xml.writeEndElement(); // title
+    val(QStringLiteral("c:autoTitleDeleted"), 0);
+}
+
+void ChartXml::legendEntries()
+{
+    if (m_idxOffset == 0)
+        return;
+    m_xml.writeStartElement(QStringLiteral("c:legendEntry")); // the hidden base
+    val(QStringLiteral("c:idx"), 0);
+    val(QStringLiteral("c:delete"), 1);
+    m_xml.writeEndElement();
 }
 
 } // namespace
 
-bool PptxChartPart::isNative(const ChartData &chart)
+bool PptxChartPart::hasHiddenBase(const ChartData &chart)
 {
     for (const ChartSeries &s : chart.series)
         if (s.style == SeriesStyle::Band || s.style == SeriesStyle::Waterfall)
-            return false;
-    return true;
+            return true;
+    return false;
 }
 
 QByteArray PptxChartPart::xml(const ChartData &chart, const QString &workbookRelationship)
 {
+    return xml(chart, workbookRelationship, Placement{});
+}
+
+QByteArray PptxChartPart::xml(const ChartData &chart, const QString &workbookRelationship, const Placement &placement)
+{
     QByteArray out;
-    ChartXml(chart, &out).write(workbookRelationship);
+    ChartXml(chart, placement, &out).write(workbookRelationship);
     return out;
 }
 

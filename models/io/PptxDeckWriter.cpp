@@ -17,7 +17,8 @@ const QString kPresentationPart = QStringLiteral("ppt/presentation.xml");
 // Slide geometry (EMU): half-inch margins on a 13.33 × 7.5 in slide.
 constexpr qint64 kMargin = 457200;
 constexpr qint64 kContentWidth = PptxTemplateParts::kSlideWidth - 2 * kMargin;
-const SlideRect kTitleBox{kMargin, 300000, kContentWidth, 700000};
+const SlideRect kTitleBox{PptxTemplateParts::kTitleX, PptxTemplateParts::kTitleY, PptxTemplateParts::kTitleWidth,
+                          PptxTemplateParts::kTitleHeight}; // the layout's title placeholder
 const SlideRect kSubtitleBox{kMargin, 980000, kContentWidth, 420000};
 const SlideRect kChartBox{kMargin, 1450000, kContentWidth, 4800000};
 const SlideRect kFootnoteBox{kMargin, 6330000, kContentWidth, 360000};
@@ -35,7 +36,7 @@ QString withIllustrative(QString footnote, bool illustrative)
 
 class DeckBuilder {
 public:
-    DeckBuilder(const DeckContent &deck, const ChartPictureRenderer *renderer) : m_deck(deck), m_renderer(renderer) {}
+    explicit DeckBuilder(const DeckContent &deck) : m_deck(deck) {}
     bool build(OpcPackage *package, QString *error);
 
 private:
@@ -46,10 +47,8 @@ private:
     void frame(PptxSlide &slide, const QString &title, const QString &subtitle, const QString &footnote) const;
 
     const DeckContent &m_deck;
-    const ChartPictureRenderer *m_renderer;
     std::vector<QString> m_slideRelationships;
     int m_charts = 0;
-    int m_pictures = 0;
 };
 
 QString DeckBuilder::addSlide(OpcPackage *package, PptxSlide &slide, const QString &name)
@@ -63,7 +62,7 @@ QString DeckBuilder::addSlide(OpcPackage *package, PptxSlide &slide, const QStri
 
 void DeckBuilder::frame(PptxSlide &slide, const QString &title, const QString &subtitle, const QString &footnote) const
 {
-    slide.addText(kTitleBox, title, kTitleStyle);
+    slide.addTitle(kTitleBox, title, kTitleStyle);
     if (!subtitle.isEmpty())
         slide.addText(kSubtitleBox, subtitle, kSubtitleStyle);
     slide.addText(kFootnoteBox, footnote, kFootnoteStyle);
@@ -72,7 +71,7 @@ void DeckBuilder::frame(PptxSlide &slide, const QString &title, const QString &s
 void DeckBuilder::addTitleSlide(OpcPackage *package)
 {
     PptxSlide slide;
-    slide.addText({kMargin, 2100000, kContentWidth, 1200000}, m_deck.title, {4400, true, 0xff1f4e79, true});
+    slide.addTitle({kMargin, 2100000, kContentWidth, 1200000}, m_deck.title, {4400, true, 0xff1f4e79, true});
     slide.addText({kMargin, 3400000, kContentWidth, 600000}, m_deck.subtitle, {2000, false, 0xff404040, true});
     QString line = m_deck.date.toString(Qt::ISODate);
     if (m_deck.illustrative)
@@ -84,10 +83,17 @@ void DeckBuilder::addTitleSlide(OpcPackage *package)
 void DeckBuilder::addSummarySlide(OpcPackage *package)
 {
     PptxSlide slide;
-    frame(slide, QStringLiteral("Summary"), m_deck.headline.title, withIllustrative(m_deck.footnote, m_deck.illustrative));
-    const qint64 rows = qint64(m_deck.headline.rows.size()) + 1;
-    const qint64 height = std::min<qint64>(rows * 480000, kChartBox.cy);
-    slide.addTable({kMargin + 1400000, kChartBox.y, kContentWidth - 2 * 1400000, height}, m_deck.headline);
+    const ResultTable &table = m_deck.summary.columns.empty() ? m_deck.headline : m_deck.summary;
+    frame(slide, QStringLiteral("Summary"), table.title, withIllustrative(m_deck.footnote, m_deck.illustrative));
+    const qint64 rows = qint64(table.rows.size()) + 1;
+    const qint64 noteHeight = m_deck.summaryNote.isEmpty() ? 0 : 600000;
+    const qint64 height = std::min<qint64>(rows * 460000, kChartBox.cy - noteHeight);
+    // Two columns sit in the middle; a comparison (four columns) takes the width.
+    const qint64 inset = table.columns.size() > 2 ? 0 : 1400000;
+    slide.addTable({kMargin + inset, kChartBox.y, kContentWidth - 2 * inset, height}, table);
+    if (!m_deck.summaryNote.isEmpty())
+        slide.addText({kMargin + inset, kChartBox.y + height + 150000, kContentWidth - 2 * inset, noteHeight - 150000},
+                      m_deck.summaryNote, {2000, true, 0xff1f4e79, false});
     addSlide(package, slide, QStringLiteral("ppt/slides/slide%1.xml").arg(m_slideRelationships.size() + 1));
 }
 
@@ -97,50 +103,25 @@ bool DeckBuilder::addChartSlide(OpcPackage *package, const ChartData &chart, QSt
     PptxSlide slide;
     frame(slide, chart.title, chart.subtitle,
           withIllustrative(chart.footnote.isEmpty() ? m_deck.footnote : chart.footnote, chart.illustrative || m_deck.illustrative));
-    if (PptxChartPart::isNative(chart)) {
-        const int n = ++m_charts;
-        const QString chartName = QStringLiteral("ppt/charts/chart%1.xml").arg(n);
-        const QString workbookName = QStringLiteral("ppt/embeddings/Microsoft_Excel_Worksheet%1.xlsx").arg(n);
-        const QByteArray workbook = XlsxChartBlock::standaloneWorkbook(chart, error);
-        if (workbook.isEmpty())
-            return false;
-        package->addPart(workbookName, workbook);
-        const QString workbookRelationship = package->addRelationship(
-            chartName, QStringLiteral("package"), QStringLiteral("../embeddings/Microsoft_Excel_Worksheet%1.xlsx").arg(n));
-        package->addPart(chartName, PptxChartPart::xml(chart, workbookRelationship),
-                         QStringLiteral("application/vnd.openxmlformats-officedocument.drawingml.chart+xml"));
-        slide.addChart(kChartBox, package->addRelationship(slideName, QStringLiteral("chart"), QStringLiteral("../charts/chart%1.xml").arg(n)),
-                       chart.title);
-    } else {
-        if (!m_renderer) {
-            *error = QStringLiteral("the chart '%1' needs a picture and no chart renderer is available").arg(chart.title);
-            return false;
-        }
-        const QSize pixels(PptxDeckWriter::kPictureWidthPixels,
-                           int(PptxDeckWriter::kPictureWidthPixels * kChartBox.cy / kChartBox.cx));
-        const ChartPicture picture = m_renderer->render(chart, pixels);
-        if (picture.png.isEmpty()) {
-            *error = QStringLiteral("the chart '%1' could not be drawn").arg(chart.title);
-            return false;
-        }
-        const int n = ++m_pictures;
-        package->addPart(QStringLiteral("ppt/media/image%1.png").arg(n), picture.png);
-        const QString png = package->addRelationship(slideName, QStringLiteral("image"), QStringLiteral("../media/image%1.png").arg(n));
-        QString svg;
-        if (!picture.svg.isEmpty()) {
-            package->addPart(QStringLiteral("ppt/media/image%1.svg").arg(n), picture.svg);
-            svg = package->addRelationship(slideName, QStringLiteral("image"), QStringLiteral("../media/image%1.svg").arg(n));
-        }
-        slide.addPicture(kChartBox, png, svg, chart.title);
-    }
+    const int n = ++m_charts;
+    const QString chartName = QStringLiteral("ppt/charts/chart%1.xml").arg(n);
+    const QString workbookName = QStringLiteral("ppt/embeddings/Microsoft_Excel_Worksheet%1.xlsx").arg(n);
+    const QByteArray workbook = XlsxChartBlock::standaloneWorkbook(chart, error);
+    if (workbook.isEmpty())
+        return false;
+    package->addPart(workbookName, workbook);
+    const QString workbookRelationship = package->addRelationship(
+        chartName, QStringLiteral("package"), QStringLiteral("../embeddings/Microsoft_Excel_Worksheet%1.xlsx").arg(n));
+    package->addPart(chartName, PptxChartPart::xml(chart, workbookRelationship),
+                     QStringLiteral("application/vnd.openxmlformats-officedocument.drawingml.chart+xml"));
+    slide.addChart(kChartBox, package->addRelationship(slideName, QStringLiteral("chart"), QStringLiteral("../charts/chart%1.xml").arg(n)),
+                   chart.title);
     addSlide(package, slide, slideName);
     return true;
 }
 
 bool DeckBuilder::build(OpcPackage *package, QString *error)
 {
-    package->addDefault(QStringLiteral("png"), QStringLiteral("image/png"));
-    package->addDefault(QStringLiteral("svg"), QStringLiteral("image/svg+xml"));
     package->addDefault(QStringLiteral("xlsx"), QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 
     package->addRelationship({}, QStringLiteral("officeDocument"), kPresentationPart);
@@ -158,7 +139,7 @@ bool DeckBuilder::build(OpcPackage *package, QString *error)
     package->addRelationship(masterName, QStringLiteral("theme"), QStringLiteral("../theme/theme1.xml"));
     package->addRelationship(layoutName, QStringLiteral("slideMaster"), QStringLiteral("../slideMasters/slideMaster1.xml"));
     package->addPart(masterName, PptxTemplateParts::slideMaster(layoutRelationship), kPresentationMl + QStringLiteral("slideMaster+xml"));
-    package->addPart(layoutName, PptxTemplateParts::blankLayout(), kPresentationMl + QStringLiteral("slideLayout+xml"));
+    package->addPart(layoutName, PptxTemplateParts::titleOnlyLayout(), kPresentationMl + QStringLiteral("slideLayout+xml"));
     package->addPart(themeName, PptxTemplateParts::theme(), QStringLiteral("application/vnd.openxmlformats-officedocument.theme+xml"));
 
     addTitleSlide(package);
@@ -192,7 +173,7 @@ bool DeckBuilder::build(OpcPackage *package, QString *error)
 std::optional<OpcPackage> PptxDeckWriter::build(const DeckContent &deck, QString *error) const
 {
     OpcPackage package;
-    if (!DeckBuilder(deck, m_renderer).build(&package, error))
+    if (!DeckBuilder(deck).build(&package, error))
         return std::nullopt;
     return package;
 }

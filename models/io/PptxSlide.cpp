@@ -92,13 +92,36 @@ void PptxSlide::paragraph(const QString &text, const TextStyle &style, bool righ
 
 void PptxSlide::addText(const SlideRect &box, const QString &text, const TextStyle &style)
 {
+    textShape(box, text, style, false);
+}
+
+void PptxSlide::addTitle(const SlideRect &box, const QString &text, const TextStyle &style)
+{
+    textShape(box, text, style, true);
+}
+
+void PptxSlide::textShape(const SlideRect &box, const QString &text, const TextStyle &style, bool title)
+{
     m_xml.writeStartElement(QStringLiteral("p:sp"));
     m_xml.writeStartElement(QStringLiteral("p:nvSpPr"));
-    nonVisual(QStringLiteral("Text %1").arg(m_nextId));
-    m_xml.writeEmptyElement(QStringLiteral("p:cNvSpPr"));
-    m_xml.writeAttribute(QStringLiteral("txBox"), QStringLiteral("1"));
-    m_xml.writeEmptyElement(QStringLiteral("p:nvPr"));
-    m_xml.writeEndElement();
+    nonVisual(title ? QStringLiteral("Title %1").arg(m_nextId) : QStringLiteral("Text %1").arg(m_nextId));
+    if (title) {
+        // The layout's title placeholder: outline view, "Reset slide" and
+        // screen readers find the slide's title here.
+        m_xml.writeStartElement(QStringLiteral("p:cNvSpPr"));
+        m_xml.writeEmptyElement(QStringLiteral("a:spLocks"));
+        m_xml.writeAttribute(QStringLiteral("noGrp"), QStringLiteral("1"));
+        m_xml.writeEndElement();
+        m_xml.writeStartElement(QStringLiteral("p:nvPr"));
+        m_xml.writeEmptyElement(QStringLiteral("p:ph"));
+        m_xml.writeAttribute(QStringLiteral("type"), QStringLiteral("title"));
+        m_xml.writeEndElement();
+    } else {
+        m_xml.writeEmptyElement(QStringLiteral("p:cNvSpPr"));
+        m_xml.writeAttribute(QStringLiteral("txBox"), QStringLiteral("1"));
+        m_xml.writeEmptyElement(QStringLiteral("p:nvPr"));
+    }
+    m_xml.writeEndElement(); // nvSpPr
     rectangleShape(box, true);
     m_xml.writeStartElement(QStringLiteral("p:txBody"));
     m_xml.writeStartElement(QStringLiteral("a:bodyPr"));
@@ -159,40 +182,6 @@ void PptxSlide::addChart(const SlideRect &box, const QString &relationshipId, co
     m_xml.writeEndElement(); // graphicData
     m_xml.writeEndElement(); // graphic
     m_xml.writeEndElement(); // graphicFrame
-}
-
-void PptxSlide::addPicture(const SlideRect &box, const QString &pngRelationship, const QString &svgRelationship,
-                           const QString &description)
-{
-    m_xml.writeStartElement(QStringLiteral("p:pic"));
-    m_xml.writeStartElement(QStringLiteral("p:nvPicPr"));
-    nonVisual(QStringLiteral("Chart picture %1").arg(m_nextId), description);
-    m_xml.writeStartElement(QStringLiteral("p:cNvPicPr"));
-    m_xml.writeEmptyElement(QStringLiteral("a:picLocks"));
-    m_xml.writeAttribute(QStringLiteral("noChangeAspect"), QStringLiteral("1"));
-    m_xml.writeEndElement();
-    m_xml.writeEmptyElement(QStringLiteral("p:nvPr"));
-    m_xml.writeEndElement(); // nvPicPr
-    m_xml.writeStartElement(QStringLiteral("p:blipFill"));
-    m_xml.writeStartElement(QStringLiteral("a:blip"));
-    m_xml.writeAttribute(QStringLiteral("r:embed"), pngRelationship);
-    if (!svgRelationship.isEmpty()) {
-        m_xml.writeStartElement(QStringLiteral("a:extLst"));
-        m_xml.writeStartElement(QStringLiteral("a:ext"));
-        m_xml.writeAttribute(QStringLiteral("uri"), QStringLiteral("{96DAC541-7B7A-43D3-8B79-37D633B846F1}"));
-        m_xml.writeEmptyElement(QStringLiteral("asvg:svgBlip"));
-        m_xml.writeAttribute(QStringLiteral("xmlns:asvg"), QStringLiteral("http://schemas.microsoft.com/office/drawing/2016/SVG/main"));
-        m_xml.writeAttribute(QStringLiteral("r:embed"), svgRelationship);
-        m_xml.writeEndElement(); // ext
-        m_xml.writeEndElement(); // extLst
-    }
-    m_xml.writeEndElement(); // blip
-    m_xml.writeStartElement(QStringLiteral("a:stretch"));
-    m_xml.writeEmptyElement(QStringLiteral("a:fillRect"));
-    m_xml.writeEndElement();
-    m_xml.writeEndElement(); // blipFill
-    rectangleShape(box, false);
-    m_xml.writeEndElement(); // pic
 }
 
 void PptxSlide::tableCell(const QString &text, const TextStyle &style, bool rightAligned, QRgb fill)

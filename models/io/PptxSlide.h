@@ -16,7 +16,7 @@ struct SlideRect {
 };
 
 /// The XML of one slide (`ppt/slides/slideN.xml`, PresentationML `p:sld`):
-/// text boxes, a chart frame, a picture, a table, in drawing order. Shapes
+/// the title, text boxes, a chart frame, a table, in drawing order. Shapes
 /// are numbered from 2 (1 is the slide's shape tree).
 class PptxSlide {
 public:
@@ -29,11 +29,11 @@ public:
 
     PptxSlide();
     void addText(const SlideRect &box, const QString &text, const TextStyle &style);
+    /// The slide's title: a shape in the layout's title placeholder
+    /// (`<p:ph type="title"/>`) at `box`, styled as given.
+    void addTitle(const SlideRect &box, const QString &text, const TextStyle &style);
     /// A graphic frame holding the chart part of relationship `relationshipId`.
     void addChart(const SlideRect &box, const QString &relationshipId, const QString &name);
-    /// A picture: PNG for every reader, SVG for PowerPoint 2016 and later.
-    void addPicture(const SlideRect &box, const QString &pngRelationship, const QString &svgRelationship,
-                    const QString &description);
     /// A DrawingML table; the first column left-aligned, the others right-aligned.
     void addTable(const SlideRect &box, const ResultTable &table);
     /// Closes the slide; call once.
@@ -41,6 +41,7 @@ public:
 
 private:
     void nonVisual(const QString &name, const QString &description = {});
+    void textShape(const SlideRect &box, const QString &text, const TextStyle &style, bool title);
     /// p:spPr: a rectangle at `box`, transparent when `noFill`.
     void rectangleShape(const SlideRect &box, bool noFill);
     /// Opens p:graphicFrame … a:graphicData for a chart or table at `box`;

@@ -14,6 +14,28 @@ const char kEmptyTree[] = R"(<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:
                           R"(<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/>)"
                           R"(<a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr></p:spTree>)";
 
+/// The title placeholder of the master and the layout, in the deck's title style.
+QByteArray titlePlaceholder()
+{
+    const QByteArray x = QByteArray::number(PptxTemplateParts::kTitleX), y = QByteArray::number(PptxTemplateParts::kTitleY),
+                     cx = QByteArray::number(PptxTemplateParts::kTitleWidth), cy = QByteArray::number(PptxTemplateParts::kTitleHeight);
+    return QByteArrayLiteral(R"(<p:sp><p:nvSpPr><p:cNvPr id="2" name="Title Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1"/>)"
+                             R"(</p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x=")")
+        + x + QByteArrayLiteral(R"(" y=")") + y + QByteArrayLiteral(R"("/><a:ext cx=")") + cx + QByteArrayLiteral(R"(" cy=")") + cy
+        + QByteArrayLiteral(R"("/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr><p:txBody>)"
+                            R"(<a:bodyPr lIns="0" rIns="0" anchor="t"><a:normAutofit/></a:bodyPr><a:lstStyle/><a:p>)"
+                            R"(<a:r><a:rPr lang="en-US" sz="2800" b="1"><a:solidFill><a:srgbClr val="1F4E79"/></a:solidFill></a:rPr>)"
+                            R"(<a:t>Title</a:t></a:r></a:p></p:txBody></p:sp>)");
+}
+
+/// kEmptyTree with the title placeholder in it.
+QByteArray treeWithTitle()
+{
+    QByteArray tree(kEmptyTree);
+    tree.insert(tree.lastIndexOf("</p:spTree>"), titlePlaceholder());
+    return tree;
+}
+
 QByteArray header() { return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"); }
 
 } // namespace
@@ -50,17 +72,17 @@ QByteArray PptxTemplateParts::theme()
 QByteArray PptxTemplateParts::slideMaster(const QString &layoutRelationship)
 {
     return header() + QByteArrayLiteral("<p:sldMaster ") + kNamespaces
-        + QByteArrayLiteral(R"(><p:cSld><p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>)") + kEmptyTree
+        + QByteArrayLiteral(R"(><p:cSld><p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>)") + treeWithTitle()
         + QByteArrayLiteral(R"(</p:cSld><p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" )"
                             R"(accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" )"
                             R"(hlink="hlink" folHlink="folHlink"/><p:sldLayoutIdLst><p:sldLayoutId id="2147483649" r:id=")")
         + layoutRelationship.toUtf8() + QByteArrayLiteral(R"("/></p:sldLayoutIdLst></p:sldMaster>)");
 }
 
-QByteArray PptxTemplateParts::blankLayout()
+QByteArray PptxTemplateParts::titleOnlyLayout()
 {
     return header() + QByteArrayLiteral("<p:sldLayout ") + kNamespaces
-        + QByteArrayLiteral(R"( type="blank" preserve="1"><p:cSld name="Blank">)") + kEmptyTree
+        + QByteArrayLiteral(R"( type="titleOnly" preserve="1"><p:cSld name="Title Only">)") + treeWithTitle()
         + QByteArrayLiteral(R"(</p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>)");
 }
 

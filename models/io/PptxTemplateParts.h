@@ -9,13 +9,14 @@
 namespace hp {
 
 /// The fixed parts every Hedgeplan deck shares (ECMA-376 Part 1, PresentationML):
-/// one theme, one slide master with one blank layout, presentation, view and
+/// one theme, one slide master with one "Title Only" layout (both carry the
+/// title placeholder every slide's title fills), presentation, view and
 /// table-style properties; and the parts that list the slides.
 class PptxTemplateParts {
 public:
     static QByteArray theme();
     static QByteArray slideMaster(const QString &layoutRelationship);
-    static QByteArray blankLayout();
+    static QByteArray titleOnlyLayout();
     static QByteArray presentationProperties();
     static QByteArray viewProperties();
     static QByteArray tableStyles();
@@ -27,6 +28,8 @@ public:
 
     static constexpr qint64 kSlideWidth = 12192000;
     static constexpr qint64 kSlideHeight = 6858000;
+    /// Where the title placeholder sits (EMU): half-inch margins, 0.33 in from the top.
+    static constexpr qint64 kTitleX = 457200, kTitleY = 300000, kTitleWidth = kSlideWidth - 2 * 457200, kTitleHeight = 700000;
 };
 
 } // namespace hp

@@ -1,5 +1,6 @@
 #include "XlsxChartBlock.h"
 
+#include "report/MonthTicks.h"
 #include "report/SeriesColours.h"
 
 #include <QDir>
@@ -97,7 +98,12 @@ uint8_t chartType(SeriesStyle style)
     return LXW_CHART_LINE;
 }
 
-lxw_color_t rgb(QRgb colour) { return lxw_color_t(colour & 0xffffff); }
+/// libxlsxwriter reads colour 0 as "not set" (Excel's automatic colour): black is LXW_COLOR_BLACK.
+lxw_color_t rgb(QRgb colour)
+{
+    const lxw_color_t value = lxw_color_t(colour & 0xffffff);
+    return value == 0 ? lxw_color_t(LXW_COLOR_BLACK) : value;
+}
 
 } // namespace
 
@@ -125,6 +131,33 @@ void XlsxChartBlock::writeTable(lxw_worksheet *sheet, const Formats &formats) co
         for (const WaterfallBar &bar : m_chart.waterfall)
             bases.push_back(bar.low());
         writeColumn(sheet, l, l.baseColumn(), bases, formats.values);
+    }
+    writeBandWidths(sheet, formats);
+}
+
+void XlsxChartBlock::writeBandWidths(lxw_worksheet *sheet, const Formats &formats) const
+{
+    // A band's width is a formula of its two bounds, so editing a bound in
+    // PowerPoint's "Edit Data" moves the band with it.
+    const ChartTableLayout &l = m_layout;
+    for (std::size_t s = 0; s < m_chart.series.size(); ++s) {
+        if (l.widthColumn(s) < 0)
+            continue;
+        const ChartSeries &band = m_chart.series[s];
+        lxw_format *format = band.secondaryAxis ? formats.secondary : formats.values;
+        writeText(sheet, l.headerRow(), l.widthColumn(s), band.name, formats.header);
+        const std::vector<double> widths = ChartTableLayout::bandWidths(band);
+        for (std::size_t i = 0; i < widths.size(); ++i) {
+            if (!std::isfinite(widths[i]))
+                continue;
+            const int row = l.firstDataRow() + int(i);
+            const QByteArray formula = QStringLiteral("=%1%3-%2%3")
+                                           .arg(ChartTableLayout::columnLetters(l.upperColumn(s)),
+                                                ChartTableLayout::columnLetters(l.valuesColumn(s)))
+                                           .arg(row + 1)
+                                           .toUtf8();
+            worksheet_write_formula_num(sheet, lxw_row_t(row), lxw_col_t(l.widthColumn(s)), formula.constData(), format, widths[i]);
+        }
     }
 }
 
@@ -177,9 +210,26 @@ lxw_chart *XlsxChartBlock::addChart(lxw_workbook *workbook) const
     if (!m_chart.valueTitle.isEmpty())
         chart_axis_set_name(chart->y_axis, m_chart.valueTitle.toUtf8().constData());
     chart_axis_set_num_format(chart->y_axis, axisFormat(m_chart, false).toUtf8().constData());
+    labelMonths(chart);
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
     return chart;
+}
+
+void XlsxChartBlock::labelMonths(lxw_chart *chart) const
+{
+    // Every sixth month of five years, as on screen, not 60 turned labels.
+    const int skip = MonthTicks::labelSkip(m_chart);
+    if (skip <= 1)
+        return;
+    chart_axis_set_interval_unit(chart->x_axis, uint16_t(skip));
+    chart_axis_set_interval_tick(chart->x_axis, uint16_t(skip));
+    // Level to the eye: at exactly 0° LibreOffice (which ignores the label
+    // interval) breaks and overlaps the labels; at −1° it drops the ones that
+    // would collide, as PptxChartPart's month axes do.
+    lxw_chart_font level{};
+    level.rotation = -1;
+    chart_axis_set_num_font(chart->x_axis, &level);
 }
 
 QByteArray XlsxChartBlock::standaloneWorkbook(const ChartData &chart, QString *error)

@@ -46,6 +46,11 @@ public:
     static QByteArray standaloneWorkbook(const ChartData &chart, QString *error);
 
 private:
+    /// A band's width column (upper − lower) as formulas of its bounds.
+    void writeBandWidths(lxw_worksheet *sheet, const Formats &formats) const;
+    /// Month categories labelled every MonthTicks::labelSkip() months, level.
+    void labelMonths(lxw_chart *chart) const;
+
     const ChartData &m_chart;
     QString m_sheet;
     ChartTableLayout m_layout;

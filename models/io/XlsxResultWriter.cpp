@@ -1,7 +1,9 @@
 #include "XlsxResultWriter.h"
 
 #include "io/ExportFile.h"
+#include "io/PptxChartPart.h"
 #include "io/XlsxChartBlock.h"
+#include "io/ZipPartRewriter.h"
 #include "report/ResultCellText.h"
 
 #include <QFile>
@@ -9,6 +11,8 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <map>
+#include <vector>
 
 namespace hp {
 
@@ -83,6 +87,23 @@ void writeTable(lxw_worksheet *sheet, const ResultTable &table, const TableForma
     worksheet_repeat_rows(sheet, 0, 0);
 }
 
+constexpr int kRowsPerChart = 24; // a chart (1.5 × 288 px) and a gap
+
+/// Two charts a page, none cut by a page break: landscape at 65 % (a page
+/// then holds at least 48 rows on A4 and Letter), a break every two charts.
+void chartsPrintLayout(lxw_worksheet *sheet, int rows)
+{
+    worksheet_set_landscape(sheet);
+    worksheet_set_print_scale(sheet, 65);
+    std::vector<lxw_row_t> breaks; // copied by libxlsxwriter
+    for (int row = 2 * kRowsPerChart; row < rows; row += 2 * kRowsPerChart)
+        breaks.push_back(lxw_row_t(row));
+    if (breaks.empty())
+        return;
+    breaks.push_back(0); // the list ends with 0
+    worksheet_set_h_pagebreaks(sheet, breaks.data());
+}
+
 } // namespace
 
 QString XlsxResultWriter::sheetName(const QString &name)
@@ -132,12 +153,18 @@ bool XlsxResultWriter::write(const Content &content, const QString &path, QStrin
         writeTable(sheet, table, formats);
     }
 
+    // Charts with a second value axis, as on screen (HHI and single-homed
+    // share, monthly and cumulative revenue share): libxlsxwriter 1.1 has no
+    // secondary axis, so their parts are replaced by the deck's chart XML
+    // over the same table once the workbook is closed.
+    std::map<QString, QByteArray> twoAxisCharts;
     if (!content.charts.empty()) {
         const QString dataSheetName = QStringLiteral("Chart data");
         lxw_worksheet *chartSheet = workbook_add_worksheet(workbook, "Charts");
         lxw_worksheet *dataSheet = workbook_add_worksheet(workbook, dataSheetName.toUtf8().constData());
         int row = 0;
         int chartRow = 0;
+        int chartNumber = 0; // libxlsxwriter names charts xl/charts/chartN.xml in insertion order
         for (const ChartData &chart : content.charts) {
             worksheet_write_string(dataSheet, lxw_row_t(row), 0, chart.title.toUtf8().constData(), formats.header);
             const XlsxChartBlock block(chart, dataSheetName, row + 1);
@@ -148,11 +175,15 @@ bool XlsxResultWriter::write(const Content &content, const QString &path, QStrin
                 options.x_scale = 2.0;
                 options.y_scale = 1.5;
                 worksheet_insert_chart_opt(chartSheet, lxw_row_t(chartRow), 1, native, &options);
+                ++chartNumber;
+                if (std::any_of(chart.series.begin(), chart.series.end(), [](const ChartSeries &s) { return s.secondaryAxis; }))
+                    twoAxisCharts[QStringLiteral("xl/charts/chart%1.xml").arg(chartNumber)] =
+                        PptxChartPart::xml(chart, QString(), {dataSheetName, row + 1, true});
             }
             row = block.layout().lastDataRow() + 2;
-            chartRow += 24;
+            chartRow += kRowsPerChart;
         }
-        printLayout(chartSheet);
+        chartsPrintLayout(chartSheet, chartRow);
         printLayout(dataSheet);
         worksheet_set_column(dataSheet, 0, 0, 14, nullptr);
         worksheet_set_column(dataSheet, 1, 30, 16, nullptr);
@@ -161,6 +192,11 @@ bool XlsxResultWriter::write(const Content &content, const QString &path, QStrin
     const lxw_error result = workbook_close(workbook);
     if (result != LXW_NO_ERROR) {
         *error = QStringLiteral("%1: cannot write the workbook: %2").arg(path, QString::fromUtf8(lxw_strerror(result)));
+        return false;
+    }
+    QString rewriteError;
+    if (!ZipPartRewriter::replace(file.temporaryPath(), twoAxisCharts, &rewriteError)) {
+        *error = QStringLiteral("%1: %2").arg(path, rewriteError);
         return false;
     }
     return file.commit(error);

@@ -1,5 +1,7 @@
 #include "ChartTableLayout.h"
 
+#include <cmath>
+
 namespace hp {
 
 ChartTableLayout::ChartTableLayout(const ChartData &chart, int firstRow, int firstColumn)
@@ -12,6 +14,8 @@ ChartTableLayout::ChartTableLayout(const ChartData &chart, int firstRow, int fir
     }
     if (!chart.waterfall.empty())
         m_baseColumn = column++;
+    for (const ChartSeries &s : chart.series)
+        m_widthColumn.push_back(s.style == SeriesStyle::Band ? column++ : -1);
     m_columnCount = column - firstColumn;
 }
 
@@ -21,6 +25,16 @@ QString ChartTableLayout::columnLetters(int column)
     for (int c = column + 1; c > 0; c = (c - 1) / 26)
         letters.prepend(QChar(u'A' + (c - 1) % 26));
     return letters;
+}
+
+std::vector<double> ChartTableLayout::bandWidths(const ChartSeries &band)
+{
+    std::vector<double> widths;
+    for (std::size_t i = 0; i < band.values.size(); ++i) {
+        const double upper = i < band.upper.size() ? band.upper[i] : std::nan("");
+        widths.push_back(std::isfinite(band.values[i]) && std::isfinite(upper) ? upper - band.values[i] : std::nan(""));
+    }
+    return widths;
 }
 
 namespace {

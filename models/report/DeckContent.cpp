@@ -1,6 +1,8 @@
 #include "DeckContent.h"
 
+#include "engine/ScenarioComparison.h"
 #include "report/BasicCharts.h"
+#include "report/DeckSummary.h"
 #include "report/EvaluationTables.h"
 
 namespace hp {
@@ -16,7 +18,7 @@ QString DeckContent::footnoteFor(const EngineResult &result, QDate date, bool il
     return parts.join(QStringLiteral(" · "));
 }
 
-DeckContent DeckContent::fromEvaluation(const Project &project, const EngineResult &result, QDate date)
+DeckContent DeckContent::fromEvaluation(const Project &project, const EngineResult &result, QDate date, const EngineResult *against)
 {
     DeckContent deck;
     deck.title = project.title.isEmpty() ? QStringLiteral("Hedgeplan") : project.title;
@@ -27,6 +29,14 @@ DeckContent DeckContent::fromEvaluation(const Project &project, const EngineResu
     deck.illustrative = project.illustrative;
     deck.footnote = footnoteFor(result, date, project.illustrative);
     deck.headline = EvaluationTables::headline(result);
+    if (against) {
+        const ScenarioComparison comparison = ScenarioComparison::compare(result, *against);
+        deck.summary = DeckSummary::of(comparison);
+        deck.summaryNote = comparison.paybackSentence();
+        deck.subtitle += QStringLiteral(", against %1").arg(against->scenario);
+    } else {
+        deck.summary = DeckSummary::of(result);
+    }
     deck.charts = BasicCharts::all(result);
     for (ChartData &chart : deck.charts) {
         chart.footnote = deck.footnote;

@@ -20,11 +20,19 @@ struct DeckContent {
     QDate date;       ///< the export date shown in footnotes
     bool illustrative = false;
     QString footnote; ///< for slides whose chart has none
-    ResultTable headline;
+    ResultTable headline; ///< exact figures (Decimal)
+    /// The summary slide's table in compact money (DeckSummary); empty: the
+    /// slide shows `headline`.
+    ResultTable summary;
+    /// Under the summary table: the break-even sentence of two scenarios
+    /// (ScenarioComparison::paybackSentence, docs/rules.md §5.3).
+    QString summaryNote;
     std::vector<ChartData> charts;
 
-    /// The demo deck of one evaluation with the basic charts (BasicCharts).
-    static DeckContent fromEvaluation(const Project &project, const EngineResult &result, QDate date);
+    /// The demo deck of one evaluation with the basic charts (BasicCharts);
+    /// with `against`, the summary compares the two scenarios.
+    static DeckContent fromEvaluation(const Project &project, const EngineResult &result, QDate date,
+                                      const EngineResult *against = nullptr);
     /// "Scenario S · 2026-01 to 2030-12 · 2026-11-30 · Illustrative data".
     static QString footnoteFor(const EngineResult &result, QDate date, bool illustrative);
 };

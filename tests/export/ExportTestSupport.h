@@ -58,7 +58,7 @@ struct XlsxCell {
 std::map<QString, XlsxCell> xlsxCells(const ZipEntries &workbook, const QString &sheetPart);
 
 /// Six slides: title, summary (two figures), stacked area (a gap), stacked
-/// bars, a line with a dashed secondary-axis line, a band (picture); illustrative.
+/// bars, a line with a dashed secondary-axis line, a band; illustrative.
 DeckContent sampleDeck();
 
 /// The number of pages of a PDF file (counts /Type /Page objects).

@@ -3,7 +3,6 @@
 // only outside ./test.sh: ./test.sh installs libreoffice-impress and
 // libreoffice-calc and sets HEDGEPLAN_REQUIRE_OFFICE, so CI always renders.
 #include "ExportTestSupport.h"
-#include "StubChartRenderer.h"
 
 #include "io/PptxDeckWriter.h"
 #include "io/XlsxResultWriter.h"
@@ -76,9 +75,8 @@ protected:
 TEST_F(OfficeConversion, DeckConvertsToOnePdfPagePerSlide)
 {
     const QString path = dir.filePath(QStringLiteral("deck.pptx"));
-    StubChartRenderer renderer;
     QString error;
-    ASSERT_TRUE(PptxDeckWriter(&renderer).write(sampleDeck(), path, &error)) << error.toStdString();
+    ASSERT_TRUE(PptxDeckWriter().write(sampleDeck(), path, &error)) << error.toStdString();
     QString log;
     const QByteArray pdf = convertToPdf(soffice, dir, path, &log);
     ASSERT_FALSE(pdf.isEmpty()) << log.toStdString();

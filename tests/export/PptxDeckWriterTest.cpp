@@ -1,7 +1,7 @@
 // The PowerPoint deck: package structure, relationships, native chart parts
-// whose caches equal the data, embedded workbooks, picture fallback.
+// whose caches equal the data (the fan and the waterfall floating on a hidden
+// base), embedded workbooks, title placeholders, level month labels.
 #include "ExportTestSupport.h"
-#include "StubChartRenderer.h"
 
 #include "io/PptxDeckWriter.h"
 #include "report/WaterfallLayout.h"
@@ -28,7 +28,7 @@ protected:
     {
         path = dir.filePath(QStringLiteral("deck.pptx"));
         QString error;
-        ASSERT_TRUE(PptxDeckWriter(&renderer).write(sampleDeck(), path, &error)) << error.toStdString();
+        ASSERT_TRUE(PptxDeckWriter().write(sampleDeck(), path, &error)) << error.toStdString();
         zip = readZip(path);
         ASSERT_FALSE(zip.empty());
     }
@@ -68,7 +68,6 @@ protected:
         return values;
     }
 
-    StubChartRenderer renderer;
     QTemporaryDir dir;
     QString path;
     ZipEntries zip;
@@ -83,13 +82,12 @@ TEST_F(PptxDeck, HoldsTheExpectedParts)
         S("ppt/_rels/presentation.xml.rels"), S("ppt/slideMasters/slideMaster1.xml"), S("ppt/slideLayouts/slideLayout1.xml"),
         S("ppt/theme/theme1.xml"), S("ppt/presProps.xml"), S("ppt/viewProps.xml"), S("ppt/tableStyles.xml"),
         S("ppt/slides/slide1.xml"), S("ppt/slides/slide6.xml"), S("ppt/slides/_rels/slide3.xml.rels"),
-        S("ppt/charts/chart1.xml"), S("ppt/charts/chart3.xml"), S("ppt/charts/_rels/chart1.xml.rels"),
-        S("ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx"), S("ppt/embeddings/Microsoft_Excel_Worksheet3.xlsx"),
-        S("ppt/media/image1.png"), S("ppt/media/image1.svg")};
+        S("ppt/charts/chart1.xml"), S("ppt/charts/chart4.xml"), S("ppt/charts/_rels/chart4.xml.rels"),
+        S("ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx"), S("ppt/embeddings/Microsoft_Excel_Worksheet4.xlsx")};
     for (const QString &name : expected)
         EXPECT_TRUE(zip.count(name)) << name.toStdString();
     EXPECT_FALSE(zip.count(S("ppt/slides/slide7.xml")));
-    EXPECT_FALSE(zip.count(S("ppt/charts/chart4.xml"))) << "the band chart is a picture, not a chart part";
+    EXPECT_FALSE(zip.count(S("ppt/charts/chart5.xml")));
     for (const auto &[name, data] : zip) {
         if (!name.endsWith(u".xml") && !name.endsWith(u".rels"))
             continue;
@@ -110,8 +108,7 @@ TEST_F(PptxDeck, EveryPartHasAContentType)
     EXPECT_EQ(overrides[S("/ppt/slides/slide4.xml")], S("application/vnd.openxmlformats-officedocument.presentationml.slide+xml"));
     EXPECT_EQ(overrides[S("/ppt/charts/chart2.xml")], S("application/vnd.openxmlformats-officedocument.drawingml.chart+xml"));
     EXPECT_EQ(defaults[S("xlsx")], S("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-    EXPECT_EQ(defaults[S("png")], S("image/png"));
-    EXPECT_EQ(defaults[S("svg")], S("image/svg+xml"));
+    EXPECT_FALSE(defaults.count(S("png"))) << "no pictures, no picture types";
     for (const auto &[name, data] : zip) {
         if (name == u"[Content_Types].xml")
             continue;
@@ -261,63 +258,151 @@ TEST_F(PptxDeck, EmbeddedWorkbookHoldsTheChartData)
     EXPECT_EQ(cells.at(S("C4")).numberFormat, S("#,##0"));
 }
 
-TEST_F(PptxDeck, BandChartIsAPictureWithAnSvgAlternative)
+TEST_F(PptxDeck, NoSlideHoldsAPictureAndEveryChartSlideANativeChart)
 {
-    EXPECT_EQ(renderer.calls, 1);
-    // 2400 px wide at the chart box's aspect: 2400 × 4,800,000 / 11,277,600 = 1021.5 → 1021.
-    EXPECT_EQ(renderer.lastSize, QSize(2400, 1021));
-    const QString slide = S("ppt/slides/slide6.xml");
-    const QByteArray xml = part(slide);
-    const auto blips = elements(xml, "a:blip");
-    ASSERT_EQ(blips.size(), 1u);
-    EXPECT_EQ(target(slide, blips[0].attribute("r:embed")), S("ppt/media/image1.png"));
-    const auto svg = elements(xml, "asvg:svgBlip");
-    ASSERT_EQ(svg.size(), 1u);
-    EXPECT_EQ(target(slide, svg[0].attribute("r:embed")), S("ppt/media/image1.svg"));
-    EXPECT_TRUE(part("ppt/media/image1.png").startsWith("\x89PNG"));
-    EXPECT_EQ(elements(xml, "p:cNvPr", "p:nvPicPr")[0].attribute("descr"), S("Monte Carlo fan")) << "alt text";
+    for (const auto &[name, data] : zip)
+        EXPECT_FALSE(name.startsWith(S("ppt/media/"))) << name.toStdString();
+    for (int n = 3; n <= 6; ++n) {
+        const QString slide = QStringLiteral("ppt/slides/slide%1.xml").arg(n);
+        EXPECT_TRUE(elements(part(slide), "p:pic").empty()) << slide.toStdString();
+        const auto charts = elements(part(slide), "c:chart");
+        ASSERT_EQ(charts.size(), 1u) << slide.toStdString();
+        EXPECT_EQ(target(slide, charts[0].attribute("r:id")), QStringLiteral("ppt/charts/chart%1.xml").arg(n - 2));
+    }
 }
 
-TEST(PptxDeckWriter, BandChartWithoutRendererFailsAndWritesNothing)
+TEST_F(PptxDeck, BandIsAStackedAreaOnAHiddenLowerBound)
 {
+    // The fan's P10–P90 (90..99 up to 110..130): an invisible lower bound and
+    // the width stacked on it, 20, 25, 31; out of the legend goes the bound.
+    const QByteArray chart = part("ppt/charts/chart4.xml");
+    ASSERT_EQ(elements(chart, "c:areaChart").size(), 1u);
+    EXPECT_EQ(elements(chart, "c:grouping", "c:areaChart")[0].attribute("val"), S("stacked"));
+    const auto series = elements(chart, "c:idx", "c:ser");
+    ASSERT_EQ(series.size(), 2u);
+    EXPECT_EQ(series[0].attribute("val"), S("0"));
+    // The bound has neither fill nor outline, the width no outline.
+    EXPECT_EQ(elements(chart, "a:noFill", "c:ser").size(), 3u);
+    int count = 0;
+    EXPECT_EQ(cachedValues(chart, 0, &count), (std::vector<double>{90, 95, 99}));
+    EXPECT_EQ(cachedValues(chart, 1, &count), (std::vector<double>{20, 25, 31}));
+    const auto alpha = elements(chart, "a:alpha", "c:ser");
+    ASSERT_EQ(alpha.size(), 1u);
+    EXPECT_EQ(alpha[0].attribute("val"), S("35000"));
+    const auto hidden = elements(chart, "c:idx", "c:legendEntry");
+    ASSERT_EQ(hidden.size(), 1u);
+    EXPECT_EQ(hidden[0].attribute("val"), S("0"));
+    QStringList formulas;
+    for (const XmlElement &f : elements(chart, "c:f", "c:val"))
+        formulas << f.text;
+    EXPECT_EQ(formulas, (QStringList{S("Sheet1!$B$2:$B$4"), S("Sheet1!$D$2:$D$4")}));
+
+    // "Edit Data": the width column is a formula of the bounds, cached.
+    const QString workbookName = target(S("ppt/charts/chart4.xml"), elements(chart, "c:externalData")[0].attribute("r:id"));
+    const ZipEntries workbook = readZipBytes(part(workbookName));
+    const QByteArray sheet = workbook.at(S("xl/worksheets/sheet1.xml"));
+    QStringList cellFormulas;
+    for (const XmlElement &f : elements(sheet, "f"))
+        cellFormulas << f.text;
+    EXPECT_EQ(cellFormulas, (QStringList{S("C2-B2"), S("C3-B3"), S("C4-B4")}));
+    EXPECT_EQ(xlsxCells(workbook, S("xl/worksheets/sheet1.xml")).at(S("D1")).value, S("Series 1"));
+    EXPECT_EQ(elements(sheet, "v").back().text, S("31")) << "D4, the last cell, caches 130 − 99";
+}
+
+TEST_F(PptxDeck, EverySlideTitleIsTheLayoutsTitlePlaceholder)
+{
+    const QStringList titles{S("Test deck"), S("Summary"), S("Cost by component"), S("Spend per provider"), S("Cost and share"),
+                             S("Monte Carlo fan")};
+    for (int n = 1; n <= 6; ++n) {
+        const QByteArray slide = part(QStringLiteral("ppt/slides/slide%1.xml").arg(n));
+        const auto placeholders = elements(slide, "p:ph");
+        ASSERT_EQ(placeholders.size(), 1u) << n;
+        EXPECT_EQ(placeholders[0].attribute("type"), S("title"));
+        // The placeholder's shape holds the title: the first text of the slide.
+        const auto texts = elements(slide, "a:t");
+        ASSERT_FALSE(texts.empty());
+        EXPECT_EQ(texts[0].text, titles[n - 1]);
+    }
+    for (const char *name : {"ppt/slideLayouts/slideLayout1.xml", "ppt/slideMasters/slideMaster1.xml"}) {
+        const auto placeholders = elements(part(name), "p:ph");
+        ASSERT_EQ(placeholders.size(), 1u) << name;
+        EXPECT_EQ(placeholders[0].attribute("type"), S("title")) << name;
+    }
+    EXPECT_EQ(elements(part("ppt/slideLayouts/slideLayout1.xml"), "p:sldLayout")[0].attribute("type"), S("titleOnly"));
+}
+
+TEST(PptxDeckWriter, FiveYearsOfMonthsLabelEverySixthMonthLevel)
+{
+    DeckContent deck;
+    deck.title = S("Months");
+    ChartData months = sampleChart(SeriesStyle::Line, {std::vector<double>(60, 1.0)}, "Sixty months");
+    months.categories.clear();
+    for (int m = 0; m < 60; ++m)
+        months.categories << QStringLiteral("%1-%2").arg(2026 + m / 12).arg(m % 12 + 1, 2, 10, QLatin1Char('0'));
+    deck.charts.push_back(months);
+    deck.charts.push_back(sampleChart(SeriesStyle::Line, {{1, 2, 3}}, "Three months"));
+    ChartData names = sampleChart(SeriesStyle::Bar, {{1, 2, 3}}, "Names");
+    names.categoriesAreMonths = false;
+    deck.charts.push_back(names);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("deck.pptx"));
     QString error;
-    EXPECT_FALSE(PptxDeckWriter().write(sampleDeck(), path, &error));
-    EXPECT_TRUE(error.contains(path)) << error.toStdString();
-    EXPECT_TRUE(error.contains(S("Monte Carlo fan"))) << error.toStdString();
-    EXPECT_TRUE(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    const QString path = dir.filePath(QStringLiteral("m.pptx"));
+    ASSERT_TRUE(PptxDeckWriter().write(deck, path, &error)) << error.toStdString();
+    const ZipEntries zip = readZip(path);
+    const QByteArray sixty = zip.at(S("ppt/charts/chart1.xml"));
+    ASSERT_EQ(elements(sixty, "c:tickLblSkip").size(), 1u);
+    EXPECT_EQ(elements(sixty, "c:tickLblSkip")[0].attribute("val"), S("6"));
+    EXPECT_EQ(elements(sixty, "c:tickMarkSkip")[0].attribute("val"), S("6"));
+    EXPECT_EQ(elements(sixty, "a:bodyPr", "c:catAx")[0].attribute("rot"), S("-1")) << "level (LibreOffice thins them out)";
+    EXPECT_TRUE(elements(zip.at(S("ppt/charts/chart2.xml")), "c:tickLblSkip").empty()) << "three months: every label";
+    EXPECT_EQ(elements(zip.at(S("ppt/charts/chart3.xml")), "a:bodyPr", "c:catAx")[0].attribute("rot"), S("0")) << "names wrap";
 }
 
 TEST(PptxDeckWriter, RewritingReplacesTheDeck)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("deck.pptx"));
-    StubChartRenderer renderer;
     DeckContent deck = sampleDeck();
     QString error;
-    ASSERT_TRUE(PptxDeckWriter(&renderer).write(deck, path, &error)) << error.toStdString();
+    ASSERT_TRUE(PptxDeckWriter().write(deck, path, &error)) << error.toStdString();
     deck.charts.resize(1);
-    ASSERT_TRUE(PptxDeckWriter(&renderer).write(deck, path, &error)) << error.toStdString();
+    ASSERT_TRUE(PptxDeckWriter().write(deck, path, &error)) << error.toStdString();
     EXPECT_EQ(elements(readZip(path)[S("ppt/presentation.xml")], "p:sldId").size(), 3u);
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{S("deck.pptx")});
 }
 
-TEST(PptxDeckWriter, WaterfallSlideIsDrawnFromTheChartDataBars)
+TEST(PptxDeckWriter, WaterfallIsStackedColumnsOnTheChartDataBarsHiddenBase)
 {
-    // PowerPoint has no waterfall series: the slide is the renderer's picture,
-    // drawn from the very bars the screen draws (ChartData::waterfall).
+    // The bars the screen draws (ChartData::waterfall, WaterfallLayout): 100
+    // from 0, 50 from 100, the total 150 from 0. The base series floats them.
     DeckContent deck;
     deck.title = S("Waterfall");
     ChartData waterfall = sampleChart(SeriesStyle::Waterfall, {{100, 50, 150}}, "Switching cost");
+    waterfall.categoriesAreMonths = false;
     waterfall.waterfall = WaterfallLayout::withTotal({Decimal::fromInt(100), Decimal::fromInt(50)});
     deck.charts.push_back(waterfall);
     QTemporaryDir dir;
-    StubChartRenderer renderer;
     QString error;
-    ASSERT_TRUE(PptxDeckWriter(&renderer).write(deck, dir.filePath(QStringLiteral("w.pptx")), &error)) << error.toStdString();
-    EXPECT_EQ(renderer.calls, 1);
-    ASSERT_EQ(renderer.lastChart.waterfall.size(), 3u);
-    EXPECT_EQ(renderer.lastChart.waterfall[1].start, 100);
-    EXPECT_TRUE(renderer.lastChart.waterfall[2].total);
+    const QString path = dir.filePath(QStringLiteral("w.pptx"));
+    ASSERT_TRUE(PptxDeckWriter().write(deck, path, &error)) << error.toStdString();
+    const ZipEntries zip = readZip(path);
+    EXPECT_FALSE(zip.count(S("ppt/media/image1.png")));
+    const QByteArray chart = zip.at(S("ppt/charts/chart1.xml"));
+    ASSERT_EQ(elements(chart, "c:barChart").size(), 1u);
+    EXPECT_EQ(elements(chart, "c:barDir")[0].attribute("val"), S("col"));
+    EXPECT_EQ(elements(chart, "c:grouping", "c:barChart")[0].attribute("val"), S("stacked"));
+    EXPECT_EQ(elements(chart, "c:overlap")[0].attribute("val"), S("100"));
+    QStringList values;
+    for (const XmlElement &v : elements(chart, "c:v", "c:numCache"))
+        values << v.text;
+    EXPECT_EQ(values, (QStringList{S("0"), S("100"), S("0"), S("100"), S("50"), S("150")}));
+    QStringList formulas;
+    for (const XmlElement &f : elements(chart, "c:f", "c:val"))
+        formulas << f.text;
+    EXPECT_EQ(formulas, (QStringList{S("Sheet1!$C$2:$C$4"), S("Sheet1!$B$2:$B$4")})) << "base column, then the step";
+    EXPECT_EQ(elements(chart, "c:idx", "c:legendEntry")[0].attribute("val"), S("0"));
+    const QString workbook = S("ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx");
+    const auto cells = xlsxCells(readZipBytes(zip.at(workbook)), S("xl/worksheets/sheet1.xml"));
+    EXPECT_EQ(cells.at(S("C1")).value, S("Waterfall base"));
+    EXPECT_EQ(cells.at(S("C3")).value.toDouble(), 100.0);
 }

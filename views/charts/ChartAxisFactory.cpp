@@ -3,6 +3,7 @@
 #include "domain/YearMonth.h"
 #include "report/AxisLabelFormat.h"
 #include "report/AxisScale.h"
+#include "report/MonthTicks.h"
 
 #include <QCategoryAxis>
 #include <QLocale>
@@ -47,10 +48,7 @@ int ChartAxisFactory::monthsBetween(const QString &first, const QString &month)
 
 int ChartAxisFactory::monthStep(int months)
 {
-    for (const int step : {1, 3, 6, 12, 24, 60})
-        if (months / step <= 12)
-            return step;
-    return 120;
+    return MonthTicks::step(months); // the decks and workbooks label the same months
 }
 
 QCategoryAxis *ChartAxisFactory::monthAxis(const QStringList &months, const QString &title) const

@@ -2,7 +2,6 @@
 
 #include "charts/ChartPanel.h"
 #include "charts/ChartStyle.h"
-#include "charts/QtChartPictureRenderer.h"
 #include "dialogs/ImportFilesPage.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/MonteCarloDialog.h"
@@ -296,8 +295,8 @@ bool ToolsController::writeDocument(DocumentFormat format, const QString &out)
     progress.setMinimumDuration(0);
     progress.show();
     // The evaluation and the charts (tornado and fan run whole analyses) are
-    // computed off the GUI thread behind the busy dialog. Pictures and files
-    // are drawn here, as Qt Charts needs the GUI thread.
+    // computed off the GUI thread behind the busy dialog; the file is written
+    // here (every chart is a native chart part, no picture is drawn).
     ChartRequest request;
     request.scenario = scenario;
     request.against = m_calculator->compareScenario();
@@ -314,6 +313,7 @@ bool ToolsController::writeDocument(DocumentFormat format, const QString &out)
         Prepared prepared;
         try {
             DocumentExportOptions options;
+            options.against = request.against; // the deck's summary compares the two
             request.date = options.date;
             if (format != DocumentFormat::Csv)
                 options.charts = DocumentExporter::drawableCharts(project, request);
@@ -336,8 +336,7 @@ bool ToolsController::writeDocument(DocumentFormat format, const QString &out)
         progress.setLabelText(tr("Writing %1…").arg(QDir::toNativeSeparators(out)));
         progress.setCancelButton(nullptr); // a file half written cannot be cancelled
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-        const QtChartPictureRenderer renderer(ChartStyle::forProject(project));
-        ok = DocumentExporter::write(prepared.content, format, out, &renderer, &error);
+        ok = DocumentExporter::write(prepared.content, format, out, &error);
     }
     if (!ok) {
         m_reportError(tr("Export"), tr("Cannot export “%1”: %2").arg(scenario, error));

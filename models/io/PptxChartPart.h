@@ -16,7 +16,10 @@ namespace hp {
 /// StackedArea → c:areaChart (stacked), StackedBar → c:barChart (stacked,
 /// columns), Bar → c:barChart (clustered), Line and DashedLine → c:lineChart
 /// (a dashed line for projections). Series on the secondary axis go in their
-/// own group over a second value axis on the right. Band and Waterfall have
+/// own group over a second value axis on the right. ChartData::horizontalBars
+/// makes the bars sideways (c:barDir "bar", category axis maxMin so the first
+/// category is on top). ChartSeries::pointLabels become per-point data labels
+/// (c:dLbl with its own rich text). Band and Waterfall have
 /// no native form: isNative() is false and the deck shows a picture instead.
 class PptxChartPart {
 public:

@@ -19,7 +19,7 @@ constexpr std::array<Palette, 8> kSequence{Blue, Orange, BluishGreen, ReddishPur
 /// solid; the fan's band around its P50) or colours far apart: never orange
 /// beside vermillion or sky blue beside blue (ChartPaletteTest checks every
 /// chart of the demo).
-constexpr std::array<std::pair<const char *, Palette>, 27> kFixed{{
+constexpr std::array<std::pair<const char *, Palette>, 31> kFixed{{
     {"component:spend", Blue},
     {"component:shortfall", Vermillion},
     {"component:revenue-share", ReddishPurple},
@@ -47,6 +47,10 @@ constexpr std::array<std::pair<const char *, Palette>, 27> kFixed{{
     {"fan:mean", Black},
     {"range:low", Blue},
     {"range:high", Orange},
+    {"capacity:placed", Blue},
+    {"capacity:available", Black},
+    {"capacity:served", Orange},
+    {"silicon:premium", Vermillion},
 }};
 
 QColor inSequence(qsizetype i)

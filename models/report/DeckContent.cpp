@@ -27,7 +27,7 @@ DeckContent DeckContent::fromEvaluation(const Project &project, const EngineResu
     deck.illustrative = project.illustrative;
     deck.footnote = footnoteFor(result, date, project.illustrative);
     deck.headline = EvaluationTables::headline(result);
-    deck.charts = BasicCharts::all(result);
+    deck.charts = BasicCharts::all(result, project);
     for (ChartData &chart : deck.charts) {
         chart.footnote = deck.footnote;
         chart.illustrative = project.illustrative;

@@ -23,7 +23,8 @@ struct DeckContent {
     ResultTable headline;
     std::vector<ChartData> charts;
 
-    /// The demo deck of one evaluation with the basic charts (BasicCharts).
+    /// The demo deck of one evaluation with the basic charts (BasicCharts), capacity
+    /// and silicon audit included when they have something to show.
     static DeckContent fromEvaluation(const Project &project, const EngineResult &result, QDate date);
     /// "Scenario S · 2026-01 to 2030-12 · 2026-11-30 · Illustrative data".
     static QString footnoteFor(const EngineResult &result, QDate date, bool illustrative);

@@ -20,7 +20,7 @@ TEST(ChartFactory, LongSeriesAreDecimated)
 {
     ChartData c;
     c.kind = ChartKind::UnitCost;
-    ChartSeries s{QStringLiteral("long"), QStringLiteral("scenario:A"), SeriesStyle::Line, {}, {}, false};
+    ChartSeries s{QStringLiteral("long"), QStringLiteral("scenario:A"), SeriesStyle::Line, {}, {}, false, {}};
     for (int i = 0; i < 6000; ++i) {
         c.categories << YearMonth(1800, 1).plusMonths(i).toString();
         s.values.push_back(i % 97);
@@ -42,8 +42,8 @@ TEST(ChartFactory, WaterfallStepsFloatOnTheRunningTotal)
     c.categoriesAreMonths = false;
     c.categories = {QStringLiteral("m1"), QStringLiteral("m2"), QStringLiteral("Total")};
     // Steps 15 and 20, then the total of 35 from zero, as the builder laid them out.
-    c.series.push_back({QStringLiteral("Egress"), QStringLiteral("component:egress"), SeriesStyle::Waterfall, {10, 20, 30}, {}, false});
-    c.series.push_back({QStringLiteral("Dual run"), QStringLiteral("component:dual-run"), SeriesStyle::Waterfall, {5, 0, 5}, {}, false});
+    c.series.push_back({QStringLiteral("Egress"), QStringLiteral("component:egress"), SeriesStyle::Waterfall, {10, 20, 30}, {}, false, {}});
+    c.series.push_back({QStringLiteral("Dual run"), QStringLiteral("component:dual-run"), SeriesStyle::Waterfall, {5, 0, 5}, {}, false, {}});
     c.waterfall = WaterfallLayout::withTotal({Decimal::fromInt(15), Decimal::fromInt(20)});
     const std::unique_ptr<QChart> chart(ChartFactory(ChartStyle()).create(c));
     auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().front());
@@ -70,7 +70,7 @@ TEST(ChartFactory, WaterfallDrawsTheBarsItIsGivenWithoutGuessingATotal)
     c.kind = ChartKind::SwitchingWaterfall;
     c.categoriesAreMonths = false;
     c.categories = {QStringLiteral("a"), QStringLiteral("b")};
-    c.series.push_back({QStringLiteral("Egress"), QStringLiteral("component:egress"), SeriesStyle::Waterfall, {10, 10}, {}, false});
+    c.series.push_back({QStringLiteral("Egress"), QStringLiteral("component:egress"), SeriesStyle::Waterfall, {10, 10}, {}, false, {}});
     c.waterfall = {{0, 10, false}, {10, 10, false}};
     const std::unique_ptr<QChart> chart(ChartFactory(ChartStyle()).create(c));
     auto *bars = qobject_cast<QStackedBarSeries *>(chart->series().front());

@@ -102,7 +102,7 @@ uint8_t chartType(SeriesStyle style, bool sideways)
 }
 
 /// libxlsxwriter reads colour 0 as "no colour" (Excel's default): black has its own constant.
-lxw_color_t rgb(QRgb colour) { return (colour & 0xffffff) == 0 ? LXW_COLOR_BLACK : lxw_color_t(colour & 0xffffff); }
+lxw_color_t rgb(QRgb colour) { return (colour & 0xffffff) == 0 ? lxw_color_t(LXW_COLOR_BLACK) : lxw_color_t(colour & 0xffffff); }
 
 } // namespace
 

@@ -101,8 +101,10 @@ ChartData ScarcityChartBuilder::siliconAudit(const EngineResult &r) const
         const Workload *w = m_frame.project().workload(row.workloadId);
         const QString name = w && !w->name.isEmpty() ? w->name : row.workloadId;
         const QString silicons = row.silicons.isEmpty() ? QStringLiteral("no silicon") : row.silicons.join(u'/');
-        c.categories << (row.alternativeOffering.isEmpty() ? QStringLiteral("%1 (%2)").arg(name, silicons)
-                                                          : QStringLiteral("%1 (%2 → %3)").arg(name, silicons, row.alternativeSilicon));
+        // The arrow names the cheaper silicon; without a premium there is none to name.
+        const bool cheaper = !row.alternativeOffering.isEmpty() && row.monthlyPremium > Decimal();
+        c.categories << (cheaper ? QStringLiteral("%1 (%2 → %3)").arg(name, silicons, row.alternativeSilicon)
+                                 : QStringLiteral("%1 (%2)").arg(name, silicons));
         premium.values.push_back(row.monthlyPremium.roundedToCents().toDouble());
         premium.pointLabels << paybackLabel(row);
     }

@@ -19,7 +19,7 @@ constexpr std::array<Palette, 8> kSequence{Blue, Orange, BluishGreen, ReddishPur
 /// solid; the fan's band around its P50) or colours far apart: never orange
 /// beside vermillion or sky blue beside blue (ChartPaletteTest checks every
 /// chart of the demo).
-constexpr std::array<std::pair<const char *, Palette>, 31> kFixed{{
+constexpr std::array<std::pair<const char *, Palette>, 27> kFixed{{
     {"component:spend", Blue},
     {"component:shortfall", Vermillion},
     {"component:revenue-share", ReddishPurple},
@@ -47,6 +47,10 @@ constexpr std::array<std::pair<const char *, Palette>, 31> kFixed{{
     {"fan:mean", Black},
     {"range:low", Blue},
     {"range:high", Orange},
+}};
+
+/// The scarcity charts' keys (docs/charts.md: capacity, silicon audit), same rules.
+constexpr std::array<std::pair<const char *, Palette>, 4> kScarcity{{
     {"capacity:placed", Blue},
     {"capacity:available", Black},
     {"capacity:served", Orange},
@@ -85,6 +89,9 @@ QColor ChartPalette::colour(const QString &key) const
         return unknown;
     }
     for (const auto &[name, colour] : kFixed)
+        if (key == QLatin1String(name))
+            return okabeIto()[colour];
+    for (const auto &[name, colour] : kScarcity)
         if (key == QLatin1String(name))
             return okabeIto()[colour];
     return unknown;

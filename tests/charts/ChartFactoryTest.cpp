@@ -169,6 +169,16 @@ TEST(ChartFactory, PointLabelsAreWrittenAtTheBarEnds)
             EXPECT_LT(std::abs(text->pos().y() + text->boundingRect().height() / 2 - end.y()), 2.0);
             EXPECT_LE(text->pos().x() + text->boundingRect().width(), chart->plotArea().right());
         }
+    // Hiding the set (ChartView makes its brush transparent) hides its labels.
+    QBarSet *set = bars->barSets().front();
+    QBrush brush = set->brush();
+    QColor clear = brush.color();
+    clear.setAlphaF(0.0);
+    brush.setColor(clear);
+    set->setBrush(brush);
+    for (QGraphicsItem *item : chart->childItems())
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item); text && text->text() == QStringLiteral("pays back at once"))
+            EXPECT_FALSE(text->isVisible());
     // Without labels, no such text items.
     ChartData plain = premiums(true);
     plain.series[0].pointLabels.clear();

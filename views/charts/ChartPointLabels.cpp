@@ -61,6 +61,9 @@ QList<QGraphicsSimpleTextItem *> ChartPointLabels::attach(QChart *chart, QAbstra
             };
             QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
             place();
+            // A set hidden from the legend (ChartView makes its brush transparent) takes its labels along.
+            QBarSet *set = sets[j];
+            QObject::connect(set, &QBarSet::brushChanged, chart, [item, set] { item->setVisible(set->brush().color().alpha() > 0); });
         }
     }
     return created;

@@ -15,7 +15,8 @@ namespace hp {
 /// back in 7 months") written just past the end of each bar: right of a
 /// sideways bar, above an upright one. A label that would leave the plot goes
 /// inside the bar's end in white. Qt Charts' own bar labels can only show the
-/// value, hence these text items; they follow the bars when the chart is resized.
+/// value, hence these text items; they follow the bars when the chart is resized
+/// and hide with their set (a transparent brush: hidden from the legend).
 class ChartPointLabels {
 public:
     /// `bars`: a grouped bar series already in `chart` with its axes, whose sets

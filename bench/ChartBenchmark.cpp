@@ -22,7 +22,7 @@ hp::ChartData fiveBySixty(hp::SeriesStyle style)
     for (int i = 0; i < 60; ++i)
         c.categories << QStringLiteral("%1-%2").arg(2026 + i / 12).arg(i % 12 + 1, 2, 10, QLatin1Char('0'));
     for (int s = 0; s < 5; ++s) {
-        hp::ChartSeries series{QStringLiteral("Series %1").arg(s), QStringLiteral("provider:p%1").arg(s), style, {}, {}, false};
+        hp::ChartSeries series{QStringLiteral("Series %1").arg(s), QStringLiteral("provider:p%1").arg(s), style, {}, {}, false, {}};
         for (int i = 0; i < 60; ++i)
             series.values.push_back(1e6 * (s + 1) * (1 + 0.3 * std::sin(i / 6.0 + s)));
         c.series.push_back(series);

@@ -17,6 +17,28 @@ std::optional<Decimal> CapacityRule::capacityAt(const Offering &offering, YearMo
     return offering.capacityUnits;
 }
 
+void CapacityRule::profiles(const EngineInputs &in, const std::vector<std::vector<std::optional<Decimal>>> &capacity,
+                            const std::vector<std::vector<Decimal>> &placed, EngineResult &result)
+{
+    const auto T = std::size_t(in.T);
+    for (std::size_t o = 0; o < placed.size(); ++o) {
+        const QString &id = in.project.offerings[o].id;
+        if (std::none_of(result.capacity.begin(), result.capacity.end(), [&id](const CapacityShortage &s) { return s.offeringId == id; }))
+            continue;
+        CapacityProfile profile;
+        profile.offeringId = id;
+        profile.placedUnits = placed[o];
+        profile.capacityUnits = capacity[o];
+        profile.servedFraction.assign(T, Decimal::one());
+        for (std::size_t t = 0; t < T; ++t)
+            if (capacity[o][t] && placed[o][t] > *capacity[o][t])
+                profile.servedFraction[t] = capacity[o][t]->mulDiv(Decimal::one(), placed[o][t]);
+        result.capacityProfiles.push_back(std::move(profile));
+    }
+    std::sort(result.capacityProfiles.begin(), result.capacityProfiles.end(),
+              [](const CapacityProfile &a, const CapacityProfile &b) { return a.offeringId < b.offeringId; });
+}
+
 void CapacityRule::apply(const EngineInputs &in, std::vector<SpendLine> &lines, EngineResult &result)
 {
     const auto T = std::size_t(in.T);
@@ -39,7 +61,7 @@ void CapacityRule::apply(const EngineInputs &in, std::vector<SpendLine> &lines, 
     std::vector<std::vector<Decimal>> placed(capacity.size());
     for (const SpendLine &l : lines) {
         const auto o = std::size_t(l.o);
-        if (capacity[o].empty() || !capacity[o][std::size_t(l.t)])
+        if (capacity[o].empty()) // every month of a limited offering: the capacity chart shows the unlimited ones too
             continue;
         if (placed[o].empty())
             placed[o].resize(T);
@@ -59,6 +81,7 @@ void CapacityRule::apply(const EngineInputs &in, std::vector<SpendLine> &lines, 
                      [](const CapacityShortage &a, const CapacityShortage &b) {
                          return a.monthIndex != b.monthIndex ? a.monthIndex < b.monthIndex : a.offeringId < b.offeringId;
                      });
+    profiles(in, capacity, placed, result);
 
     for (SpendLine &l : lines) {
         const auto o = std::size_t(l.o), t = std::size_t(l.t), w = std::size_t(l.w);

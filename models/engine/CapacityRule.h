@@ -23,6 +23,11 @@ public:
     /// The capacity of `offering` in month m, or nullopt when unlimited.
     static std::optional<Decimal> capacityAt(const Offering &offering, YearMonth m);
     static void apply(const EngineInputs &in, std::vector<SpendLine> &lines, EngineResult &result);
+
+private:
+    /// result.capacityProfiles: every month of each offering with a shortage (served 1 where not short).
+    static void profiles(const EngineInputs &in, const std::vector<std::vector<std::optional<Decimal>>> &capacity,
+                         const std::vector<std::vector<Decimal>> &placed, EngineResult &result);
 };
 
 } // namespace hp

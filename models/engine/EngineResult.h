@@ -115,6 +115,16 @@ struct CapacityShortage {
     Decimal servedFraction; ///< capacity ÷ placed (1e-9; the engine uses the exact ratio)
 };
 
+/// Every month of an offering whose capacity binds in some month (docs/rules.md
+/// §11.2): what was placed on it, what it could serve and the fraction served,
+/// also in the months without a shortage (the capacity chart draws them all).
+struct CapacityProfile {
+    QString offeringId;
+    std::vector<Decimal> placedUnits;                  ///< per horizon month: placements plus dual run
+    std::vector<std::optional<Decimal>> capacityUnits; ///< per month; nullopt: unlimited that month
+    std::vector<Decimal> servedFraction;               ///< per month: capacity ÷ placed when short, else 1
+};
+
 /// A share of a workload on an offering outside its residency list (§11.1).
 struct ResidencyBreach {
     QString workloadId;
@@ -192,6 +202,7 @@ struct EngineResult {
     std::vector<ActualResult> actuals; ///< every imported month and provider, in the reporting currency
     std::vector<UnconvertedActual> actualsUnconverted; ///< actuals whose currency has no rate (ActualsRule)
     std::vector<CapacityShortage> capacity;           ///< sorted by month, offering (CapacityRule)
+    std::vector<CapacityProfile> capacityProfiles;    ///< offerings in `capacity`, sorted by id (CapacityRule)
     std::vector<ResidencyBreach> residencyBreaches;   ///< sorted by month, workload, offering, dual run
     std::vector<DisputeResult> disputes;              ///< sorted by contract, class
     SiliconAudit siliconAudit;                        ///< at the horizon's first month

@@ -65,6 +65,10 @@ private:
     void legendEntries();
     void series(std::size_t s);
     void seriesShape(std::size_t s, Group g);
+    void dataLabels(const ChartSeries &series, Group g);
+    /// Sideways bars (ChartData::horizontalBars on a chart with bars): c:barDir
+    /// "bar", categories down the left, first on top, values along the bottom.
+    bool sideways() const;
     void categoryAxis(int id, int crossId, bool deleted);
     void valueAxis(int id, int crossId, bool secondary);
     void solidFill(QRgb colour);
@@ -125,6 +129,54 @@ void ChartXml::seriesShape(std::size_t s, Group g)
     m_xml.writeEndElement();
 }
 
+bool ChartXml::sideways() const
+{
+    return m_chart.horizontalBars && std::any_of(m_chart.series.begin(), m_chart.series.end(), [](const ChartSeries &s) {
+               return groupOf(s.style) == Group::StackedBar || groupOf(s.style) == Group::ClusteredBar;
+           });
+}
+
+void ChartXml::dataLabels(const ChartSeries &series, Group g)
+{
+    // One c:dLbl per labelled point with its own rich text (ChartSeries::pointLabels),
+    // the rest hidden; PowerPoint and Impress show the text in place of the value.
+    const QString position = g == Group::ClusteredBar ? QStringLiteral("outEnd") : g == Group::Line ? QStringLiteral("r") : QStringLiteral("ctr");
+    const auto flags = [this](bool value) {
+        val(QStringLiteral("c:showLegendKey"), 0);
+        val(QStringLiteral("c:showVal"), value ? 1 : 0);
+        val(QStringLiteral("c:showCatName"), 0);
+        val(QStringLiteral("c:showSerName"), 0);
+        val(QStringLiteral("c:showPercent"), 0);
+        val(QStringLiteral("c:showBubbleSize"), 0);
+    };
+    m_xml.writeStartElement(QStringLiteral("c:dLbls"));
+    for (qsizetype i = 0; i < series.pointLabels.size() && i < m_chart.categories.size(); ++i) {
+        if (series.pointLabels[i].isEmpty())
+            continue;
+        m_xml.writeStartElement(QStringLiteral("c:dLbl"));
+        val(QStringLiteral("c:idx"), int(i));
+        m_xml.writeStartElement(QStringLiteral("c:tx"));
+        m_xml.writeStartElement(QStringLiteral("c:rich"));
+        m_xml.writeEmptyElement(QStringLiteral("a:bodyPr"));
+        m_xml.writeEmptyElement(QStringLiteral("a:lstStyle"));
+        m_xml.writeStartElement(QStringLiteral("a:p"));
+        m_xml.writeStartElement(QStringLiteral("a:r"));
+        m_xml.writeEmptyElement(QStringLiteral("a:rPr"));
+        m_xml.writeAttribute(QStringLiteral("lang"), QStringLiteral("en-US"));
+        m_xml.writeAttribute(QStringLiteral("sz"), QStringLiteral("1100"));
+        m_xml.writeTextElement(QStringLiteral("a:t"), series.pointLabels[i]);
+        m_xml.writeEndElement(); // r
+        m_xml.writeEndElement(); // p
+        m_xml.writeEndElement(); // rich
+        m_xml.writeEndElement(); // tx
+        val(QStringLiteral("c:dLblPos"), position);
+        flags(true);
+        m_xml.writeEndElement(); // dLbl
+    }
+    flags(false);
+    m_xml.writeEndElement(); // dLbls
+}
+
 void ChartXml::series(std::size_t s)
 {
     const ChartSeries &series = m_chart.series[s];
@@ -153,6 +205,8 @@ void ChartXml::series(std::size_t s)
         val(QStringLiteral("c:symbol"), QStringLiteral("none"));
         m_xml.writeEndElement();
     }
+    if (!series.pointLabels.isEmpty())
+        dataLabels(series, g);
 
     const int count = int(m_chart.categories.size());
     m_xml.writeStartElement(QStringLiteral("c:cat"));
@@ -208,7 +262,7 @@ void ChartXml::group(Group g, bool secondary)
     case Group::StackedBar:
     case Group::ClusteredBar:
         m_xml.writeStartElement(QStringLiteral("c:barChart"));
-        val(QStringLiteral("c:barDir"), QStringLiteral("col"));
+        val(QStringLiteral("c:barDir"), sideways() ? QStringLiteral("bar") : QStringLiteral("col"));
         val(QStringLiteral("c:grouping"), g == Group::StackedBar ? QStringLiteral("stacked") : QStringLiteral("clustered"));
         break;
     case Group::Line:
@@ -238,13 +292,15 @@ void ChartXml::group(Group g, bool secondary)
 
 void ChartXml::categoryAxis(int id, int crossId, bool deleted)
 {
+    // Sideways, the categories run down the left from the top (maxMin), the first on top as on screen.
+    const bool down = sideways() && !deleted;
     m_xml.writeStartElement(QStringLiteral("c:catAx"));
     val(QStringLiteral("c:axId"), id);
     m_xml.writeStartElement(QStringLiteral("c:scaling"));
-    val(QStringLiteral("c:orientation"), QStringLiteral("minMax"));
+    val(QStringLiteral("c:orientation"), down ? QStringLiteral("maxMin") : QStringLiteral("minMax"));
     m_xml.writeEndElement();
     val(QStringLiteral("c:delete"), deleted ? 1 : 0);
-    val(QStringLiteral("c:axPos"), QStringLiteral("b"));
+    val(QStringLiteral("c:axPos"), down ? QStringLiteral("l") : QStringLiteral("b"));
     val(QStringLiteral("c:majorTickMark"), QStringLiteral("out"));
     val(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));
     val(QStringLiteral("c:tickLblPos"), QStringLiteral("low"));
@@ -269,8 +325,9 @@ void ChartXml::valueAxis(int id, int crossId, bool secondary)
     m_xml.writeStartElement(QStringLiteral("c:scaling"));
     val(QStringLiteral("c:orientation"), QStringLiteral("minMax"));
     m_xml.writeEndElement();
+    const bool along = sideways() && !secondary; // sideways bars: the values run along the bottom
     val(QStringLiteral("c:delete"), 0);
-    val(QStringLiteral("c:axPos"), secondary ? QStringLiteral("r") : QStringLiteral("l"));
+    val(QStringLiteral("c:axPos"), secondary ? QStringLiteral("r") : along ? QStringLiteral("b") : QStringLiteral("l"));
     if (!secondary) {
         m_xml.writeStartElement(QStringLiteral("c:majorGridlines"));
         m_xml.writeStartElement(QStringLiteral("c:spPr"));
@@ -287,7 +344,7 @@ void ChartXml::valueAxis(int id, int crossId, bool secondary)
         m_xml.writeStartElement(QStringLiteral("c:tx"));
         m_xml.writeStartElement(QStringLiteral("c:rich"));
         m_xml.writeStartElement(QStringLiteral("a:bodyPr"));
-        m_xml.writeAttribute(QStringLiteral("rot"), QStringLiteral("-5400000"));
+        m_xml.writeAttribute(QStringLiteral("rot"), along ? QStringLiteral("0") : QStringLiteral("-5400000"));
         m_xml.writeAttribute(QStringLiteral("vert"), QStringLiteral("horz"));
         m_xml.writeEndElement();
         m_xml.writeStartElement(QStringLiteral("a:p"));
@@ -311,7 +368,8 @@ void ChartXml::valueAxis(int id, int crossId, bool secondary)
     val(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));
     val(QStringLiteral("c:tickLblPos"), QStringLiteral("nextTo"));
     val(QStringLiteral("c:crossAx"), crossId);
-    val(QStringLiteral("c:crosses"), secondary ? QStringLiteral("max") : QStringLiteral("autoZero"));
+    // Secondary: on the right; sideways: at the last category, which maxMin puts at the bottom.
+    val(QStringLiteral("c:crosses"), secondary || along ? QStringLiteral("max") : QStringLiteral("autoZero"));
     val(QStringLiteral("c:crossBetween"), QStringLiteral("between"));
     m_xml.writeEndElement();
 }

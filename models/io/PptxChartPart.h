@@ -21,6 +21,9 @@ namespace hp {
 /// columns on an invisible base (ChartData::waterfall); that base series is
 /// idx 0 and out of the legend. Month axes label every MonthTicks::step()
 /// months, level.
+/// ChartData::horizontalBars makes the bars sideways (c:barDir "bar", category
+/// axis maxMin so the first category is on top). ChartSeries::pointLabels become
+/// per-point data labels (c:dLbl with its own rich text).
 class PptxChartPart {
 public:
     /// Whether the chart floats a band or waterfall on a hidden base series.

@@ -79,8 +79,12 @@ void writeColumn(lxw_worksheet *sheet, const ChartTableLayout &layout, int colum
             worksheet_write_number(sheet, lxw_row_t(layout.firstDataRow() + int(i)), lxw_col_t(column), values[i], format);
 }
 
-uint8_t chartType(SeriesStyle style)
+uint8_t chartType(SeriesStyle style, bool sideways)
 {
+    if (sideways && style == SeriesStyle::Bar)
+        return LXW_CHART_BAR;
+    if (sideways && style == SeriesStyle::StackedBar)
+        return LXW_CHART_BAR_STACKED;
     switch (style) {
     case SeriesStyle::StackedArea:
         return LXW_CHART_AREA_STACKED;
@@ -164,7 +168,8 @@ void XlsxChartBlock::writeBandWidths(lxw_worksheet *sheet, const Formats &format
 lxw_chart *XlsxChartBlock::addChart(lxw_workbook *workbook) const
 {
     const SeriesStyle first = m_chart.series.empty() ? SeriesStyle::Line : m_chart.series.front().style;
-    lxw_chart *chart = workbook_add_chart(workbook, chartType(first));
+    const uint8_t type = chartType(first, m_chart.horizontalBars);
+    lxw_chart *chart = workbook_add_chart(workbook, type);
     if (!chart)
         return nullptr;
     const ChartTableLayout &l = m_layout;
@@ -188,7 +193,7 @@ lxw_chart *XlsxChartBlock::addChart(lxw_workbook *workbook) const
         const QByteArray name = (QLatin1Char('=') + ChartTableLayout::cell(m_sheet, l.headerRow(), column)).toUtf8();
         chart_series_set_name(series, name.constData());
         const SeriesStyle style = m_chart.series[s].style;
-        if (chartType(first) == LXW_CHART_LINE) {
+        if (type == LXW_CHART_LINE) {
             lxw_chart_line line{};
             line.color = rgb(colours[s]);
             line.width = 2.25f;
@@ -200,17 +205,49 @@ lxw_chart *XlsxChartBlock::addChart(lxw_workbook *workbook) const
             fill.color = rgb(colours[s]);
             chart_series_set_fill(series, &fill);
         }
+        const QStringList &texts = m_chart.series[s].pointLabels;
+        if (!texts.isEmpty()) { // custom data labels: the text of each point, none where it has none
+            std::vector<QByteArray> utf8;
+            std::vector<lxw_chart_data_label> labels(std::size_t(m_chart.categories.size()));
+            std::vector<lxw_chart_data_label *> pointers;
+            for (std::size_t i = 0; i < labels.size(); ++i) {
+                const QString text = texts.value(qsizetype(i));
+                utf8.push_back(text.toUtf8());
+                labels[i].hide = text.isEmpty() ? LXW_TRUE : LXW_FALSE;
+            }
+            for (std::size_t i = 0; i < labels.size(); ++i) {
+                labels[i].value = utf8[i].data();
+                pointers.push_back(&labels[i]);
+            }
+            pointers.push_back(nullptr);
+            chart_series_set_labels(series);
+            chart_series_set_labels_custom(series, pointers.data());
+            if (type == LXW_CHART_BAR || type == LXW_CHART_COLUMN)
+                chart_series_set_labels_position(series, LXW_CHART_LABEL_POSITION_OUTSIDE_END);
+        }
     };
     for (std::size_t s = 0; s < m_chart.series.size(); ++s) {
+        // libxlsxwriter 1.1 has no secondary axis: such a series would lie flat on the
+        // primary one, so it stays in the table beside the chart, not in the chart.
+        if (m_chart.series[s].secondaryAxis && m_chart.series.front().secondaryAxis == false)
+            continue;
         addSeries(s, l.valuesColumn(s));
         if (l.upperColumn(s) >= 0)
             addSeries(s, l.upperColumn(s));
     }
     chart_title_set_name(chart, m_chart.title.toUtf8().constData());
+    // In a libxlsxwriter bar chart x_axis is the horizontal one, which holds the values.
+    const bool sideways = type == LXW_CHART_BAR || type == LXW_CHART_BAR_STACKED;
+    lxw_chart_axis *values = sideways ? chart->x_axis : chart->y_axis;
     if (!m_chart.valueTitle.isEmpty())
-        chart_axis_set_name(chart->y_axis, m_chart.valueTitle.toUtf8().constData());
-    chart_axis_set_num_format(chart->y_axis, axisFormat(m_chart, false).toUtf8().constData());
-    labelMonths(chart);
+        chart_axis_set_name(values, m_chart.valueTitle.toUtf8().constData());
+    chart_axis_set_num_format(values, axisFormat(m_chart, false).toUtf8().constData());
+    if (sideways) { // first category on top, the values still along the bottom
+        chart_axis_set_reverse(chart->y_axis);
+        chart_axis_set_crossing_max(chart->y_axis);
+    } else {
+        labelMonths(chart); // only month charts need it, and those are never sideways
+    }
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
     return chart;

@@ -34,6 +34,9 @@ public:
     /// ChartData::waterfall (stacked columns on an invisible base, as on
     /// screen), Line, DashedLine and Band (lower and upper as two lines) →
     /// lines. The kind follows the first series; Excel draws the others the same way.
+    /// ChartData::horizontalBars turns bars sideways (first category on top);
+    /// ChartSeries::pointLabels become custom data labels. Series on the
+    /// secondary axis stay in the table only (libxlsxwriter has no second axis).
     lxw_chart *addChart(lxw_workbook *workbook) const;
 
     /// Excel number format for a unit: money "#,##0", percent "0.0%"...

@@ -30,6 +30,7 @@ ChartData AnalysisChartBuilder::tornado(const SensitivityResult &s, const QStrin
     ChartData c = m_frame.named(ChartKind::Tornado, QStringLiteral("Sensitivity of NPV"), s.scenario, {}, currency);
     c.subtitle = QStringLiteral("%1 · base NPV %2").arg(s.scenario, AxisLabelFormat::full(s.baseNpv.toDouble(), ValueUnit::Money, currency));
     c.categoryTitle = QStringLiteral("Uncertain input");
+    c.horizontalBars = true; // the widest swing on top
     c.valueTitle = QStringLiteral("NPV change from base (%1)").arg(currency);
     std::vector<double> low, high;
     for (const TornadoBar &b : s.bars) {

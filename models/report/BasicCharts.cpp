@@ -1,5 +1,7 @@
 #include "BasicCharts.h"
 
+#include "report/ScarcityChartBuilder.h"
+
 #include <map>
 
 namespace hp {
@@ -44,6 +46,17 @@ std::vector<ChartData> BasicCharts::all(const EngineResult &r)
     return {costByComponent(r), spendByProvider(r), cumulativeCost(r), commitmentBurnDown(r)};
 }
 
+std::vector<ChartData> BasicCharts::all(const EngineResult &r, const Project &project)
+{
+    std::vector<ChartData> charts = all(r);
+    const ChartFrame frame(project, QDate());
+    const ScarcityChartBuilder scarcity(frame);
+    for (ChartData chart : {scarcity.capacity(r), scarcity.siliconAudit(r)})
+        if (chart.emptyState.isEmpty())
+            charts.push_back(std::move(chart));
+    return charts;
+}
+
 ChartData BasicCharts::costByComponent(const EngineResult &r)
 {
     ChartData c = base(r, ChartKind::CostByComponent, QStringLiteral("Monthly cost by component"));
@@ -57,7 +70,7 @@ ChartData BasicCharts::costByComponent(const EngineResult &r)
         {QStringLiteral("Re-engineering"), QStringLiteral("component:reengineering"), &m.reengineering},
         {QStringLiteral("Termination"), QStringLiteral("component:termination"), &m.termination}};
     for (const auto &[name, key, values] : components)
-        c.series.push_back({name, key, SeriesStyle::StackedArea, doubles(*values), {}, false});
+        c.series.push_back({name, key, SeriesStyle::StackedArea, doubles(*values), {}, false, {}});
     return c;
 }
 
@@ -79,7 +92,7 @@ ChartData BasicCharts::spendByProvider(const EngineResult &r)
         for (std::size_t t = 0; t < p.monthlySpend.size() && t < r.months.size(); ++t)
             sums[yearly ? std::size_t(yearIndex[r.months[t].year()]) : t] += p.monthlySpend[t];
         c.series.push_back({p.name.isEmpty() ? p.id : p.name, QStringLiteral("provider:") + p.id, SeriesStyle::StackedBar,
-                            doubles(sums), {}, false});
+                            doubles(sums), {}, false, {}});
     }
     return c;
 }
@@ -92,7 +105,7 @@ ChartData BasicCharts::cumulativeCost(const EngineResult &r)
     for (Decimal v : r.monthly.total)
         cumulative.push_back(sum += v);
     c.series.push_back({QStringLiteral("Cumulative cost, %1").arg(r.scenario), QStringLiteral("scenario:") + r.scenario,
-                        SeriesStyle::Line, doubles(cumulative), {}, false});
+                        SeriesStyle::Line, doubles(cumulative), {}, false, {}});
     return c;
 }
 
@@ -101,6 +114,7 @@ ChartData BasicCharts::commitmentBurnDown(const EngineResult &r)
     ChartData c = base(r, ChartKind::CommitmentBurnDown, QStringLiteral("Commitments: committed vs drawn"));
     c.categoryTitle = QStringLiteral("Commitment year");
     c.categoriesAreMonths = false;
+    c.horizontalBars = true;
     c.categories.clear();
     std::vector<Decimal> committed, drawn;
     for (const ProviderResult &p : r.providers)
@@ -109,8 +123,8 @@ ChartData BasicCharts::commitmentBurnDown(const EngineResult &r)
             committed.push_back(y.committed);
             drawn.push_back(y.drawn);
         }
-    c.series.push_back({QStringLiteral("Committed"), QStringLiteral("commitment:committed"), SeriesStyle::Bar, doubles(committed), {}, false});
-    c.series.push_back({QStringLiteral("Drawn"), QStringLiteral("commitment:drawn"), SeriesStyle::Bar, doubles(drawn), {}, false});
+    c.series.push_back({QStringLiteral("Committed"), QStringLiteral("commitment:committed"), SeriesStyle::Bar, doubles(committed), {}, false, {}});
+    c.series.push_back({QStringLiteral("Drawn"), QStringLiteral("commitment:drawn"), SeriesStyle::Bar, doubles(drawn), {}, false, {}});
     return c;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Project.h"
 #include "engine/EngineResult.h"
 #include "report/ChartData.h"
 
@@ -13,6 +14,10 @@ namespace hp {
 class BasicCharts {
 public:
     static std::vector<ChartData> all(const EngineResult &result);
+    /// The same, then the capacity and silicon audit charts (ScarcityChartBuilder)
+    /// when they have something to show (no empty state); `project` names the
+    /// offerings and workloads.
+    static std::vector<ChartData> all(const EngineResult &result, const Project &project);
     static ChartData costByComponent(const EngineResult &result);
     /// Stacked bars per year when the horizon is longer than 24 months, else per month.
     static ChartData spendByProvider(const EngineResult &result);

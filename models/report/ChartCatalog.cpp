@@ -4,6 +4,7 @@
 #include "report/AnalysisChartBuilder.h"
 #include "report/CostChartBuilder.h"
 #include "report/RiskChartBuilder.h"
+#include "report/ScarcityChartBuilder.h"
 
 #include <array>
 #include <utility>
@@ -12,7 +13,7 @@ namespace hp {
 
 namespace {
 
-constexpr std::array<std::pair<ChartKind, const char *>, 12> kNames{{
+constexpr std::array<std::pair<ChartKind, const char *>, 14> kNames{{
     {ChartKind::CostByComponent, "cost"},
     {ChartKind::SpendByProvider, "providers"},
     {ChartKind::CommitmentBurnDown, "commitments"},
@@ -25,6 +26,8 @@ constexpr std::array<std::pair<ChartKind, const char *>, 12> kNames{{
     {ChartKind::Tornado, "tornado"},
     {ChartKind::MonteCarloFan, "fan"},
     {ChartKind::ActualsVsPlan, "actuals"},
+    {ChartKind::Capacity, "capacity"},
+    {ChartKind::SiliconAudit, "silicon-audit"},
 }};
 
 } // namespace
@@ -106,6 +109,10 @@ ChartData ChartCatalog::build(const Project &project, const ChartRequest &reques
         return risk.redundancy(r);
     case ChartKind::UnitCost:
         return risk.unitCost(r);
+    case ChartKind::Capacity:
+        return ScarcityChartBuilder(frame).capacity(r);
+    case ChartKind::SiliconAudit:
+        return ScarcityChartBuilder(frame).siliconAudit(r);
     case ChartKind::ActualsVsPlan:
         if (project.actuals.empty())
             throw EngineError(QStringLiteral("the project has no actuals to chart"));

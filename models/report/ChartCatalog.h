@@ -24,7 +24,8 @@ struct ChartRequest {
 
 /// The chart kinds by their command-line names (docs/rules.md §10: `cost`,
 /// `providers`, `commitments`, `revenue-share`, `switching`, `exposure`,
-/// `redundancy`, `unit-cost`, `compare`, `tornado`, `fan`, `actuals`) and the
+/// `redundancy`, `unit-cost`, `compare`, `tornado`, `fan`, `actuals`; §11:
+/// `capacity`, `silicon-audit`) and the
 /// one place that evaluates a project into any of them.
 class ChartCatalog {
 public:

@@ -24,6 +24,8 @@ enum class ChartKind {
     ActualsVsPlan,      ///< FOCUS actuals vs plan
     Tornado,            ///< sensitivity: NPV low/high per input
     MonteCarloFan,      ///< P10–P90 band and P50 line of total cost per month
+    Capacity,           ///< placed vs available units of each rationed offering, served fraction
+    SiliconAudit,       ///< silicon premium per month by workload, payback as labels
 };
 
 /// How a series is drawn. Renderers that cannot express a style natively
@@ -50,6 +52,10 @@ struct ChartSeries {
     std::vector<double> values; ///< one per category; NaN where there is no value
     std::vector<double> upper;  ///< Band only: upper bound per category
     bool secondaryAxis = false;
+    /// Optional text per category written at the end of the bar or point
+    /// (e.g. "pays back in 7 months"); empty: no labels. Drawn on screen, as
+    /// per-point data labels in PowerPoint and as custom data labels in XLSX.
+    QStringList pointLabels;
 };
 
 /// One bar of a waterfall chart (SeriesStyle::Waterfall), decided once from
@@ -87,6 +93,10 @@ struct ChartData {
     QString secondaryTitle;
     std::vector<ChartSeries> series;
     std::vector<ChartMarker> markers;
+    /// Bars run sideways, the first category on top (long category names:
+    /// tornado inputs, commitment years, workloads of the silicon audit). The
+    /// screen, PowerPoint (c:barDir "bar") and XLSX (bar chart) all follow it.
+    bool horizontalBars = false;
     /// A waterfall chart's bars, one per category; empty for other charts.
     std::vector<WaterfallBar> waterfall;
     bool illustrative = false;

@@ -79,6 +79,12 @@ ChartData ChartDecimation::decimate(const ChartData &chart, int maxPoints)
     for (ChartSeries &s : out.series) {
         s.values = pick(s.values, kept);
         s.upper = pick(s.upper, kept);
+        if (!s.pointLabels.isEmpty()) { // each kept point keeps its own label
+            QStringList labels;
+            for (const int i : kept)
+                labels << s.pointLabels.value(i);
+            s.pointLabels = labels;
+        }
     }
     out.waterfall = pick(chart.waterfall, kept); // each kept bar keeps its own start
     for (ChartMarker &m : out.markers) {

@@ -50,6 +50,14 @@ constexpr std::array<std::pair<const char *, Palette>, 28> kFixed{{
     {"range:high", Orange},
 }};
 
+/// The scarcity charts' keys (docs/charts.md: capacity, silicon audit), same rules.
+constexpr std::array<std::pair<const char *, Palette>, 4> kScarcity{{
+    {"capacity:placed", Blue},
+    {"capacity:available", Black},
+    {"capacity:served", Orange},
+    {"silicon:premium", Vermillion},
+}};
+
 QColor inSequence(qsizetype i)
 {
     return ChartPalette::okabeIto()[kSequence[static_cast<std::size_t>(i) % kSequence.size()]];
@@ -82,6 +90,9 @@ QColor ChartPalette::colour(const QString &key) const
         return unknown;
     }
     for (const auto &[name, colour] : kFixed)
+        if (key == QLatin1String(name))
+            return okabeIto()[colour];
+    for (const auto &[name, colour] : kScarcity)
         if (key == QLatin1String(name))
             return okabeIto()[colour];
     return unknown;

@@ -75,6 +75,7 @@ ChartData CostChartBuilder::commitmentBurnDown(const EngineResult &r) const
                                 r.currency);
     c.categoryTitle = QStringLiteral("Commitment year");
     c.valueTitle = QStringLiteral("Amount (%1)").arg(r.currency);
+    c.horizontalBars = true; // long category names
     std::vector<double> committed, drawn, shortfall, projected;
     for (const Provider &p : m_frame.project().providers) {
         for (const ProviderResult &pr : r.providers) {

@@ -37,7 +37,7 @@ DeckContent DeckContent::fromEvaluation(const Project &project, const EngineResu
     } else {
         deck.summary = DeckSummary::of(result);
     }
-    deck.charts = BasicCharts::all(result);
+    deck.charts = BasicCharts::all(result, project);
     for (ChartData &chart : deck.charts) {
         chart.footnote = deck.footnote;
         chart.illustrative = project.illustrative;

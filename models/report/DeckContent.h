@@ -29,7 +29,8 @@ struct DeckContent {
     QString summaryNote;
     std::vector<ChartData> charts;
 
-    /// The demo deck of one evaluation with the basic charts (BasicCharts);
+    /// The demo deck of one evaluation with the basic charts (BasicCharts), capacity
+    /// and silicon audit included when they have something to show;
     /// with `against`, the summary compares the two scenarios.
     static DeckContent fromEvaluation(const Project &project, const EngineResult &result, QDate date,
                                       const EngineResult *against = nullptr);

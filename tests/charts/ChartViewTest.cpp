@@ -25,8 +25,8 @@ ChartData threeMonths()
     c.title = QStringLiteral("Test");
     c.currency = QStringLiteral("USD");
     c.categories = {QStringLiteral("2026-01"), QStringLiteral("2026-02"), QStringLiteral("2026-03")};
-    c.series.push_back({QStringLiteral("Spend"), QStringLiteral("component:spend"), SeriesStyle::StackedArea, {1234567.5, 2e6, 3e6}, {}, false});
-    c.series.push_back({QStringLiteral("Shortfall"), QStringLiteral("component:shortfall"), SeriesStyle::StackedArea, {0, 0, 250000}, {}, false});
+    c.series.push_back({QStringLiteral("Spend"), QStringLiteral("component:spend"), SeriesStyle::StackedArea, {1234567.5, 2e6, 3e6}, {}, false, {}});
+    c.series.push_back({QStringLiteral("Shortfall"), QStringLiteral("component:shortfall"), SeriesStyle::StackedArea, {0, 0, 250000}, {}, false, {}});
     return c;
 }
 

@@ -143,3 +143,45 @@ TEST(CapacityRule, ServedCostIsOneProductRoundedOnce)
     // Revenue at risk 7 × 1 × 5 ÷ 7 = 5 exactly (f rounded to 0.285714286 first would give 4.999999998).
     EXPECT_EQ(exact(r.totals.revenueAtRisk), "5");
 }
+
+TEST(CapacityRule, AProfileCoversEveryMonthOfAnOfferingThatBinds)
+{
+    // o: no column, capacity.csv 500 from 2026-02 and 900 from 2026-03, so
+    // unlimited in 2026-01. w places 600 units a month on o, w2 200 units on o2
+    // (capacity 1 000, never short: no profile). Short only in 2026-02:
+    // f = 500 ÷ 600 = 0.833333333 (1e-9); 1 in the other months.
+    ProjectBuilder b;
+    b.provider("p").offering("o", "p", "1").offering("o2", "p", "1");
+    b.p.offerings[0].capacitySchedule = {{M("2026-02"), D("500")}, {M("2026-03"), D("900")}};
+    b.p.offerings[1].capacityUnits = D("1000");
+    b.workload("w", hp::WorkloadClass::Training, "600", "0").workload("w2", hp::WorkloadClass::Training, "200", "0");
+    b.scenario("S", "2026-01", 3).place("w", "2026-01", {{"o", "100"}}).place("w2", "2026-01", {{"o2", "100"}});
+    const auto r = b.evaluate("S");
+    ASSERT_EQ(r.capacity.size(), 1u);
+    ASSERT_EQ(r.capacityProfiles.size(), 1u);
+    const hp::CapacityProfile &p = r.capacityProfiles[0];
+    EXPECT_EQ(p.offeringId, S("o"));
+    ASSERT_EQ(p.placedUnits.size(), 3u);
+    ASSERT_EQ(p.capacityUnits.size(), 3u);
+    ASSERT_EQ(p.servedFraction.size(), 3u);
+    for (std::size_t t = 0; t < 3; ++t)
+        EXPECT_EQ(exact(p.placedUnits[t]), "600") << t;
+    EXPECT_FALSE(p.capacityUnits[0].has_value());
+    EXPECT_EQ(exact(*p.capacityUnits[1]), "500");
+    EXPECT_EQ(exact(*p.capacityUnits[2]), "900");
+    EXPECT_EQ(exact(p.servedFraction[0]), "1");
+    EXPECT_EQ(exact(p.servedFraction[1]), "0.833333333");
+    EXPECT_EQ(exact(p.servedFraction[2]), "1");
+    // The shortage row says the same for its month.
+    EXPECT_EQ(exact(r.capacity[0].servedFraction), "0.833333333");
+}
+
+TEST(CapacityRule, NoShortageNoProfile)
+{
+    ProjectBuilder b;
+    b.provider("p").offering("o", "p", "1");
+    b.lastOffering().capacityUnits = D("1000");
+    b.workload("w", hp::WorkloadClass::Training, "1000", "100");
+    b.scenario("S", "2026-01", 2).place("w", "2026-01", {{"o", "100"}});
+    EXPECT_TRUE(b.evaluate("S").capacityProfiles.empty());
+}

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -114,4 +115,70 @@ TEST(ExportCli, BadArgumentsAndUnwritableOutput)
     const CliRun write = exportDoc(common("pptx", unwritable));
     EXPECT_EQ(write.code, 1);
     EXPECT_TRUE(write.err.contains(unwritable.toUtf8())) << write.err.toStdString();
+}
+
+namespace {
+
+CliRun cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(HEDGEPLAN_CLI), args);
+    p.waitForFinished(120000);
+    return {p.exitCode(), p.readAllStandardError()};
+}
+
+} // namespace
+
+TEST(ExportCli, CapacityAndSiliconAuditChartsOfTheDemo)
+{
+    // The demo's Status quo rations H200 inference on Cloud A in 2026 and pays
+    // a silicon premium: both charts draw in every format.
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), demo}).code, 0);
+    const auto exportOf = [&dir, &demo](const QStringList &charts, const char *format, const QString &name) {
+        QStringList args{QStringLiteral("export"), demo, QStringLiteral("--scenario"), QStringLiteral("Status quo"),
+                         QStringLiteral("--format"), QString::fromLatin1(format), QStringLiteral("-o"), dir.filePath(name)};
+        for (const QString &chart : charts)
+            args << QStringLiteral("--chart") << chart;
+        return cli(args);
+    };
+    for (const QString &chart : {QStringLiteral("capacity"), QStringLiteral("silicon-audit")}) {
+        for (const char *format : {"png", "svg"}) {
+            const QString name = chart + u'.' + QLatin1String(format);
+            const CliRun r = exportOf({chart}, format, name);
+            ASSERT_EQ(r.code, 0) << chart.toStdString() << ' ' << format << ": " << r.err.toStdString();
+            EXPECT_GT(QFileInfo(dir.filePath(name)).size(), 1000) << name.toStdString();
+        }
+    }
+    const QStringList both{QStringLiteral("capacity"), QStringLiteral("silicon-audit")};
+    ASSERT_EQ(exportOf(both, "pptx", QStringLiteral("d.pptx")).code, 0);
+    ZipEntries deck = readZip(dir.filePath(QStringLiteral("d.pptx")));
+    EXPECT_EQ(elements(deck[QStringLiteral("ppt/presentation.xml")], "p:sldId").size(), 4u); // title, summary, 2 charts
+    // Both native: capacity as lines over two value axes, the audit as sideways bars with payback labels.
+    const QByteArray capacity = deck[QStringLiteral("ppt/charts/chart1.xml")];
+    const QByteArray audit = deck[QStringLiteral("ppt/charts/chart2.xml")];
+    ASSERT_FALSE(capacity.isEmpty());
+    ASSERT_FALSE(audit.isEmpty());
+    EXPECT_EQ(elements(capacity, "c:valAx").size(), 2u);
+    EXPECT_EQ(elements(audit, "c:barDir")[0].attribute("val"), QStringLiteral("bar"));
+    EXPECT_FALSE(elements(audit, "c:dLbl").empty());
+    EXPECT_TRUE(audit.contains("pays back in"));
+
+    ASSERT_EQ(exportOf(both, "xlsx", QStringLiteral("b.xlsx")).code, 0);
+    ZipEntries book = readZip(dir.filePath(QStringLiteral("b.xlsx")));
+    EXPECT_FALSE(book[QStringLiteral("xl/charts/chart1.xml")].isEmpty());
+    EXPECT_EQ(elements(book[QStringLiteral("xl/charts/chart2.xml")], "c:barDir")[0].attribute("val"), QStringLiteral("bar"));
+}
+
+TEST(ExportCli, CapacityOfAScenarioWithoutRationingSaysWhy)
+{
+    // The tiny fixture has no capacity limit and one offering: neither chart has anything to draw.
+    QTemporaryDir dir;
+    const CliRun capacity = exportDoc(common("png", dir.filePath(QStringLiteral("c.png"))) + QStringList{QStringLiteral("--chart"), QStringLiteral("capacity")});
+    EXPECT_EQ(capacity.code, 1);
+    EXPECT_TRUE(capacity.err.contains("No offering's capacity binds")) << capacity.err.toStdString();
+    const CliRun audit = exportDoc(common("png", dir.filePath(QStringLiteral("s.png"))) + QStringList{QStringLiteral("--chart"), QStringLiteral("silicon-audit")});
+    EXPECT_EQ(audit.code, 1);
+    EXPECT_TRUE(audit.err.contains("pays a silicon premium")) << audit.err.toStdString();
 }

@@ -135,7 +135,7 @@ ChartData sampleChart(SeriesStyle style, const std::vector<std::vector<double>> 
     for (std::size_t i = 0; i < n; ++i)
         c.categories << QStringLiteral("2026-%1").arg(i + 1, 2, 10, QLatin1Char('0'));
     for (std::size_t s = 0; s < series.size(); ++s)
-        c.series.push_back({QStringLiteral("Series %1").arg(s + 1), QStringLiteral("test:%1").arg(s), style, series[s], {}, false});
+        c.series.push_back({QStringLiteral("Series %1").arg(s + 1), QStringLiteral("test:%1").arg(s), style, series[s], {}, false, {}});
     return c;
 }
 

@@ -3,6 +3,7 @@
 // base), embedded workbooks, title placeholders, level month labels.
 #include "ExportTestSupport.h"
 
+#include "io/PptxChartPart.h"
 #include "io/PptxDeckWriter.h"
 #include "report/WaterfallLayout.h"
 
@@ -405,4 +406,58 @@ TEST(PptxDeckWriter, WaterfallIsStackedColumnsOnTheChartDataBarsHiddenBase)
     const auto cells = xlsxCells(readZipBytes(zip.at(workbook)), S("xl/worksheets/sheet1.xml"));
     EXPECT_EQ(cells.at(S("C1")).value, S("Waterfall base"));
     EXPECT_EQ(cells.at(S("C3")).value.toDouble(), 100.0);
+}
+
+namespace {
+
+/// Three workloads' premiums as the silicon audit gives them (largest first), with payback labels.
+ChartData premiumChart(bool sideways)
+{
+    ChartData c = sampleChart(SeriesStyle::Bar, {{400, 40, 0}}, "Silicon premium per month");
+    c.categories = QStringList{S("Chat"), S("Agent"), S("Batch")};
+    c.categoriesAreMonths = false;
+    c.horizontalBars = sideways;
+    c.series[0].pointLabels = QStringList{S("pays back in 51 months"), S("pays back at once"), QString()};
+    return c;
+}
+
+} // namespace
+
+TEST(PptxChartPart, HorizontalBarsAreSidewaysWithTheFirstCategoryOnTop)
+{
+    const QByteArray xml = PptxChartPart::xml(premiumChart(true), S("rId1"));
+    QString error;
+    ASSERT_TRUE(wellFormed(xml, &error)) << error.toStdString();
+    EXPECT_EQ(elements(xml, "c:barDir")[0].attribute("val"), S("bar"));
+    EXPECT_EQ(elements(xml, "c:orientation", "c:catAx")[0].attribute("val"), S("maxMin"));
+    EXPECT_EQ(elements(xml, "c:axPos", "c:catAx")[0].attribute("val"), S("l"));
+    EXPECT_EQ(elements(xml, "c:axPos", "c:valAx")[0].attribute("val"), S("b"));
+    // The value axis crosses at the last category, which maxMin puts at the bottom.
+    EXPECT_EQ(elements(xml, "c:crosses", "c:valAx")[0].attribute("val"), S("max"));
+
+    const QByteArray upright = PptxChartPart::xml(premiumChart(false), S("rId1"));
+    EXPECT_EQ(elements(upright, "c:barDir")[0].attribute("val"), S("col"));
+    EXPECT_EQ(elements(upright, "c:orientation", "c:catAx")[0].attribute("val"), S("minMax"));
+    EXPECT_EQ(elements(upright, "c:axPos", "c:valAx")[0].attribute("val"), S("l"));
+}
+
+TEST(PptxChartPart, PointLabelsAreDataLabelsWithTheirOwnText)
+{
+    const QByteArray xml = PptxChartPart::xml(premiumChart(true), S("rId1"));
+    // Two labelled points (the third has no text), each with its index and rich text.
+    const auto labels = elements(xml, "c:dLbl");
+    ASSERT_EQ(labels.size(), 2u);
+    const auto indices = elements(xml, "c:idx", "c:dLbl");
+    ASSERT_EQ(indices.size(), 2u);
+    EXPECT_EQ(indices[0].attribute("val"), S("0"));
+    EXPECT_EQ(indices[1].attribute("val"), S("1"));
+    QStringList texts;
+    for (const XmlElement &t : elements(xml, "a:t", "c:dLbl"))
+        texts << t.text;
+    EXPECT_EQ(texts, (QStringList{S("pays back in 51 months"), S("pays back at once")}));
+    EXPECT_EQ(elements(xml, "c:dLblPos", "c:dLbl")[0].attribute("val"), S("outEnd"));
+    // Without labels there are no data labels at all.
+    ChartData plain = premiumChart(true);
+    plain.series[0].pointLabels.clear();
+    EXPECT_TRUE(elements(PptxChartPart::xml(plain, S("rId1")), "c:dLbls").empty());
 }

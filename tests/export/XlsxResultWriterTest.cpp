@@ -176,3 +176,58 @@ TEST(XlsxChartBlock, WaterfallDrawsTheBarsOfTheChartData)
     EXPECT_EQ(data.at(S("C5")).value.toDouble(), 0.0);   // the total stands on zero
     EXPECT_EQ(data.at(S("B5")).value.toDouble(), 150.0);
 }
+
+namespace {
+
+QByteArray chartXmlOf(const ChartData &chart)
+{
+    XlsxResultWriter::Content content;
+    content.title = S("Results");
+    content.charts.push_back(chart);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chart.xlsx"));
+    QString error;
+    if (!XlsxResultWriter::write(content, path, &error))
+        return {};
+    return readZip(path)[S("xl/charts/chart1.xml")];
+}
+
+} // namespace
+
+TEST(XlsxChartBlock, HorizontalBarsWithCustomLabels)
+{
+    // The silicon audit's shape: premiums largest first, payback labels, sideways.
+    ChartData c = sampleChart(SeriesStyle::Bar, {{400, 40, 0}}, "Silicon premium per month");
+    c.categories = QStringList{S("Chat"), S("Agent"), S("Batch")};
+    c.categoriesAreMonths = false;
+    c.horizontalBars = true;
+    c.valueTitle = S("Premium per month (USD)");
+    c.series[0].pointLabels = QStringList{S("pays back in 51 months"), S("pays back at once"), QString()};
+    const QByteArray xml = chartXmlOf(c);
+    ASSERT_FALSE(xml.isEmpty());
+    EXPECT_EQ(elements(xml, "c:barDir")[0].attribute("val"), S("bar"));
+    // First category on top: the category axis runs maxMin, the values still cross at the bottom.
+    EXPECT_EQ(elements(xml, "c:orientation", "c:catAx")[0].attribute("val"), S("maxMin"));
+    EXPECT_EQ(elements(xml, "c:crosses", "c:valAx")[0].attribute("val"), S("max"));
+    // The value title sits on the value axis, not on the categories.
+    QStringList valueTitle;
+    for (const XmlElement &t : elements(xml, "a:t", "c:valAx"))
+        valueTitle << t.text;
+    EXPECT_EQ(valueTitle, QStringList{S("Premium per month (USD)")});
+    QStringList labels;
+    for (const XmlElement &t : elements(xml, "a:t", "c:dLbl"))
+        labels << t.text;
+    EXPECT_EQ(labels, (QStringList{S("pays back in 51 months"), S("pays back at once")}));
+
+    c.horizontalBars = false;
+    EXPECT_EQ(elements(chartXmlOf(c), "c:barDir")[0].attribute("val"), S("col"));
+}
+
+TEST(XlsxChartBlock, SecondaryAxisSeriesStayInTheTableOnly)
+{
+    // Placed and available units on the left, the served fraction on a right axis
+    // libxlsxwriter cannot draw: the chart holds the first two series.
+    ChartData c = sampleChart(SeriesStyle::Line, {{600, 600}, {500, 500}, {0.8, 0.8}}, "Capacity");
+    c.series[2].secondaryAxis = true;
+    EXPECT_EQ(elements(chartXmlOf(c), "c:ser").size(), 2u);
+}

@@ -234,7 +234,7 @@ TEST(RiskCharts, ActualsAgainstPlanWithGaps)
 
 TEST(ChartCatalog, NamesAndRequests)
 {
-    EXPECT_EQ(ChartCatalog::names().size(), 12);
+    EXPECT_EQ(ChartCatalog::names().size(), 14);
     for (const ChartKind k : ChartCatalog::kinds())
         EXPECT_EQ(ChartCatalog::parse(ChartCatalog::name(k)), k);
     EXPECT_EQ(ChartCatalog::parse(u"revenue-share"), ChartKind::RevenueShare);

@@ -16,8 +16,8 @@ ChartData longChart(int n)
     ChartData c;
     for (int i = 0; i < n; ++i)
         c.categories << QString::number(i);
-    ChartSeries wave{QStringLiteral("wave"), QStringLiteral("scenario:A"), SeriesStyle::Line, {}, {}, false};
-    ChartSeries ramp{QStringLiteral("ramp"), QStringLiteral("scenario:B"), SeriesStyle::Line, {}, {}, false};
+    ChartSeries wave{QStringLiteral("wave"), QStringLiteral("scenario:A"), SeriesStyle::Line, {}, {}, false, {}};
+    ChartSeries ramp{QStringLiteral("ramp"), QStringLiteral("scenario:B"), SeriesStyle::Line, {}, {}, false, {}};
     for (int i = 0; i < n; ++i) {
         wave.values.push_back(std::sin(i / 50.0) * 100);
         ramp.values.push_back(i);
@@ -68,7 +68,7 @@ TEST(ChartDecimation, KeepsAtMost2000PointsWithEndsAndExtremes)
 
 TEST(ChartDecimation, BandsKeepTheirUpperExtremesToo)
 {
-    ChartSeries band{QStringLiteral("band"), QStringLiteral("fan:band"), SeriesStyle::Band, {}, {}, false};
+    ChartSeries band{QStringLiteral("band"), QStringLiteral("fan:band"), SeriesStyle::Band, {}, {}, false, {}};
     for (int i = 0; i < 5000; ++i) {
         band.values.push_back(1);
         band.upper.push_back(i == 2500 ? 99 : 2);

@@ -55,7 +55,7 @@ private slots:
         hp::ChartPanel panel;
         showDemo(panel, QStringLiteral("Status quo"));
         settle(panel);
-        QCOMPARE(panel.kindPicker()->count(), 12);
+        QCOMPARE(panel.kindPicker()->count(), 14);
         const int providers = panel.kindPicker()->findData(int(hp::ChartKind::SpendByProvider));
         QVERIFY(providers > 0);
         panel.kindPicker()->setCurrentIndex(providers);
@@ -68,6 +68,30 @@ private slots:
         settle(panel);
         QVERIFY2(panel.hasChart(), qPrintable(panel.messageLabel()->text()));
         QCOMPARE(panel.chartData().kind, hp::ChartKind::Tornado);
+    }
+
+    void capacityAndSiliconAuditAreInThePicker()
+    {
+        // The demo's Status quo rations H200 inference on Cloud A and pays a silicon premium.
+        hp::ChartPanel panel;
+        showDemo(panel, QStringLiteral("Status quo"));
+        settle(panel);
+        const int capacity = panel.kindPicker()->findData(int(hp::ChartKind::Capacity));
+        const int audit = panel.kindPicker()->findData(int(hp::ChartKind::SiliconAudit));
+        QVERIFY(capacity > 0);
+        QVERIFY(audit > 0);
+        QCOMPARE(panel.kindPicker()->itemText(capacity), QStringLiteral("Capacity (rationing)"));
+        panel.kindPicker()->setCurrentIndex(capacity);
+        settle(panel);
+        QVERIFY2(panel.hasChart(), qPrintable(panel.messageLabel()->text()));
+        QCOMPARE(panel.chartData().kind, hp::ChartKind::Capacity);
+        QCOMPARE(int(panel.chartData().series.size()), 3); // placed, available, served
+        panel.kindPicker()->setCurrentIndex(audit);
+        settle(panel);
+        QVERIFY2(panel.hasChart(), qPrintable(panel.messageLabel()->text()));
+        QCOMPARE(panel.chartData().kind, hp::ChartKind::SiliconAudit);
+        QVERIFY(panel.chartData().horizontalBars);
+        QCOMPARE(panel.suggestedFileName(), QStringLiteral("silicon-audit-status-quo.png"));
     }
 
     void aTornadoWithoutRangesSaysHowToAddThem()

@@ -5,6 +5,7 @@
 #include "charts/ChartFit.h"
 #include "charts/ChartFootnote.h"
 #include "charts/ChartMarkerLabel.h"
+#include "charts/ChartPointLabels.h"
 #include "report/ChartDecimation.h"
 
 #include <QAreaSeries>
@@ -95,7 +96,7 @@ double ChartFactory::xOf(const ChartData &data, int i)
 
 bool ChartFactory::horizontal(const ChartData &data)
 {
-    return data.kind == ChartKind::Tornado || data.kind == ChartKind::CommitmentBurnDown;
+    return data.horizontalBars && usesBars(data);
 }
 
 bool ChartFactory::hasMonthAxis(const ChartData &data)
@@ -171,18 +172,24 @@ void ChartFactory::addLines(QChart *chart, const ChartData &data) const
             series = area;
         } else {
             auto *line = new QLineSeries;
-            bool gaps = false;
+            const auto finite = [&s](int i) { return i >= 0 && static_cast<std::size_t>(i) < s.values.size() && std::isfinite(s.values[static_cast<std::size_t>(i)]); };
+            // A gap inside the line (the line would bridge it) or a lone value shows the points;
+            // values that merely start late or end early (a capacity from its month on) do not.
+            bool gaps = false, seen = false, open = false;
             for (int i = 0; i < data.categories.size(); ++i) {
                 const std::size_t u = static_cast<std::size_t>(i);
-                if (u < s.values.size() && std::isfinite(s.values[u])) {
+                if (finite(i)) {
                     line->append(xOf(data, i), s.values[u]);
                     extent.add(s.values[u]);
+                    gaps = gaps || open || (!finite(i - 1) && !finite(i + 1));
+                    seen = true;
+                    open = false;
                 } else {
-                    gaps = true;
+                    open = seen;
                 }
             }
             line->setPen(pen(colour, m_style.lineWidth(), s.style == SeriesStyle::DashedLine));
-            line->setPointsVisible(gaps || line->count() == 1);
+            line->setPointsVisible(gaps);
             series = line;
         }
         series->setName(s.name);
@@ -272,12 +279,16 @@ void ChartFactory::addBars(QChart *chart, const ChartData &data) const
         extent.add(positive[i]);
         extent.add(negative[i]);
     }
+    const bool labelled = grouped->count() > 0
+        && std::any_of(data.series.begin(), data.series.end(), [](const ChartSeries &s) { return !s.pointLabels.isEmpty(); });
     // Monthly bars keep the month axis (labels every few months); bar i sits at x = i.
     if (hasMonthAxis(data)) {
         QCategoryAxis *months = axes.monthAxis(data.categories, data.categoryTitle);
         months->setRange(-0.5, static_cast<double>(n) - 0.5);
         months->setGridLineVisible(false);
         attachBars(chart, {grouped, stacked}, months, axes.valueAxis(extent.low, extent.high, data.unit, data.currency, data.valueTitle), false);
+        if (labelled)
+            ChartPointLabels::attach(chart, grouped, data, false, m_style);
         return;
     }
     auto *categories = new QBarCategoryAxis;
@@ -292,6 +303,8 @@ void ChartFactory::addBars(QChart *chart, const ChartData &data) const
     categories->setGridLineVisible(false);
     attachBars(chart, {grouped, stacked}, categories, axes.valueAxis(extent.low, extent.high, data.unit, data.currency, data.valueTitle),
                sideways);
+    if (labelled)
+        ChartPointLabels::attach(chart, grouped, data, sideways, m_style);
 }
 
 void ChartFactory::attachBars(QChart *chart, std::initializer_list<QAbstractBarSeries *> series, QAbstractAxis *categories,

@@ -33,8 +33,8 @@ public:
     /// The x value of category `i`: months since the first category for month
     /// charts, else the index.
     static double xOf(const ChartData &data, int i);
-    /// Horizontal bars, first category on top: charts with long category
-    /// names (tornado inputs, commitment years).
+    /// Horizontal bars, first category on top: a bar chart whose builder
+    /// asked for them (ChartData::horizontalBars: tornado, commitment years, silicon audit).
     static bool horizontal(const ChartData &data);
     /// A numeric month axis (zoomable): month categories, not sideways, no waterfall.
     static bool hasMonthAxis(const ChartData &data);

@@ -52,6 +52,10 @@ QString kindLabel(ChartKind kind)
         return ChartPanel::tr("Monte Carlo fan");
     case ChartKind::ActualsVsPlan:
         return ChartPanel::tr("Actuals against plan");
+    case ChartKind::Capacity:
+        return ChartPanel::tr("Capacity (rationing)");
+    case ChartKind::SiliconAudit:
+        return ChartPanel::tr("Silicon audit (premium and payback)");
     }
     return ChartCatalog::name(kind);
 }

@@ -3,6 +3,7 @@
 #include "engine/ScenarioComparison.h"
 #include "money/MoneyFormat.h"
 #include "report/AxisLabelFormat.h"
+#include "report/ChartFrame.h"
 
 #include <QCoreApplication>
 
@@ -120,9 +121,9 @@ ExecutiveSummary ExecutiveSummary::build(const std::vector<EvaluatedScenario> &s
     chart.currency = currency;
     chart.unit = ValueUnit::Money;
     chart.valueTitle = tr("Over the horizon (%1)").arg(currency);
-    ChartSeries total{tr("Total cost"), QStringLiteral("scenario:A"), SeriesStyle::StackedBar, {}, {}, false};
-    ChartSeries exposure{tr("Expected exposure"), QStringLiteral("component:exposure"), SeriesStyle::StackedBar, {}, {}, false};
-    ChartSeries atRisk{tr("Revenue at risk"), QStringLiteral("component:revenue-at-risk"), SeriesStyle::StackedBar, {}, {}, false};
+    ChartSeries total = ChartFrame::series(tr("Total cost"), QStringLiteral("scenario:A"), SeriesStyle::StackedBar, {});
+    ChartSeries exposure = ChartFrame::series(tr("Expected exposure"), QStringLiteral("component:exposure"), SeriesStyle::StackedBar, {});
+    ChartSeries atRisk = ChartFrame::series(tr("Revenue at risk"), QStringLiteral("component:revenue-at-risk"), SeriesStyle::StackedBar, {});
     for (const ScenarioCard &c : s.cards) {
         if (!c.error.isEmpty())
             continue;

@@ -176,9 +176,11 @@ TEST(ChartFactory, PointLabelsAreWrittenAtTheBarEnds)
     clear.setAlphaF(0.0);
     brush.setColor(clear);
     set->setBrush(brush);
-    for (QGraphicsItem *item : chart->childItems())
-        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item); text && text->text() == QStringLiteral("pays back at once"))
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item); text && text->text() == QStringLiteral("pays back at once")) {
             EXPECT_FALSE(text->isVisible());
+        }
+    }
     // Without labels, no such text items.
     ChartData plain = premiums(true);
     plain.series[0].pointLabels.clear();

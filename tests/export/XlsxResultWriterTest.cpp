@@ -223,11 +223,14 @@ TEST(XlsxChartBlock, HorizontalBarsWithCustomLabels)
     EXPECT_EQ(elements(chartXmlOf(c), "c:barDir")[0].attribute("val"), S("col"));
 }
 
-TEST(XlsxChartBlock, SecondaryAxisSeriesStayInTheTableOnly)
+TEST(XlsxChartBlock, SecondaryAxisSeriesGoOnASecondValueAxis)
 {
-    // Placed and available units on the left, the served fraction on a right axis
-    // libxlsxwriter cannot draw: the chart holds the first two series.
+    // Placed and available units on the left, the served fraction on a right axis:
+    // libxlsxwriter cannot draw that, so the chart part is the deck's chart XML
+    // (ZipPartRewriter) with all three series over two value axes.
     ChartData c = sampleChart(SeriesStyle::Line, {{600, 600}, {500, 500}, {0.8, 0.8}}, "Capacity");
     c.series[2].secondaryAxis = true;
-    EXPECT_EQ(elements(chartXmlOf(c), "c:ser").size(), 2u);
+    const QByteArray xml = chartXmlOf(c);
+    EXPECT_EQ(elements(xml, "c:ser").size(), 3u);
+    EXPECT_EQ(elements(xml, "c:valAx").size(), 2u);
 }

@@ -125,6 +125,16 @@ QString ScenarioComparison::paybackSentence() const
     if (*paysBackMonth == months.front())
         return QStringLiteral("%1 costs less than %2 in every month from the horizon start (%3)")
             .arg(paybackScenario(), other, paysBackMonth->toString());
+    // "Pays back" only when it cost more first: cumulatively above the other in some
+    // month before. Never above, it simply costs less from that month on.
+    const auto &mine = paysBack == Payback::A ? cumulativeA : cumulativeB;
+    const auto &theirs = paysBack == Payback::A ? cumulativeB : cumulativeA;
+    bool costMoreFirst = false;
+    for (std::size_t t = 0; t < months.size() && months[t] < *paysBackMonth; ++t)
+        costMoreFirst = costMoreFirst || mine[t] > theirs[t];
+    if (!costMoreFirst)
+        return QStringLiteral("%1 never costs more than %2 and costs less from %3 on")
+            .arg(paybackScenario(), other, paysBackMonth->toString());
     return QStringLiteral("%1 pays back against %2 in %3").arg(paybackScenario(), other, paysBackMonth->toString());
 }
 

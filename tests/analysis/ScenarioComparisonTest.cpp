@@ -146,3 +146,18 @@ TEST(ScenarioComparison, DemoPivotPaysBackAgainstStatusQuoInEitherOrder)
     EXPECT_EQ(forward.paybackSentence(), S("Pivot pays back against Status quo in 2027-06"));
     EXPECT_EQ(backward.paybackSentence(), forward.paybackSentence());
 }
+
+TEST(ScenarioComparison, EqualUntilAMonthThenCheaperIsNotAPayback)
+{
+    // D moves w to cb (0.50) from 2026-03 without re-engineering cost: A and D both
+    // cost 1 000 in 2026-01 and 2026-02, then D 500 a month. D never cost more, so
+    // it does not "pay back": it costs the same until 2026-03, less from then on.
+    auto b = twoScenarios();
+    b.lastWorkload().reengineeringPersonMonths = D("0");
+    b.p.workloads.front().reengineeringPersonMonths = D("0");
+    b.scenario("D", "2026-01", 6).place("w", "2026-01", {{"a1", "100"}}).place("w", "2026-03", {{"b1", "100"}});
+    const auto c = hp::ScenarioComparison::compare(b.evaluate("A"), b.evaluate("D"));
+    ASSERT_TRUE(c.breakEven());
+    EXPECT_EQ(*c.breakEven(), M("2026-03"));
+    EXPECT_EQ(c.paybackSentence(), S("D never costs more than A and costs less from 2026-03 on"));
+}

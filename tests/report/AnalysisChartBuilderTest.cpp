@@ -40,6 +40,7 @@ TEST(AnalysisCharts, ComparisonWithDeltaAndPayback)
     EXPECT_TRUE(c.subtitle.contains(S("B pays back against A in 2026-02")));
 
     // A pays back (picked first): the marker and the sentence name A.
+    std::swap(cmp.cumulativeA, cmp.cumulativeB); // A cost more first, then less
     cmp.paysBack = ScenarioComparison::Payback::A;
     const ChartData reversed = AnalysisChartBuilder(ChartFrame(p, QDate())).comparison(cmp, S("USD"));
     ASSERT_EQ(reversed.markers.size(), 1u);

@@ -234,8 +234,10 @@ void MainWindow::createDocks()
     auto *history = new QDockWidget(tr("Undo history"), this);
     history->setObjectName(QStringLiteral("undoDock"));
     history->setWidget(m_undoView);
-    addDockWidget(Qt::RightDockWidgetArea, history);
-    resizeDocks({dash, history}, {700, 150}, Qt::Vertical);
+    // Under the navigator (whose list is short), so the dashboard has the whole right
+    // column: its figures table and its chart both fit without scrolling (issue #17).
+    addDockWidget(Qt::LeftDockWidgetArea, history);
+    resizeDocks({nav, history}, {260, 600}, Qt::Vertical);
     resizeDocks({dash}, {600}, Qt::Horizontal);
 }
 

@@ -221,6 +221,7 @@ void MainWindow::createDocks()
     nav->setWidget(m_navigator);
     nav->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     m_navigator->setMaximumWidth(220);
+    m_navigator->setMinimumWidth(170); // "Providers & offerings" whole
     addDockWidget(Qt::LeftDockWidgetArea, nav);
 
     m_dashboard = new DashboardWidget(m_document, m_calculator, this);
@@ -238,7 +239,7 @@ void MainWindow::createDocks()
     // column: its figures table and its chart both fit without scrolling (issue #17).
     addDockWidget(Qt::LeftDockWidgetArea, history);
     resizeDocks({nav, history}, {260, 600}, Qt::Vertical);
-    resizeDocks({dash}, {600}, Qt::Horizontal);
+    resizeDocks({nav, dash}, {210, 600}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()

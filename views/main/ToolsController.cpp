@@ -5,6 +5,7 @@
 #include "dialogs/ImportFilesPage.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/MonteCarloDialog.h"
+#include "dialogs/GoalSeekDialog.h"
 #include "dialogs/SensitivityDialog.h"
 #include "document/ProjectDocument.h"
 #include "document/ReplaceProjectCommand.h"
@@ -81,6 +82,8 @@ ToolsController::ToolsController(QWidget *window, ProjectDocument *document, Res
     m_monteCarlo->setStatusTip(tr("Simulate the scenario's uncertainty ranges"));
     m_sensitivity = m_analysisMenu->addAction(tr("&Sensitivity…"), this, &ToolsController::showSensitivity);
     m_sensitivity->setStatusTip(tr("The tornado: how far each uncertain input moves the NPV"));
+    m_goalSeek = m_analysisMenu->addAction(tr("&Goal seek…"), this, &ToolsController::showGoalSeek);
+    m_goalSeek->setStatusTip(tr("How much of a workload to move to keep a commitment free of shortfall or exposure under a limit"));
     m_siliconAudit = m_analysisMenu->addAction(tr("Silicon &audit…"), this, &ToolsController::siliconAuditRequested);
     m_siliconAudit->setStatusTip(tr("What each workload pays over the cheapest offering on other silicon, and the payback of moving"));
 
@@ -117,7 +120,7 @@ void ToolsController::setChartPanel(ChartPanel *panel)
 void ToolsController::updateActions()
 {
     const bool hasScenario = !m_document->project().scenarios.empty();
-    for (QAction *a : {m_monteCarlo, m_sensitivity, m_siliconAudit, m_exportDeck, m_exportWorkbook, m_exportCsv})
+    for (QAction *a : {m_monteCarlo, m_sensitivity, m_goalSeek, m_siliconAudit, m_exportDeck, m_exportWorkbook, m_exportCsv})
         a->setEnabled(hasScenario);
     m_exportChart->setEnabled(m_chartPanel != nullptr);
 }
@@ -203,6 +206,20 @@ void ToolsController::setMoneyStyle(MoneyStyle style)
         m_monteCarloDialog->setMoneyStyle(style);
     if (m_sensitivityDialog)
         m_sensitivityDialog->setMoneyStyle(style);
+    if (m_goalSeekDialog)
+        m_goalSeekDialog->setMoneyStyle(style);
+}
+
+void ToolsController::showGoalSeek()
+{
+    if (!m_goalSeekDialog) {
+        m_goalSeekDialog = new GoalSeekDialog(m_document, m_window);
+        m_goalSeekDialog->setMoneyStyle(m_moneyStyle);
+    }
+    if (!m_goalSeekDialog->isVisible())
+        m_goalSeekDialog->refresh(m_calculator->primaryScenario());
+    m_goalSeekDialog->show();
+    m_goalSeekDialog->raise();
 }
 
 QStringList ToolsController::scenarioNames() const

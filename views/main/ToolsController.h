@@ -36,6 +36,7 @@ class ChartPanel;
 class ImportWizard;
 class MonteCarloDialog;
 class SensitivityDialog;
+class GoalSeekDialog;
 class ProjectDocument;
 class ResultsCalculator;
 
@@ -76,6 +77,7 @@ public:
     QAction *importAction(ImportKind kind) const;
     QAction *monteCarloAction() const { return m_monteCarlo; }
     QAction *sensitivityAction() const { return m_sensitivity; }
+    QAction *goalSeekAction() const { return m_goalSeek; }
     /// Analysis ▸ Silicon audit…: emits siliconAuditRequested (the window shows its page).
     QAction *siliconAuditAction() const { return m_siliconAudit; }
     QAction *exportDeckAction() const { return m_exportDeck; }
@@ -102,6 +104,8 @@ public:
     MonteCarloDialog *monteCarloDialog() const { return m_monteCarloDialog; }
     void showSensitivity();
     SensitivityDialog *sensitivityDialog() const { return m_sensitivityDialog; }
+    void showGoalSeek();
+    GoalSeekDialog *goalSeekDialog() const { return m_goalSeekDialog; }
     /// The money style of the analysis dialogs (View → Exact money).
     void setMoneyStyle(MoneyStyle style);
 
@@ -129,6 +133,7 @@ private:
     ChartPanel *m_chartPanel = nullptr;
     MonteCarloDialog *m_monteCarloDialog = nullptr;
     SensitivityDialog *m_sensitivityDialog = nullptr;
+    GoalSeekDialog *m_goalSeekDialog = nullptr;
     MoneyStyle m_moneyStyle = MoneyStyle::Compact;
     FileChooser m_chooseFile;
     WizardRunner m_runWizard;
@@ -141,6 +146,7 @@ private:
     QAction *m_importPrices;
     QAction *m_monteCarlo;
     QAction *m_sensitivity;
+    QAction *m_goalSeek;
     QAction *m_siliconAudit;
     QAction *m_exportDeck;
     QAction *m_exportWorkbook;

@@ -1,5 +1,6 @@
 #include "report/AnalysisChartBuilder.h"
 
+#include "money/MoneyFormat.h"
 #include "report/AxisLabelFormat.h"
 
 namespace hp {
@@ -28,7 +29,7 @@ ChartData AnalysisChartBuilder::comparison(const ScenarioComparison &cmp, const 
 ChartData AnalysisChartBuilder::tornado(const SensitivityResult &s, const QString &currency) const
 {
     ChartData c = m_frame.named(ChartKind::Tornado, QStringLiteral("Sensitivity of NPV"), s.scenario, {}, currency);
-    c.subtitle = QStringLiteral("%1 · base NPV %2").arg(s.scenario, AxisLabelFormat::full(s.baseNpv.toDouble(), ValueUnit::Money, currency));
+    c.subtitle = QStringLiteral("%1 · base NPV %2").arg(s.scenario, MoneyFormat::display(s.baseNpv, MoneyStyle::Compact, currency)); // read on slides: compact
     c.categoryTitle = QStringLiteral("Uncertain input");
     c.horizontalBars = true; // the widest swing on top
     c.valueTitle = QStringLiteral("NPV change from base (%1)").arg(currency);

@@ -1,6 +1,7 @@
 #include "PptxChartPart.h"
 
 #include "io/ChartSeriesXml.h"
+#include "io/ChartTextXml.h"
 #include "io/OpcPackage.h"
 #include "io/XlsxChartBlock.h"
 #include "report/ChartTableLayout.h"
@@ -61,7 +62,7 @@ private:
     void val(const QString &element, int value) { val(element, QString::number(value)); }
     void group(Group g, bool secondary);
     void floatingGroup(Group g, bool secondary);
-    void categoryLabels();
+    void categoryLabels() { ChartTextXml::categoryLabels(m_xml, m_chart); }
     void legendEntries();
     void series(std::size_t s);
     void seriesShape(std::size_t s, Group g);
@@ -71,10 +72,10 @@ private:
     bool sideways() const;
     void categoryAxis(int id, int crossId, bool deleted);
     void valueAxis(int id, int crossId, bool secondary);
-    void solidFill(QRgb colour);
-    void textProperties(int hundredthsOfPoint, bool bold);
+    void solidFill(QRgb colour) { ChartTextXml::solidFill(m_xml, colour); }
+    void textProperties(int hundredthsOfPoint, bool bold) { ChartTextXml::properties(m_xml, hundredthsOfPoint, bold); }
     const QString sheet() const { return m_placement.sheet; }
-    void chartTitle();
+    void chartTitle() { ChartTextXml::title(m_xml, m_chart.title); }
 
     const ChartData &m_chart;
     PptxChartPart::Placement m_placement;
@@ -85,32 +86,6 @@ private:
     /// chart's own series follow it and the legend hides entry 0.
     int m_idxOffset = 0;
 };
-
-void ChartXml::solidFill(QRgb colour)
-{
-    m_xml.writeStartElement(QStringLiteral("a:solidFill"));
-    val(QStringLiteral("a:srgbClr"), QStringLiteral("%1").arg(colour & 0xffffff, 6, 16, QLatin1Char('0')).toUpper());
-    m_xml.writeEndElement();
-}
-
-void ChartXml::textProperties(int size, bool bold)
-{
-    m_xml.writeStartElement(QStringLiteral("c:txPr"));
-    m_xml.writeEmptyElement(QStringLiteral("a:bodyPr"));
-    m_xml.writeEmptyElement(QStringLiteral("a:lstStyle"));
-    m_xml.writeStartElement(QStringLiteral("a:p"));
-    m_xml.writeStartElement(QStringLiteral("a:pPr"));
-    m_xml.writeStartElement(QStringLiteral("a:defRPr"));
-    m_xml.writeAttribute(QStringLiteral("sz"), QString::number(size));
-    m_xml.writeAttribute(QStringLiteral("b"), bold ? QStringLiteral("1") : QStringLiteral("0"));
-    solidFill(0xff404040);
-    m_xml.writeEndElement(); // defRPr
-    m_xml.writeEndElement(); // pPr
-    m_xml.writeEmptyElement(QStringLiteral("a:endParaRPr"));
-    m_xml.writeAttribute(QStringLiteral("lang"), QStringLiteral("en-US"));
-    m_xml.writeEndElement(); // p
-    m_xml.writeEndElement(); // txPr
-}
 
 void ChartXml::seriesShape(std::size_t s, Group g)
 {
@@ -475,53 +450,6 @@ void ChartXml::floatingGroup(Group g, bool secondary)
     val(QStringLiteral("c:axId"), secondary ? kSecondaryCategoryAxis : kCategoryAxis);
     val(QStringLiteral("c:axId"), secondary ? kSecondaryValueAxis : kValueAxis);
     m_xml.writeEndElement();
-}
-
-/// Category labels stay level: months are thinned out (tickLblSkip) instead
-/// of turned on their side; names wrap. LibreOffice ignores tickLblSkip and
-/// lets labels of rotation exactly 0 break and overlap, so month labels turn
-/// by 1/60,000° (level to the eye): it then drops the ones that would collide.
-void ChartXml::categoryLabels()
-{
-    m_xml.writeStartElement(QStringLiteral("c:txPr"));
-    m_xml.writeEmptyElement(QStringLiteral("a:bodyPr"));
-    m_xml.writeAttribute(QStringLiteral("rot"), MonthTicks::labelSkip(m_chart) > 1 ? QStringLiteral("-1") : QStringLiteral("0"));
-    m_xml.writeAttribute(QStringLiteral("vert"), QStringLiteral("horz"));
-    m_xml.writeEmptyElement(QStringLiteral("a:lstStyle"));
-    m_xml.writeStartElement(QStringLiteral("a:p"));
-    m_xml.writeStartElement(QStringLiteral("a:pPr"));
-    m_xml.writeStartElement(QStringLiteral("a:defRPr"));
-    m_xml.writeAttribute(QStringLiteral("sz"), QStringLiteral("1100"));
-    solidFill(0xff404040);
-    m_xml.writeEndElement(); // defRPr
-    m_xml.writeEndElement(); // pPr
-    m_xml.writeEmptyElement(QStringLiteral("a:endParaRPr"));
-    m_xml.writeAttribute(QStringLiteral("lang"), QStringLiteral("en-US"));
-    m_xml.writeEndElement(); // p
-    m_xml.writeEndElement(); // txPr
-}
-
-/// The chart's own title, for a workbook's chart sheet (a slide has its title).
-void ChartXml::chartTitle()
-{
-    m_xml.writeStartElement(QStringLiteral("c:title"));
-    m_xml.writeStartElement(QStringLiteral("c:tx"));
-    m_xml.writeStartElement(QStringLiteral("c:rich"));
-    m_xml.writeEmptyElement(QStringLiteral("a:bodyPr"));
-    m_xml.writeStartElement(QStringLiteral("a:p"));
-    m_xml.writeStartElement(QStringLiteral("a:r"));
-    m_xml.writeEmptyElement(QStringLiteral("a:rPr"));
-    m_xml.writeAttribute(QStringLiteral("lang"), QStringLiteral("en-US"));
-    m_xml.writeAttribute(QStringLiteral("sz"), QStringLiteral("1400"));
-    m_xml.writeAttribute(QStringLiteral("b"), QStringLiteral("1"));
-    m_xml.writeTextElement(QStringLiteral("a:t"), m_chart.title);
-    m_xml.writeEndElement(); // r
-    m_xml.writeEndElement(); // p
-    m_xml.writeEndElement(); // rich
-    m_xml.writeEndElement(); // tx
-    val(QStringLiteral("c:overlay"), 0);
-    m_xml.writeEndElement(); // title
-    val(QStringLiteral("c:autoTitleDeleted"), 0);
 }
 
 void ChartXml::legendEntries()

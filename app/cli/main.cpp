@@ -8,6 +8,7 @@
 #include "GoalSeekCommand.h"
 #include "MonteCarloCommand.h"
 #include "OptimizeCommand.h"
+#include "SizeCommitmentCommand.h"
 #include "SensitivityCommand.h"
 #include "ImportCommand.h"
 #include "ShowCommand.h"
@@ -42,6 +43,7 @@ int main(int argc, char *argv[])
     registry.add(std::make_unique<hp::cli::SensitivityCommand>());
     registry.add(std::make_unique<hp::cli::GoalSeekCommand>());
     registry.add(std::make_unique<hp::cli::OptimizeCommand>());
+    registry.add(std::make_unique<hp::cli::SizeCommitmentCommand>());
     registry.add(std::make_unique<hp::cli::AuditSiliconCommand>());
     registry.add(std::make_unique<hp::cli::ChartExportCommand>());
     registry.add(std::make_unique<hp::cli::ImportCommand>());

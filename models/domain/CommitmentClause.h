@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/CommitmentTier.h"
 #include "domain/WorkloadClass.h"
 #include "domain/YearMonth.h"
 #include "money/Decimal.h"
@@ -22,6 +23,16 @@ struct CommitmentClause {
     ClassSet eligibleClasses = allWorkloadClasses();
     Decimal marketplaceCreditPct;
     TrueUp trueUp = TrueUp::Yearly;
+    /// Discount schedule by total committed (docs/rules.md §12.2), ascending by
+    /// minTotal; empty: discountPct applies.
+    std::vector<CommitmentTier> tiers;
+
+    /// Σ of the year amounts (contract currency).
+    Decimal total() const;
+    /// The discount the engine applies (docs/rules.md §12.2): with tiers, that of
+    /// the highest tier whose minTotal total() reaches, 0 below the lowest;
+    /// without tiers, discountPct (not given: 0).
+    Decimal effectiveDiscountPct() const;
     friend bool operator==(const CommitmentClause &, const CommitmentClause &) = default;
 };
 

@@ -115,6 +115,22 @@ void commitments(const Contract &k, IssueCollector &c)
         if (cc.eligibleClasses.empty())
             c.error(QStringLiteral("eligible_classes"), QStringLiteral("names no class"));
     }
+    // docs/rules.md §12.2: a clause's tiers ascend strictly by min_total, discounts 0–100.
+    c.at(QStringLiteral("commitment_tiers"), k.id);
+    for (std::size_t n = 0; n < k.commitments.size(); ++n) {
+        const std::vector<CommitmentTier> &tiers = k.commitments[n].tiers;
+        for (std::size_t i = 0; i < tiers.size(); ++i) {
+            c.nonNegative(QStringLiteral("min_total"), tiers[i].minTotal);
+            c.percent(QStringLiteral("discount_pct"), tiers[i].discountPct);
+            if (tiers[i].discountPct == Decimal::hundred())
+                c.error(QStringLiteral("discount_pct"), QStringLiteral("clause %1: a 100 % tier discount leaves nothing to draw down")
+                                                            .arg(n + 1));
+            if (i > 0 && tiers[i].minTotal <= tiers[i - 1].minTotal)
+                c.error(QStringLiteral("min_total"), QStringLiteral("clause %1: tiers must ascend strictly by min_total (%2 after %3)")
+                                                         .arg(n + 1)
+                                                         .arg(tiers[i].minTotal.toString(), tiers[i - 1].minTotal.toString()));
+        }
+    }
 }
 
 void revenueShares(const Contract &k, IssueCollector &c)

@@ -25,7 +25,7 @@ CommitmentRule::CommitmentRule(const EngineInputs &in)
             cl.provider = p;
             cl.start = cc.start.value_or(c.start);
             cl.years = int(cc.yearAmounts.size());
-            cl.keepPct = Decimal::hundred() - cc.discountPct.value_or(Decimal()); // not given: no discount
+            cl.keepPct = Decimal::hundred() - cc.effectiveDiscountPct(); // tiers or discount_pct (docs/rules.md §12.2)
             cl.creditPct = cc.marketplaceCreditPct;
             for (Decimal a : cc.yearAmounts)
                 cl.amounts.push_back(in.fx.toReporting(a, c.currency));

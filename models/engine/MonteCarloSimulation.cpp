@@ -42,7 +42,7 @@ std::vector<UncertaintyRange> rangesOf(const Project &project, const MonteCarloR
 /// Exact per-trial results, one slot per trial (monthly: trial-major).
 struct TrialResults {
     TrialResults(std::size_t trials, std::size_t months, bool against)
-        : T(months), npv(trials), total(trials), monthly(trials * months), litigation(trials, 0)
+        : T(months), npv(trials), total(trials), monthly(trials * months), litigation(trials, 0), shortfall(trials, 0)
     {
         if (against) {
             npvB.resize(trials);
@@ -52,6 +52,7 @@ struct TrialResults {
     std::size_t T;
     std::vector<Decimal> npv, total, monthly, npvB, totalB;
     std::vector<char> litigation;
+    std::vector<char> shortfall; ///< A had a shortfall charged or projected
 };
 
 /// The lowest-numbered failing trial and its exception. Trials are handed out
@@ -118,6 +119,8 @@ MonteCarloResult summarise(const MonteCarloRequest &request, const EngineResult 
     }
     const auto drawn = std::count(trialResults.litigation.begin(), trialResults.litigation.end(), char(1));
     result.litigationShare = double(drawn) / double(N);
+    const auto short_ = std::count(trialResults.shortfall.begin(), trialResults.shortfall.end(), char(1));
+    result.shortfallShare = double(short_) / double(N);
     return result;
 }
 
@@ -139,7 +142,8 @@ int MonteCarloSimulation::threadsFor(const MonteCarloRequest &request)
 }
 
 std::optional<MonteCarloResult> MonteCarloSimulation::run(const Project &project, const MonteCarloRequest &request,
-                                                          const std::atomic<bool> *cancel, const Progress &progress)
+                                                          const std::atomic<bool> *cancel, const Progress &progress,
+                                                          const ShortfallWatch &watch)
 {
     if (request.trials < 1)
         throw EngineError(QStringLiteral("the number of trials must be at least 1 (is %1)").arg(request.trials));
@@ -171,6 +175,8 @@ std::optional<MonteCarloResult> MonteCarloSimulation::run(const Project &project
     auto worker = [&] {
         try {
             PerturbedEvaluation a(project, request.scenario, ranges);
+            if (!watch.contract.isEmpty())
+                a.watchShortfallOf(watch.contract, watch.clause);
             std::optional<PerturbedEvaluation> b;
             if (!request.against.isEmpty())
                 b.emplace(project, request.against, ranges);
@@ -191,6 +197,7 @@ std::optional<MonteCarloResult> MonteCarloSimulation::run(const Project &project
                     const auto slot = std::size_t(i);
                     trialResults.npv[slot] = outA.npv;
                     trialResults.total[slot] = outA.total;
+                    trialResults.shortfall[slot] = outA.shortfall ? 1 : 0;
                     std::copy(outA.monthlyTotal.begin(), outA.monthlyTotal.end(), trialResults.monthly.begin() + std::ptrdiff_t(slot * trialResults.T));
                     bool litigation = outA.litigation;
                     if (b) {

@@ -18,6 +18,14 @@ struct MonteCarloRequest {
     int threads = 0;          ///< 0: the machine's ideal thread count
 };
 
+/// Whose shortfall MonteCarloResult::shortfallShare counts (docs/rules.md §12.2):
+/// the commitment clause `clause` (0-based) of `contract`, or, when `contract`
+/// is empty, any commitment clause of scenario A.
+struct ShortfallWatch {
+    QString contract;
+    int clause = 0;
+};
+
 struct MonteCarloResult {
     MonteCarloRequest request;
     QString currency;
@@ -30,6 +38,7 @@ struct MonteCarloResult {
     std::optional<MoneyPercentiles> totalAgainst;
     std::optional<double> probabilityAgainstBeats; ///< share of trials where B's NPV < A's
     double litigationShare = 0;                  ///< share of trials with a litigation outcome drawn
+    double shortfallShare = 0;                   ///< share of trials where A has a shortfall charged or projected
 };
 
 /// Seeded Monte Carlo over a scenario's uncertainty ranges (docs/rules.md §5.7).
@@ -54,7 +63,8 @@ public:
     /// range (the lowest such trial is named). Returns nullopt when `cancel`
     /// became true: a cancelled run leaves no partial result.
     static std::optional<MonteCarloResult> run(const Project &project, const MonteCarloRequest &request,
-                                               const std::atomic<bool> *cancel = nullptr, const Progress &progress = {});
+                                               const std::atomic<bool> *cancel = nullptr, const Progress &progress = {},
+                                               const ShortfallWatch &watch = {});
 
     /// Bytes the per-trial results of a request take (exact money, 16 bytes a figure).
     static std::uint64_t memoryNeeded(const MonteCarloRequest &request, int months);

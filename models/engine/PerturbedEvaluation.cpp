@@ -19,13 +19,26 @@ PerturbedEvaluation::PerturbedEvaluation(const Project &project, const QString &
 {
 }
 
+void PerturbedEvaluation::watchShortfallOf(const QString &contractId, int clauseIndex)
+{
+    m_watchedContract = contractId;
+    m_watchedClause = clauseIndex;
+}
+
 PerturbedOutcome PerturbedEvaluation::evaluate(const std::vector<double> &values)
 {
     Q_ASSERT(values.size() == m_ranges.size());
     for (std::size_t k = 0; k < m_ranges.size(); ++k)
         InputPerturbation::apply(m_work, m_base, m_ranges[k], values[k]);
     const EngineResult r = ScenarioEngine(m_work, EngineOptions{false, false}).evaluate(m_inputs);
-    PerturbedOutcome out{r.monthly.total, r.totals.total, r.totals.npv, false};
+    PerturbedOutcome out{r.monthly.total, r.totals.total, r.totals.npv, false, false};
+    // docs/rules.md §12.2: a shortfall charged (a year ending in the horizon) or
+    // projected (a year or term the horizon cuts), §4.5.
+    for (const ProviderResult &p : r.providers)
+        for (const CommitmentYearResult &y : p.commitments)
+            if ((m_watchedContract.isEmpty() || (y.contractId == m_watchedContract && y.clauseIndex == m_watchedClause))
+                && (y.shortfall.isPositive() || y.projectedShortfall.isPositive()))
+                out.shortfall = true;
 
     std::vector<Decimal> charge;
     for (std::size_t k = 0; k < m_ranges.size(); ++k) {

@@ -15,6 +15,9 @@ struct PerturbedOutcome {
     Decimal total;
     Decimal npv;
     bool litigation = false;
+    /// A shortfall was charged or projected (docs/rules.md §4.5) — of the
+    /// watched commitment clause (watchShortfallOf), or of any clause.
+    bool shortfall = false;
 };
 
 /// Evaluates one scenario again and again with concrete values for a fixed
@@ -42,11 +45,18 @@ public:
 
     const std::vector<UncertaintyRange> &ranges() const { return m_ranges; }
 
+    /// Makes PerturbedOutcome::shortfall count only the commitment clause
+    /// `clauseIndex` (0-based) of contract `contractId` (commitment sizing,
+    /// docs/rules.md §12.2). Without a call it counts every clause.
+    void watchShortfallOf(const QString &contractId, int clauseIndex);
+
 private:
     Project m_base; ///< the project as given: factor inputs scale its figures
     Project m_work;
     QString m_scenario;
     std::vector<UncertaintyRange> m_ranges;
+    QString m_watchedContract; ///< empty: every clause
+    int m_watchedClause = 0;
     /// Prepared once from m_work; each evaluation recomputes only the series
     /// of the workloads and offerings whose figures the values changed.
     EngineInputs m_inputs;

@@ -33,6 +33,7 @@ const std::map<QString, CanonicalColumns> &table()
         {QStringLiteral("commitments.csv"),
          {L({"contract_id", "year", "amount"}),
           L({"discount_pct", "eligible_classes", "marketplace_credit_pct", "true_up", "start_month", "clause"})}},
+        {QStringLiteral("commitment_tiers.csv"), {L({"contract_id", "min_total", "discount_pct"}), L({"clause"})}},
         {QStringLiteral("revenue_share.csv"),
          {L({"contract_id", "rate_pct", "start_month", "sunset_month"}),
           L({"base_classes", "placement_scope", "cap_total", "cap_per_year"})}},
@@ -57,7 +58,7 @@ const QStringList &CanonicalFiles::fileNames()
 {
     static const QStringList names = L({"project.csv", "exchange_rates.csv", "providers.csv", "egress.csv",
                                         "offerings.csv", "capacity.csv", "workloads.csv", "contracts.csv", "commitments.csv",
-                                        "revenue_share.csv", "exclusivity.csv", "classification.csv",
+                                        "commitment_tiers.csv", "revenue_share.csv", "exclusivity.csv", "classification.csv",
                                         "other_clauses.csv", "scenarios.csv", "placements.csv", "uncertainty.csv",
                                         "actuals.csv"});
     return names;

@@ -109,13 +109,17 @@ void checkAgreement(CsvTable::Row &row, const CommitmentClause &fields, const Co
         disagree(QStringLiteral("true_up"));
 }
 
+/// (contract id, clause number of commitments.csv) → index in the contract's commitments.
+using ClauseNumbers = std::map<std::pair<QString, int>, std::size_t>;
+
 /// One row per commitment year; the rows of a contract (and clause number, an
 /// extension column defaulting to 1) form one clause whose years run 1..N.
-void readCommitments(CanonicalReadContext &ctx)
+ClauseNumbers readCommitments(CanonicalReadContext &ctx)
 {
+    ClauseNumbers numbers;
     auto t = ctx.open(QStringLiteral("commitments.csv"));
     if (!t)
-        return;
+        return numbers;
     struct Pending {
         CommitmentClause clause;
         std::map<int, std::pair<Decimal, int>> years; // year → amount, line
@@ -166,8 +170,76 @@ void readCommitments(CanonicalReadContext &ctx)
             p.clause.yearAmounts.push_back(entry.first);
             ++expected;
         }
-        if (p.clause.yearAmounts.size() == p.years.size())
-            ctx.contract(key.first)->commitments.push_back(p.clause);
+        if (p.clause.yearAmounts.size() == p.years.size()) {
+            auto &list = ctx.contract(key.first)->commitments;
+            numbers[key] = list.size();
+            list.push_back(p.clause);
+        }
+    }
+    ctx.collect(*t);
+    return numbers;
+}
+
+/// docs/rules.md §12.2: commitment_tiers.csv gives a commitment clause (the
+/// `clause` number of commitments.csv, default 1) a discount schedule by total
+/// committed. Within a clause, rows ascend strictly by min_total; discounts lie
+/// in 0–100. Every refusal names file, line and column.
+void readCommitmentTiers(CanonicalReadContext &ctx, const ClauseNumbers &numbers)
+{
+    auto t = ctx.open(QStringLiteral("commitment_tiers.csv"));
+    if (!t)
+        return;
+    const QString minTotalColumn = QStringLiteral("min_total"), discountColumn = QStringLiteral("discount_pct"),
+                  clauseColumn = QStringLiteral("clause");
+    struct Previous {
+        Decimal minTotal;
+        int line = 0;
+    };
+    std::map<std::pair<QString, int>, std::map<Decimal, int>> seen; // clause → min_total → line
+    std::map<std::pair<QString, int>, Previous> last;               // clause → its previous row
+    for (auto &row : t->rows()) {
+        Contract *c = contractOf(ctx, row);
+        const auto minTotal = row.decimal(minTotalColumn, true);
+        const auto discount = row.percent(discountColumn, true);
+        const int clauseNumber = row.integer(clauseColumn).value_or(1);
+        bool ok = c && minTotal && discount;
+        if (minTotal && minTotal->isNegative()) {
+            row.error(minTotalColumn, QStringLiteral("min_total must not be negative (is %1)").arg(minTotal->toString()));
+            ok = false;
+        }
+        if (discount && (discount->isNegative() || *discount > Decimal::hundred())) {
+            row.error(discountColumn, QStringLiteral("discount_pct must lie in 0–100 (is %1)").arg(discount->toString()));
+            ok = false;
+        }
+        const auto number = numbers.find({c ? c->id : QString(), clauseNumber});
+        if (c && number == numbers.end()) {
+            int count = 0;
+            for (const auto &[key, index] : numbers)
+                count += key.first == c->id ? 1 : 0;
+            row.error(clauseColumn, count == 0
+                                        ? QStringLiteral("contract '%1' has no commitment clause in commitments.csv").arg(c->id)
+                                        : QStringLiteral("contract '%1' has no commitment clause %2 (commitments.csv gives it %3)")
+                                              .arg(c->id).arg(clauseNumber).arg(count));
+            ok = false;
+        }
+        if (!ok)
+            continue;
+        const std::pair<QString, int> key{c->id, clauseNumber};
+        auto &mins = seen[key];
+        if (const auto dup = mins.find(*minTotal); dup != mins.end()) {
+            row.error(minTotalColumn, QStringLiteral("min_total %1 of contract '%2' appears twice (first on line %3)")
+                                          .arg(minTotal->toString(), c->id).arg(dup->second));
+            continue;
+        }
+        mins.emplace(*minTotal, row.line());
+        if (const auto prev = last.find(key); prev != last.end() && *minTotal < prev->second.minTotal) {
+            row.error(minTotalColumn, QStringLiteral("tiers must ascend by min_total: %1 comes after %2 (line %3)")
+                                          .arg(minTotal->toString(), prev->second.minTotal.toString())
+                                          .arg(prev->second.line));
+            continue;
+        }
+        last[key] = {*minTotal, row.line()};
+        c->commitments[number->second].tiers.push_back({*minTotal, *discount});
     }
     ctx.collect(*t);
 }
@@ -289,7 +361,8 @@ void readDatedClauses(CanonicalReadContext &ctx)
 void ContractCsvReader::read(CanonicalReadContext &ctx)
 {
     readContracts(ctx);
-    readCommitments(ctx);
+    const ClauseNumbers numbers = readCommitments(ctx);
+    readCommitmentTiers(ctx, numbers);
     readRevenueShares(ctx);
     readExclusivities(ctx);
     readClassifications(ctx);

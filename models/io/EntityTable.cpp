@@ -131,6 +131,21 @@ EntityTable commitments(const Project &p)
     return b.take();
 }
 
+/// docs/rules.md §12.2: one row per tier; `clause` numbers the clause as in
+/// commitments (empty when the contract has one).
+EntityTable commitmentTiers(const Project &p)
+{
+    TableBuilder b(QStringLiteral("commitment_tiers"), {{"contract_id", K::Text}, {"min_total", K::Money},
+                                                        {"discount_pct", K::Percent}, {"clause", K::Integer}});
+    for (const Contract &c : p.contracts)
+        for (std::size_t k = 0; k < c.commitments.size(); ++k) {
+            const Cell clause = c.commitments.size() > 1 ? Cell(QString::number(k + 1)) : Cell();
+            for (const CommitmentTier &t : c.commitments[k].tiers)
+                b.row({c.id, dec(t.minTotal), dec(t.discountPct), clause});
+        }
+    return b.take();
+}
+
 EntityTable revenueShares(const Project &p)
 {
     TableBuilder b(QStringLiteral("revenue_share"),
@@ -243,6 +258,7 @@ const std::vector<std::pair<QString, std::function<EntityTable(const Project &)>
         {QStringLiteral("offerings"), offerings}, {QStringLiteral("capacity"), capacity},
         {QStringLiteral("workloads"), workloads},
         {QStringLiteral("contracts"), contracts}, {QStringLiteral("commitments"), commitments},
+        {QStringLiteral("commitment_tiers"), commitmentTiers},
         {QStringLiteral("revenue_share"), revenueShares}, {QStringLiteral("exclusivity"), exclusivities},
         {QStringLiteral("classification"), classifications}, {QStringLiteral("other_clauses"), datedClauses},
         {QStringLiteral("scenarios"), scenarios}, {QStringLiteral("placements"), placements},

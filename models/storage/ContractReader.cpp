@@ -113,6 +113,20 @@ std::vector<Contract> ContractReader::read(const SqliteConnection &c)
     }
     readClasses(c, QStringLiteral("commitment_eligible_classes"), contracts, index, commitmentIndex,
                 &Contract::commitments, &CommitmentClause::eligibleClasses);
+    {
+        // docs/rules.md §12.2: the discount schedule, in its stored order.
+        SqlRowReader row(c, QStringLiteral("commitment_tiers"),
+                         QStringLiteral("SELECT contract_id, clause_position, position, min_total, discount_pct "
+                                        "FROM commitment_tiers ORDER BY contract_id, clause_position, position"));
+        while (row.next()) {
+            Contract &k = owner(contracts, index, row);
+            const auto it = commitmentIndex.find({k.id, row.integer(1, 0, kMaxInt)});
+            if (it == commitmentIndex.end())
+                row.failRow(QStringLiteral("refers to a commitment clause that does not exist"));
+            // Kept as stored; ProjectValidator reports tiers that do not ascend.
+            k.commitments[it->second].tiers.push_back({row.decimal(3), row.decimal(4)});
+        }
+    }
 
     {
         SqlRowReader row(c, QStringLiteral("revenue_share_clauses"),

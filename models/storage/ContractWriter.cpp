@@ -41,6 +41,9 @@ void ContractWriter::write(const SqliteConnection &connection, const std::vector
     SqlInsert commitmentClasses(connection, QStringLiteral("commitment_eligible_classes"),
                                 {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
                                  QStringLiteral("class")});
+    SqlInsert commitmentTiers(connection, QStringLiteral("commitment_tiers"),
+                              {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
+                               QStringLiteral("position"), QStringLiteral("min_total"), QStringLiteral("discount_pct")});
     SqlInsert revenueShares(connection, QStringLiteral("revenue_share_clauses"),
                             {QStringLiteral("contract_id"), QStringLiteral("position"), QStringLiteral("rate_pct"),
                              QStringLiteral("start_month"), QStringLiteral("sunset_month"),
@@ -87,6 +90,10 @@ void ContractWriter::write(const SqliteConnection &connection, const std::vector
                 commitmentYears.row({id, qint64(k), qint64(y + 1), SqlInsert::decimal(cc.yearAmounts[y])},
                                     [&] { return QStringLiteral("year %1 of %2").arg(y + 1).arg(clauseName(c, "commitment", k)); });
             writeClasses(commitmentClasses, c, k, cc.eligibleClasses, "commitment");
+            for (std::size_t n = 0; n < cc.tiers.size(); ++n) // docs/rules.md §12.2
+                commitmentTiers.row({id, qint64(k), qint64(n), SqlInsert::decimal(cc.tiers[n].minTotal),
+                                     SqlInsert::decimal(cc.tiers[n].discountPct)},
+                                    [&] { return QStringLiteral("tier %1 of %2").arg(n + 1).arg(clauseName(c, "commitment", k)); });
         }
         for (std::size_t k = 0; k < c.revenueShares.size(); ++k) {
             const RevenueShareClause &rs = c.revenueShares[k];

@@ -15,7 +15,7 @@ class PgConnection;
 /// and writes nothing outside this schema.
 class PgSchema {
 public:
-    static constexpr int kCurrentVersion = 1;
+    static constexpr int kCurrentVersion = 2;
     static const QString kName; ///< "hedgeplan"
 
     struct Migration {

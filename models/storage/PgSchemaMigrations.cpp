@@ -451,12 +451,33 @@ QString version1()
     return script;
 }
 
+// Version 2 (docs/rules.md §12.2, rev 2): commitment_tiers, as in the
+// project file's version 3, with its version and change-log triggers.
+const char *const kVersion2 = R"sql(
+CREATE TABLE commitment_tiers (
+  project_id bigint NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+  contract_id text COLLATE "C" NOT NULL,
+  clause_position bigint NOT NULL,
+  position bigint NOT NULL,
+  min_total hp_amount NOT NULL,
+  discount_pct hp_percent NOT NULL,
+  version bigint NOT NULL DEFAULT 1,
+  PRIMARY KEY (project_id, contract_id, clause_position, position),
+  FOREIGN KEY (project_id, contract_id, clause_position)
+    REFERENCES commitment_clauses (project_id, contract_id, position) DEFERRABLE INITIALLY DEFERRED
+);
+CREATE TRIGGER bump_version BEFORE UPDATE ON commitment_tiers FOR EACH ROW EXECUTE FUNCTION bump_version();
+CREATE TRIGGER log_change AFTER INSERT OR UPDATE OR DELETE ON commitment_tiers FOR EACH ROW
+  EXECUTE FUNCTION log_change('contract_id', 'clause_position', 'position');
+)sql";
+
 } // namespace
 
 const std::vector<PgSchema::Migration> &PgSchema::migrations()
 {
     static const std::vector<Migration> steps{
         {1, version1()},
+        {2, QString::fromUtf8(kVersion2)},
     };
     return steps;
 }

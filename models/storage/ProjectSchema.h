@@ -15,7 +15,7 @@ class SqliteConnection;
 class ProjectSchema {
 public:
     /// Version stored in `PRAGMA user_version` by this build.
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
     /// `PRAGMA application_id`: "HdgP" — tells a Hedgeplan project from any other SQLite file.
     static constexpr int kApplicationId = 0x48646750;
 

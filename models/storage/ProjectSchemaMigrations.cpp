@@ -423,6 +423,25 @@ DROP TABLE uncertainty_ranges;
 ALTER TABLE uncertainty_ranges_v2 RENAME TO uncertainty_ranges;
 )sql";
 
+// Version 3 (docs/rules.md §12.2, rev 2: commitment sizing): a commitment
+// clause's discount schedule by total committed, one row per tier in
+// ascending min_total (`position` keeps their order). A file of version 1 or 2
+// has no tiers, so every clause keeps its own discount_pct.
+const char *const kVersion3 = R"sql(
+CREATE TABLE commitment_tiers (
+  contract_id TEXT NOT NULL,
+  clause_position INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  min_total TEXT NOT NULL CONSTRAINT commitment_tier_min_total_non_negative
+    CHECK (min_total <> '' AND min_total NOT GLOB '*[^0-9.]*'),
+  discount_pct TEXT NOT NULL CONSTRAINT commitment_tier_discount_pct_0_to_100
+    CHECK (discount_pct <> '' AND discount_pct NOT GLOB '*[^0-9.]*' AND CAST(discount_pct AS REAL) <= 100),
+  PRIMARY KEY (contract_id, clause_position, position),
+  FOREIGN KEY (contract_id, clause_position)
+    REFERENCES commitment_clauses (contract_id, position) ON DELETE CASCADE
+) STRICT;
+)sql";
+
 } // namespace
 
 const std::vector<ProjectSchema::Migration> &ProjectSchema::migrations()
@@ -430,6 +449,7 @@ const std::vector<ProjectSchema::Migration> &ProjectSchema::migrations()
     static const std::vector<Migration> steps{
         {1, QString::fromUtf8(kVersion1)},
         {2, QString::fromUtf8(kVersion2)},
+        {3, QString::fromUtf8(kVersion3)},
     };
     return steps;
 }

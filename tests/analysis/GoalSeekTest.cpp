@@ -14,7 +14,7 @@ ProjectBuilder base()
     b.provider("ca").offering("a1", "ca", "1.00").provider("cb").offering("b1", "cb", "1.00");
     b.workload("w", hp::WorkloadClass::StatelessApi, "1000", "1000");
     b.contract("edp", "cb", "2026-01", "2026-12");
-    b.lastContract().commitments.push_back({std::nullopt, {D("4800")}, D("0"), hp::allWorkloadClasses(), D("0"), hp::TrueUp::Yearly});
+    b.lastContract().commitments.push_back({std::nullopt, {D("4800")}, D("0"), hp::allWorkloadClasses(), D("0"), hp::TrueUp::Yearly, {}});
     b.scenario("S", "2026-01", 12).place("w", "2026-01", {{"a1", "100"}});
     return b;
 }

@@ -48,7 +48,7 @@ void addExclusivity(ProjectBuilder &b)
 void addCommitment(ProjectBuilder &b)
 {
     b.contract("edp", "cb", "2026-01", "2026-12");
-    b.lastContract().commitments.push_back({std::nullopt, {D("4800")}, D("0"), hp::allWorkloadClasses(), D("0"), hp::TrueUp::Yearly});
+    b.lastContract().commitments.push_back({std::nullopt, {D("4800")}, D("0"), hp::allWorkloadClasses(), D("0"), hp::TrueUp::Yearly, {}});
 }
 
 OptimizerRequest request(const char *from = "")
@@ -337,7 +337,7 @@ TEST(PlacementOptimizer, LargeGridSearchIsTheSameForOneAndTwoThreadsAndNeverWors
     b.workload("w2", hp::WorkloadClass::BatchInference, "500", "500");
     b.scenario("S", "2026-01", 12).place("w1", "2026-01", {{"a1", "100"}}).place("w2", "2026-01", {{"a1", "100"}});
     b.contract("edp", "cc", "2026-01", "2026-12");
-    b.lastContract().commitments.push_back({std::nullopt, {D("3000")}, D("0"), hp::allWorkloadClasses(), D("0"), hp::TrueUp::Yearly});
+    b.lastContract().commitments.push_back({std::nullopt, {D("3000")}, D("0"), hp::allWorkloadClasses(), D("0"), hp::TrueUp::Yearly, {}});
     auto req = request();
     req.limits.noShortfall = true;
     req.limits.minProviders = 2;

@@ -11,7 +11,7 @@ ProjectBuilder euroContract()
     b.workload("w", hp::WorkloadClass::Other, "100");
     b.contract("k", "ca", "2026-01", "2026-12");
     b.lastContract().currency = S("EUR");
-    b.lastContract().commitments.push_back({std::nullopt, {D("2000")}, D("0"), hp::allWorkloadClasses(), D("0"), hp::TrueUp::Yearly});
+    b.lastContract().commitments.push_back({std::nullopt, {D("2000")}, D("0"), hp::allWorkloadClasses(), D("0"), hp::TrueUp::Yearly, {}});
     b.scenario("S", "2026-01", 12).place("w", "2026-01", {{"a1", "100"}});
     return b;
 }

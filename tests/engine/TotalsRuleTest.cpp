@@ -62,7 +62,7 @@ TEST(TotalsRule, TotalIsSpendPlusChargesWithoutExposure)
 {
     auto b = flat("1", 12, "0");
     b.contract("k", "ca", "2026-01", "2026-12");
-    b.lastContract().commitments.push_back({std::nullopt, {D("13000")}, D("0"), hp::allWorkloadClasses(), D("0"), hp::TrueUp::Yearly});
+    b.lastContract().commitments.push_back({std::nullopt, {D("13000")}, D("0"), hp::allWorkloadClasses(), D("0"), hp::TrueUp::Yearly, {}});
     b.lastContract().revenueShares.push_back({D("10"), M("2026-01"), M("2026-12"), hp::allWorkloadClasses(),
                                               hp::PlacementScope::Any, std::nullopt, std::nullopt});
     b.lastWorkload().monthlyRevenue = D("100");

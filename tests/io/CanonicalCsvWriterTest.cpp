@@ -198,7 +198,7 @@ TEST(CanonicalCsvWriter, RoundTripOfTheDemoThroughAFolderIsExact)
 TEST(CanonicalCsvWriter, WritesEveryFileWithItsHeaderInUtf8WithLfAndNoBom)
 {
     const auto files = CanonicalCsvWriter::toFiles(hp::Project());
-    const QStringList expected{S("actuals.csv"), S("capacity.csv"), S("classification.csv"), S("commitments.csv"), S("contracts.csv"),
+    const QStringList expected{S("actuals.csv"), S("capacity.csv"), S("classification.csv"), S("commitment_tiers.csv"), S("commitments.csv"), S("contracts.csv"),
                                S("egress.csv"), S("exchange_rates.csv"), S("exclusivity.csv"), S("offerings.csv"),
                                S("other_clauses.csv"), S("placements.csv"), S("project.csv"), S("providers.csv"),
                                S("revenue_share.csv"), S("scenarios.csv"), S("uncertainty.csv"), S("workloads.csv")};
@@ -263,8 +263,9 @@ TEST(CanonicalCsvWriter, WriteFolderReplacesFilesAndReportsFailure)
     QFile again(dir.filePath(QStringLiteral("providers.csv")));
     ASSERT_TRUE(again.open(QIODevice::ReadOnly));
     EXPECT_EQ(again.readAll(), QByteArray("id,name,kind,exit_egress_waived\n"));
-    // Only the 17 canonical files (capacity.csv since §11): no temporary file is left behind.
-    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 17);
+    // Only the 18 canonical files (capacity.csv since §11, commitment_tiers.csv since §12.2):
+    // no temporary file is left behind.
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 18);
 
     // A folder that cannot be created: a file stands where it should be.
     const QString blocked = dir.filePath(QStringLiteral("providers.csv/sub"));

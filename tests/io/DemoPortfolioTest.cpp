@@ -107,7 +107,7 @@ hp::Decimal D(const char *s) { return hp::Decimal::fromString(QString::fromLatin
 TEST(DemoPortfolio, FilesReadWithoutErrorOrWarning)
 {
     const auto files = hp::DemoPortfolio::files();
-    EXPECT_EQ(files.size(), 16u); // every canonical file but actuals.csv
+    EXPECT_EQ(files.size(), 17u); // every canonical file but actuals.csv (commitment_tiers.csv since rules.md §12.2)
     const auto r = hp::CanonicalCsvReader::readFiles(files);
     for (const auto &e : r.errors)
         ADD_FAILURE() << e.toString().toStdString();
@@ -175,6 +175,14 @@ TEST(DemoPortfolio, ContractsMatchThePublicReporting)
     }
     EXPECT_EQ(total, D("50000000000"));
     EXPECT_EQ(b->commitments[0].discountPct, D("12"));
+    // Illustrative tiers (docs/demo-portfolio.md): 5 % from $20B, 8 % from $35B,
+    // 12 % from $50B, 15 % from $75B. Today's ramp adds up to exactly $50B, so the
+    // tier table gives today's 12 % and every demo figure stays as it was.
+    EXPECT_EQ(b->commitments[0].tiers,
+              (std::vector<hp::CommitmentTier>{{D("20000000000"), D("5")}, {D("35000000000"), D("8")},
+                                               {D("50000000000"), D("12")}, {D("75000000000"), D("15")}}));
+    EXPECT_EQ(b->commitments[0].total(), D("50000000000"));
+    EXPECT_EQ(b->commitments[0].effectiveDiscountPct(), D("12"));
 
     // The existing enterprise EDP on Cloud B: 3 × $300M, 8 %, true-up at the end of the term.
     const hp::Contract *edp = demo.contract(S("b_edp"));

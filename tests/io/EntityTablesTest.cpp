@@ -27,7 +27,7 @@ TEST(EntityTables, ListsEveryCanonicalFileThenTheRegister)
     EXPECT_EQ(EntityTables::entities(),
               (QStringList{S("project"), S("exchange_rates"), S("providers"), S("egress"), S("offerings"), S("capacity"),
                            S("workloads"),
-                           S("contracts"), S("commitments"), S("revenue_share"), S("exclusivity"), S("classification"),
+                           S("contracts"), S("commitments"), S("commitment_tiers"), S("revenue_share"), S("exclusivity"), S("classification"),
                            S("other_clauses"), S("scenarios"), S("placements"), S("uncertainty"), S("actuals"),
                            S("register")}));
     EXPECT_FALSE(EntityTables::build(hp::Project(), S("nothing")));

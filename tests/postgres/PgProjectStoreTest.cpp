@@ -192,16 +192,42 @@ TEST(PgProjectStore, MigrationsRunInOneTransaction)
     const ProjectUri uri = db.project(QStringLiteral("p"));
     write(uri, DemoPortfolio::load());
     std::vector<PgSchema::Migration> steps = PgSchema::migrations();
-    steps.push_back({2, QStringLiteral("ALTER TABLE providers ADD COLUMN note text; SELECT no_such_function();")});
+    steps.push_back({PgSchema::kCurrentVersion + 1,
+                     QStringLiteral("ALTER TABLE providers ADD COLUMN note text; SELECT no_such_function();")});
     const PgConnection c(uri);
     EXPECT_THROW(PgSchema::prepareForWrite(c, steps), std::exception);
-    EXPECT_EQ(PgSchema::version(c), 1);
+    EXPECT_EQ(PgSchema::version(c), PgSchema::kCurrentVersion);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'hedgeplan' "
                                        "AND table_name = 'providers' AND column_name = 'note'")),
               QStringLiteral("0"));
     steps.back().script = QStringLiteral("ALTER TABLE providers ADD COLUMN note text");
     PgSchema::prepareForWrite(c, steps);
-    EXPECT_EQ(PgSchema::version(c), 2);
+    EXPECT_EQ(PgSchema::version(c), PgSchema::kCurrentVersion + 1);
+}
+
+TEST(PgProjectStore, AVersion1SchemaMigratesToVersion2AndThenHoldsCommitmentTiers)
+{
+    // docs/rules.md §12.2: schema version 2 adds commitment_tiers. A database of
+    // version 1 is upgraded by the first write, in one transaction, and the
+    // tiers of full() (three on one clause, one on another) round-trip in order.
+    const Database db;
+    const ProjectUri uri = db.project(QStringLiteral("p"));
+    {
+        const PgConnection c(uri);
+        PgSchema::prepareForWrite(c, {PgSchema::migrations().front()});
+        EXPECT_EQ(PgSchema::version(c), 1);
+    }
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'hedgeplan' "
+                                       "AND table_name = 'commitment_tiers'")),
+              QStringLiteral("0"));
+    const Project full = hp::test::StorageTestProject::full();
+    write(uri, full);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT version FROM hedgeplan.schema_version")), QStringLiteral("2"));
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM hedgeplan.commitment_tiers")), QStringLiteral("4"));
+    EXPECT_TRUE(loaded(uri) == full);
+    // The same CHECKs as the file's.
+    EXPECT_THROW(db.sql(QStringLiteral("UPDATE hedgeplan.commitment_tiers SET discount_pct = '100.5'")), std::runtime_error);
+    EXPECT_THROW(db.sql(QStringLiteral("UPDATE hedgeplan.commitment_tiers SET min_total = '-1'")), std::runtime_error);
 }
 
 TEST(PgProjectStore, ReadOnlyRolesReadButNeverWrite)

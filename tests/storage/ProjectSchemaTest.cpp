@@ -26,9 +26,11 @@ namespace {
 /// its version; a later version's fields read as the defaults its migration gives.
 Project fixtureExpectation(int version)
 {
-    EXPECT_LE(version, 2) << "add the expectation of fixture v" << version;
+    EXPECT_LE(version, 3) << "add the expectation of fixture v" << version;
     if (version == 1) // version 2 added §11's fields: empty, unset, unlimited
         return StorageTestProject::version1(StorageTestProject::full());
+    if (version == 2) // version 3 added commitment tiers: none
+        return StorageTestProject::version2(StorageTestProject::full());
     return StorageTestProject::full();
 }
 
@@ -107,8 +109,41 @@ TEST(ProjectSchema, AVersion1FileMigratesToVersion2AndThenHoldsTheNewFields)
     EXPECT_FALSE(loaded.scenarios[1].settleDisputes.has_value());
     EXPECT_EQ(loaded.scenarios[1].uncertainties.size(), 6u);
     ASSERT_TRUE(file.save(StorageTestProject::full(), &error)) << error.message.toStdString();
-    EXPECT_EQ(StorageTestFiles::rawScalar(copy, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    EXPECT_EQ(StorageTestFiles::rawScalar(copy, QStringLiteral("PRAGMA user_version")).toInt(), ProjectSchema::kCurrentVersion);
     EXPECT_TRUE(sameProject(*StorageTestFiles::load(copy, &error), StorageTestProject::full()));
+}
+
+TEST(ProjectSchema, AVersion2FileMigratesToVersion3WithNoTiersAndThenHoldsThem)
+{
+    // docs/rules.md §12.2: the v2 fixture (written by a version-2 build) opens with
+    // every commitment clause untiered, keeping its own discount_pct; saved with
+    // tiers, it reads them back in order.
+    StorageTestFiles files;
+    const QString copy = files.path(QStringLiteral("v2copy.hedgeplan"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(HEDGEPLAN_STORAGE_FIXTURES "/v2.hedgeplan"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    ProjectFile file;
+    Project loaded;
+    StorageError error;
+    ASSERT_TRUE(file.open(copy, ProjectFile::Access::ReadWrite, &loaded, &error)) << error.message.toStdString();
+    EXPECT_EQ(file.openedSchemaVersion(), 2);
+    for (const Contract &c : loaded.contracts)
+        for (const CommitmentClause &cc : c.commitments)
+            EXPECT_TRUE(cc.tiers.empty());
+    EXPECT_EQ(loaded.contracts[0].commitments[1].discountPct, Decimal::fromString(u"12.5"));
+    ASSERT_TRUE(file.save(StorageTestProject::full(), &error)) << error.message.toStdString();
+    EXPECT_EQ(StorageTestFiles::rawScalar(copy, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    const auto reread = StorageTestFiles::load(copy, &error);
+    ASSERT_TRUE(reread.has_value()) << error.message.toStdString();
+    EXPECT_TRUE(sameProject(*reread, StorageTestProject::full()));
+    ASSERT_EQ(reread->contracts[0].commitments[1].tiers.size(), 3u);
+    EXPECT_EQ(reread->contracts[0].commitments[1].tiers[2],
+              (CommitmentTier{Decimal::fromString(u"99999999999.123456789"), Decimal::fromString(u"99.999999999")}));
+    // The tiers' foreign key names the clause table: deleting the clauses cascades to them.
+    const auto tiers = [&] { return StorageTestFiles::rawScalar(copy, QStringLiteral("SELECT count(*) FROM commitment_tiers")).toInt(); };
+    EXPECT_EQ(tiers(), 4);
+    StorageTestFiles::rawExec(copy, {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("DELETE FROM commitment_clauses")});
+    EXPECT_EQ(tiers(), 0);
 }
 
 TEST(ProjectSchema, MigrationsRunInOneTransaction)
@@ -166,7 +201,7 @@ TEST(ProjectSchema, ANewFileHoldsExactlyTheSchemaOfTheChain)
             EXPECT_TRUE(o.sql.endsWith(QLatin1String(") STRICT"))) << o.name.toStdString();
         }
     }
-    EXPECT_EQ(tables, 22); // version 2 added capacity_schedule
+    EXPECT_EQ(tables, 23); // version 2 added capacity_schedule, version 3 commitment_tiers
 }
 
 // ---- what the schema refuses ------------------------------------------------
@@ -248,6 +283,12 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenRule{"NegativeScheduledCapacity",
                    [](Project &p) { p.offerings[0].capacitySchedule[0].units = Decimal::fromInt(-1); },
                    "capacity_schedule_units_non_negative"},
+        BrokenRule{"NegativeTierMinimum",
+                   [](Project &p) { p.contracts[0].commitments[1].tiers[0].minTotal = Decimal::fromInt(-1); },
+                   "commitment_tier_min_total_non_negative"},
+        BrokenRule{"TierDiscountAbove100",
+                   [](Project &p) { p.contracts[0].commitments[1].tiers[1].discountPct = Decimal::fromString(u"100.5"); },
+                   "commitment_tier_discount_pct_0_to_100"},
         BrokenRule{"NegativeSettlement",
                    [](Project &p) { p.contracts[0].classifications[0].settlementAmount = Decimal::fromInt(-1); },
                    "classification_settlement_amount_non_negative"},
@@ -275,7 +316,11 @@ TEST(ProjectSchema, Version2KeepsEveryCommitmentOfAVersion1FileAndLetsADiscountB
     ASSERT_GT(classes, 0);
     {
         SqliteConnection c(copy, SqliteConnection::Mode::ReadWriteCreate);
-        ProjectSchema::migrate(c, 1);
+        std::vector<ProjectSchema::Migration> upTo2; // this test is about step 2 alone
+        for (const ProjectSchema::Migration &step : ProjectSchema::migrations())
+            if (step.toVersion <= 2)
+                upTo2.push_back(step);
+        ProjectSchema::migrate(c, 1, upTo2);
         EXPECT_EQ(ProjectSchema::actualObjects(c), ProjectSchema::expectedObjects(2));
     }
     EXPECT_EQ(count("commitment_clauses"), clauses);

@@ -87,6 +87,10 @@ Contract fullContract()
     CommitmentClause ramp;
     ramp.yearAmounts = {d("5000000000"), d("7000000000.5"), d("0"), d("9000000000")};
     ramp.discountPct = d("12.5");
+    // Tiers (schema version 3, docs/rules.md §12.2): a zero floor, a tier at
+    // exactly the ramp's total, and awkward 9-digit fractions.
+    ramp.tiers = {{d("0"), d("0.000000001")}, {d("21000000000.5"), d("12.5")},
+                  {d("99999999999.123456789"), d("99.999999999")}};
     CommitmentClause edp;
     edp.start = ym(2026, 3);
     edp.yearAmounts = {d("100")};
@@ -94,6 +98,7 @@ Contract fullContract()
     edp.eligibleClasses = {WorkloadClass::Training, WorkloadClass::Storage};
     edp.marketplaceCreditPct = d("25");
     edp.trueUp = TrueUp::EndOfTerm;
+    edp.tiers = {{d("100"), d("100")}};
     CommitmentClause none;
     // none.discountPct stays empty: not given (schema version 2; a version-1 file holds 0)
     none.eligibleClasses = {};
@@ -203,8 +208,17 @@ Project StorageTestProject::full()
     return p;
 }
 
+Project StorageTestProject::version2(Project p)
+{
+    for (Contract &c : p.contracts)
+        for (CommitmentClause &cc : c.commitments)
+            cc.tiers.clear();
+    return p;
+}
+
 Project StorageTestProject::version1(Project p)
 {
+    p = version2(std::move(p));
     for (Offering &o : p.offerings) {
         o.region.clear();
         o.jurisdiction.clear();

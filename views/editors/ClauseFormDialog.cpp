@@ -151,6 +151,7 @@ void ClauseFormDialog::buildCommitment(const CommitmentClause &c)
     m_form->addRow(tr("True-up"), trueUp);
     m_readers.push_back([=, this](QString *error) {
         CommitmentClause out;
+        out.tiers = c.tiers; // docs/rules.md §12.2: the form does not edit tiers (yet); they stay as they were
         if (years->text().trimmed() != QString::number(ramp->rowCount())) {
             *error = tr("Years: “%1” refused — 1 to 30 years").arg(years->text().trimmed());
             return false;

@@ -102,7 +102,7 @@ void ContractEditor::addClause(int kind)
     Clause clause;
     switch (ClauseKind(kind)) {
     case Commitment:
-        clause = CommitmentClause{std::nullopt, {Decimal()}, {}, allWorkloadClasses(), {}, TrueUp::Yearly};
+        clause = CommitmentClause{std::nullopt, {Decimal()}, {}, allWorkloadClasses(), {}, TrueUp::Yearly, {}};
         break;
     case RevenueShare:
         clause = RevenueShareClause{{}, c->start, c->end, allWorkloadClasses(), PlacementScope::Any, std::nullopt, std::nullopt};

@@ -5,6 +5,7 @@
 #include "dialogs/ImportFilesPage.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/MonteCarloDialog.h"
+#include "dialogs/OptimizeDialog.h"
 #include "dialogs/SensitivityDialog.h"
 #include "document/ProjectDocument.h"
 #include "document/ReplaceProjectCommand.h"
@@ -81,6 +82,8 @@ ToolsController::ToolsController(QWidget *window, ProjectDocument *document, Res
     m_monteCarlo->setStatusTip(tr("Simulate the scenario's uncertainty ranges"));
     m_sensitivity = m_analysisMenu->addAction(tr("&Sensitivity…"), this, &ToolsController::showSensitivity);
     m_sensitivity->setStatusTip(tr("The tornado: how far each uncertain input moves the NPV"));
+    m_optimize = m_analysisMenu->addAction(tr("&Optimize…"), this, &ToolsController::showOptimize);
+    m_optimize->setStatusTip(tr("Search the workloads' placements for the best objective under constraints"));
     m_siliconAudit = m_analysisMenu->addAction(tr("Silicon &audit…"), this, &ToolsController::siliconAuditRequested);
     m_siliconAudit->setStatusTip(tr("What each workload pays over the cheapest offering on other silicon, and the payback of moving"));
 
@@ -117,7 +120,7 @@ void ToolsController::setChartPanel(ChartPanel *panel)
 void ToolsController::updateActions()
 {
     const bool hasScenario = !m_document->project().scenarios.empty();
-    for (QAction *a : {m_monteCarlo, m_sensitivity, m_siliconAudit, m_exportDeck, m_exportWorkbook, m_exportCsv})
+    for (QAction *a : {m_monteCarlo, m_sensitivity, m_optimize, m_siliconAudit, m_exportDeck, m_exportWorkbook, m_exportCsv})
         a->setEnabled(hasScenario);
     m_exportChart->setEnabled(m_chartPanel != nullptr);
 }
@@ -203,6 +206,8 @@ void ToolsController::setMoneyStyle(MoneyStyle style)
         m_monteCarloDialog->setMoneyStyle(style);
     if (m_sensitivityDialog)
         m_sensitivityDialog->setMoneyStyle(style);
+    if (m_optimizeDialog)
+        m_optimizeDialog->setMoneyStyle(style);
 }
 
 QStringList ToolsController::scenarioNames() const
@@ -223,6 +228,18 @@ void ToolsController::showSensitivity()
         m_sensitivityDialog->setScenarios(scenarioNames(), m_calculator->primaryScenario());
     m_sensitivityDialog->show();
     m_sensitivityDialog->raise();
+}
+
+void ToolsController::showOptimize()
+{
+    if (!m_optimizeDialog) {
+        m_optimizeDialog = new OptimizeDialog(m_document, m_window);
+        m_optimizeDialog->setMoneyStyle(m_moneyStyle);
+    }
+    if (!m_optimizeDialog->isVisible())
+        m_optimizeDialog->setBase(m_calculator->primaryScenario());
+    m_optimizeDialog->show();
+    m_optimizeDialog->raise();
 }
 
 void ToolsController::showMonteCarlo()

@@ -35,6 +35,7 @@ namespace hp {
 class ChartPanel;
 class ImportWizard;
 class MonteCarloDialog;
+class OptimizeDialog;
 class SensitivityDialog;
 class ProjectDocument;
 class ResultsCalculator;
@@ -76,6 +77,7 @@ public:
     QAction *importAction(ImportKind kind) const;
     QAction *monteCarloAction() const { return m_monteCarlo; }
     QAction *sensitivityAction() const { return m_sensitivity; }
+    QAction *optimizeAction() const { return m_optimize; }
     /// Analysis ▸ Silicon audit…: emits siliconAuditRequested (the window shows its page).
     QAction *siliconAuditAction() const { return m_siliconAudit; }
     QAction *exportDeckAction() const { return m_exportDeck; }
@@ -102,6 +104,9 @@ public:
     MonteCarloDialog *monteCarloDialog() const { return m_monteCarloDialog; }
     void showSensitivity();
     SensitivityDialog *sensitivityDialog() const { return m_sensitivityDialog; }
+    /// Analysis → Optimize… (docs/rules.md §12.1), the base the dashboard's scenario.
+    void showOptimize();
+    OptimizeDialog *optimizeDialog() const { return m_optimizeDialog; }
     /// The money style of the analysis dialogs (View → Exact money).
     void setMoneyStyle(MoneyStyle style);
 
@@ -129,6 +134,7 @@ private:
     ChartPanel *m_chartPanel = nullptr;
     MonteCarloDialog *m_monteCarloDialog = nullptr;
     SensitivityDialog *m_sensitivityDialog = nullptr;
+    OptimizeDialog *m_optimizeDialog = nullptr;
     MoneyStyle m_moneyStyle = MoneyStyle::Compact;
     FileChooser m_chooseFile;
     WizardRunner m_runWizard;
@@ -141,6 +147,7 @@ private:
     QAction *m_importPrices;
     QAction *m_monteCarlo;
     QAction *m_sensitivity;
+    QAction *m_optimize;
     QAction *m_siliconAudit;
     QAction *m_exportDeck;
     QAction *m_exportWorkbook;

@@ -97,7 +97,11 @@ ResultTable OptimizerTables::constraints(const OptimizerResult &r, const QString
     const std::vector<ConstraintReport> &list = found ? r.constraints : r.baseConstraints;
     for (const ConstraintReport &c : list) {
         const bool conflicting = r.conflicting.contains(OptimizerConstraints::name(c.kind));
-        t.rows.push_back({constraintLabel(c.kind), unitOf(c.kind, currency), c.limit, c.value, yesNo(c.met),
+        // Counts as whole numbers; money, HHI and shares as numbers.
+        const bool count = c.kind == ConstraintKind::MinProviders || c.kind == ConstraintKind::Residency;
+        const ResultCell limit = count ? ResultCell(c.limit.toString(0)) : ResultCell(c.limit);
+        const ResultCell value = count ? ResultCell(c.value.toString(0)) : ResultCell(c.value);
+        t.rows.push_back({constraintLabel(c.kind), unitOf(c.kind, currency), limit, value, yesNo(c.met),
                           found ? ResultCell(yesNo(c.binding)) : ResultCell(conflicting ? QStringLiteral("conflicting") : QString())});
     }
     return t;

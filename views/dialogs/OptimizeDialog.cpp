@@ -71,11 +71,14 @@ OptimizeDialog::OptimizeDialog(ProjectDocument *document, QWidget *parent)
     results->addWidget(m_status);
     results->addLayout(progressRow);
     results->addWidget(heading(tr("Plan"), this));
-    results->addWidget(tableFor(m_shares), 3);
+    results->addWidget(tableFor(m_shares), 2);
     results->addWidget(heading(tr("Against the base"), this));
-    results->addWidget(tableFor(m_figures), 2);
+    QTableView *figures = tableFor(m_figures);
+    // Five figures, always: the table shows them all without scrolling.
+    figures->setFixedHeight(6 * figures->verticalHeader()->defaultSectionSize() + 2 * figures->frameWidth() + 14);
+    results->addWidget(figures);
     results->addWidget(heading(tr("Constraints"), this));
-    results->addWidget(tableFor(m_constraints), 2);
+    results->addWidget(tableFor(m_constraints), 1);
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_form);
     columns->addLayout(results, 1);
@@ -119,8 +122,9 @@ QTableView *OptimizeDialog::tableFor(ResultTableModel *model)
     auto *view = new QTableView(this);
     view->setModel(model);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setMinimumSectionSize(64);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     return view;
 }
@@ -218,7 +222,7 @@ void OptimizeDialog::showResult(const OptimizerResult &r)
     m_shares->setTable(OptimizerTables::shares(r), m_currency);
     m_figures->setTable(OptimizerTables::figures(r), m_currency);
     m_constraints->setTable(OptimizerTables::constraints(r, m_currency), m_currency);
-    const QString ran = tr("%n evaluation(s) in %1 s", nullptr, r.evaluations).arg(QString::number(r.seconds, 'f', 1));
+    const QString ran = tr("%n evaluation(s) in %1 s", nullptr, r.evaluations).arg(QString::number(r.seconds, 'f', 2));
     m_progressText->setText(ran);
     QString text;
     switch (r.status) {

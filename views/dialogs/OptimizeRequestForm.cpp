@@ -80,7 +80,8 @@ OptimizeRequestForm::OptimizeRequestForm(QWidget *parent)
     m_step->setToolTip(tr("Share step in percentage points; must divide 100"));
     m_timeLimit->setToolTip(tr("Stop after this many seconds with the best plan so far"));
     m_workloads->setToolTip(tr("The workloads to place anew from the horizon's second month"));
-    m_workloads->setMinimumHeight(110);
+    m_workloads->setMinimumHeight(90);
+    m_workloads->setMaximumHeight(130);
 
     auto *search = new QGroupBox(tr("Search"), this);
     auto *form = new QFormLayout(search);
@@ -103,8 +104,9 @@ OptimizeRequestForm::OptimizeRequestForm(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(search, 1);
+    layout->addWidget(search);
     layout->addWidget(limits);
+    layout->addStretch(1);
     connect(m_base, &QComboBox::currentTextChanged, this, &OptimizeRequestForm::fillWorkloads);
 }
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 namespace hp {
@@ -44,6 +45,13 @@ struct OptimizerRequest {
     int dualRunMonths = 0;         ///< of the plan's placements
     std::optional<double> timeLimitSeconds;
     int threads = 0;               ///< 0: the machine's ideal thread count
+    /// Optional progress report, called on the thread that runs the search
+    /// after each batch of evaluations with the evaluations so far (the base
+    /// included) and the best objective of a plan meeting the constraints (none
+    /// yet: empty). Returning false cancels: the search stops as at a time
+    /// limit, and the best plan so far is reported (`cancelled`, never `optimal`).
+    /// It does not change which plans are evaluated otherwise.
+    std::function<bool(int evaluations, std::optional<Decimal> bestSoFar)> progress;
 };
 
 } // namespace hp

@@ -13,6 +13,9 @@ namespace {
 
 using Clock = PlanEvaluations::Clock;
 
+/// Plans per progress report while enumerating.
+constexpr std::size_t kProgressBatch = 64;
+
 /// Plans one move away from `plan` in workload w's shares: all of it on one
 /// offering, and from each offering i holding shares to each other offering j
 /// 1, 2, 4, 8 … steps, half and all of i's shares.
@@ -57,7 +60,7 @@ void descend(PlanEvaluations &evals, const OptimizerGrid &grid, SharePlan plan)
     for (bool improved = true; improved;) {
         improved = false;
         for (int w = 0; w < grid.workloadCount(); ++w) {
-            if (evals.deadlinePassed())
+            if (evals.stopped())
                 return;
             const std::vector<SharePlan> candidates = neighbours(grid, plan, w);
             const std::vector<const PlanOutcome *> outcomes = evals.evaluate(candidates);
@@ -109,7 +112,7 @@ OptimizerResult PlacementOptimizer::run(const Project &project, const OptimizerR
     std::optional<Clock::time_point> deadline;
     if (request.timeLimitSeconds)
         deadline = started + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(*request.timeLimitSeconds));
-    PlanEvaluations evals(problem, request.threads, deadline);
+    PlanEvaluations evals(problem, request.threads, deadline, request.progress);
     const OptimizerGrid &grid = problem.grid();
     const OptimizerConstraints &constraints = problem.constraints();
 
@@ -123,7 +126,7 @@ OptimizerResult PlacementOptimizer::run(const Project &project, const OptimizerR
         result.workloads << grid.workload(w).workloadId;
     result.gridSize = grid.size();
 
-    const PlanOutcome base = evals.mainEvaluator().evaluateBase();
+    const PlanOutcome base = evals.mainEvaluator().evaluateBase(&result.baseTotals);
     result.baseObjective = base.objective;
     result.baseConstraints = reports(constraints, base);
     result.baseFeasible = base.feasible();
@@ -133,19 +136,25 @@ OptimizerResult PlacementOptimizer::run(const Project &project, const OptimizerR
     evals.evaluate({problem.basePlan()}, true);
 
     if (result.gridSize <= kEnumerationLimit) {
-        evals.evaluate(grid.enumerate(kEnumerationLimit));
-        result.exhaustive = !evals.timedOut();
+        // In batches, so that a progress callback hears of the enumeration as it goes.
+        const std::vector<SharePlan> all = grid.enumerate(kEnumerationLimit);
+        const std::size_t batch = request.progress ? kProgressBatch : all.size();
+        std::size_t k = 0;
+        for (; k < all.size() && !evals.stopped(); k += batch)
+            evals.evaluate({all.begin() + std::ptrdiff_t(k), all.begin() + std::ptrdiff_t(std::min(all.size(), k + batch))});
+        result.exhaustive = k >= all.size() && !evals.timedOut() && !evals.cancelled();
     } else {
         std::vector<SharePlan> starts{problem.basePlan()};
         for (SharePlan &p : problem.providerStarts())
             starts.push_back(std::move(p));
         for (const SharePlan &start : starts) {
-            if (evals.deadlinePassed())
+            if (evals.stopped())
                 break;
             descend(evals, grid, start);
         }
     }
-    result.timeLimitReached = evals.timedOut() || evals.deadlinePassed();
+    result.cancelled = evals.cancelled();
+    result.timeLimitReached = evals.deadlinePassed() || (evals.timedOut() && !result.cancelled);
     result.evaluations = evals.count() + 1;
 
     const SharePlan *bestPlan = nullptr;

@@ -32,6 +32,7 @@ struct OptimizerResult {
     std::optional<Decimal> value; ///< the plan's objective (none when infeasible)
 
     Decimal baseObjective;
+    TotalFigures baseTotals;            ///< the engine's totals of the base
     std::vector<ConstraintReport> baseConstraints;
     bool baseFeasible = false;
 
@@ -46,6 +47,7 @@ struct OptimizerResult {
     std::uint64_t gridSize = 0; ///< combinations of the grid (saturating)
     bool exhaustive = false;    ///< every plan of the grid was evaluated
     bool timeLimitReached = false;
+    bool cancelled = false;     ///< the progress callback stopped the search (status at best `feasible`)
 };
 
 /// The placement optimizer of docs/rules.md §12.1. The exact engine decides:
@@ -56,7 +58,8 @@ struct OptimizerResult {
 /// start per provider (status `feasible`; docs/analysis.md says what that
 /// guarantees). Ties go to the lexicographically smaller plan, so the answer
 /// is the same for any number of threads. A time limit stops the search after
-/// the current plans; the best so far is reported as `feasible`.
+/// the current plans; the best so far is reported as `feasible`; so does a
+/// progress callback (OptimizerRequest::progress) that returns false.
 class PlacementOptimizer {
 public:
     static constexpr std::uint64_t kEnumerationLimit = 10000;

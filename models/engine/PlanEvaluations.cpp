@@ -11,9 +11,11 @@
 
 namespace hp {
 
-PlanEvaluations::PlanEvaluations(const OptimizerProblem &problem, int threads, std::optional<Clock::time_point> deadline)
+PlanEvaluations::PlanEvaluations(const OptimizerProblem &problem, int threads, std::optional<Clock::time_point> deadline,
+                                 Progress progress)
     : m_problem(problem)
     , m_deadline(deadline)
+    , m_progress(std::move(progress))
 {
     const int n = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
     for (int k = 0; k < n; ++k)
@@ -38,7 +40,7 @@ std::vector<const PlanOutcome *> PlanEvaluations::evaluate(const std::vector<Sha
     auto work = [&](PlanEvaluator &evaluator) {
         for (;;) {
             const std::size_t i = next++;
-            if (i >= todo.size() || (!ignoreDeadline && deadlinePassed()))
+            if (i >= todo.size() || (!ignoreDeadline && stopped()))
                 return;
             try {
                 results[i] = evaluator.evaluate(*todo[i]);
@@ -69,8 +71,12 @@ std::vector<const PlanOutcome *> PlanEvaluations::evaluate(const std::vector<Sha
         }
         PlanOutcome &o = *results[i];
         o.violation = m_problem.constraints().violation(o.values, m_scales);
+        if (o.feasible() && (!m_bestFeasible || o.objective < *m_bestFeasible))
+            m_bestFeasible = o.objective;
         m_done.emplace(*todo[i], std::move(o));
     }
+    if (m_progress && !m_cancelled && !m_progress(count() + 1, m_bestFeasible))
+        m_cancelled = true;
     std::vector<const PlanOutcome *> out;
     for (const SharePlan &p : plans) {
         const auto it = m_done.find(p);

@@ -3,6 +3,7 @@
 #include "engine/PlanEvaluator.h"
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -19,15 +20,24 @@ class PlanEvaluations {
 public:
     using Clock = std::chrono::steady_clock;
 
-    PlanEvaluations(const OptimizerProblem &problem, int threads, std::optional<Clock::time_point> deadline);
+    using Progress = std::function<bool(int evaluations, std::optional<Decimal> bestSoFar)>;
 
-    /// One outcome per plan, in order; nullptr for a plan the deadline skipped
-    /// (unless `ignoreDeadline`). Throws the engine's error of the lowest failing plan.
+    /// `progress` (may be empty) is called after each batch, on the calling
+    /// thread, with count() + 1 (the base's own evaluation) and the best
+    /// feasible objective so far; false cancels (stopped() from then on).
+    PlanEvaluations(const OptimizerProblem &problem, int threads, std::optional<Clock::time_point> deadline,
+                    Progress progress = {});
+
+    /// One outcome per plan, in order; nullptr for a plan the deadline (or a
+    /// cancel) skipped (unless `ignoreDeadline`). Throws the engine's error of the lowest failing plan.
     std::vector<const PlanOutcome *> evaluate(const std::vector<SharePlan> &plans, bool ignoreDeadline = false);
     /// The scales of the violation heuristic (OptimizerConstraints::scales of the base).
     void setScales(std::vector<double> scales) { m_scales = std::move(scales); }
 
     bool deadlinePassed() const { return m_deadline && Clock::now() >= *m_deadline; }
+    /// The search must stop: the deadline passed or the progress callback cancelled.
+    bool stopped() const { return m_cancelled || deadlinePassed(); }
+    bool cancelled() const { return m_cancelled; }
     bool timedOut() const { return m_timedOut; }
     int count() const { return int(m_done.size()); }
     const std::map<SharePlan, PlanOutcome> &all() const { return m_done; }
@@ -44,6 +54,9 @@ private:
     std::vector<double> m_scales;
     std::map<SharePlan, PlanOutcome> m_done;
     bool m_timedOut = false;
+    Progress m_progress;
+    bool m_cancelled = false;
+    std::optional<Decimal> m_bestFeasible; ///< lowest objective of a feasible plan so far
 };
 
 } // namespace hp

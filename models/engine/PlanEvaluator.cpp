@@ -24,9 +24,9 @@ PlanOutcome PlanEvaluator::evaluate(const SharePlan &plan)
     return outcome(m_problem.candidateName(), m_work, false);
 }
 
-PlanOutcome PlanEvaluator::evaluateBase()
+PlanOutcome PlanEvaluator::evaluateBase(TotalFigures *totals)
 {
-    return outcome(m_problem.base(), m_problem.project(), true);
+    return outcome(m_problem.base(), m_problem.project(), true, totals);
 }
 
 EngineResult PlanEvaluator::result(const SharePlan &plan)
@@ -35,10 +35,12 @@ EngineResult PlanEvaluator::result(const SharePlan &plan)
     return ScenarioEngine(m_work, EngineOptions{true, true}).evaluate(m_problem.candidateName());
 }
 
-PlanOutcome PlanEvaluator::outcome(const QString &scenario, const Project &project, bool validate)
+PlanOutcome PlanEvaluator::outcome(const QString &scenario, const Project &project, bool validate, TotalFigures *totals)
 {
     const OptimizerConstraints &constraints = m_problem.constraints();
     const EngineResult r = ScenarioEngine(project, EngineOptions{validate, constraints.needsDetails()}).evaluate(scenario);
+    if (totals)
+        *totals = r.totals;
     PlanOutcome out;
     out.values = constraints.values(r);
     out.violated = constraints.violated(out.values);

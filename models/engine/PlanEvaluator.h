@@ -30,13 +30,13 @@ public:
     explicit PlanEvaluator(const OptimizerProblem &problem);
 
     PlanOutcome evaluate(const SharePlan &plan);
-    /// The base scenario itself (validated).
-    PlanOutcome evaluateBase();
+    /// The base scenario itself (validated); its totals into `totals` when given.
+    PlanOutcome evaluateBase(TotalFigures *totals = nullptr);
     /// Everything the engine computes for a plan, validated (the reported totals).
     EngineResult result(const SharePlan &plan);
 
 private:
-    PlanOutcome outcome(const QString &scenario, const Project &project, bool validate);
+    PlanOutcome outcome(const QString &scenario, const Project &project, bool validate, TotalFigures *totals = nullptr);
     void setPlan(const SharePlan &plan);
 
     const OptimizerProblem &m_problem;

@@ -5,6 +5,8 @@
 #include "dialogs/ImportFilesPage.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/MonteCarloDialog.h"
+#include "dialogs/OptimizeDialog.h"
+#include "dialogs/OptimizeRequestForm.h"
 #include "document/ProjectDocument.h"
 #include "document/ResultsCalculator.h"
 #include "engine/ScenarioEngine.h"
@@ -15,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -250,12 +253,27 @@ private slots:
         m_calculator->setScenarios(QStringLiteral("Pivot"));
     }
 
+    void optimizeOpensOnTheDashboardsScenario()
+    {
+        QVERIFY(!m_tools->optimizeDialog());
+        QCOMPARE(m_tools->optimizeAction()->text(), QStringLiteral("&Optimize…"));
+        QVERIFY(m_tools->analysisMenu()->actions().contains(m_tools->optimizeAction()));
+        m_tools->optimizeAction()->trigger();
+        hp::OptimizeDialog *dialog = m_tools->optimizeDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->form()->baseBox()->count(), int(m_document->project().scenarios.size()));
+        QCOMPARE(dialog->form()->baseBox()->currentText(), QStringLiteral("Pivot")); // the dashboard's
+        dialog->close();
+    }
+
     void actionsNeedAScenario()
     {
         QVERIFY(m_tools->exportDeckAction()->isEnabled());
         m_document->load(hp::Project());
         QVERIFY(!m_tools->exportDeckAction()->isEnabled());
         QVERIFY(!m_tools->monteCarloAction()->isEnabled());
+        QVERIFY(!m_tools->optimizeAction()->isEnabled());
         QVERIFY(m_tools->importAction(hp::ImportKind::Prices)->isEnabled());
     }
 };

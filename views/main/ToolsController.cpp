@@ -6,6 +6,7 @@
 #include "dialogs/ImportWizard.h"
 #include "dialogs/MonteCarloDialog.h"
 #include "dialogs/GoalSeekDialog.h"
+#include "dialogs/OptimizeDialog.h"
 #include "dialogs/SensitivityDialog.h"
 #include "document/ProjectDocument.h"
 #include "document/ReplaceProjectCommand.h"
@@ -84,6 +85,8 @@ ToolsController::ToolsController(QWidget *window, ProjectDocument *document, Res
     m_sensitivity->setStatusTip(tr("The tornado: how far each uncertain input moves the NPV"));
     m_goalSeek = m_analysisMenu->addAction(tr("&Goal seek…"), this, &ToolsController::showGoalSeek);
     m_goalSeek->setStatusTip(tr("How much of a workload to move to keep a commitment free of shortfall or exposure under a limit"));
+    m_optimize = m_analysisMenu->addAction(tr("&Optimize…"), this, &ToolsController::showOptimize);
+    m_optimize->setStatusTip(tr("Search the workloads' placements for the best objective under constraints"));
     m_siliconAudit = m_analysisMenu->addAction(tr("Silicon &audit…"), this, &ToolsController::siliconAuditRequested);
     m_siliconAudit->setStatusTip(tr("What each workload pays over the cheapest offering on other silicon, and the payback of moving"));
 
@@ -120,7 +123,7 @@ void ToolsController::setChartPanel(ChartPanel *panel)
 void ToolsController::updateActions()
 {
     const bool hasScenario = !m_document->project().scenarios.empty();
-    for (QAction *a : {m_monteCarlo, m_sensitivity, m_goalSeek, m_siliconAudit, m_exportDeck, m_exportWorkbook, m_exportCsv})
+    for (QAction *a : {m_monteCarlo, m_sensitivity, m_goalSeek, m_optimize, m_siliconAudit, m_exportDeck, m_exportWorkbook, m_exportCsv})
         a->setEnabled(hasScenario);
     m_exportChart->setEnabled(m_chartPanel != nullptr);
 }
@@ -220,6 +223,8 @@ void ToolsController::showGoalSeek()
         m_goalSeekDialog->refresh(m_calculator->primaryScenario());
     m_goalSeekDialog->show();
     m_goalSeekDialog->raise();
+    if (m_optimizeDialog)
+        m_optimizeDialog->setMoneyStyle(style);
 }
 
 QStringList ToolsController::scenarioNames() const
@@ -240,6 +245,18 @@ void ToolsController::showSensitivity()
         m_sensitivityDialog->setScenarios(scenarioNames(), m_calculator->primaryScenario());
     m_sensitivityDialog->show();
     m_sensitivityDialog->raise();
+}
+
+void ToolsController::showOptimize()
+{
+    if (!m_optimizeDialog) {
+        m_optimizeDialog = new OptimizeDialog(m_document, m_window);
+        m_optimizeDialog->setMoneyStyle(m_moneyStyle);
+    }
+    if (!m_optimizeDialog->isVisible())
+        m_optimizeDialog->setBase(m_calculator->primaryScenario());
+    m_optimizeDialog->show();
+    m_optimizeDialog->raise();
 }
 
 void ToolsController::showMonteCarlo()

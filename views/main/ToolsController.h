@@ -35,6 +35,7 @@ namespace hp {
 class ChartPanel;
 class ImportWizard;
 class MonteCarloDialog;
+class OptimizeDialog;
 class SensitivityDialog;
 class GoalSeekDialog;
 class ProjectDocument;
@@ -78,6 +79,7 @@ public:
     QAction *monteCarloAction() const { return m_monteCarlo; }
     QAction *sensitivityAction() const { return m_sensitivity; }
     QAction *goalSeekAction() const { return m_goalSeek; }
+    QAction *optimizeAction() const { return m_optimize; }
     /// Analysis ▸ Silicon audit…: emits siliconAuditRequested (the window shows its page).
     QAction *siliconAuditAction() const { return m_siliconAudit; }
     QAction *exportDeckAction() const { return m_exportDeck; }
@@ -106,6 +108,9 @@ public:
     SensitivityDialog *sensitivityDialog() const { return m_sensitivityDialog; }
     void showGoalSeek();
     GoalSeekDialog *goalSeekDialog() const { return m_goalSeekDialog; }
+    /// Analysis → Optimize… (docs/rules.md §12.1), the base the dashboard's scenario.
+    void showOptimize();
+    OptimizeDialog *optimizeDialog() const { return m_optimizeDialog; }
     /// The money style of the analysis dialogs (View → Exact money).
     void setMoneyStyle(MoneyStyle style);
 
@@ -134,6 +139,7 @@ private:
     MonteCarloDialog *m_monteCarloDialog = nullptr;
     SensitivityDialog *m_sensitivityDialog = nullptr;
     GoalSeekDialog *m_goalSeekDialog = nullptr;
+    OptimizeDialog *m_optimizeDialog = nullptr;
     MoneyStyle m_moneyStyle = MoneyStyle::Compact;
     FileChooser m_chooseFile;
     WizardRunner m_runWizard;
@@ -147,6 +153,7 @@ private:
     QAction *m_monteCarlo;
     QAction *m_sensitivity;
     QAction *m_goalSeek;
+    QAction *m_optimize;
     QAction *m_siliconAudit;
     QAction *m_exportDeck;
     QAction *m_exportWorkbook;

@@ -211,6 +211,8 @@ void ToolsController::setMoneyStyle(MoneyStyle style)
         m_sensitivityDialog->setMoneyStyle(style);
     if (m_goalSeekDialog)
         m_goalSeekDialog->setMoneyStyle(style);
+    if (m_optimizeDialog)
+        m_optimizeDialog->setMoneyStyle(style);
 }
 
 void ToolsController::showGoalSeek()
@@ -223,8 +225,6 @@ void ToolsController::showGoalSeek()
         m_goalSeekDialog->refresh(m_calculator->primaryScenario());
     m_goalSeekDialog->show();
     m_goalSeekDialog->raise();
-    if (m_optimizeDialog)
-        m_optimizeDialog->setMoneyStyle(style);
 }
 
 QStringList ToolsController::scenarioNames() const

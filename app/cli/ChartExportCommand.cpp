@@ -81,7 +81,9 @@ int ChartExportCommand::run(const QStringList &arguments, CliStreams io)
     const QCommandLineOption dpi(QStringLiteral("dpi"), QStringLiteral("Resolution recorded in the file (default 96)."), QStringLiteral("D"), QStringLiteral("96"));
     const QCommandLineOption trials(QStringLiteral("trials"), QStringLiteral("Monte Carlo trials of the fan (default 1000)."), QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Monte Carlo seed of the fan (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
-    for (const auto &o : {chart, scenario, against, format, output, width, height, dpi, trials, seed})
+    const QCommandLineOption money(QStringLiteral("money"), QStringLiteral("pptx: the summary slide's money, compact (default, $184.76B) or exact (to the cent)."),
+                                   QStringLiteral("compact|exact"), QStringLiteral("compact"));
+    for (const auto &o : {chart, scenario, against, format, output, width, height, dpi, trials, seed, money})
         cl.parser().addOption(o);
     int code = Ok;
     if (!cl.parse(arguments, io, &code))
@@ -107,6 +109,9 @@ int ChartExportCommand::run(const QStringList &arguments, CliStreams io)
     };
     if (job.output.isEmpty())
         return usage(QStringLiteral("-o OUT is required"));
+    if (p.value(money) != u"compact" && p.value(money) != u"exact")
+        return usage(QStringLiteral("--money takes compact or exact (got '%1')").arg(p.value(money)));
+    job.money = p.value(money) == u"exact" ? MoneyStyle::Exact : MoneyStyle::Compact;
     if (!okW || !okH || !okD || !okT || !okS || job.trials < 1)
         return usage(QStringLiteral("--width, --height, --dpi, --trials and --seed take whole numbers"));
     const auto writer = m_writers.find(job.format);
@@ -174,6 +179,7 @@ int ChartExportCommand::writeDocument(const Project &project, const ExportJob &j
     options.seed = job.seed;
     options.date = request.date;
     options.against = job.against;
+    options.money = job.money;
     // Named charts must all draw; without --chart, every chart the scenario
     // can draw goes in (comparison only with --against, actuals only when
     // there are some). CSV holds tables only.

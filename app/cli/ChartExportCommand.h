@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/MoneyFormat.h"
+
 #include "CliCommand.h"
 
 #include <QCommandLineParser>
@@ -28,6 +30,7 @@ struct ExportJob {
     int trials = 1000;    ///< Monte Carlo (fan)
     std::uint64_t seed = 1;
     bool trialsGiven = false; ///< documents add Monte Carlo tables only when asked
+    MoneyStyle money = MoneyStyle::Compact; ///< --money: the deck's summary slide
 };
 
 /// `export PROJECT --chart KIND --scenario NAME [--against B] --format png|svg|pdf

@@ -20,7 +20,7 @@ DeckContent deckOf(const Project &project, const EngineResult &result, const Doc
     std::optional<EngineResult> against;
     if (!options.against.isEmpty() && options.against != result.scenario)
         against = ScenarioEngine(project).evaluate(options.against);
-    DeckContent deck = DeckContent::fromEvaluation(project, result, options.date, against ? &*against : nullptr);
+    DeckContent deck = DeckContent::fromEvaluation(project, result, options.date, against ? &*against : nullptr, options.money);
     if (!options.charts.empty()) {
         deck.charts = options.charts;
         for (ChartData &chart : deck.charts) {

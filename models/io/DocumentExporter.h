@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/MoneyFormat.h"
+
 #include "domain/Project.h"
 #include "engine/EngineResult.h"
 #include "report/ChartCatalog.h"
@@ -27,6 +29,9 @@ struct DocumentExportOptions {
     /// Scenario B: the deck's summary slide compares the exported scenario
     /// (A) with it (pptx); empty: the scenario alone.
     QString against;
+    /// The deck's summary slide: compact money ("$184.76B", the default) or exact
+    /// to the cent. Workbook cells and CSV are always exact numbers.
+    MoneyStyle money = MoneyStyle::Compact;
     /// The charts of the deck and the workbook; empty: the basic charts
     /// (BasicCharts). Their footnotes are filled in when empty.
     std::vector<ChartData> charts;

@@ -18,7 +18,8 @@ QString DeckContent::footnoteFor(const EngineResult &result, QDate date, bool il
     return parts.join(QStringLiteral(" · "));
 }
 
-DeckContent DeckContent::fromEvaluation(const Project &project, const EngineResult &result, QDate date, const EngineResult *against)
+DeckContent DeckContent::fromEvaluation(const Project &project, const EngineResult &result, QDate date, const EngineResult *against,
+                                        MoneyStyle money)
 {
     DeckContent deck;
     deck.title = project.title.isEmpty() ? QStringLiteral("Hedgeplan") : project.title;
@@ -31,11 +32,11 @@ DeckContent DeckContent::fromEvaluation(const Project &project, const EngineResu
     deck.headline = EvaluationTables::headline(result);
     if (against) {
         const ScenarioComparison comparison = ScenarioComparison::compare(result, *against);
-        deck.summary = DeckSummary::of(comparison);
+        deck.summary = DeckSummary::of(comparison, money);
         deck.summaryNote = comparison.paybackSentence();
         deck.subtitle += QStringLiteral(", against %1").arg(against->scenario);
     } else {
-        deck.summary = DeckSummary::of(result);
+        deck.summary = DeckSummary::of(result, money);
     }
     deck.charts = BasicCharts::all(result, project);
     for (ChartData &chart : deck.charts) {

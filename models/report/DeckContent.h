@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/MoneyFormat.h"
+
 #include "domain/Project.h"
 #include "engine/EngineResult.h"
 #include "report/ChartData.h"
@@ -33,7 +35,7 @@ struct DeckContent {
     /// and silicon audit included when they have something to show;
     /// with `against`, the summary compares the two scenarios.
     static DeckContent fromEvaluation(const Project &project, const EngineResult &result, QDate date,
-                                      const EngineResult *against = nullptr);
+                                      const EngineResult *against = nullptr, MoneyStyle money = MoneyStyle::Compact);
     /// "Scenario S · 2026-01 to 2030-12 · 2026-11-30 · Illustrative data".
     static QString footnoteFor(const EngineResult &result, QDate date, bool illustrative);
 };

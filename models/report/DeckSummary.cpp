@@ -25,26 +25,26 @@ const Row kRows[] = {{"Total cost", &TotalFigures::total},
 
 } // namespace
 
-QString DeckSummary::money(Decimal value, const QString &currency, bool signedDelta)
+QString DeckSummary::money(Decimal value, const QString &currency, bool signedDelta, MoneyStyle style)
 {
     // The deck speaks en-US (its text runs say so): compact money as the
     // overview shows it, in the C locale's digits.
-    const QString text = MoneyFormat::display(value, MoneyStyle::Compact, currency, QLocale::c());
+    const QString text = MoneyFormat::display(value, style, currency, QLocale::c());
     if (value.isNegative())
         return QStringLiteral("−") + text.mid(1); // a true minus sign
     return signedDelta && !value.isZero() ? QStringLiteral("+") + text : text;
 }
 
-ResultTable DeckSummary::of(const EngineResult &result)
+ResultTable DeckSummary::of(const EngineResult &result, MoneyStyle style)
 {
     ResultTable t{QStringLiteral("Summary"), QStringLiteral("Headline figures, scenario %1").arg(result.scenario),
                   {{QStringLiteral("Figure"), ColumnFormat::Text}, {result.scenario, ColumnFormat::Text}}, {}};
     for (const Row &row : kRows)
-        t.rows.push_back({QString::fromUtf8(row.label), money(result.totals.*row.field, result.currency)});
+        t.rows.push_back({QString::fromUtf8(row.label), money(result.totals.*row.field, result.currency, false, style)});
     return t;
 }
 
-ResultTable DeckSummary::of(const ScenarioComparison &c)
+ResultTable DeckSummary::of(const ScenarioComparison &c, MoneyStyle style)
 {
     ResultTable t{QStringLiteral("Summary"), QStringLiteral("%1 against %2").arg(c.scenarioA, c.scenarioB),
                   {{QStringLiteral("Figure"), ColumnFormat::Text},
@@ -53,8 +53,9 @@ ResultTable DeckSummary::of(const ScenarioComparison &c)
                    {QStringLiteral("%1 − %2").arg(c.scenarioB, c.scenarioA), ColumnFormat::Text}},
                   {}};
     for (const Row &row : kRows)
-        t.rows.push_back({QString::fromUtf8(row.label), money(c.totalsA.*row.field, c.currency),
-                          money(c.totalsB.*row.field, c.currency), money(c.totalsDelta.*row.field, c.currency, true)});
+        t.rows.push_back({QString::fromUtf8(row.label), money(c.totalsA.*row.field, c.currency, false, style),
+                          money(c.totalsB.*row.field, c.currency, false, style),
+                          money(c.totalsDelta.*row.field, c.currency, true, style)});
     return t;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/MoneyFormat.h"
+
 #include "engine/EngineResult.h"
 #include "engine/ScenarioComparison.h"
 #include "report/ResultTable.h"
@@ -14,11 +16,11 @@ namespace hp {
 class DeckSummary {
 public:
     /// Figure | scenario.
-    static ResultTable of(const EngineResult &result);
+    static ResultTable of(const EngineResult &result, MoneyStyle style = MoneyStyle::Compact);
     /// Figure | A | B | B − A, from the comparison of A and B.
-    static ResultTable of(const ScenarioComparison &comparison);
+    static ResultTable of(const ScenarioComparison &comparison, MoneyStyle style = MoneyStyle::Compact);
     /// "$185.8B" in `currency`'s symbol; a delta "+$1.2B" / "−$47.5B".
-    static QString money(Decimal value, const QString &currency, bool signedDelta = false);
+    static QString money(Decimal value, const QString &currency, bool signedDelta = false, MoneyStyle style = MoneyStyle::Compact);
 };
 
 } // namespace hp

@@ -1,6 +1,8 @@
 // The deck's content built from an evaluation: the basic charts, footnote,
 // headline table; and the Monte Carlo tables.
+#include "engine/ScenarioEngine.h"
 #include "io/CsvTableExporter.h"
+#include "io/DemoPortfolio.h"
 #include "report/BasicCharts.h"
 #include "report/DeckContent.h"
 #include "report/EvaluationTables.h"
@@ -143,4 +145,21 @@ TEST(EvaluationTables, MonteCarloPercentilesPerMonthAndSummary)
                                                              "Total cost,110.00,210.00,310.00,211.00\r\n"
                                                              "NPV of B,90.00,190.00,290.00,191.00\r\n"
                                                              "Total cost of B,95.00,195.00,295.00,196.00\r\n"));
+}
+
+TEST(DeckSummary, CompactByDefaultExactOnRequest)
+{
+    const Project demo = DemoPortfolio::load();
+    const ScenarioEngine engine(demo);
+    const EngineResult statusQuo = engine.evaluate(QStringLiteral("Status quo"));
+    const EngineResult pivot = engine.evaluate(QStringLiteral("Pivot"));
+    const auto cell = [](const ResultTable &t, std::size_t row, std::size_t column) { return std::get<QString>(t.rows[row][column]); };
+    // Total cost of Status quo: 184,762,869,601.93; Pivot 137,267,582,779.32; Pivot − Status quo −47,495,286,822.61.
+    const DeckContent compact = DeckContent::fromEvaluation(demo, statusQuo, QDate(2026, 12, 5), &pivot);
+    EXPECT_EQ(cell(compact.summary, 0, 1), QStringLiteral("$184.76B"));
+    EXPECT_EQ(cell(compact.summary, 0, 3), QStringLiteral("−$47.50B"));
+    const DeckContent exact = DeckContent::fromEvaluation(demo, statusQuo, QDate(2026, 12, 5), &pivot, MoneyStyle::Exact);
+    EXPECT_EQ(cell(exact.summary, 0, 1), QStringLiteral("184,762,869,601.93"));
+    EXPECT_EQ(cell(exact.summary, 0, 2), QStringLiteral("137,267,582,779.32"));
+    EXPECT_EQ(cell(exact.summary, 0, 3), QStringLiteral("−47,495,286,822.61"));
 }

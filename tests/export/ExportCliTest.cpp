@@ -111,6 +111,10 @@ TEST(ExportCli, BadArgumentsAndUnwritableOutput)
     EXPECT_EQ(scenario.code, 2);
     EXPECT_TRUE(scenario.err.contains("no scenario named 'Nope'"));
     EXPECT_EQ(exportDoc({QStringLiteral("--scenario"), QStringLiteral("Only"), QStringLiteral("--format"), QStringLiteral("csv")}).code, 2);
+    const CliRun money = exportDoc(common("pptx", dir.filePath(QStringLiteral("m.pptx"))) + QStringList{QStringLiteral("--money"), QStringLiteral("full")});
+    EXPECT_EQ(money.code, 2);
+    EXPECT_TRUE(money.err.contains("--money takes compact or exact (got 'full')")) << money.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("m.pptx"))));
     const QString unwritable = dir.filePath(QStringLiteral("missing/d.pptx"));
     const CliRun write = exportDoc(common("pptx", unwritable));
     EXPECT_EQ(write.code, 1);

@@ -343,11 +343,12 @@ bool ToolsController::writeDocument(DocumentFormat format, const QString &out)
     QEventLoop loop;
     connect(&watcher, &QFutureWatcher<Prepared>::finished, &loop, &QEventLoop::quit);
     connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([project, scenario, format, request]() mutable {
+    watcher.setFuture(QtConcurrent::run([project, scenario, format, request, money = m_moneyStyle]() mutable {
         Prepared prepared;
         try {
             DocumentExportOptions options;
             options.against = request.against; // the deck's summary compares the two
+            options.money = money;              // View → Exact Money
             request.date = options.date;
             if (format != DocumentFormat::Csv)
                 options.charts = DocumentExporter::drawableCharts(project, request);

@@ -12,6 +12,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <map>
+
 namespace hp::cli {
 
 namespace {
@@ -38,6 +41,56 @@ struct DialectOverrides {
         return d;
     }
 };
+
+/// One dialect setting — `delimiter=;`, `encoding=ENC`, `date-order=dmy`, `decimal-comma`,
+/// `no-header` — onto `o`; false with the reason when it is not one.
+bool setDialect(DialectOverrides *o, const QString &key, const std::optional<QString> &value, QString *error)
+{
+    const auto needs = [&](const char *what) {
+        if (value && !value->isEmpty())
+            return true;
+        *error = QStringLiteral("%1 needs a value (%2)").arg(key, QLatin1String(what));
+        return false;
+    };
+    if (key == u"decimal-comma" || key == u"no-header") {
+        if (value) {
+            *error = QStringLiteral("%1 takes no value").arg(key);
+            return false;
+        }
+        (key == u"decimal-comma" ? o->decimalComma : o->noHeader) = true;
+        return true;
+    }
+    if (key == u"encoding") {
+        if (!needs("utf-8, windows-1252, latin-1…"))
+            return false;
+        o->encoding = TextEncodings::parse(*value);
+        if (!o->encoding)
+            *error = QStringLiteral("unknown encoding '%1' (one of: %2)").arg(*value, TextEncodings::names().join(QStringLiteral(", ")));
+        return o->encoding.has_value();
+    }
+    if (key == u"date-order") {
+        if (!needs("mdy or dmy"))
+            return false;
+        o->dateOrder = parseDateOrder(*value);
+        if (!o->dateOrder)
+            *error = QStringLiteral("--date-order is mdy or dmy, not '%1'").arg(*value);
+        return o->dateOrder.has_value();
+    }
+    if (key == u"delimiter") {
+        if (!needs("',', ';', tab or '|'"))
+            return false;
+        const QString &d = *value;
+        if (d == u"tab" || d == u"\\t" || d == u"\t")
+            o->delimiter = u'\t';
+        else if (d == u"," || d == u";" || d == u"|")
+            o->delimiter = d.front();
+        else
+            *error = QStringLiteral("--delimiter is ',', ';', tab or '|', not '%1'").arg(d);
+        return o->delimiter.has_value();
+    }
+    *error = QStringLiteral("unknown dialect setting '%1' (delimiter=D, encoding=ENC, date-order=mdy|dmy, decimal-comma, no-header)").arg(key);
+    return false;
+}
 
 bool readFile(const QString &path, QByteArray *bytes, QString *error)
 {
@@ -101,6 +154,11 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
                                           QStringLiteral("ORDER"));
     const QCommandLineOption decimalCommaOpt(QStringLiteral("decimal-comma"), QStringLiteral("Read 1.234,56 as 1234.56."));
     const QCommandLineOption noHeaderOpt(QStringLiteral("no-header"), QStringLiteral("The first row holds data (columns are column1…)."));
+    const QCommandLineOption dialectOpt(QStringLiteral("dialect"),
+                                        QStringLiteral("One file's dialect (repeatable): FILE:SETTING[,SETTING…] with delimiter=D, "
+                                                       "encoding=ENC, date-order=mdy|dmy, decimal-comma, no-header. With several "
+                                                       "files, dialect options are given this way, per file."),
+                                        QStringLiteral("FILE:SETTINGS"));
     const QCommandLineOption fractionOpt(QStringLiteral("percent-fraction"),
                                          QStringLiteral("Read a _pct field's values as fractions: 0.2 = 20 % (repeatable)."),
                                          QStringLiteral("FIELD"));
@@ -112,7 +170,7 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
     const QCommandLineOption matchOpt(QStringLiteral("match"), QStringLiteral("Price maps: only models whose name contains TEXT (repeatable)."),
                                       QStringLiteral("TEXT"));
     for (const auto *o : {&entityOpt, &focusOpt, &pricesOpt, &mappingOpt, &validOpt, &rejectsOpt, &outOpt, &dryOpt, &encodingOpt,
-                          &delimiterOpt, &dateOrderOpt, &decimalCommaOpt, &noHeaderOpt, &fractionOpt, &providerOpt, &mixOpt, &matchOpt})
+                          &delimiterOpt, &dateOrderOpt, &decimalCommaOpt, &noHeaderOpt, &dialectOpt, &fractionOpt, &providerOpt, &mixOpt, &matchOpt})
         p.addOption(*o);
     int code = Ok;
     if (!cl.parse(arguments, io, &code))
@@ -134,21 +192,33 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
         kind = ImportKind::Prices;
 
     DialectOverrides overrides;
-    if (p.isSet(encodingOpt) && !(overrides.encoding = TextEncodings::parse(p.value(encodingOpt))))
-        return usage(QStringLiteral("unknown encoding '%1' (one of: %2)").arg(p.value(encodingOpt), TextEncodings::names().join(QStringLiteral(", "))));
-    if (p.isSet(dateOrderOpt) && !(overrides.dateOrder = parseDateOrder(p.value(dateOrderOpt))))
-        return usage(QStringLiteral("--date-order is mdy or dmy, not '%1'").arg(p.value(dateOrderOpt)));
-    if (p.isSet(delimiterOpt)) {
-        const QString d = p.value(delimiterOpt);
-        if (d == u"tab" || d == u"\\t" || d == u"\t")
-            overrides.delimiter = u'\t';
-        else if (d == u"," || d == u";" || d == u"|")
-            overrides.delimiter = d.front();
-        else
-            return usage(QStringLiteral("--delimiter is ',', ';', tab or '|', not '%1'").arg(d));
-    }
+    QString why;
+    for (const auto &[opt, key] : {std::pair{&encodingOpt, "encoding"}, std::pair{&dateOrderOpt, "date-order"}, std::pair{&delimiterOpt, "delimiter"}})
+        if (p.isSet(*opt) && !setDialect(&overrides, QLatin1String(key), p.value(*opt), &why))
+            return usage(why);
     overrides.decimalComma = p.isSet(decimalCommaOpt);
     overrides.noHeader = p.isSet(noHeaderOpt);
+    // Issue #17: a dialect option would apply to every file of the import (a decimal
+    // comma read into a file that uses the point): with several files, per file only.
+    const QStringList files = cl.positional().mid(1);
+    if (overrides.any() && files.size() > 1)
+        return usage(QStringLiteral("with several files a dialect option would apply to every one of them: give it per file, "
+                                    "e.g. --dialect %1:decimal-comma")
+                         .arg(QFileInfo(files.front()).fileName()));
+    std::map<QString, DialectOverrides> perFile; // by the file as given, or its name
+    for (const QString &spec : p.values(dialectOpt)) {
+        const qsizetype colon = spec.lastIndexOf(u':');
+        const QString file = colon > 0 ? spec.left(colon) : QString();
+        const auto given = std::find_if(files.begin(), files.end(), [&file](const QString &f) { return f == file || QFileInfo(f).fileName() == file; });
+        if (file.isEmpty() || given == files.end())
+            return usage(QStringLiteral("--dialect %1: name one of the files being imported, then ':' and the settings").arg(spec));
+        DialectOverrides &o = perFile[*given];
+        for (const QString &item : spec.mid(colon + 1).split(u',', Qt::SkipEmptyParts)) {
+            const qsizetype eq = item.indexOf(u'=');
+            if (!setDialect(&o, item.left(eq).trimmed(), eq < 0 ? std::nullopt : std::optional<QString>(item.mid(eq + 1).trimmed()), &why))
+                return usage(QStringLiteral("--dialect %1: %2").arg(spec, why));
+        }
+    }
 
     ImportSettings settings;
     settings.mode = p.isSet(validOpt) ? ImportMode::ValidRowsOnly : ImportMode::AllOrNothing;
@@ -195,7 +265,7 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
     ImportSession session(project);
     session.settings() = settings;
     session.priceOptions() = priceOptions;
-    for (const QString &path : cl.positional().mid(1)) {
+    for (const QString &path : files) {
         QByteArray bytes;
         QString error;
         if (!readFile(path, &bytes, &error)) {
@@ -205,8 +275,10 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
         const QString fileName = QFileInfo(path).fileName();
         session.addFile(fileName, bytes, kind);
         ImportSource &source = session.sources().back();
-        if (overrides.any())
-            source.dialect = overrides.applyTo(source.kind == ImportKind::Prices ? ImportDialect{} : source.guess.dialect);
+        const auto own = perFile.find(path);
+        const DialectOverrides &o = own != perFile.end() ? own->second : overrides;
+        if (o.any())
+            source.dialect = o.applyTo(source.kind == ImportKind::Prices ? ImportDialect{} : source.guess.dialect);
         if (settings.mapping && !settings.mapping->entity().isEmpty() && settings.mapping->entity() != ImportKinds::name(source.kind))
             return usage(QStringLiteral("the mapping is for '%1', %2 is read as '%3'").arg(settings.mapping->entity(), fileName, ImportKinds::name(source.kind)));
         source.mapping = settings.mapping;

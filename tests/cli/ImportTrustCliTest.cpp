@@ -166,3 +166,36 @@ TEST(ImportTrustCli, AnEmptyDiscountStaysEmptyInTheRegisterTheFileAndTheCanonica
     EXPECT_TRUE(years[0].toObject()[S("discount_pct")].isNull()) << commitments.out.toStdString();
     EXPECT_EQ(years[2].toObject()[S("discount_pct")], QJsonValue(0)) << commitments.out.toStdString();
 }
+
+TEST(ImportTrustCli, DialectOptionsApplyPerFileNeverToEveryFileOfAnImport)
+{
+    // Issue #17: `--decimal-comma` with two files read both with a decimal comma.
+    // Now a dialect option with several files is refused; --dialect FILE:… sets one file's.
+    QTemporaryDir dir;
+    const QString project = dir.filePath(S("p.hedgeplan"));
+    const QString us = write(dir, "us.csv", kHeader + "A,V,cloud,2026-01-01,2026-12-31,1500.5,USD,training\n");
+    const QString eu = write(dir, "eu.csv", QByteArray(kHeader).replace(',', ';') + "B;V;cloud;2026-01-01;2026-12-31;1500,5;USD;training\n");
+    const CliRun global = cli({S("import"), project, us, eu, S("--decimal-comma")});
+    EXPECT_EQ(global.code, 2) << both(global);
+    EXPECT_TRUE(global.err.contains("with several files a dialect option would apply to every one of them")) << both(global);
+    EXPECT_TRUE(global.err.contains("--dialect us.csv:decimal-comma")) << both(global);
+    EXPECT_FALSE(QFileInfo::exists(project));
+
+    const CliRun unknownFile = cli({S("import"), project, us, eu, S("--dialect"), S("other.csv:decimal-comma")});
+    EXPECT_EQ(unknownFile.code, 2) << both(unknownFile);
+    EXPECT_TRUE(unknownFile.err.contains("name one of the files being imported")) << both(unknownFile);
+    const CliRun badSetting = cli({S("import"), project, us, eu, S("--dialect"), S("eu.csv:decimal-coma")});
+    EXPECT_EQ(badSetting.code, 2) << both(badSetting);
+    EXPECT_TRUE(badSetting.err.contains("unknown dialect setting 'decimal-coma'")) << both(badSetting);
+    EXPECT_FALSE(QFileInfo::exists(project));
+
+    // Per file: the EU file with ';' and the decimal comma, the US file as detected — 1500.5 each.
+    const CliRun perFile = cli({S("import"), project, us, eu, S("--dialect"), S("eu.csv:delimiter=;,decimal-comma")});
+    ASSERT_EQ(perFile.code, 0) << both(perFile);
+    const CliRun shown = cli({S("show"), project, S("register"), S("--json")});
+    ASSERT_EQ(shown.code, 0) << both(shown);
+    const QJsonArray rows = QJsonDocument::fromJson(shown.out).array();
+    ASSERT_EQ(rows.size(), 2) << shown.out.toStdString();
+    for (const QJsonValue &row : rows)
+        EXPECT_EQ(row.toObject()[S("commitment_total")].toString(), S("1500.50")) << shown.out.toStdString();
+}

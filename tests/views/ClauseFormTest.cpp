@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -158,6 +159,52 @@ private slots:
         field(third, QStringLiteral("Settlement offer (empty: none)"))->setText(QStringLiteral("100"));
         third.accept();
         QCOMPARE(std::get<hp::ClassificationClause>(third.clause()).settlementAmount, std::optional<hp::Decimal>(D(u"100")));
+    }
+
+    void commitmentTiersAreEditedAscendingAndRefusedWithTheirReason()
+    {
+        hp::CommitmentClause c;
+        c.yearAmounts = {D(u"50000000000")};
+        c.tiers = {{D(u"20000000000"), D(u"5")}, {D(u"35000000000"), D(u"8")}};
+        hp::ClauseFormDialog dialog(c);
+        auto *tiers = dialog.findChild<QTableWidget *>(QStringLiteral("tiers"));
+        QVERIFY(tiers);
+        QCOMPARE(tiers->rowCount(), 2);
+        QCOMPARE(tiers->item(1, 0)->text(), QStringLiteral("35000000000"));
+        QCOMPARE(tiers->item(1, 1)->text(), QStringLiteral("8"));
+        auto problem = [&dialog] { return dialog.findChild<QLabel *>(QStringLiteral("problem"))->text(); };
+
+        // A third tier below the second: refused, named, nothing taken.
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addTier")), Qt::LeftButton);
+        QCOMPARE(tiers->rowCount(), 3);
+        tiers->item(2, 0)->setText(QStringLiteral("30000000000"));
+        tiers->item(2, 1)->setText(QStringLiteral("12"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(problem(), QStringLiteral("tier 3: tiers ascend by total (30000000000 after 35000000000)"));
+        tiers->item(2, 0)->setText(QStringLiteral("50000000000"));
+        tiers->item(2, 1)->setText(QStringLiteral("100"));
+        dialog.accept();
+        QCOMPARE(problem(), QStringLiteral("tier 3, discount %: below 100"));
+        tiers->item(2, 1)->setText(QStringLiteral("-1"));
+        dialog.accept();
+        QCOMPARE(problem(), QStringLiteral("tier 3, discount %: must not be negative"));
+        tiers->item(2, 1)->setText(QStringLiteral("12"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const auto &edited = std::get<hp::CommitmentClause>(dialog.clause());
+        QCOMPARE(edited.tiers.size(), std::size_t(3));
+        QCOMPARE(edited.tiers[2].minTotal, D(u"50000000000"));
+        QCOMPARE(edited.tiers[2].discountPct, D(u"12"));
+
+        // Removing every tier leaves none (the clause's own discount applies again).
+        hp::ClauseFormDialog again(edited);
+        auto *table = again.findChild<QTableWidget *>(QStringLiteral("tiers"));
+        for (int i = 0; i < 3; ++i)
+            QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("removeTier")), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 0);
+        again.accept();
+        QVERIFY(std::get<hp::CommitmentClause>(again.clause()).tiers.empty());
     }
 
     void aFieldKeepsEveryKeystrokeAndOkNamesTheFieldItRefuses()

@@ -7,9 +7,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -149,9 +151,11 @@ void ClauseFormDialog::buildCommitment(const CommitmentClause &c)
     auto *credit = addField(tr("Marketplace credit %"), FieldType::Percent, c.marketplaceCreditPct.toString());
     auto *trueUp = enumCombo(this, {TrueUp::Yearly, TrueUp::EndOfTerm}, c.trueUp);
     m_form->addRow(tr("True-up"), trueUp);
+    QTableWidget *tiers = tierTable(c.tiers);
     m_readers.push_back([=, this](QString *error) {
         CommitmentClause out;
-        out.tiers = c.tiers; // docs/rules.md §12.2: the form does not edit tiers (yet); they stay as they were
+        if (!readTiers(tiers, &out.tiers, error))
+            return false;
         if (years->text().trimmed() != QString::number(ramp->rowCount())) {
             *error = tr("Years: “%1” refused — 1 to 30 years").arg(years->text().trimmed());
             return false;
@@ -173,6 +177,71 @@ void ClauseFormDialog::buildCommitment(const CommitmentClause &c)
         m_clause = out;
         return true;
     });
+}
+
+QTableWidget *ClauseFormDialog::tierTable(const std::vector<CommitmentTier> &tiers)
+{
+    // docs/rules.md §12.2: the discount by total committed; with tiers the highest
+    // tier the clause's total reaches wins (and Discount % above is not applied).
+    auto *table = new QTableWidget(int(tiers.size()), 2, this);
+    table->setObjectName(QStringLiteral("tiers"));
+    table->setHorizontalHeaderLabels({tr("From a total of (contract currency)"), tr("Discount %")});
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setMinimumHeight(90);
+    for (int r = 0; r < int(tiers.size()); ++r) {
+        table->setItem(r, 0, new QTableWidgetItem(tiers[std::size_t(r)].minTotal.toString()));
+        table->setItem(r, 1, new QTableWidgetItem(tiers[std::size_t(r)].discountPct.toString()));
+    }
+    auto *add = new QPushButton(tr("Add tier"), this);
+    add->setObjectName(QStringLiteral("addTier"));
+    auto *remove = new QPushButton(tr("Remove tier"), this);
+    remove->setObjectName(QStringLiteral("removeTier"));
+    connect(add, &QPushButton::clicked, table, [table] {
+        const int r = table->rowCount();
+        table->insertRow(r);
+        table->setItem(r, 0, new QTableWidgetItem);
+        table->setItem(r, 1, new QTableWidgetItem);
+        table->setCurrentCell(r, 0);
+    });
+    connect(remove, &QPushButton::clicked, table, [table] {
+        if (table->rowCount() > 0)
+            table->removeRow(table->currentRow() >= 0 ? table->currentRow() : table->rowCount() - 1);
+    });
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(table);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_form->addRow(tr("Discount tiers"), box);
+    return table;
+}
+
+bool ClauseFormDialog::readTiers(const QTableWidget *table, std::vector<CommitmentTier> *out, QString *error)
+{
+    out->clear();
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const auto text = [table, r](int column) { return table->item(r, column) ? table->item(r, column)->text() : QString(); };
+        const auto from = FieldValidator::parseNumber(FieldType::Money, text(0), error);
+        if (!from) {
+            *error = tr("tier %1, from a total of: %2").arg(r + 1).arg(*error);
+            return false;
+        }
+        const auto pct = FieldValidator::parseNumber(FieldType::Percent, text(1), error);
+        if (!pct || *pct >= Decimal::hundred()) {
+            *error = tr("tier %1, discount %: %2").arg(r + 1).arg(pct ? tr("below 100") : *error);
+            return false;
+        }
+        if (!out->empty() && *from <= out->back().minTotal) {
+            *error = tr("tier %1: tiers ascend by total (%2 after %3)").arg(r + 1).arg(from->toString(), out->back().minTotal.toString());
+            return false;
+        }
+        out->push_back({*from, *pct});
+    }
+    return true;
 }
 
 void ClauseFormDialog::buildRevenueShare(const RevenueShareClause &c)

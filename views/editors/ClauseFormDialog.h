@@ -12,6 +12,8 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 
+class QTableWidget;
+
 namespace hp {
 
 /// The form of one clause, laid out for its kind: a commitment's yearly ramp
@@ -34,6 +36,8 @@ private:
     /// Runs every field's reader into m_clause; false with the first problem shown.
     bool read();
     void buildCommitment(const CommitmentClause &c);
+    QTableWidget *tierTable(const std::vector<CommitmentTier> &tiers);
+    bool readTiers(const QTableWidget *table, std::vector<CommitmentTier> *out, QString *error);
     void buildRevenueShare(const RevenueShareClause &c);
     void buildExclusivity(const ExclusivityClause &c);
     void buildClassification(const ClassificationClause &c);

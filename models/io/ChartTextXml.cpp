@@ -50,18 +50,22 @@ void ChartTextXml::categoryLabels(QXmlStreamWriter &xml, const ChartData &chart)
     properties(xml, 1100, false, MonthTicks::labelSkip(chart) > 1 ? -1 : 0);
 }
 
-void ChartTextXml::title(QXmlStreamWriter &xml, const QString &text)
+void ChartTextXml::title(QXmlStreamWriter &xml, const QString &text, int size, bool bold, std::optional<int> rotation)
 {
     xml.writeStartElement(QStringLiteral("c:title"));
     xml.writeStartElement(QStringLiteral("c:tx"));
     xml.writeStartElement(QStringLiteral("c:rich"));
     xml.writeEmptyElement(QStringLiteral("a:bodyPr"));
+    if (rotation) {
+        xml.writeAttribute(QStringLiteral("rot"), QString::number(*rotation));
+        xml.writeAttribute(QStringLiteral("vert"), QStringLiteral("horz"));
+    }
     xml.writeStartElement(QStringLiteral("a:p"));
     xml.writeStartElement(QStringLiteral("a:r"));
     xml.writeEmptyElement(QStringLiteral("a:rPr"));
     xml.writeAttribute(QStringLiteral("lang"), QStringLiteral("en-US"));
-    xml.writeAttribute(QStringLiteral("sz"), QStringLiteral("1400"));
-    xml.writeAttribute(QStringLiteral("b"), QStringLiteral("1"));
+    xml.writeAttribute(QStringLiteral("sz"), QString::number(size));
+    xml.writeAttribute(QStringLiteral("b"), bold ? QStringLiteral("1") : QStringLiteral("0"));
     xml.writeTextElement(QStringLiteral("a:t"), text);
     xml.writeEndElement(); // r
     xml.writeEndElement(); // p
@@ -69,6 +73,11 @@ void ChartTextXml::title(QXmlStreamWriter &xml, const QString &text)
     xml.writeEndElement(); // tx
     value(xml, QStringLiteral("c:overlay"), QStringLiteral("0"));
     xml.writeEndElement(); // title
+}
+
+void ChartTextXml::chartTitle(QXmlStreamWriter &xml, const QString &text)
+{
+    title(xml, text, 1400, true);
     value(xml, QStringLiteral("c:autoTitleDeleted"), QStringLiteral("0"));
 }
 

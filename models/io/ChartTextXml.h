@@ -25,9 +25,13 @@ public:
     /// lets labels of rotation exactly 0 break and overlap, so month labels turn
     /// by 1/60,000° (level to the eye): it then drops the ones that would collide.
     static void categoryLabels(QXmlStreamWriter &xml, const ChartData &chart);
-    /// c:title with `text` in bold 14 pt, and c:autoTitleDeleted 0 (a workbook's
+    /// c:title with `text` at `hundredthsOfPoint`; with `rotation` (60,000ths of a
+    /// degree) a:bodyPr's rot and vert="horz" (an axis title).
+    static void title(QXmlStreamWriter &xml, const QString &text, int hundredthsOfPoint, bool bold,
+                      std::optional<int> rotation = std::nullopt);
+    /// The chart's own title in bold 14 pt, and c:autoTitleDeleted 0 (a workbook's
     /// chart sheet; a slide has its own title).
-    static void title(QXmlStreamWriter &xml, const QString &text);
+    static void chartTitle(QXmlStreamWriter &xml, const QString &text);
 };
 
 } // namespace hp

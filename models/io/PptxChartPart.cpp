@@ -75,7 +75,7 @@ private:
     void solidFill(QRgb colour) { ChartTextXml::solidFill(m_xml, colour); }
     void textProperties(int hundredthsOfPoint, bool bold) { ChartTextXml::properties(m_xml, hundredthsOfPoint, bold); }
     const QString sheet() const { return m_placement.sheet; }
-    void chartTitle() { ChartTextXml::title(m_xml, m_chart.title); }
+    void chartTitle() { ChartTextXml::chartTitle(m_xml, m_chart.title); }
 
     const ChartData &m_chart;
     PptxChartPart::Placement m_placement;
@@ -160,18 +160,8 @@ void ChartXml::series(std::size_t s)
     m_xml.writeStartElement(QStringLiteral("c:ser"));
     val(QStringLiteral("c:idx"), int(s) + m_idxOffset);
     val(QStringLiteral("c:order"), int(s) + m_idxOffset);
-    m_xml.writeStartElement(QStringLiteral("c:tx"));
-    m_xml.writeStartElement(QStringLiteral("c:strRef"));
-    m_xml.writeTextElement(QStringLiteral("c:f"), ChartTableLayout::cell(sheet(), m_layout.headerRow(), column));
-    m_xml.writeStartElement(QStringLiteral("c:strCache"));
-    val(QStringLiteral("c:ptCount"), 1);
-    m_xml.writeStartElement(QStringLiteral("c:pt"));
-    m_xml.writeAttribute(QStringLiteral("idx"), QStringLiteral("0"));
-    m_xml.writeTextElement(QStringLiteral("c:v"), series.name);
-    m_xml.writeEndElement(); // pt
-    m_xml.writeEndElement(); // strCache
-    m_xml.writeEndElement(); // strRef
-    m_xml.writeEndElement(); // tx
+    ChartSeriesXml parts(m_xml, m_chart, m_layout, sheet());
+    parts.name(column, series.name);
     seriesShape(s, g);
     if (g == Group::StackedBar || g == Group::ClusteredBar)
         val(QStringLiteral("c:invertIfNegative"), 0);
@@ -183,41 +173,8 @@ void ChartXml::series(std::size_t s)
     if (!series.pointLabels.isEmpty())
         dataLabels(series, g);
 
-    const int count = int(m_chart.categories.size());
-    m_xml.writeStartElement(QStringLiteral("c:cat"));
-    m_xml.writeStartElement(QStringLiteral("c:strRef"));
-    m_xml.writeTextElement(QStringLiteral("c:f"), ChartTableLayout::range(sheet(), m_layout.firstDataRow(), m_layout.lastDataRow(),
-                                                                          m_layout.categoryColumn()));
-    m_xml.writeStartElement(QStringLiteral("c:strCache"));
-    val(QStringLiteral("c:ptCount"), count);
-    for (int i = 0; i < count; ++i) {
-        m_xml.writeStartElement(QStringLiteral("c:pt"));
-        m_xml.writeAttribute(QStringLiteral("idx"), QString::number(i));
-        m_xml.writeTextElement(QStringLiteral("c:v"), m_chart.categories[i]);
-        m_xml.writeEndElement();
-    }
-    m_xml.writeEndElement(); // strCache
-    m_xml.writeEndElement(); // strRef
-    m_xml.writeEndElement(); // cat
-
-    m_xml.writeStartElement(QStringLiteral("c:val"));
-    m_xml.writeStartElement(QStringLiteral("c:numRef"));
-    m_xml.writeTextElement(QStringLiteral("c:f"), ChartTableLayout::range(sheet(), m_layout.firstDataRow(), m_layout.lastDataRow(), column));
-    m_xml.writeStartElement(QStringLiteral("c:numCache"));
-    m_xml.writeTextElement(QStringLiteral("c:formatCode"), QStringLiteral("General"));
-    val(QStringLiteral("c:ptCount"), count);
-    for (int i = 0; i < count && std::size_t(i) < series.values.size(); ++i) {
-        const double v = series.values[std::size_t(i)];
-        if (!std::isfinite(v))
-            continue; // no point: a gap
-        m_xml.writeStartElement(QStringLiteral("c:pt"));
-        m_xml.writeAttribute(QStringLiteral("idx"), QString::number(i));
-        m_xml.writeTextElement(QStringLiteral("c:v"), QString::number(v, 'g', 17));
-        m_xml.writeEndElement();
-    }
-    m_xml.writeEndElement(); // numCache
-    m_xml.writeEndElement(); // numRef
-    m_xml.writeEndElement(); // val
+    parts.categories();
+    parts.values(column, series.values);
     if (g == Group::Line)
         val(QStringLiteral("c:smooth"), 0);
     m_xml.writeEndElement(); // ser
@@ -315,26 +272,7 @@ void ChartXml::valueAxis(int id, int crossId, bool secondary)
     }
     const QString title = secondary ? m_chart.secondaryTitle : m_chart.valueTitle;
     if (!title.isEmpty()) {
-        m_xml.writeStartElement(QStringLiteral("c:title"));
-        m_xml.writeStartElement(QStringLiteral("c:tx"));
-        m_xml.writeStartElement(QStringLiteral("c:rich"));
-        m_xml.writeStartElement(QStringLiteral("a:bodyPr"));
-        m_xml.writeAttribute(QStringLiteral("rot"), along ? QStringLiteral("0") : QStringLiteral("-5400000"));
-        m_xml.writeAttribute(QStringLiteral("vert"), QStringLiteral("horz"));
-        m_xml.writeEndElement();
-        m_xml.writeStartElement(QStringLiteral("a:p"));
-        m_xml.writeStartElement(QStringLiteral("a:r"));
-        m_xml.writeEmptyElement(QStringLiteral("a:rPr"));
-        m_xml.writeAttribute(QStringLiteral("lang"), QStringLiteral("en-US"));
-        m_xml.writeAttribute(QStringLiteral("sz"), QStringLiteral("1200"));
-        m_xml.writeAttribute(QStringLiteral("b"), QStringLiteral("0"));
-        m_xml.writeTextElement(QStringLiteral("a:t"), title);
-        m_xml.writeEndElement(); // r
-        m_xml.writeEndElement(); // p
-        m_xml.writeEndElement(); // rich
-        m_xml.writeEndElement(); // tx
-        val(QStringLiteral("c:overlay"), 0);
-        m_xml.writeEndElement(); // title
+        ChartTextXml::title(m_xml, title, 1200, false, along ? 0 : -5400000);
     }
     m_xml.writeEmptyElement(QStringLiteral("c:numFmt"));
     m_xml.writeAttribute(QStringLiteral("formatCode"), XlsxChartBlock::axisFormat(m_chart, secondary));

@@ -6,6 +6,7 @@
 #include "document/ResultsCalculator.h"
 #include "document/ScenarioResults.h"
 #include "money/MoneyFormat.h"
+#include "money/NumberFormat.h"
 #include "report/AxisLabelFormat.h"
 
 #include <QAction>
@@ -155,8 +156,9 @@ QWidget *ExecutiveOverview::makeCard(const ScenarioCard &c)
         addFigure(grid, row++, tr("Switching"), compact(c.switching), exact(c.switching));
         addFigure(grid, row++, tr("Expected exposure"), compact(c.expectedExposure), exact(c.expectedExposure));
         addFigure(grid, row++, tr("Risk-adjusted total"), compact(c.riskAdjustedTotal), exact(c.riskAdjustedTotal));
-        addFigure(grid, row++, tr("HHI (average)"), QLocale().toString(c.hhi.toDouble(), 'f', 0), c.hhi.toString());
-        addFigure(grid, row++, tr("Single-homed share"), QLocale().toString(c.singleHomedShare.toDouble() * 100.0, 'f', 1) + QStringLiteral(" %"),
+        // Exact decimals rounded half-even for display, as the dashboard shows them (no doubles).
+        addFigure(grid, row++, tr("HHI (average)"), NumberFormat().localized(c.hhi.toString(0)), c.hhi.toString());
+        addFigure(grid, row++, tr("Single-homed share"), c.singleHomedShare.fractionToPercent().toString(1) + QStringLiteral(" %"),
                   c.singleHomedShare.toString());
         addFigure(grid, row++, tr("Worst shortfall"),
                   c.worstShortfall.isZero() ? tr("none") : tr("%1 (%2)").arg(compact(c.worstShortfall), c.worstShortfallContract),

@@ -5,6 +5,7 @@
 // The project: workload w (stateless_api) runs 1 000 units a month with revenue
 // 1 000 a month for 12 months from 2026-01, discount rate 0 (NPV = total).
 // a1 (provider ca, H200) costs 1.00 a unit, b1 (provider cb, Trainium2) 0.80.
+#include "OptimizerTestProject.h"
 #include "ProjectBuilder.h"
 
 #include "engine/MonteCarloSimulation.h"
@@ -24,44 +25,6 @@ using hp::OptimizerStatus;
 using hp::PlacementOptimizer;
 
 namespace {
-
-ProjectBuilder base()
-{
-    ProjectBuilder b;
-    b.provider("ca").offering("a1", "ca", "1.00", "H200").provider("cb").offering("b1", "cb", "0.80", "Trainium2");
-    b.workload("w", hp::WorkloadClass::StatelessApi, "1000", "1000");
-    b.lastWorkload().reengineeringPersonMonths = D("10");
-    b.lastWorkload().costPerPersonMonth = D("100");
-    b.scenario("S", "2026-01", 12).place("w", "2026-01", {{"a1", "100"}});
-    return b;
-}
-
-/// ca's exclusivity over stateless_api, damages 100 % of the revenue placed elsewhere:
-/// expected exposure = 1 000 × share on b1 × 12 months.
-void addExclusivity(ProjectBuilder &b)
-{
-    b.contract("excl", "ca", "2026-01", "2026-12");
-    hp::ExclusivityClause ex;
-    ex.classes = {hp::WorkloadClass::StatelessApi};
-    b.lastContract().exclusivities.push_back(ex);
-}
-
-/// A commitment of 4 800 on cb for 2026 (no discount): drawdown 9 600 × share on b1.
-void addCommitment(ProjectBuilder &b)
-{
-    b.contract("edp", "cb", "2026-01", "2026-12");
-    b.lastContract().commitments.push_back({std::nullopt, {D("4800")}, D("0"), hp::allWorkloadClasses(), D("0"), hp::TrueUp::Yearly, {}});
-}
-
-OptimizerRequest request(const char *from = "")
-{
-    OptimizerRequest r;
-    r.scenario = S("S");
-    if (*from)
-        r.from = M(from);
-    r.objective = OptimizerObjective::Total;
-    return r;
-}
 
 /// The project with child scenario T of S: w's plan from `from` with 5·k % on
 /// a1 and the rest on b1 (the base's 2026-01 row first when `from` is later).
@@ -377,74 +340,6 @@ TEST(PlacementOptimizer, EnumeratedAnswerIsTheSameForOneAndTwoThreads)
     EXPECT_EQ(shareOn(one, "b1"), D("50"));
 }
 
-TEST(PlacementOptimizer, ProgressReportsEachBatchAndChangesNothing)
-{
-    auto b = base();
-    addExclusivity(b);
-    auto req = request("2026-01");
-    req.limits.maxExpectedExposure = D("3000");
-    const auto plain = PlacementOptimizer::run(b.p, req);
-    std::vector<int> counts;
-    std::vector<std::optional<hp::Decimal>> best;
-    req.progress = [&](int evaluations, std::optional<hp::Decimal> bestSoFar) {
-        counts.push_back(evaluations);
-        best.push_back(bestSoFar);
-        return true;
-    };
-    const auto reported = PlacementOptimizer::run(b.p, req);
-    EXPECT_FALSE(reported.cancelled);
-    EXPECT_EQ(reported.status, plain.status);
-    EXPECT_EQ(reported.plan, plain.plan);
-    EXPECT_EQ(*reported.value, *plain.value);
-    EXPECT_EQ(reported.evaluations, plain.evaluations);
-    EXPECT_EQ(reported.baseTotals.total, plain.baseTotals.total);
-    ASSERT_GE(counts.size(), 2u);
-    EXPECT_EQ(counts.front(), 2); // the base and its own plan
-    EXPECT_EQ(counts.back(), plain.evaluations);
-    EXPECT_TRUE(std::is_sorted(counts.begin(), counts.end()));
-    ASSERT_TRUE(best.back().has_value());
-    EXPECT_EQ(*best.back(), *plain.value);
-}
-
-TEST(PlacementOptimizer, CancelAfterTheFirstReportGivesTheBestSoFarNoWorseThanTheBase)
-{
-    // The large grid of the test above, whose base (all on a1) meets no constraint set here.
-    ProjectBuilder b;
-    b.provider("ca").provider("cb");
-    b.offering("a1", "ca", "1.00", "H200").offering("a2", "ca", "0.95", "H100").offering("b1", "cb", "0.80", "Trainium2");
-    b.workload("w1", hp::WorkloadClass::StatefulRuntime, "1000", "1000");
-    b.workload("w2", hp::WorkloadClass::BatchInference, "500", "500");
-    b.scenario("S", "2026-01", 12).place("w1", "2026-01", {{"a1", "100"}}).place("w2", "2026-01", {{"a1", "100"}});
-    for (int threads : {1, 2}) {
-        auto req = request();
-        req.stepPct = D("1"); // 5 151² plans: searched, not enumerated
-        req.threads = threads;
-        int calls = 0;
-        req.progress = [&calls](int, std::optional<hp::Decimal>) {
-            ++calls;
-            return false;
-        };
-        const auto r = PlacementOptimizer::run(b.p, req);
-        EXPECT_EQ(calls, 1);
-        EXPECT_TRUE(r.cancelled);
-        EXPECT_FALSE(r.timeLimitReached);
-        EXPECT_FALSE(r.exhaustive);
-        ASSERT_TRUE(r.baseFeasible);
-        ASSERT_EQ(r.status, OptimizerStatus::Feasible);
-        EXPECT_LE(*r.value, r.baseObjective);
-        EXPECT_EQ(r.evaluations, 2);
-    }
-    // Enumerated grids stop too, and are then not called optimal.
-    auto small = base();
-    auto req = request("2026-01");
-    req.progress = [](int, std::optional<hp::Decimal>) { return false; };
-    const auto r = PlacementOptimizer::run(small.p, req);
-    EXPECT_TRUE(r.cancelled);
-    EXPECT_EQ(r.status, OptimizerStatus::Feasible);
-    EXPECT_EQ(r.evaluations, 2);
-    EXPECT_EQ(*r.value, r.baseObjective);
-}
-
 TEST(PlacementOptimizer, P90WithoutUncertaintyIsTheNpvOptimum)
 {
     auto b = base();
@@ -509,35 +404,4 @@ TEST(PlacementOptimizer, BadInputIsRefusedBeforeAnyEvaluation)
     auto fine = request();
     fine.stepPct = D("2.5");
     EXPECT_EQ(PlacementOptimizer::run(b.p, fine).gridSize, 41u);
-}
-
-TEST(OptimizerGrid, CountsEnumeratesAndRoundsOntoTheGrid)
-{
-    EXPECT_EQ(hp::OptimizerGrid::compositions(20, 6), 53130u);
-    EXPECT_EQ(hp::OptimizerGrid::compositions(4, 6), 126u);
-    EXPECT_EQ(hp::OptimizerGrid::compositions(20, 1), 1u);
-    EXPECT_EQ(hp::OptimizerGrid::compositions(20, 2), 21u);
-    EXPECT_EQ(hp::OptimizerGrid::compositions(200, 200), UINT64_MAX);
-    const hp::OptimizerGrid grid({{S("w"), {S("x"), S("y"), S("z")}}, {S("v"), {S("p"), S("q")}}}, D("25"));
-    EXPECT_EQ(grid.size(), 15u * 5u);
-    const auto plans = grid.enumerate(100);
-    ASSERT_EQ(plans.size(), 75u);
-    std::set<hp::SharePlan> distinct(plans.begin(), plans.end());
-    EXPECT_EQ(distinct.size(), 75u);
-    EXPECT_TRUE(std::is_sorted(plans.begin(), plans.end()));
-    for (const auto &p : plans) {
-        EXPECT_EQ(p[0] + p[1] + p[2], 4);
-        EXPECT_EQ(p[3] + p[4], 4);
-    }
-    EXPECT_TRUE(grid.enumerate(74).empty());
-    // 33.3 / 33.3 / 33.4 at 5 points: 6 steps each, the two largest remainders get one more.
-    const hp::OptimizerGrid five({{S("w"), {S("x"), S("y"), S("z")}}}, D("5"));
-    EXPECT_EQ(five.nearest(0, {{S("x"), D("33.3")}, {S("y"), D("33.3")}, {S("z"), D("33.4")}}), std::vector<int>({7, 6, 7}));
-}
-
-TEST(PlacementOptimizer, SmallestConflictIsTheFirstSmallestHittingSet)
-{
-    EXPECT_EQ(PlacementOptimizer::smallestConflict({0b011, 0b101, 0b110}, 3), 0b011u);
-    EXPECT_EQ(PlacementOptimizer::smallestConflict({0b100, 0b110}, 3), 0b100u);
-    EXPECT_EQ(PlacementOptimizer::smallestConflict({}, 3), 0u);
 }

@@ -3,10 +3,10 @@
 // portfolio (per-trial time), the tornado and a goal seek.
 #include "SyntheticPortfolio.h"
 
-#include "engine/GoalSeek.h"
-#include "engine/MonteCarloSimulation.h"
-#include "engine/SensitivityAnalysis.h"
-#include "io/DemoPortfolio.h"
+#include "analysis/GoalSeek.h"
+#include "analysis/MonteCarloSimulation.h"
+#include "analysis/SensitivityAnalysis.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <benchmark/benchmark.h>
 

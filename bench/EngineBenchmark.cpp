@@ -3,7 +3,7 @@
 #include "SyntheticPortfolio.h"
 
 #include "engine/ScenarioEngine.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <benchmark/benchmark.h>
 

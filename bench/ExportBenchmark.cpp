@@ -2,10 +2,10 @@
 // Goal: a 12-slide deck (title, summary, ten native charts with their
 // embedded workbooks) written in ≤ 3 s.
 #include "engine/ScenarioEngine.h"
-#include "io/CsvTableExporter.h"
-#include "io/DemoPortfolio.h"
-#include "io/PptxDeckWriter.h"
-#include "io/XlsxResultWriter.h"
+#include "export/CsvTableExporter.h"
+#include "canonical/DemoPortfolio.h"
+#include "export/PptxDeckWriter.h"
+#include "export/XlsxResultWriter.h"
 #include "report/BasicCharts.h"
 #include "report/EvaluationTables.h"
 

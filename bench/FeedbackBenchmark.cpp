@@ -8,7 +8,7 @@
 #include "document/ResultsCalculator.h"
 #include "charts/ChartPanel.h"
 #include "editors/EntityTableEditor.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "main/DashboardWidget.h"
 #include "main/MainWindow.h"
 

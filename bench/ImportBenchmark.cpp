@@ -1,8 +1,8 @@
 // Import throughput (issue 8, docs/import.md): a contract register and a FOCUS
 // export of N synthetic rows, read into a plan and applied. Run:
 //   build/bench/bench_import
-#include "io/FocusImporter.h"
-#include "io/RegisterImporter.h"
+#include "import/FocusImporter.h"
+#include "import/RegisterImporter.h"
 
 #include <benchmark/benchmark.h>
 

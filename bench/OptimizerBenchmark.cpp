@@ -3,8 +3,8 @@
 // portfolio under 60 s with a time limit. Figures in docs/analysis.md.
 #include "SyntheticPortfolio.h"
 
-#include "engine/PlacementOptimizer.h"
-#include "io/DemoPortfolio.h"
+#include "optimizer/PlacementOptimizer.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <benchmark/benchmark.h>
 

@@ -5,7 +5,7 @@
 #include "PgTestCluster.h"
 #include "SyntheticPortfolio.h"
 
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "storage/PgProjectStore.h"
 #include "storage/ProjectFile.h"
 

@@ -3,7 +3,7 @@
 #include "CommandLine.h"
 #include "ProjectSource.h"
 #include "engine/ScenarioEngine.h"
-#include "io/ScarcityJson.h"
+#include "json/ScarcityJson.h"
 
 namespace hp::cli {
 

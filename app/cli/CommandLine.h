@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "io/JsonWriter.h"
+#include "json/JsonWriter.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

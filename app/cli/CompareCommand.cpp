@@ -2,7 +2,7 @@
 
 #include "AnalysisCommandSupport.h"
 #include "engine/ScenarioComparison.h"
-#include "io/AnalysisJson.h"
+#include "json/AnalysisJson.h"
 
 namespace hp::cli {
 

@@ -2,8 +2,8 @@
 
 #include "CommandLine.h"
 #include "ProjectSource.h"
-#include "io/CanonicalCsvWriter.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/CanonicalCsvWriter.h"
+#include "canonical/DemoPortfolio.h"
 #include "storage/PgProjectStore.h"
 #include "storage/ProjectFile.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/DocumentExporter.h"
+#include "export/DocumentExporter.h"
 
 #include <QTextStream>
 

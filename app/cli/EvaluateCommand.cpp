@@ -4,7 +4,7 @@
 #include "ProjectSource.h"
 #include "engine/ActualsRule.h"
 #include "engine/ScenarioEngine.h"
-#include "io/JsonReport.h"
+#include "json/JsonReport.h"
 
 namespace hp::cli {
 

@@ -1,8 +1,8 @@
 #include "GoalSeekCommand.h"
 
 #include "AnalysisCommandSupport.h"
-#include "engine/GoalSeek.h"
-#include "io/AnalysisJson.h"
+#include "analysis/GoalSeek.h"
+#include "json/AnalysisJson.h"
 
 namespace hp::cli {
 

@@ -2,10 +2,10 @@
 
 #include "CommandLine.h"
 #include "ProjectTarget.h"
-#include "io/CanonicalCsvWriter.h"
-#include "io/FocusImporter.h"
-#include "io/ImportSession.h"
-#include "io/RejectReport.h"
+#include "canonical/CanonicalCsvWriter.h"
+#include "import/FocusImporter.h"
+#include "import/ImportSession.h"
+#include "import/RejectReport.h"
 #include "storage/ProjectUri.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "io/ImportKind.h"
+#include "import/ImportKind.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
 #include "MonteCarloCommand.h"
 
 #include "AnalysisCommandSupport.h"
-#include "engine/MonteCarloSimulation.h"
-#include "io/AnalysisJson.h"
+#include "analysis/MonteCarloSimulation.h"
+#include "json/AnalysisJson.h"
 
 namespace hp::cli {
 

@@ -1,10 +1,10 @@
 #include "OptimizeCommand.h"
 
 #include "AnalysisCommandSupport.h"
-#include "engine/OptimizerProblem.h"
-#include "engine/PlacementOptimizer.h"
-#include "io/CanonicalCsvWriter.h"
-#include "io/OptimizerJson.h"
+#include "optimizer/OptimizerProblem.h"
+#include "optimizer/PlacementOptimizer.h"
+#include "canonical/CanonicalCsvWriter.h"
+#include "json/OptimizerJson.h"
 #include "storage/ProjectFile.h"
 
 #include <map>

@@ -1,6 +1,6 @@
 #include "ProjectSource.h"
 
-#include "io/CanonicalCsvReader.h"
+#include "canonical/CanonicalCsvReader.h"
 #include "storage/PgProjectStore.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectUri.h"

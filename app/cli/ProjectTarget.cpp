@@ -1,7 +1,7 @@
 #include "ProjectTarget.h"
 
 #include "ProjectSource.h"
-#include "io/CanonicalCsvWriter.h"
+#include "canonical/CanonicalCsvWriter.h"
 #include "storage/PgProjectStore.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectUri.h"

@@ -1,8 +1,8 @@
 #include "SensitivityCommand.h"
 
 #include "AnalysisCommandSupport.h"
-#include "engine/SensitivityAnalysis.h"
-#include "io/AnalysisJson.h"
+#include "analysis/SensitivityAnalysis.h"
+#include "json/AnalysisJson.h"
 
 namespace hp::cli {
 

@@ -2,8 +2,8 @@
 
 #include "CommandLine.h"
 #include "ProjectSource.h"
-#include "io/EntityTable.h"
-#include "io/JsonReport.h"
+#include "canonical/EntityTable.h"
+#include "json/JsonReport.h"
 #include "storage/PgProjectStore.h"
 #include "storage/ProjectUri.h"
 

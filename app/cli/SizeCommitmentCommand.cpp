@@ -1,8 +1,8 @@
 #include "SizeCommitmentCommand.h"
 
 #include "AnalysisCommandSupport.h"
-#include "engine/CommitmentSizing.h"
-#include "io/SizingJson.h"
+#include "optimizer/CommitmentSizing.h"
+#include "json/SizingJson.h"
 
 namespace hp::cli {
 

@@ -8,8 +8,8 @@
 #include "main/MainWindow.h"
 #include "main/SiliconAuditPage.h"
 #include "main/ProjectSession.h"
-#include "io/CanonicalCsvReader.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/CanonicalCsvReader.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -41,7 +41,7 @@ void ClausesModel::refresh()
     if (clauses.size() == m_clauses.size()) {
         m_clauses = std::move(clauses);
         if (!m_clauses.empty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }
     beginResetModel();

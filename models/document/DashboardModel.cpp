@@ -279,9 +279,9 @@ void DashboardModel::setMoneyStyle(MoneyStyle style)
     if (style == m_style)
         return;
     m_style = style;
-    emit headerDataChanged(Qt::Horizontal, Figure, Figure);
+    Q_EMIT headerDataChanged(Qt::Horizontal, Figure, Figure);
     if (!m_rows.empty())
-        emit dataChanged(index(0, Primary), index(rowCount() - 1, Delta), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, Primary), index(rowCount() - 1, Delta), {Qt::DisplayRole});
 }
 
 } // namespace hp

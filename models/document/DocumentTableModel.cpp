@@ -23,7 +23,7 @@ DocumentTableModel::DocumentTableModel(ProjectDocument *document, EntityKind kin
     });
     connect(document, &ProjectDocument::entityChanged, this, [this](EntityKind k, int row) {
         if (k == m_kind)
-            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
     });
     connect(document, &ProjectDocument::aboutToReset, this, [this] { beginResetModel(); });
     connect(document, &ProjectDocument::projectReset, this, [this] { endResetModel(); });

@@ -37,7 +37,7 @@ bool MonteCarloJob::start(const Project &project, const MonteCarloRequest &reque
             if (self)
                 QMetaObject::invokeMethod(self.data(), [self, done, total] {
                     if (self)
-                        emit self->progress(done, total);
+                        Q_EMIT self->progress(done, total);
                 }, Qt::QueuedConnection);
         };
         try {
@@ -65,12 +65,12 @@ void MonteCarloJob::onThreadFinished()
     m_thread = nullptr;
     const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
     if (!outcome->error.isEmpty())
-        emit failed(outcome->error);
+        Q_EMIT failed(outcome->error);
     else if (!outcome->result)
-        emit cancelled();
+        Q_EMIT cancelled();
     else {
         m_result = std::move(outcome->result);
-        emit finished();
+        Q_EMIT finished();
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/MonteCarloSimulation.h"
+#include "analysis/MonteCarloSimulation.h"
 
 #include <QObject>
 
@@ -35,7 +35,7 @@ public:
     /// The result of the last run that finished, if any.
     const std::optional<MonteCarloResult> &result() const { return m_result; }
 
-signals:
+Q_SIGNALS:
     void progress(int done, int total);
     void finished();
     void cancelled();

@@ -59,7 +59,7 @@ void PlacementModel::refresh()
         m_timeline = std::move(timeline);
         m_inheritedFrom = from;
         if (!m_timeline.empty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return;
     }
     beginResetModel();

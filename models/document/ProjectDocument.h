@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <memory>
+
 namespace hp {
 
 template <class T>
@@ -20,19 +22,32 @@ class ReplaceProjectCommand;
 /// stack every edit goes through. Only the undo commands change the project
 /// (they are friends); everyone else reads project() and listens to the
 /// signals, which say precisely what changed.
+///
+/// Snapshots are shared, not copied (docs/architecture.md, "Cheap
+/// snapshots"): snapshot() hands out the current Project as an immutable
+/// shared pointer — to a background evaluation, an autosave, an undo command —
+/// and the document copies it only when it is about to change a Project that
+/// somebody else still holds (copy on write). A recompute or an undo step thus
+/// costs no copy of the project.
 class ProjectDocument : public QObject {
     Q_OBJECT
 
 public:
     explicit ProjectDocument(QObject *parent = nullptr);
 
-    const Project &project() const { return m_project; }
+    /// At most this many steps are kept for undo (the oldest go first).
+    static constexpr int kUndoLimit = 200;
+
+    const Project &project() const { return *m_project; }
+    /// The current project, shared: it never changes after it is handed out.
+    std::shared_ptr<const Project> snapshot() const { return m_project; }
     QUndoStack *undoStack() { return &m_undo; }
     bool isModified() const { return !m_undo.isClean(); }
 
     /// Replaces the content outside the undo history (new, open, revert,
     /// restore): clears the stack and marks the document clean.
     void load(const Project &project);
+    void load(std::shared_ptr<const Project> project);
     /// The current state is what the file holds (after a save).
     void markSaved() { m_undo.setClean(); }
 
@@ -40,7 +55,7 @@ public:
     template <class T>
     int rowOf(const QString &key) const
     {
-        const auto &list = EntityTraits<T>::list(m_project);
+        const auto &list = EntityTraits<T>::list(*m_project);
         for (int r = 0; r < int(list.size()); ++r)
             if (EntityTraits<T>::key(list[std::size_t(r)]) == key)
                 return r;
@@ -50,7 +65,7 @@ public:
     /// Pushes an edit; the one way to change the project.
     void push(QUndoCommand *command) { m_undo.push(command); }
 
-signals:
+Q_SIGNALS:
     void entityAboutToBeInserted(hp::EntityKind kind, int row);
     void entityInserted(hp::EntityKind kind, int row);
     void entityAboutToBeRemoved(hp::EntityKind kind, int row);
@@ -74,31 +89,36 @@ private:
     template <class T>
     void replaceEntity(int row, const T &entity)
     {
-        EntityTraits<T>::list(m_project)[std::size_t(row)] = entity;
-        emit entityChanged(EntityTraits<T>::kind, row);
-        emit changed();
+        EntityTraits<T>::list(writable())[std::size_t(row)] = entity;
+        Q_EMIT entityChanged(EntityTraits<T>::kind, row);
+        Q_EMIT changed();
     }
     template <class T>
     void insertEntity(int row, const T &entity)
     {
-        auto &list = EntityTraits<T>::list(m_project);
-        emit entityAboutToBeInserted(EntityTraits<T>::kind, row);
+        auto &list = EntityTraits<T>::list(writable());
+        Q_EMIT entityAboutToBeInserted(EntityTraits<T>::kind, row);
         list.insert(list.begin() + row, entity);
-        emit entityInserted(EntityTraits<T>::kind, row);
-        emit changed();
+        Q_EMIT entityInserted(EntityTraits<T>::kind, row);
+        Q_EMIT changed();
     }
     template <class T>
     void removeEntity(int row)
     {
-        auto &list = EntityTraits<T>::list(m_project);
-        emit entityAboutToBeRemoved(EntityTraits<T>::kind, row);
+        auto &list = EntityTraits<T>::list(writable());
+        Q_EMIT entityAboutToBeRemoved(EntityTraits<T>::kind, row);
         list.erase(list.begin() + row);
-        emit entityRemoved(EntityTraits<T>::kind, row);
-        emit changed();
+        Q_EMIT entityRemoved(EntityTraits<T>::kind, row);
+        Q_EMIT changed();
     }
-    void replaceProject(const Project &project);
+    void replaceProject(std::shared_ptr<const Project> project);
+    /// The project to change in place: a copy first when a snapshot of it is
+    /// held elsewhere.
+    Project &writable();
 
-    Project m_project;
+    /// Never null. Shared with snapshot holders; changed in place only while
+    /// nobody else holds it (writable()).
+    std::shared_ptr<Project> m_project;
     QUndoStack m_undo;
 };
 

@@ -5,7 +5,7 @@
 namespace hp {
 
 ReplaceProjectCommand::ReplaceProjectCommand(ProjectDocument *document, Project after, const QString &text)
-    : QUndoCommand(text), m_document(document), m_before(document->project()), m_after(std::move(after))
+    : QUndoCommand(text), m_document(document), m_before(document->snapshot()), m_after(std::make_shared<const Project>(std::move(after)))
 {
 }
 

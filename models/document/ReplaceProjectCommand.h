@@ -4,12 +4,15 @@
 
 #include <QUndoCommand>
 
+#include <memory>
+
 namespace hp {
 
 class ProjectDocument;
 
 /// Replaces the whole project (an import, a rename that touches several
-/// lists, project settings): undo brings the previous content back.
+/// lists, project settings): undo brings the previous content back. Both
+/// states are shared snapshots (ProjectDocument::snapshot), not copies.
 class ReplaceProjectCommand : public QUndoCommand {
 public:
     ReplaceProjectCommand(ProjectDocument *document, Project after, const QString &text);
@@ -18,8 +21,8 @@ public:
 
 private:
     ProjectDocument *m_document;
-    Project m_before;
-    Project m_after;
+    std::shared_ptr<const Project> m_before;
+    std::shared_ptr<const Project> m_after;
 };
 
 } // namespace hp

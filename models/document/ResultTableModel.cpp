@@ -23,7 +23,7 @@ void ResultTableModel::setMoneyStyle(MoneyStyle style)
         return;
     m_style = style;
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
 int ResultTableModel::rowCount(const QModelIndex &parent) const

@@ -96,18 +96,18 @@ void ResultsCalculator::recompute()
     connect(watcher, &QFutureWatcher<ScenarioResults>::finished, this, [this, watcher] {
         watcher->deleteLater();
         if (--m_running == 0)
-            emit busyChanged(false);
+            Q_EMIT busyChanged(false);
         const ScenarioResults results = watcher->result();
         if (results.generation != m_generation)
             return; // the document changed since: a newer evaluation follows
         m_latest = results;
-        emit resultsReady(m_latest);
+        Q_EMIT resultsReady(m_latest);
     });
     if (m_running++ == 0)
-        emit busyChanged(true);
+        Q_EMIT busyChanged(true);
     watcher->setFuture(QtConcurrent::run(
-        [project = m_document->project(), primary = m_primary, compare = m_compare, generation, all = m_overview] {
-            return evaluate(project, primary, compare, generation, all);
+        [project = m_document->snapshot(), primary = m_primary, compare = m_compare, generation, all = m_overview] {
+            return evaluate(*project, primary, compare, generation, all);
         }));
 }
 

@@ -46,7 +46,7 @@ public:
     static ScenarioResults evaluate(const Project &project, const QString &primary, const QString &compare, quint64 generation,
                                     bool all = false);
 
-signals:
+Q_SIGNALS:
     void resultsReady(const hp::ScenarioResults &results);
     void busyChanged(bool busy);
 

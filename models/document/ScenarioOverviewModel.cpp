@@ -65,9 +65,9 @@ void ScenarioOverviewModel::setResults(const ScenarioResults &results)
     }
     // Same scenarios: update in place, so the selection and the scroll position stay.
     if (!m_rows.empty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     if (newCurrency)
-        emit headerDataChanged(Qt::Horizontal, FirstFigureColumn, columnCount() - 1);
+        Q_EMIT headerDataChanged(Qt::Horizontal, FirstFigureColumn, columnCount() - 1);
 }
 
 bool ScenarioOverviewModel::isError(int row) const
@@ -125,7 +125,7 @@ void ScenarioOverviewModel::setMoneyStyle(MoneyStyle style)
         return;
     m_style = style;
     if (!m_rows.empty())
-        emit dataChanged(index(0, FirstFigureColumn), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, FirstFigureColumn), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
 } // namespace hp

@@ -71,7 +71,7 @@ void ScenarioTreeModel::emitAllChanged()
     for (int r = 0; r < int(all.size()); ++r) {
         const QModelIndex left = indexOf(all[std::size_t(r)].name);
         if (left.isValid())
-            emit dataChanged(left, left.siblingAtColumn(ColumnCount - 1));
+            Q_EMIT dataChanged(left, left.siblingAtColumn(ColumnCount - 1));
     }
 }
 

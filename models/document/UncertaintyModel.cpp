@@ -74,7 +74,7 @@ void UncertaintyModel::refresh()
     if (ranges.size() == m_ranges.size()) {
         m_ranges = std::move(ranges);
         if (!m_ranges.empty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }
     beginResetModel();

@@ -95,14 +95,14 @@ ScenarioComparison ScenarioComparison::compare(const EngineResult &a, const Engi
     // From the horizon end backwards: the run of months in which the scenario
     // that is cheaper at the end stays strictly cheaper.
     if (!c.months.empty() && c.cumulativeA.back() != c.cumulativeB.back()) {
-        const bool b = c.cumulativeB.back() < c.cumulativeA.back();
-        const auto &lower = b ? c.cumulativeB : c.cumulativeA;
-        const auto &higher = b ? c.cumulativeA : c.cumulativeB;
-        std::size_t first = c.months.size() - 1;
-        while (first > 0 && lower[first - 1] < higher[first - 1])
-            --first;
-        c.paysBack = b ? Payback::B : Payback::A;
-        c.paysBackMonth = c.months[first];
+        const bool bCheaper = c.cumulativeB.back() < c.cumulativeA.back();
+        const auto &lower = bCheaper ? c.cumulativeB : c.cumulativeA;
+        const auto &higher = bCheaper ? c.cumulativeA : c.cumulativeB;
+        std::size_t runStart = c.months.size() - 1;
+        while (runStart > 0 && lower[runStart - 1] < higher[runStart - 1])
+            --runStart;
+        c.paysBack = bCheaper ? Payback::B : Payback::A;
+        c.paysBackMonth = c.months[runStart];
     }
     return c;
 }

@@ -127,6 +127,4 @@ private:
     Int128 m_raw = 0;
 };
 
-using Money = Decimal;
-
 } // namespace hp

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "engine/MonteCarloSimulation.h"
+#include "analysis/MonteCarloSimulation.h"
 #include "engine/ScenarioComparison.h"
-#include "engine/SensitivityAnalysis.h"
+#include "analysis/SensitivityAnalysis.h"
 #include "report/ChartFrame.h"
 
 namespace hp {

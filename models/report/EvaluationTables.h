@@ -1,8 +1,8 @@
 #pragma once
 
 #include "engine/EngineResult.h"
-#include "engine/MonteCarloSimulation.h"
-#include "engine/SensitivityAnalysis.h"
+#include "analysis/MonteCarloSimulation.h"
+#include "analysis/SensitivityAnalysis.h"
 #include "report/ResultTable.h"
 
 #include <vector>

@@ -1,6 +1,6 @@
 #include "OptimizerTables.h"
 
-#include "engine/OptimizerProblem.h"
+#include "optimizer/OptimizerProblem.h"
 
 namespace hp {
 

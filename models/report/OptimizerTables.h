@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/PlacementOptimizer.h"
+#include "optimizer/PlacementOptimizer.h"
 #include "report/ResultTable.h"
 
 namespace hp {

@@ -4,9 +4,9 @@
 // (capacity column empty: unlimited), revenue 10 000, one month.
 #include "ProjectBuilder.h"
 
-#include "engine/InputPerturbation.h"
-#include "engine/MonteCarloSimulation.h"
-#include "engine/PerturbedEvaluation.h"
+#include "analysis/InputPerturbation.h"
+#include "analysis/MonteCarloSimulation.h"
+#include "analysis/PerturbedEvaluation.h"
 
 using namespace hptest;
 

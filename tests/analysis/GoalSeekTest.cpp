@@ -1,7 +1,7 @@
 // docs/rules.md §5.5 — goal seek on cases with known answers.
 #include "ProjectBuilder.h"
 
-#include "engine/GoalSeek.h"
+#include "analysis/GoalSeek.h"
 
 using namespace hptest;
 

@@ -1,5 +1,5 @@
 // docs/rules.md §5.7 — Monte Carlo percentiles of exact money (PERCENTILE.INC).
-#include "engine/MoneyPercentiles.h"
+#include "analysis/MoneyPercentiles.h"
 
 #include <gtest/gtest.h>
 

@@ -3,7 +3,7 @@
 #include "ProjectBuilder.h"
 
 #include "document/MonteCarloJob.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,11 +1,11 @@
 // docs/rules.md §5.6–5.7 — seeded Monte Carlo, bit-identical across threads.
 #include "ProjectBuilder.h"
 
-#include "engine/InputPerturbation.h"
-#include "engine/MonteCarloSimulation.h"
-#include "engine/PerturbedEvaluation.h"
-#include "engine/TrialRandom.h"
-#include "io/DemoPortfolio.h"
+#include "analysis/InputPerturbation.h"
+#include "analysis/MonteCarloSimulation.h"
+#include "analysis/PerturbedEvaluation.h"
+#include "analysis/TrialRandom.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <cmath>
 #include <cstring>

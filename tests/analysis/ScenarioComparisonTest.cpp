@@ -2,7 +2,7 @@
 #include "ProjectBuilder.h"
 
 #include "engine/ScenarioComparison.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 
 using namespace hptest;
 

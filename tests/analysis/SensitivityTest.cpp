@@ -1,7 +1,7 @@
 // docs/rules.md §5.4 — tornado: each input low then high, others at base, sorted by swing.
 #include "ProjectBuilder.h"
 
-#include "engine/SensitivityAnalysis.h"
+#include "analysis/SensitivityAnalysis.h"
 
 using namespace hptest;
 

@@ -2,7 +2,7 @@
 #include "charts/ChartExporter.h"
 #include "charts/ChartFactory.h"
 #include "engine/ScenarioEngine.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "report/ChartCatalog.h"
 
 #include <QBarSet>

@@ -4,7 +4,7 @@
 #include "charts/ChartAxisTitles.h"
 #include "charts/ChartFactory.h"
 #include "charts/ChartFit.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "report/ChartCatalog.h"
 
 #include <QAbstractAxis>

@@ -53,10 +53,10 @@ TEST(ChartView, LegendClickHidesAndShowsASeries)
         if (m->label() == QStringLiteral("Shortfall"))
             shortfall = m;
     ASSERT_NE(shortfall, nullptr);
-    emit shortfall->clicked();
+    Q_EMIT shortfall->clicked();
     EXPECT_FALSE(view.isSeriesVisible(1));
     EXPECT_TRUE(shortfall->isVisible()); // the entry stays, dimmed, to click again
-    emit shortfall->clicked();
+    Q_EMIT shortfall->clicked();
     EXPECT_TRUE(view.isSeriesVisible(1));
 
     ChartData bars = threeMonths();

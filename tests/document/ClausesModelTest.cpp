@@ -1,7 +1,7 @@
 #include "ProjectBuilder.h"
 #include "document/ClausesModel.h"
 #include "document/ProjectDocument.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <QAbstractItemModelTester>
 

@@ -5,7 +5,7 @@
 #include "document/DashboardModel.h"
 #include "document/DisputeSentence.h"
 #include "document/ResultsCalculator.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <QAbstractItemModelTester>
 

@@ -5,7 +5,7 @@
 #include "document/ProjectDocument.h"
 #include "document/ProvidersModel.h"
 #include "document/WorkloadsModel.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -8,7 +8,7 @@
 #include "document/ScarcityFields.h"
 #include "document/ScenarioTreeModel.h"
 #include "document/WorkloadsModel.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <QAbstractItemModelTester>
 

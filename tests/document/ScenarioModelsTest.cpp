@@ -6,7 +6,7 @@
 #include "document/ProjectDocument.h"
 #include "document/ResultsCalculator.h"
 #include "document/ScenarioTreeModel.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -4,7 +4,7 @@
 #include "document/ProjectDocument.h"
 #include "document/ResultsCalculator.h"
 #include "document/ScenarioOverviewModel.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "money/MoneyFormat.h"
 
 #include <QAbstractItemModelTester>

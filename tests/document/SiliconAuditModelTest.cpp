@@ -3,7 +3,7 @@
 #include "ProjectBuilder.h"
 #include "document/ResultsCalculator.h"
 #include "document/SiliconAuditModel.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <QAbstractItemModelTester>
 

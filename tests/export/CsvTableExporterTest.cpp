@@ -1,6 +1,6 @@
 // CSV export of result tables: RFC 4180 quoting, CRLF, UTF-8, formula-injection
 // guard on text cells only, cents rounding, atomic writes.
-#include "io/CsvTableExporter.h"
+#include "export/CsvTableExporter.h"
 #include "report/EvaluationTables.h"
 
 #include <QDir>

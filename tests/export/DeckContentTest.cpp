@@ -1,8 +1,8 @@
 // The deck's content built from an evaluation: the basic charts, footnote,
 // headline table; and the Monte Carlo tables.
 #include "engine/ScenarioEngine.h"
-#include "io/CsvTableExporter.h"
-#include "io/DemoPortfolio.h"
+#include "export/CsvTableExporter.h"
+#include "canonical/DemoPortfolio.h"
 #include "report/BasicCharts.h"
 #include "report/DeckContent.h"
 #include "report/EvaluationTables.h"

@@ -6,8 +6,8 @@
 // screen's palette; the workbook keeps the second value axes of the screen.
 #include "ExportTestSupport.h"
 
-#include "io/DemoPortfolio.h"
-#include "io/DocumentExporter.h"
+#include "canonical/DemoPortfolio.h"
+#include "export/DocumentExporter.h"
 #include "report/ChartPalette.h"
 
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // DocumentExporter, shared by `hedgeplan-cli export` and the desktop app's
 // Export menu: formats, the charts a scenario can draw, CSV tables, errors.
 #include "engine/ScenarioEngine.h"
-#include "io/DemoPortfolio.h"
-#include "io/DocumentExporter.h"
+#include "canonical/DemoPortfolio.h"
+#include "export/DocumentExporter.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -4,8 +4,8 @@
 // libreoffice-calc and sets HEDGEPLAN_REQUIRE_OFFICE, so CI always renders.
 #include "ExportTestSupport.h"
 
-#include "io/PptxDeckWriter.h"
-#include "io/XlsxResultWriter.h"
+#include "export/PptxDeckWriter.h"
+#include "export/XlsxResultWriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,8 +3,8 @@
 // base), embedded workbooks, title placeholders, level month labels.
 #include "ExportTestSupport.h"
 
-#include "io/PptxChartPart.h"
-#include "io/PptxDeckWriter.h"
+#include "export/PptxChartPart.h"
+#include "export/PptxDeckWriter.h"
 #include "report/WaterfallLayout.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // The XLSX export read back: values, number formats, frozen header, native charts.
 #include "ExportTestSupport.h"
 
-#include "io/XlsxChartBlock.h"
-#include "io/XlsxResultWriter.h"
+#include "export/XlsxChartBlock.h"
+#include "export/XlsxResultWriter.h"
 #include "report/WaterfallLayout.h"
 
 #include <QDir>

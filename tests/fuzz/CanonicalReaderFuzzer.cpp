@@ -4,8 +4,8 @@
 
 #include "FuzzFiles.h"
 
-#include "io/CanonicalCsvReader.h"
-#include "io/CanonicalCsvWriter.h"
+#include "canonical/CanonicalCsvReader.h"
+#include "canonical/CanonicalCsvWriter.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

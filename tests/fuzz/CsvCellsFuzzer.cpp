@@ -5,7 +5,7 @@
 
 #include "FuzzFiles.h"
 
-#include "io/CsvTable.h"
+#include "csv/CsvTable.h"
 
 #include <algorithm>
 #include <cmath>

@@ -4,7 +4,7 @@
 
 #include "FuzzFiles.h"
 
-#include "io/CsvTokenizer.h"
+#include "csv/CsvTokenizer.h"
 
 #include <QIODevice>
 

@@ -6,10 +6,10 @@
 
 #include "FuzzFiles.h"
 
-#include "io/DemoPortfolio.h"
-#include "io/DialectDetector.h"
-#include "io/FocusImporter.h"
-#include "io/ImportPlan.h"
+#include "canonical/DemoPortfolio.h"
+#include "csv/DialectDetector.h"
+#include "import/FocusImporter.h"
+#include "import/ImportPlan.h"
 
 #include <set>
 

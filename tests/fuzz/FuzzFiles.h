@@ -2,7 +2,7 @@
 // Shared by the libFuzzer harnesses: a checked assertion that aborts (so
 // libFuzzer records the input), and the packed format of a folder of files.
 
-#include "io/CsvTokenizer.h"
+#include "csv/CsvTokenizer.h"
 
 #include <QByteArray>
 #include <QString>

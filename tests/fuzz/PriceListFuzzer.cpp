@@ -4,9 +4,9 @@
 
 #include "FuzzFiles.h"
 
-#include "io/DemoPortfolio.h"
-#include "io/PriceListReader.h"
-#include "io/ImportPlan.h"
+#include "canonical/DemoPortfolio.h"
+#include "import/PriceListReader.h"
+#include "import/ImportPlan.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -5,8 +5,8 @@
 
 #include "GeneratedCsvDevice.h"
 
-#include "io/CsvTable.h"
-#include "io/CsvTokenizer.h"
+#include "csv/CsvTable.h"
+#include "csv/CsvTokenizer.h"
 
 #include <QFile>
 

@@ -4,7 +4,7 @@
 // provider ca (1000.00 a month), revenue 1000.00 a month.
 #include "ProjectBuilder.h"
 
-#include "engine/MonteCarloSimulation.h"
+#include "analysis/MonteCarloSimulation.h"
 
 using namespace hptest;
 

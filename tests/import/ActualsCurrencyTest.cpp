@@ -4,8 +4,8 @@
 // summed. Computed once (ActualsRule); JSON, tables and charts read the result.
 #include "engine/ActualsRule.h"
 #include "engine/ScenarioEngine.h"
-#include "io/DemoPortfolio.h"
-#include "io/JsonReport.h"
+#include "canonical/DemoPortfolio.h"
+#include "json/JsonReport.h"
 #include "report/EvaluationTables.h"
 #include "report/RiskChartBuilder.h"
 

@@ -1,6 +1,6 @@
 // ColumnMapping: normalized header matching, aliases, constants, ignore, JSON, shape keys.
-#include "io/ColumnMapping.h"
-#include "io/RegisterImporter.h"
+#include "import/ColumnMapping.h"
+#include "import/RegisterImporter.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // FocusImporter (docs/rules.md §6.2) on the FOCUS 1.0 sample and the FOCUS spec examples
 // (tests/data/import/README.md: CC BY 4.0, FinOps Foundation).
-#include "io/DemoPortfolio.h"
-#include "io/FocusImporter.h"
+#include "canonical/DemoPortfolio.h"
+#include "import/FocusImporter.h"
 
 #include <QFile>
 

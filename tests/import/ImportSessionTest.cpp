@@ -1,5 +1,5 @@
 // ImportSession: the wizard's state without widgets (kinds, preview marks, cancellable plan).
-#include "io/ImportSession.h"
+#include "import/ImportSession.h"
 
 #include <gtest/gtest.h>
 

@@ -1,12 +1,12 @@
 // Issue 15, "Imports" (docs/rules.md §6.1 rev 2, §6.2, §6.3): nothing silently
 // dropped, partial mappings, provider mappings, duplicates, currency signs,
 // zero-priced price-map entries. Expectations are hand-computed.
-#include "io/DemoPortfolio.h"
-#include "io/FocusImporter.h"
-#include "io/ImportSession.h"
-#include "io/PriceListReader.h"
-#include "io/RegisterImporter.h"
-#include "io/TolerantValueParser.h"
+#include "canonical/DemoPortfolio.h"
+#include "import/FocusImporter.h"
+#include "import/ImportSession.h"
+#include "import/PriceListReader.h"
+#include "import/RegisterImporter.h"
+#include "import/TolerantValueParser.h"
 
 #include <QFile>
 

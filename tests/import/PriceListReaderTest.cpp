@@ -1,6 +1,6 @@
 // PriceListReader (docs/rules.md §6.3) on entries copied from LiteLLM's price map
 // (tests/data/import/README.md: MIT, Berri AI).
-#include "io/PriceListReader.h"
+#include "import/PriceListReader.h"
 
 #include <QFile>
 

@@ -1,9 +1,9 @@
 // RegisterImporter (docs/rules.md §6.1 contract register), ImportPlan and RejectReport.
-#include "io/ContractRegisterTable.h"
-#include "io/CsvWriter.h"
-#include "io/DemoPortfolio.h"
-#include "io/RegisterImporter.h"
-#include "io/RejectReport.h"
+#include "import/ContractRegisterTable.h"
+#include "csv/CsvWriter.h"
+#include "canonical/DemoPortfolio.h"
+#include "import/RegisterImporter.h"
+#include "import/RejectReport.h"
 
 #include <gtest/gtest.h>
 

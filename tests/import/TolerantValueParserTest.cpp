@@ -1,5 +1,5 @@
 // TolerantValueParser: every rule of docs/rules.md §6.1 / §9 with hand-written values.
-#include "io/TolerantValueParser.h"
+#include "import/TolerantValueParser.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // Series colours (docs/charts.md): Okabe–Ito, providers by project order.
 #include "engine/ScenarioEngine.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "report/ChartCatalog.h"
 #include "report/ChartPalette.h"
 #include "report/SeriesColours.h"

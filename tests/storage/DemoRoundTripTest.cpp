@@ -4,8 +4,8 @@
 
 #include "StorageTestFiles.h"
 #include "engine/ScenarioEngine.h"
-#include "io/DemoPortfolio.h"
-#include "io/JsonReport.h"
+#include "canonical/DemoPortfolio.h"
+#include "json/JsonReport.h"
 #include "storage/ProjectFile.h"
 
 #include <QJsonDocument>

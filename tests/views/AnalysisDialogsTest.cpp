@@ -3,15 +3,16 @@
 // ranges says so and how to add them; Copy gives the exact figures.
 // Optimize shows PlacementOptimizer::run's answer, off the GUI thread, with
 // Cancel; "Save as scenario" is one undo step; bad input is refused unrun.
+#include "ViewTestRegistry.h"
 #include "charts/ChartView.h"
 #include "dialogs/OptimizeDialog.h"
 #include "dialogs/OptimizeRequestForm.h"
 #include "dialogs/SensitivityDialog.h"
 #include "document/ProjectDocument.h"
 #include "document/ResultTableModel.h"
-#include "engine/PlacementOptimizer.h"
-#include "engine/SensitivityAnalysis.h"
-#include "io/DemoPortfolio.h"
+#include "optimizer/PlacementOptimizer.h"
+#include "analysis/SensitivityAnalysis.h"
+#include "canonical/DemoPortfolio.h"
 #include "money/MoneyFormat.h"
 
 #include <QApplication>
@@ -97,7 +98,7 @@ void compareWithEngine(const hp::OptimizeDialog &dialog, const hp::OptimizerResu
 class AnalysisDialogsTest : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void sensitivityShowsTheTornadoOfTheEngine()
     {
         const hp::Project demo = hp::DemoPortfolio::load();
@@ -286,5 +287,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(AnalysisDialogsTest)
+HP_VIEW_TEST(AnalysisDialogsTest)
 #include "AnalysisDialogsTest.moc"

@@ -4,6 +4,7 @@
 // shown at the cell — and an accepted value is stored as typed, with an undo
 // step that names the entity, the field and the stored value. Selections
 // survive renames; the dashboard says when a scenario cannot be evaluated.
+#include "ViewTestRegistry.h"
 #include "document/ProjectDocument.h"
 #include "document/ResultsCalculator.h"
 #include "editors/EntityTableEditor.h"
@@ -91,7 +92,7 @@ QLabel *cellMessage(QAbstractItemView *view)
 class CellEditingTest : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -323,5 +324,5 @@ private:
     std::unique_ptr<hp::MainWindow> m_window;
 };
 
-QTEST_MAIN(CellEditingTest)
+HP_VIEW_TEST(CellEditingTest)
 #include "CellEditingTest.moc"

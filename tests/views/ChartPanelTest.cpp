@@ -1,9 +1,10 @@
 // Offscreen test of the dashboard's chart panel: kinds, messages instead of
 // charts, dropped stale results, export. With HEDGEPLAN_SCREENSHOT_DIR set it
 // also saves chartpanel.png (1400×800) of the demo's cost chart there.
+#include "ViewTestRegistry.h"
 #include "charts/ChartPanel.h"
 #include "charts/ChartView.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -32,7 +33,7 @@ private:
         panel.setScenarios(scenario, compare);
     }
 
-private slots:
+private Q_SLOTS:
     void costChartOfTheDemo()
     {
         hp::ChartPanel panel;
@@ -206,5 +207,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(ChartPanelTest)
+HP_VIEW_TEST(ChartPanelTest)
 #include "ChartPanelTest.moc"

@@ -1,5 +1,6 @@
 // The clause forms: each kind lays out its own fields, validates them and
 // hands back the edited clause only when every field reads.
+#include "ViewTestRegistry.h"
 #include "editors/ClassPicker.h"
 #include "editors/ClauseFormDialog.h"
 
@@ -36,7 +37,7 @@ hp::Decimal D(const char16_t *s)
 class ClauseFormTest : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void revenueShareFormEditsRateCapAndSunset()
     {
         hp::RevenueShareClause share{D(u"20"), hp::YearMonth(2026, 1), hp::YearMonth(2030, 12), hp::allWorkloadClasses(),
@@ -235,5 +236,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(ClauseFormTest)
+HP_VIEW_TEST(ClauseFormTest)
 #include "ClauseFormTest.moc"

@@ -1,8 +1,9 @@
 // docs/rules.md §5.3 rev 2 in the GUI: the dashboard names the scenario that pays
 // back against the other, whichever way round the user picks them; the
 // sentence comes from the model (ScenarioComparison::paybackSentence).
+#include "ViewTestRegistry.h"
 #include "document/DashboardModel.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "main/DashboardWidget.h"
 #include "main/MainWindow.h"
 #include "main/ProjectSession.h"
@@ -15,7 +16,7 @@
 class DashboardPaybackTest : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void namesTheScenarioThatPaysBackInEitherOrder()
@@ -49,5 +50,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(DashboardPaybackTest)
+HP_VIEW_TEST(DashboardPaybackTest)
 #include "DashboardPaybackTest.moc"

@@ -1,8 +1,9 @@
 // Everyday desktop habits (issue 17): Save As has Ctrl+Shift+S, a restart
 // opens the last project (the demo only on first start or when it is gone),
 // and the Undo/Redo toolbar buttons keep their width whatever the label.
+#include "ViewTestRegistry.h"
 #include "document/ProjectDocument.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "main/FileController.h"
 #include "main/MainWindow.h"
 #include "main/ProjectSession.h"
@@ -38,7 +39,7 @@ class DesktopHabitsTest : public QObject {
 private:
     QTemporaryDir m_settingsDir;
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -151,5 +152,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(DesktopHabitsTest)
+HP_VIEW_TEST(DesktopHabitsTest)
 #include "DesktopHabitsTest.moc"

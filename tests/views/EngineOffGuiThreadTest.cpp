@@ -1,12 +1,13 @@
 // No engine on the GUI thread (docs/architecture.md): edits made through the
 // real main window are evaluated in the thread pool; the engine's probe
 // counts every evaluation that runs on the GUI thread and must count none.
+#include "ViewTestRegistry.h"
 #include "document/ResultsCalculator.h"
 #include "document/ScenarioOverviewModel.h"
 #include "editors/EntityTableEditor.h"
 #include "engine/EvaluationThreadProbe.h"
 #include "engine/ScenarioEngine.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "main/DashboardWidget.h"
 #include "main/MainWindow.h"
 
@@ -30,7 +31,7 @@ QString overviewCell(hp::MainWindow &w, int row, int column)
 class EngineOffGuiThreadTest : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -91,5 +92,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(EngineOffGuiThreadTest)
+HP_VIEW_TEST(EngineOffGuiThreadTest)
 #include "EngineOffGuiThreadTest.moc"

@@ -1,11 +1,12 @@
 // Analysis → Goal seek… (issue #19): the dialog's answer is the engine's goal
 // seek for the same move; "Apply as scenario" is one undo step; bad input is
 // refused with its reason before anything runs.
+#include "ViewTestRegistry.h"
 #include "dialogs/GoalSeekDialog.h"
 #include "document/ProjectDocument.h"
-#include "engine/GoalSeek.h"
+#include "analysis/GoalSeek.h"
 #include "engine/ScenarioEngine.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -19,7 +20,7 @@
 class GoalSeekDialogTest : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void seeksTheSmallestShareWithoutShortfallAndAppliesItAsOneStep()
     {
         hp::ProjectDocument doc;
@@ -107,5 +108,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(GoalSeekDialogTest)
+HP_VIEW_TEST(GoalSeekDialogTest)
 #include "GoalSeekDialogTest.moc"

@@ -1,12 +1,13 @@
 // Offscreen smoke test of the import wizard: every page, failing cells, rejects, remembered mappings.
+#include "ViewTestRegistry.h"
 #include "dialogs/ImportDialectPage.h"
 #include "dialogs/ImportFilesPage.h"
 #include "dialogs/ImportMappingPage.h"
 #include "dialogs/ImportPreviewPage.h"
 #include "dialogs/ImportRunPage.h"
 #include "dialogs/ImportWizard.h"
-#include "io/ImportPlan.h"
-#include "io/DemoPortfolio.h"
+#include "import/ImportPlan.h"
+#include "canonical/DemoPortfolio.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -84,7 +85,7 @@ class ImportWizardTest : public QObject {
 private:
     QTemporaryDir m_settingsDir;
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("hedgeplan-test"));
@@ -370,5 +371,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(ImportWizardTest)
+HP_VIEW_TEST(ImportWizardTest)
 #include "ImportWizardTest.moc"

@@ -1,11 +1,13 @@
 // Edits through the widgets reach the document as undo commands; the title
 // shows unsaved changes; a save and an open round-trip through ProjectSession.
+#include "ViewTestRegistry.h"
+#include "document/ReplaceProjectCommand.h"
 #include "document/DashboardModel.h"
 #include "document/ProjectDocument.h"
 #include "document/ResultsCalculator.h"
 #include "editors/EntityTableEditor.h"
 #include "editors/ScenarioEditor.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "main/DashboardWidget.h"
 #include "main/FileController.h"
 #include "main/MainWindow.h"
@@ -83,7 +85,7 @@ void typeIntoCell(QTableView *table, const QModelIndex &index, const QString &te
 class MainWindowEditingTest : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -177,6 +179,24 @@ private slots:
         QCOMPARE(second.document()->project().offerings, tinyProject().offerings);
     }
 
+    void theTimersAutosaveWritesOffTheGuiThread()
+    {
+        QTemporaryDir recovery;
+        hp::MainWindow w(recovery.path());
+        w.session()->newProject(tinyProject());
+        hp::Project changed = w.document()->project();
+        changed.title = QStringLiteral("Changed");
+        w.document()->push(new hp::ReplaceProjectCommand(w.document(), changed, QStringLiteral("rename")));
+        QVERIFY(w.session()->isModified());
+        QSignalSpy written(w.session(), &hp::ProjectSession::autosaved);
+        w.session()->autosaveInBackground();
+        QVERIFY(written.wait(10000));
+        QVERIFY(w.session()->lastAutosaveWasOffGuiThread());
+        QCOMPARE(QDir(recovery.path()).entryList({QStringLiteral("*.hedgeplan")}, QDir::Files).size(), 1);
+        // Nothing is being written any more: waiting returns at once.
+        w.session()->waitForAutosave();
+    }
+
     void unsavedChangesAreAutosavedAndClosingAsks()
     {
         QTemporaryDir recovery;
@@ -234,5 +254,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(MainWindowEditingTest)
+HP_VIEW_TEST(MainWindowEditingTest)
 #include "MainWindowEditingTest.moc"

@@ -1,6 +1,7 @@
+#include "ViewTestRegistry.h"
 #include "document/ScenarioOverviewModel.h"
 #include "engine/ScenarioEngine.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "charts/ChartView.h"
 #include "main/ExecutiveOverview.h"
 #include "main/MainWindow.h"
@@ -14,7 +15,7 @@
 class MainWindowTest : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // settings and recovery copies out of the user's folders
@@ -113,5 +114,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(MainWindowTest)
+HP_VIEW_TEST(MainWindowTest)
 #include "MainWindowTest.moc"

@@ -1,8 +1,9 @@
 // The Monte Carlo dialog (issue 7): runs off the GUI thread with progress,
 // shows the same figures as a direct run, Cancel keeps nothing.
+#include "ViewTestRegistry.h"
 #include "dialogs/MonteCarloDialog.h"
 #include "document/MonteCarloJob.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "main/MoneyFormat.h"
 
 #include <QApplication>
@@ -22,7 +23,7 @@
 class MonteCarloDialogTest : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void runShowsTheSimulationsFigures()
     {
         const hp::Project demo = hp::DemoPortfolio::load();
@@ -104,5 +105,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(MonteCarloDialogTest)
+HP_VIEW_TEST(MonteCarloDialogTest)
 #include "MonteCarloDialogTest.moc"

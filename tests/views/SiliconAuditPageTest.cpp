@@ -2,9 +2,10 @@
 // navigator's last page, Analysis ▸ Silicon audit… switches to it, and its
 // table shows the demo's rows once the calculator's results arrive (computed
 // off the GUI thread); the dashboard names the demo's dispute.
+#include "ViewTestRegistry.h"
 #include "document/DashboardModel.h"
 #include "document/SiliconAuditModel.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "main/DashboardWidget.h"
 #include "main/MainWindow.h"
 #include "main/ProjectSession.h"
@@ -24,7 +25,7 @@
 class SiliconAuditPageTest : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void theNavigatorAndTheAnalysisMenuOpenTheAuditOfTheDemo()
@@ -105,5 +106,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(SiliconAuditPageTest)
+HP_VIEW_TEST(SiliconAuditPageTest)
 #include "SiliconAuditPageTest.moc"

@@ -1,6 +1,7 @@
 // Offscreen test of the Import, Analysis and Export menus' controller: an
 // import through the wizard is one undo step, exports write zip files, the
 // Monte Carlo action opens its dialog over the document's scenarios.
+#include "ViewTestRegistry.h"
 #include "charts/ChartPanel.h"
 #include "dialogs/ImportFilesPage.h"
 #include "dialogs/ImportWizard.h"
@@ -10,7 +11,7 @@
 #include "document/ProjectDocument.h"
 #include "document/ResultsCalculator.h"
 #include "engine/ScenarioEngine.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "main/ToolsController.h"
 
 #include <QAction>
@@ -59,7 +60,7 @@ private:
     hp::ToolsController *m_tools = nullptr;
     QStringList m_errors;
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("hedgeplan-test"));
@@ -278,5 +279,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(ToolsControllerTest)
+HP_VIEW_TEST(ToolsControllerTest)
 #include "ToolsControllerTest.moc"

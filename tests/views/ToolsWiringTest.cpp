@@ -1,10 +1,11 @@
 // Offscreen test of ToolsWiring: the Import/Export submenus and the Analysis
 // menu appear in a MainWindow, and the ChartPanel in the dashboard follows
 // the document and the dashboard's scenario pickers.
+#include "ViewTestRegistry.h"
 #include "charts/ChartPanel.h"
 #include "charts/ChartView.h"
 #include "document/ProjectDocument.h"
-#include "io/DemoPortfolio.h"
+#include "canonical/DemoPortfolio.h"
 #include "main/DashboardWidget.h"
 #include "main/MainWindow.h"
 #include "main/ToolsController.h"
@@ -33,7 +34,7 @@ QStringList titles(const QList<QAction *> &actions)
 class ToolsWiringTest : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void installsMenusAndTheDashboardChart()
@@ -70,7 +71,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(wiring.chartPanel->chartData().subtitle.contains(QStringLiteral("Pivot")), 30000);
 
         QVERIFY(wiring.tools->exportChartAction()->isEnabled());
-        emit wiring.tools->message(QStringLiteral("hello"));
+        Q_EMIT wiring.tools->message(QStringLiteral("hello"));
         QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("hello"));
 
         const QString dir = qEnvironmentVariable("HEDGEPLAN_SCREENSHOT_DIR");
@@ -83,5 +84,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(ToolsWiringTest)
+HP_VIEW_TEST(ToolsWiringTest)
 #include "ToolsWiringTest.moc"

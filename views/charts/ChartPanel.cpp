@@ -213,7 +213,7 @@ void ChartPanel::display(const Outcome &outcome)
     if (!isBusy())
         m_busy->clear();
     updateButtons();
-    emit updated();
+    Q_EMIT updated();
 }
 
 double ChartPanel::scaleForSize() const
@@ -229,8 +229,8 @@ void ChartPanel::resizeEvent(QResizeEvent *event)
     if (!hasChart() || std::abs(scale - m_scale) < 0.05)
         return;
     m_scale = scale;
-    const ChartData data = chartData(); // a copy: setChartData replaces it
-    m_view->setChartData(data, ChartStyle::forProject(m_project, m_scale));
+    const ChartData current = chartData(); // a copy: setChartData replaces it
+    m_view->setChartData(current, ChartStyle::forProject(m_project, m_scale));
 }
 
 void ChartPanel::showMessage(const QString &text)

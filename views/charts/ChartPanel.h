@@ -65,7 +65,7 @@ protected:
     /// Fonts and lines follow the panel's height (a dock is not a slide).
     void resizeEvent(QResizeEvent *event) override;
 
-signals:
+Q_SIGNALS:
     /// A rebuild finished: a chart or a message is shown.
     void updated();
 

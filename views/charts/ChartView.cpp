@@ -32,10 +32,10 @@ ChartView::ChartView(QWidget *parent) : QChartView(parent)
     setFocusPolicy(Qt::StrongFocus);
 }
 
-void ChartView::setChartData(const ChartData &data, const ChartStyle &style)
+void ChartView::setChartData(const ChartData &chartData, const ChartStyle &style)
 {
     QChart *old = chart();
-    setChart(ChartFactory(style).create(data, &m_drawn));
+    setChart(ChartFactory(style).create(chartData, &m_drawn));
     delete old;
     setRubberBand(zoomable() ? QChartView::HorizontalRubberBand : QChartView::NoRubberBand);
     connectSeries();

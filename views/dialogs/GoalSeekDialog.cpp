@@ -3,8 +3,7 @@
 #include "document/FieldValidator.h"
 #include "document/InsertEntityCommand.h"
 #include "document/ProjectDocument.h"
-#include "engine/ScenarioEngine.h"
-#include "engine/ScenarioResolver.h"
+#include "document/ScenarioHorizon.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -16,6 +15,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <stdexcept>
 
 namespace hp {
 
@@ -72,18 +73,15 @@ GoalSeekDialog::GoalSeekDialog(ProjectDocument *document, QWidget *parent)
     connect(m_scenario, &QComboBox::currentTextChanged, this, [this](const QString &name) {
         // The horizon's second month by default: a move from the first month has no "before".
         if (const Scenario *s = m_document->project().scenario(name); s && m_from->text().isEmpty()) {
-            try {
-                const ResolvedScenario r = ScenarioResolver::resolve(m_document->project(), name);
-                m_from->setText(r.start.plusMonths(r.months > 1 ? 1 : 0).toString());
-            } catch (const EngineError &) {
-            }
+            if (const auto r = ScenarioHorizon::of(m_document->project(), name))
+                m_from->setText(r->start.plusMonths(r->months > 1 ? 1 : 0).toString());
         }
     });
     connect(&m_watcher, &QFutureWatcher<std::optional<GoalSeekResult>>::finished, this, [this] {
         m_run->setEnabled(true);
         m_answer = m_watcher.result();
         showAnswer();
-        emit finished();
+        Q_EMIT finished();
     });
     resize(640, 460);
 }
@@ -139,16 +137,16 @@ void GoalSeekDialog::run()
         m_result->setText(tr("From month: %1").arg(why));
         return;
     }
-    try { // a move from a month outside the horizon would change nothing: say so instead
-        const ResolvedScenario horizon = ScenarioResolver::resolve(m_document->project(), m_scenario->currentText());
-        const YearMonth last = horizon.start.plusMonths(horizon.months - 1);
-        if (**month < horizon.start || last < **month) {
-            m_result->setText(tr("From month: %1 is outside the horizon of %2 (%3 to %4)")
-                                  .arg((*month)->toString(), horizon.name, horizon.start.toString(), last.toString()));
-            return;
-        }
-    } catch (const EngineError &e) {
-        m_result->setText(tr("Could not seek: %1").arg(e.message()));
+    // A move from a month outside the horizon would change nothing: say so instead.
+    QString horizonError;
+    const auto horizon = ScenarioHorizon::of(m_document->project(), m_scenario->currentText(), &horizonError);
+    if (!horizon) {
+        m_result->setText(tr("Could not seek: %1").arg(horizonError));
+        return;
+    }
+    if (!horizon->contains(**month)) {
+        m_result->setText(tr("From month: %1 is outside the horizon of %2 (%3 to %4)")
+                              .arg((*month)->toString(), horizon->name, horizon->start.toString(), horizon->last().toString()));
         return;
     }
     m_exposure = m_underExposure->isChecked();
@@ -173,8 +171,8 @@ void GoalSeekDialog::run()
         try {
             return limit ? GoalSeek::largestShareUnderExposure(project, move, *limit, contract)
                          : GoalSeek::smallestShareWithoutShortfall(project, move, contract);
-        } catch (const EngineError &e) {
-            *error = e.message();
+        } catch (const std::runtime_error &e) { // EngineError: the reason as text
+            *error = QString::fromStdString(e.what());
             return std::nullopt;
         }
     }));
@@ -213,8 +211,8 @@ void GoalSeekDialog::apply()
     Project moved;
     try {
         moved = GoalSeek::withShareMoved(m_project, m_move, m_answer->sharePct);
-    } catch (const EngineError &e) {
-        m_result->setText(tr("Could not apply: %1").arg(e.message()));
+    } catch (const std::runtime_error &e) { // EngineError: the reason as text
+        m_result->setText(tr("Could not apply: %1").arg(QString::fromStdString(e.what())));
         return;
     }
     const Scenario *source = moved.scenario(m_move.scenario);

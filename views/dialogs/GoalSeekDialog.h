@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/GoalSeek.h"
+#include "analysis/GoalSeek.h"
 #include "money/MoneyFormat.h"
 
 #include <QDialog>
@@ -51,7 +51,7 @@ public:
     /// The name "Apply as scenario" gives the child (unique in the project).
     QString childName() const;
 
-signals:
+Q_SIGNALS:
     void finished();
 
 private:

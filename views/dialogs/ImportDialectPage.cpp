@@ -53,7 +53,7 @@ ImportDialectPage::ImportDialectPage(ImportSession &session, QWidget *parent)
             m_session.priceOptions().inputWeight = mix->first;
             m_session.priceOptions().outputWeight = mix->second;
         }
-        emit completeChanged();
+        Q_EMIT completeChanged();
     });
 }
 
@@ -102,7 +102,7 @@ void ImportDialectPage::storeSource()
     if (d.csv.delimiter != s.dialect.csv.delimiter || d.hasHeader != s.dialect.hasHeader || d.encoding != s.dialect.encoding)
         s.mapping.reset(); // other headers: guess the mapping again
     s.dialect = d;
-    emit completeChanged();
+    Q_EMIT completeChanged();
 }
 
 bool ImportDialectPage::isComplete() const

@@ -57,7 +57,7 @@ bool ImportFilesPage::addFile(const QString &path, QString *error)
     kind->setCurrentIndex(int(m_session.sources().back().kind));
     connect(kind, &QComboBox::currentIndexChanged, this, [this, row](int index) { setKind(row, ImportKind(index)); });
     m_table->setCellWidget(row, 1, kind);
-    emit completeChanged();
+    Q_EMIT completeChanged();
     return true;
 }
 

@@ -118,7 +118,7 @@ void ImportMappingPage::storeSource()
     s.mapping = m;
     const QStringList unused = m.unusedHeaders(headers);
     m_unused->setText(unused.isEmpty() ? QString() : tr("Ignored columns: %1").arg(unused.join(QStringLiteral(", "))));
-    emit completeChanged();
+    Q_EMIT completeChanged();
 }
 
 void ImportMappingPage::mapToColumn(int row, const QString &header)

@@ -1,7 +1,7 @@
 #include "ImportRunPage.h"
 
 #include "dialogs/ImportWizard.h"
-#include "io/RejectReport.h"
+#include "import/RejectReport.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -106,7 +106,7 @@ void ImportRunPage::initializePage()
     }
     if (plan)
         showRejects(plan->rejects);
-    emit completeChanged();
+    Q_EMIT completeChanged();
 }
 
 void ImportRunPage::showRejects(const ImportErrors &rejects)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/ImportError.h"
+#include "csv/ImportError.h"
 
 #include <QWizardPage>
 

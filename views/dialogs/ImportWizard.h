@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/ImportSession.h"
+#include "import/ImportSession.h"
 
 #include <QWizard>
 

@@ -2,7 +2,7 @@
 
 #include "document/MonteCarloJob.h"
 #include "document/ResultTableModel.h"
-#include "io/CsvTableExporter.h"
+#include "export/CsvTableExporter.h"
 #include "main/MoneyFormat.h"
 #include "report/EvaluationTables.h"
 
@@ -192,7 +192,7 @@ void MonteCarloDialog::showResult()
     m_status->setText(status);
     m_copy->setEnabled(true);
     m_export->setEnabled(true);
-    emit resultReady(r);
+    Q_EMIT resultReady(r);
 }
 
 QString MonteCarloDialog::exactText() const

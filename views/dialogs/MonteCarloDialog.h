@@ -53,7 +53,7 @@ public:
     bool exportCsv(const QString &path, QString *error) const;
     MonteCarloJob *job() const { return m_job; }
 
-signals:
+Q_SIGNALS:
     /// A run finished; the main window may draw its fan chart.
     void resultReady(const hp::MonteCarloResult &result);
 

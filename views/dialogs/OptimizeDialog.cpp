@@ -4,7 +4,7 @@
 #include "document/InsertEntityCommand.h"
 #include "document/ProjectDocument.h"
 #include "document/ResultTableModel.h"
-#include "engine/OptimizerProblem.h"
+#include "optimizer/OptimizerProblem.h"
 #include "report/OptimizerTables.h"
 
 #include <QDialogButtonBox>
@@ -106,7 +106,7 @@ OptimizeDialog::OptimizeDialog(ProjectDocument *document, QWidget *parent)
             showResult(*r);
         else
             m_status->setText(tr("Could not run: %1").arg(m_error));
-        emit finished();
+        Q_EMIT finished();
     });
     resize(1180, 760);
 }

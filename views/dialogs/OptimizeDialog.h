@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/PlacementOptimizer.h"
+#include "optimizer/PlacementOptimizer.h"
 #include "money/MoneyFormat.h"
 
 #include <QDialog>
@@ -65,7 +65,7 @@ public:
     /// A scenario name not in the project: "<base> optimized", then "… 2" ….
     QString freshName() const;
 
-signals:
+Q_SIGNALS:
     /// A run ended (answered, cancelled with the best so far, or failed).
     void finished();
 

@@ -1,6 +1,6 @@
 #include "OptimizeRequestForm.h"
 
-#include "engine/OptimizerProblem.h"
+#include "optimizer/OptimizerProblem.h"
 #include "report/OptimizerTables.h"
 
 #include <QCheckBox>

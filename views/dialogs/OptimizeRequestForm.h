@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Project.h"
-#include "engine/OptimizerRequest.h"
+#include "optimizer/OptimizerRequest.h"
 
 #include <QWidget>
 

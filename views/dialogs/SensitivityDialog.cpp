@@ -3,7 +3,6 @@
 #include "charts/ChartStyle.h"
 #include "charts/ChartView.h"
 #include "document/ResultTableModel.h"
-#include "engine/ScenarioEngine.h"
 #include "report/AnalysisChartBuilder.h"
 #include "report/ChartFrame.h"
 #include "report/EvaluationTables.h"
@@ -21,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <stdexcept>
 
 namespace hp {
 
@@ -70,7 +71,7 @@ SensitivityDialog::SensitivityDialog(Snapshot snapshot, QWidget *parent)
             showResult(*r);
         else
             m_status->setText(tr("Could not run: %1").arg(m_error));
-        emit finished();
+        Q_EMIT finished();
     });
     resize(980, 720);
 }
@@ -107,8 +108,8 @@ void SensitivityDialog::run()
     m_watcher.setFuture(QtConcurrent::run([project = m_project, scenario, error = &m_error]() -> std::optional<SensitivityResult> {
         try {
             return SensitivityAnalysis::run(project, scenario);
-        } catch (const EngineError &e) {
-            *error = e.message();
+        } catch (const std::runtime_error &e) { // EngineError: the reason as text
+            *error = QString::fromStdString(e.what());
             return std::nullopt;
         }
     }));

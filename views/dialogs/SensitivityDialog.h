@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/SensitivityAnalysis.h"
+#include "analysis/SensitivityAnalysis.h"
 #include "money/MoneyFormat.h"
 
 #include <QDialog>
@@ -44,7 +44,7 @@ public:
     ResultTableModel *tableModel() const { return m_model; }
     const std::optional<SensitivityResult> &result() const { return m_result; }
 
-signals:
+Q_SIGNALS:
     void finished();
 
 private:

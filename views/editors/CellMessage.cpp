@@ -34,7 +34,7 @@ void CellMessage::showAt(const QModelIndex &index, const QString &text)
     setText(text);
     setAccessibleName(text);
     place();
-    emit shown(text);
+    Q_EMIT shown(text);
 }
 
 void CellMessage::dismiss()

@@ -23,7 +23,7 @@ public:
     const QPersistentModelIndex &index() const { return m_index; }
     void dismiss();
 
-signals:
+Q_SIGNALS:
     /// A message was shown (for the status bar as well).
     void shown(const QString &text);
 

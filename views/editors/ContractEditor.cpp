@@ -95,7 +95,7 @@ void ContractEditor::editClause(int row)
 void ContractEditor::addClause(int kind)
 {
     if (m_clauses->contractId().isEmpty()) {
-        emit message(tr("Select a contract first."));
+        Q_EMIT message(tr("Select a contract first."));
         return;
     }
     const Contract *c = m_document->project().contract(m_clauses->contractId());

@@ -23,7 +23,7 @@ public:
     ClausesModel *clauses() const { return m_clauses; }
     QTableView *clauseTable() const { return m_clauseTable; }
 
-signals:
+Q_SIGNALS:
     void message(const QString &text);
 
 private:

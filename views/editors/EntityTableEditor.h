@@ -25,7 +25,7 @@ public:
     void addRow();
     void removeCurrentRow();
 
-signals:
+Q_SIGNALS:
     void message(const QString &text);
 
 private:

@@ -107,7 +107,7 @@ ScenarioEditor::ScenarioEditor(ProjectDocument *document, QWidget *parent)
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updatePlacement();
-        emit scenarioSelected(currentScenario());
+        Q_EMIT scenarioSelected(currentScenario());
     });
     // A reset (a rename, an added or removed scenario, an undo) keeps the current
     // scenario: by name, or at its place in the list when it was renamed.
@@ -135,7 +135,7 @@ ScenarioEditor::ScenarioEditor(ProjectDocument *document, QWidget *parent)
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (!m_treeModel->removeScenario(m_tree->currentIndex()))
-            emit message(m_treeModel->lastError());
+            Q_EMIT message(m_treeModel->lastError());
     });
     connect(revert, &QPushButton::clicked, this, [this] { m_treeModel->revertOverride(m_tree->currentIndex()); });
     connect(addStep, &QPushButton::clicked, m_placementModel, &PlacementModel::addStep);

@@ -36,7 +36,7 @@ public:
     QString currentScenario() const;
     void selectScenario(const QString &name);
 
-signals:
+Q_SIGNALS:
     void scenarioSelected(const QString &name);
     void message(const QString &text);
 

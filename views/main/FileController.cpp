@@ -84,7 +84,7 @@ void FileController::newProject()
     Project empty;
     empty.title = tr("Untitled");
     m_session->newProject(empty);
-    emit message(tr("New project: start with providers and their offerings, then workloads, contracts and a scenario."));
+    Q_EMIT message(tr("New project: start with providers and their offerings, then workloads, contracts and a scenario."));
 }
 
 void FileController::open()
@@ -100,7 +100,7 @@ bool FileController::openPath(const QString &path)
 {
     switch (m_session->open(path)) {
     case ProjectSession::OpenResult::Opened:
-        emit message(tr("Opened %1").arg(path));
+        Q_EMIT message(tr("Opened %1").arg(path));
         return true;
     case ProjectSession::OpenResult::Locked:
         if (QMessageBox::question(m_window, tr("Project in use"),
@@ -131,7 +131,7 @@ bool FileController::openLastProject(QString *note)
     }
     switch (m_session->open(last)) {
     case ProjectSession::OpenResult::Opened:
-        emit message(tr("Opened %1, the last project").arg(last));
+        Q_EMIT message(tr("Opened %1, the last project").arg(last));
         return true;
     case ProjectSession::OpenResult::Locked: // another instance edits it: look, but do not touch
         if (const QString who = m_session->lastError(); m_session->openReadOnly(last)) {
@@ -170,7 +170,7 @@ bool FileController::saveAs()
 bool FileController::saveAsPath(const QString &path)
 {
     if (m_session->saveAs(path)) {
-        emit message(tr("Saved %1").arg(path));
+        Q_EMIT message(tr("Saved %1").arg(path));
         return true;
     }
     report(tr("Cannot save %1").arg(path));

@@ -46,7 +46,7 @@ public:
     /// At start: restores a recovery copy if the user wants it.
     void offerRecovery();
 
-signals:
+Q_SIGNALS:
     void message(const QString &text);
 
 private:

@@ -66,7 +66,7 @@ QString MainWindow::defaultRecoveryDirectory()
 MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     : QMainWindow(parent)
     , m_document(new ProjectDocument(this))
-    , m_session(new ProjectSession([this] { return m_document->project(); },
+    , m_session(new ProjectSession([this] { return m_document->snapshot(); },
                                    recoveryDirectory.isEmpty() ? defaultRecoveryDirectory() : recoveryDirectory, this))
     , m_calculator(new ResultsCalculator(m_document, this))
     , m_overviewModel(new ScenarioOverviewModel(m_calculator, this))

@@ -1,7 +1,10 @@
 #include "ProjectSession.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QSettings>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace hp {
 
@@ -18,11 +21,12 @@ ProjectSession::ProjectSession(Snapshot snapshot, const QString &recoveryDirecto
 {
     m_autosaveMinutes = QSettings().value(kAutosaveKey, 5).toInt();
     m_autosaveTimer.setSingleShot(false);
-    connect(&m_autosaveTimer, &QTimer::timeout, this, [this] { autosave(); });
+    connect(&m_autosaveTimer, &QTimer::timeout, this, [this] { autosaveInBackground(); });
 }
 
 ProjectSession::~ProjectSession()
 {
+    waitForAutosave();
     // A clean close leaves no recovery copy behind.
     if (m_recovery)
         m_recovery->discard();
@@ -37,16 +41,18 @@ bool ProjectSession::fail(const StorageError &error)
 void ProjectSession::setPath(const QString &path)
 {
     m_path = path;
+    waitForAutosave();
     m_recovery->setOriginalPath(path);
-    emit pathChanged(path);
+    Q_EMIT pathChanged(path);
 }
 
 void ProjectSession::newProject(const Project &project)
 {
     m_file.close();
+    waitForAutosave();
     m_recovery->discard();
     setPath(QString());
-    emit projectLoaded(project, QString(), false);
+    Q_EMIT projectLoaded(project, QString(), false);
     setModified(false);
 }
 
@@ -59,10 +65,11 @@ ProjectSession::OpenResult ProjectSession::open(const QString &path)
         m_lastError = error.message;
         return error.code == StorageError::Code::Locked ? OpenResult::Locked : OpenResult::Failed;
     }
+    waitForAutosave();
     m_recovery->discard();
     setPath(m_file.path());
     remember(m_file.path());
-    emit projectLoaded(project, m_file.path(), false);
+    Q_EMIT projectLoaded(project, m_file.path(), false);
     setModified(false);
     return OpenResult::Opened;
 }
@@ -73,10 +80,11 @@ bool ProjectSession::openReadOnly(const QString &path)
     StorageError error;
     if (!m_file.open(path, ProjectFile::Access::ReadOnly, &project, &error))
         return fail(error);
+    waitForAutosave();
     m_recovery->discard();
     setPath(m_file.path());
     remember(m_file.path());
-    emit projectLoaded(project, m_file.path(), true);
+    Q_EMIT projectLoaded(project, m_file.path(), true);
     setModified(false);
     return true;
 }
@@ -88,10 +96,11 @@ bool ProjectSession::save()
         return false;
     }
     StorageError error;
-    if (!m_file.save(m_snapshot(), &error))
+    if (!m_file.save(*m_snapshot(), &error))
         return fail(error);
+    waitForAutosave();
     m_recovery->discard();
-    emit saved(m_file.path());
+    Q_EMIT saved(m_file.path());
     setModified(false);
     return true;
 }
@@ -99,12 +108,13 @@ bool ProjectSession::save()
 bool ProjectSession::saveAs(const QString &path)
 {
     StorageError error;
-    if (!m_file.saveAs(m_snapshot(), path, &error))
+    if (!m_file.saveAs(*m_snapshot(), path, &error))
         return fail(error);
+    waitForAutosave();
     m_recovery->discard();
     setPath(m_file.path());
     remember(m_file.path());
-    emit saved(m_file.path());
+    Q_EMIT saved(m_file.path());
     setModified(false);
     return true;
 }
@@ -115,8 +125,9 @@ bool ProjectSession::revert()
     StorageError error;
     if (!m_file.isOpen() || !m_file.revert(&project, &error))
         return m_file.isOpen() ? fail(error) : (m_lastError = tr("the project has no file to revert to"), false);
+    waitForAutosave();
     m_recovery->discard();
-    emit projectLoaded(project, m_file.path(), m_file.isReadOnly());
+    Q_EMIT projectLoaded(project, m_file.path(), m_file.isReadOnly());
     setModified(false);
     return true;
 }
@@ -142,12 +153,44 @@ void ProjectSession::setAutosaveMinutes(int minutes)
 
 bool ProjectSession::autosave()
 {
+    waitForAutosave();
     if (!m_modified)
         return true;
     StorageError error;
-    if (!m_recovery->write(m_snapshot(), &error))
+    if (!m_recovery->write(*m_snapshot(), &error))
         return fail(error);
     return true;
+}
+
+void ProjectSession::autosaveInBackground()
+{
+    if (!m_modified || m_autosaveJob.isRunning())
+        return;
+    // The snapshot is shared, not copied; the worker is the only user of the
+    // recovery session until waitForAutosave() returns.
+    auto *watcher = new QFutureWatcher<StorageError>(this);
+    connect(watcher, &QFutureWatcher<StorageError>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const StorageError error = watcher->result();
+        if (error.isError()) {
+            m_lastError = error.message;
+            Q_EMIT autosaveFailed(error.message);
+        } else {
+            Q_EMIT autosaved();
+        }
+    });
+    m_autosaveJob = QtConcurrent::run([recovery = m_recovery.get(), project = m_snapshot(), offGui = &m_autosaveOffGuiThread] {
+        *offGui = QThread::currentThread() != QCoreApplication::instance()->thread();
+        StorageError error;
+        recovery->write(*project, &error);
+        return error;
+    });
+    watcher->setFuture(m_autosaveJob);
+}
+
+void ProjectSession::waitForAutosave()
+{
+    m_autosaveJob.waitForFinished();
 }
 
 bool ProjectSession::restore(const RecoveryEntry &entry)
@@ -160,7 +203,7 @@ bool ProjectSession::restore(const RecoveryEntry &entry)
     // The restored content is unsaved work: it belongs to its original file
     // (saved there on the next Save As) and stays modified.
     setPath(QString());
-    emit projectLoaded(project, QString(), false);
+    Q_EMIT projectLoaded(project, QString(), false);
     m_store.discard(entry);
     setModified(true);
     autosave();
@@ -185,7 +228,7 @@ void ProjectSession::forget(const QString &path)
     if (files.removeAll(path) == 0)
         return;
     QSettings().setValue(kRecentKey, files);
-    emit recentFilesChanged();
+    Q_EMIT recentFilesChanged();
 }
 
 void ProjectSession::remember(const QString &path)
@@ -196,7 +239,7 @@ void ProjectSession::remember(const QString &path)
     while (files.size() > kMaxRecentFiles)
         files.removeLast();
     QSettings().setValue(kRecentKey, files);
-    emit recentFilesChanged();
+    Q_EMIT recentFilesChanged();
 }
 
 } // namespace hp

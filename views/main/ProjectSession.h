@@ -2,6 +2,10 @@
 
 #include "domain/Project.h"
 #include "storage/ProjectFile.h"
+
+#include <QFuture>
+
+#include <atomic>
 #include "storage/RecoverySession.h"
 #include "storage/RecoveryStore.h"
 
@@ -24,7 +28,8 @@ class ProjectSession : public QObject {
     Q_OBJECT
 
 public:
-    using Snapshot = std::function<Project()>;
+    /// The document's current project, shared (ProjectDocument::snapshot).
+    using Snapshot = std::function<std::shared_ptr<const Project>()>;
 
     /// `recoveryDirectory`: where recovery copies live (tests pass a temporary folder).
     ProjectSession(Snapshot snapshot, const QString &recoveryDirectory, QObject *parent = nullptr);
@@ -57,8 +62,18 @@ public:
     void forget(const QString &path);
     void setAutosaveMinutes(int minutes);
     int autosaveMinutes() const { return m_autosaveMinutes; }
-    /// Writes the recovery copy now (the timer calls this while modified).
+    /// Writes the recovery copy now and waits for it (after a restore; tests).
     bool autosave();
+    /// The timer's autosave: writes the recovery copy of the current snapshot
+    /// on a worker thread (still atomic: RecoverySession writes a temporary
+    /// file and renames it); a failure is reported by autosaveFailed. Does
+    /// nothing while the previous one is still being written.
+    void autosaveInBackground();
+    /// Blocks until a background autosave has finished (every other use of
+    /// the recovery copy waits for it first).
+    void waitForAutosave();
+    /// Whether the last background autosave ran off the GUI thread (tests).
+    bool lastAutosaveWasOffGuiThread() const { return m_autosaveOffGuiThread; }
     /// Recovery copies left by sessions that ended without saving, newest first.
     std::vector<RecoveryEntry> orphans() const { return m_store.orphans(); }
     bool restore(const RecoveryEntry &entry);
@@ -66,12 +81,16 @@ public:
 
     static constexpr int kMaxRecentFiles = 8;
 
-signals:
+Q_SIGNALS:
     /// A project was read (open, revert, restore): the document replaces its content.
     void projectLoaded(const hp::Project &project, const QString &path, bool readOnly);
     void pathChanged(const QString &path);
     void saved(const QString &path);
     void recentFilesChanged();
+    /// A background autosave could not write the recovery copy.
+    void autosaveFailed(const QString &message);
+    /// A background autosave has written the recovery copy.
+    void autosaved();
 
 private:
     void remember(const QString &path);
@@ -83,6 +102,8 @@ private:
     RecoveryStore m_store;
     std::unique_ptr<RecoverySession> m_recovery;
     QTimer m_autosaveTimer;
+    QFuture<StorageError> m_autosaveJob;
+    std::atomic<bool> m_autosaveOffGuiThread = false;
     QString m_path;
     QString m_lastError;
     bool m_modified = false;

@@ -192,13 +192,13 @@ bool ToolsController::applyImport(const ImportPlan &plan)
     if (!plan.canApply())
         return false;
     if (plan.contracts.empty() && plan.providers.empty() && plan.offerings.empty() && plan.actuals.empty()) {
-        emit message(tr("Nothing to import."));
+        Q_EMIT message(tr("Nothing to import."));
         return false;
     }
     const Project &before = m_document->project();
     const QString summary = plan.summary(before);
     m_document->push(new ReplaceProjectCommand(m_document, applied(before, plan), importStepText(plan)));
-    emit message(tr("Imported: %1").arg(summary));
+    Q_EMIT message(tr("Imported: %1").arg(summary));
     return true;
 }
 
@@ -361,7 +361,7 @@ bool ToolsController::writeDocument(DocumentFormat format, const QString &out)
     if (!watcher.isFinished())
         loop.exec();
     if (!watcher.isFinished()) { // cancelled: the computation ends unseen
-        emit message(tr("Export cancelled."));
+        Q_EMIT message(tr("Export cancelled."));
         return false;
     }
     const Prepared prepared = watcher.result();
@@ -377,7 +377,7 @@ bool ToolsController::writeDocument(DocumentFormat format, const QString &out)
         m_reportError(tr("Export"), tr("Cannot export “%1”: %2").arg(scenario, error));
         return false;
     }
-    emit message(tr("Exported %1").arg(QDir::toNativeSeparators(out)));
+    Q_EMIT message(tr("Exported %1").arg(QDir::toNativeSeparators(out)));
     return true;
 }
 
@@ -395,7 +395,7 @@ bool ToolsController::exportChart()
         m_reportError(tr("Export chart"), error);
         return false;
     }
-    emit message(tr("Exported %1").arg(QDir::toNativeSeparators(out)));
+    Q_EMIT message(tr("Exported %1").arg(QDir::toNativeSeparators(out)));
     return true;
 }
 

@@ -18,9 +18,9 @@
 //   ProjectDocument::changed → setProject, ResultsCalculator::resultsReady → setScenarios;
 //   m_tools->setChartPanel(panel); ToolsController::message → statusBar()->showMessage(text, 8000).
 
-#include "io/DocumentExporter.h"
-#include "io/ImportKind.h"
-#include "io/ImportPlan.h"
+#include "export/DocumentExporter.h"
+#include "import/ImportKind.h"
+#include "import/ImportPlan.h"
 
 #include <QObject>
 
@@ -121,7 +121,7 @@ public:
     /// The scenario the exports use: the dashboard's, else the first one.
     QString exportScenario() const;
 
-signals:
+Q_SIGNALS:
     void message(const QString &text);
     /// The user asked for the silicon audit (docs/rules.md §11.3).
     void siliconAuditRequested();

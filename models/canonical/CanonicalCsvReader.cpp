@@ -1,0 +1,298 @@
+#include "CanonicalCsvReader.h"
+
+#include "domain/Jurisdiction.h"
+#include "canonical/CanonicalFiles.h"
+#include "canonical/CanonicalReadContext.h"
+#include "canonical/ContractCsvReader.h"
+#include "canonical/ScenarioCsvReader.h"
+
+#include <QDir>
+#include <QHash>
+#include <QFile>
+#include <QSet>
+
+#include <algorithm>
+
+namespace hp {
+
+namespace {
+
+void readProject(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("project.csv"));
+    if (!t)
+        return;
+    QHash<QString, int> seen; // key → line
+    for (auto &row : t->rows()) {
+        const QString key = row.required(QStringLiteral("key")).toLower();
+        const QString value = row.text(QStringLiteral("value"));
+        if (seen.contains(key)) {
+            row.error(QStringLiteral("key"), QStringLiteral("setting '%1' appears twice (first on line %2)").arg(key).arg(seen.value(key)));
+            continue;
+        }
+        seen.insert(key, row.line());
+        if (key == u"title")
+            ctx.project().title = value;
+        else if (key == u"reporting_currency")
+            ctx.project().reportingCurrency = value.toUpper();
+        else if (key == u"illustrative") {
+            if (auto b = row.boolean(QStringLiteral("value")))
+                ctx.project().illustrative = *b;
+        } else if (!key.isEmpty())
+            row.error(QStringLiteral("key"), QStringLiteral("unknown project setting '%1' (title, reporting_currency, illustrative)").arg(key));
+    }
+    ctx.collect(*t);
+}
+
+void readExchangeRates(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("exchange_rates.csv"));
+    if (!t)
+        return;
+    auto &rates = ctx.project().exchangeRates;
+    for (auto &row : t->rows()) {
+        const QString currency = row.required(QStringLiteral("currency")).toUpper();
+        auto rate = row.decimal(QStringLiteral("rate"), true);
+        if (rate && !rate->isPositive())
+            row.error(QStringLiteral("rate"), QStringLiteral("rate must be positive"));
+        else if (rates.contains(currency))
+            row.error(QStringLiteral("currency"), QStringLiteral("currency %1 has a rate already").arg(currency));
+        else if (rate && !currency.isEmpty())
+            rates[currency] = *rate;
+    }
+    ctx.collect(*t);
+}
+
+/// An optional (or required) amount that must not be negative; a negative one is refused.
+std::optional<Decimal> nonNegative(CsvTable::Row &row, const QString &column, bool required)
+{
+    auto value = row.decimal(column, required);
+    if (value && value->isNegative()) {
+        row.error(column, QStringLiteral("%1 must not be negative (is %2)").arg(column, value->toString()));
+        return std::nullopt;
+    }
+    return value;
+}
+
+/// False (with an error on the row) when `existing` is already in the project.
+template <typename T>
+bool isNew(CsvTable::Row &row, const T *existing, const QString &id)
+{
+    if (existing)
+        row.error(QStringLiteral("id"), QStringLiteral("duplicate id '%1'").arg(id));
+    return !existing;
+}
+
+void readProviders(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("providers.csv"));
+    if (!t)
+        return;
+    auto &providers = ctx.project().providers;
+    for (auto &row : t->rows()) {
+        Provider p;
+        p.id = row.required(QStringLiteral("id"));
+        p.name = row.required(QStringLiteral("name"));
+        const QString kind = row.required(QStringLiteral("kind"));
+        if (auto k = parseProviderKind(kind))
+            p.kind = *k;
+        else if (!kind.isEmpty())
+            row.error(QStringLiteral("kind"), QStringLiteral("kind must be cloud, model, silicon or marketplace (is '%1')").arg(kind));
+        p.exitEgressWaived = row.boolean(QStringLiteral("exit_egress_waived")).value_or(false);
+        if (!p.id.isEmpty() && isNew(row, ctx.provider(p.id), p.id))
+            providers.push_back(p);
+    }
+    ctx.collect(*t);
+}
+
+void readEgress(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("egress.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        const QString id = row.required(QStringLiteral("provider_id"));
+        EgressTier tier;
+        tier.upToGb = row.decimal(QStringLiteral("up_to_gb"));
+        tier.pricePerGb = row.decimal(QStringLiteral("price_per_gb"), true).value_or(Decimal());
+        Provider *p = ctx.provider(id);
+        if (!p && !id.isEmpty())
+            row.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1' (not in providers.csv)").arg(id));
+        else if (p)
+            p->egressTiers.push_back(tier);
+    }
+    ctx.collect(*t);
+}
+
+void readOfferings(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("offerings.csv"));
+    if (!t)
+        return;
+    auto &offerings = ctx.project().offerings;
+    for (auto &row : t->rows()) {
+        Offering o;
+        o.id = row.required(QStringLiteral("id"));
+        o.providerId = row.required(QStringLiteral("provider_id"));
+        o.name = row.required(QStringLiteral("name"));
+        o.unit = row.required(QStringLiteral("unit"));
+        o.unitPrice = row.decimal(QStringLiteral("unit_price"), true).value_or(Decimal());
+        o.silicon = row.text(QStringLiteral("silicon"));
+        o.effectiveMonth = row.month(QStringLiteral("effective_month"));
+        o.annualDriftPct = row.percent(QStringLiteral("annual_drift_pct")).value_or(Decimal());
+        o.region = row.text(QStringLiteral("region"));
+        o.jurisdiction = row.text(QStringLiteral("jurisdiction"));
+        if (!o.jurisdiction.isEmpty() && !Jurisdiction::isKnown(o.jurisdiction))
+            row.error(QStringLiteral("jurisdiction"),
+                      QStringLiteral("unknown jurisdiction '%1' (an ISO 3166-1 alpha-2 code such as IN or US, or EU)")
+                          .arg(o.jurisdiction));
+        o.capacityUnits = nonNegative(row, QStringLiteral("capacity_units"), false);
+        if (!o.providerId.isEmpty() && !ctx.provider(o.providerId))
+            row.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1' (not in providers.csv)").arg(o.providerId));
+        if (!o.id.isEmpty() && isNew(row, ctx.offering(o.id), o.id))
+            offerings.push_back(o);
+    }
+    ctx.collect(*t);
+}
+
+/// docs/rules.md §11.2: the capacity schedule of offerings.csv's offerings.
+void readCapacity(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("capacity.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        const QString id = row.required(QStringLiteral("offering_id"));
+        const auto from = row.month(QStringLiteral("from_month"), true);
+        const auto units = nonNegative(row, QStringLiteral("capacity_units"), true);
+        Offering *o = ctx.offering(id);
+        const bool twice = o && from
+            && std::any_of(o->capacitySchedule.begin(), o->capacitySchedule.end(),
+                           [&](const CapacityStep &step) { return step.from == *from; });
+        if (!o && !id.isEmpty())
+            row.error(QStringLiteral("offering_id"), QStringLiteral("unknown offering '%1' (not in offerings.csv)").arg(id));
+        else if (twice)
+            row.error(QStringLiteral("from_month"), QStringLiteral("offering '%1' has a capacity from %2 already")
+                                                        .arg(id, from->toString()));
+        else if (o && from && units)
+            o->capacitySchedule.push_back({*from, *units});
+    }
+    ctx.collect(*t);
+}
+
+void readWorkloads(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("workloads.csv"));
+    if (!t)
+        return;
+    auto &workloads = ctx.project().workloads;
+    for (auto &row : t->rows()) {
+        Workload w;
+        w.id = row.required(QStringLiteral("id"));
+        w.name = row.required(QStringLiteral("name"));
+        const QString cls = row.required(QStringLiteral("class"));
+        if (auto c = parseWorkloadClass(cls))
+            w.cls = *c;
+        else if (!cls.isEmpty())
+            row.error(QStringLiteral("class"), QStringLiteral("unknown workload class '%1'").arg(cls));
+        w.unit = row.required(QStringLiteral("unit"));
+        w.monthlyUnits = row.decimal(QStringLiteral("monthly_units"), true).value_or(Decimal());
+        w.monthlyGrowthPct = row.percent(QStringLiteral("monthly_growth_pct")).value_or(Decimal());
+        w.monthlyRevenue = row.decimal(QStringLiteral("monthly_revenue")).value_or(Decimal());
+        w.revenueGrowthPct = row.percent(QStringLiteral("revenue_growth_pct")).value_or(Decimal());
+        w.storedGb = row.decimal(QStringLiteral("stored_gb")).value_or(Decimal());
+        w.reengineeringPersonMonths = row.decimal(QStringLiteral("reengineering_person_months")).value_or(Decimal());
+        w.costPerPersonMonth = row.decimal(QStringLiteral("cost_per_person_month")).value_or(Decimal());
+        w.criticality = row.integer(QStringLiteral("criticality"));
+        w.residency = Jurisdiction::splitList(row.text(QStringLiteral("residency")));
+        for (const QString &code : std::as_const(w.residency))
+            if (!Jurisdiction::isKnown(code))
+                row.error(QStringLiteral("residency"),
+                          QStringLiteral("unknown jurisdiction '%1' in the residency list (ISO 3166-1 alpha-2 codes "
+                                         "such as IN or US, or EU, separated by |)")
+                              .arg(code));
+        if (!w.id.isEmpty() && isNew(row, ctx.workload(w.id), w.id))
+            workloads.push_back(w);
+    }
+    ctx.collect(*t);
+}
+
+void readActuals(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("actuals.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        Actual a;
+        a.provider = row.required(QStringLiteral("provider"));
+        a.month = row.month(QStringLiteral("month"), true).value_or(YearMonth());
+        a.billedCost = row.decimal(QStringLiteral("billed_cost"), true).value_or(Decimal());
+        a.effectiveCost = row.decimal(QStringLiteral("effective_cost"), true).value_or(Decimal());
+        if (!row.isEmpty(QStringLiteral("currency")))
+            a.currency = row.text(QStringLiteral("currency")).toUpper();
+        ctx.project().actuals.push_back(a);
+    }
+    ctx.collect(*t);
+}
+
+} // namespace
+
+CsvReadResult CanonicalCsvReader::readFiles(const std::map<QString, QByteArray> &files)
+{
+    CsvReadResult result;
+    CanonicalReadContext ctx(files, result);
+    for (const auto &[name, bytes] : files)
+        if (!CanonicalFiles::fileNames().contains(name))
+            result.warnings << QStringLiteral("%1: not a canonical Hedgeplan file; ignored").arg(name);
+    readProject(ctx);
+    readExchangeRates(ctx);
+    readProviders(ctx);
+    readEgress(ctx);
+    readOfferings(ctx);
+    readCapacity(ctx);
+    readWorkloads(ctx);
+    ContractCsvReader::read(ctx);
+    ScenarioCsvReader::read(ctx);
+    readActuals(ctx);
+    return result;
+}
+
+CsvReadResult CanonicalCsvReader::readFolder(const QString &dir)
+{
+    const QDir folder(dir);
+    if (!folder.exists()) {
+        CsvReadResult r;
+        r.errors.push_back({dir, 0, 0, QStringLiteral("no such folder"), QString()});
+        return r;
+    }
+    // File names match case-insensitively (`Providers.csv` from a spreadsheet is providers.csv).
+    std::map<QString, QByteArray> files;
+    CsvReadResult failures;
+    QStringList ignored;
+    for (const QString &actual : folder.entryList(QDir::Files, QDir::Name)) {
+        const QString name = actual.toLower();
+        if (!name.endsWith(QStringLiteral(".csv")))
+            continue;
+        if (!CanonicalFiles::fileNames().contains(name)) {
+            ignored << QStringLiteral("%1: not a canonical Hedgeplan file; ignored").arg(actual);
+            continue;
+        }
+        if (files.contains(name)) {
+            failures.errors.push_back({actual, 0, 0, QStringLiteral("two files are named %1 (names are case-insensitive)").arg(name), QString()});
+            continue;
+        }
+        QFile f(folder.filePath(actual));
+        if (!f.open(QIODevice::ReadOnly)) {
+            failures.errors.push_back({actual, 0, 0, QStringLiteral("cannot read: %1").arg(f.errorString()), QString()});
+            continue;
+        }
+        files[name] = f.readAll();
+    }
+    if (!failures.ok())
+        return failures;
+    CsvReadResult result = readFiles(files);
+    result.warnings << ignored;
+    return result;
+}
+
+} // namespace hp

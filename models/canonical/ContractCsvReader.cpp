@@ -1,0 +1,372 @@
+#include "canonical/CanonicalFiles.h"
+#include "canonical/CanonicalReadContext.h"
+#include "canonical/ContractCsvReader.h"
+
+#include <map>
+
+namespace hp {
+
+namespace {
+
+const QString kContractId = QStringLiteral("contract_id");
+
+/// The contract a clause row names, or nullptr with an error on the row.
+Contract *contractOf(CanonicalReadContext &ctx, CsvTable::Row &row)
+{
+    const QString id = row.required(kContractId);
+    Contract *c = ctx.contract(id);
+    if (!c && !id.isEmpty())
+        row.error(kContractId, QStringLiteral("unknown contract '%1' (not in contracts.csv)").arg(id));
+    return c;
+}
+
+std::optional<ClassSet> classSet(CsvTable::Row &row, const QString &column)
+{
+    QString why;
+    auto set = parseClassSet(row.text(column), &why);
+    if (!set)
+        row.error(column, QStringLiteral("%1: %2").arg(column, why));
+    return set;
+}
+
+void readContracts(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("contracts.csv"));
+    if (!t)
+        return;
+    auto &contracts = ctx.project().contracts;
+    for (auto &row : t->rows()) {
+        Contract c;
+        c.id = row.required(QStringLiteral("id"));
+        c.name = row.required(QStringLiteral("name"));
+        c.providerId = row.required(QStringLiteral("provider_id"));
+        c.start = row.month(QStringLiteral("start_month"), true).value_or(YearMonth());
+        c.end = row.month(QStringLiteral("end_month"), true).value_or(YearMonth());
+        for (auto [column, date] : {std::pair{QStringLiteral("start_month"), &c.startDate},
+                                    std::pair{QStringLiteral("end_month"), &c.endDate}}) {
+            const QString v = row.text(column);
+            if (v.size() == 10) {
+                const QDate d = QDate::fromString(v, Qt::ISODate);
+                if (d.isValid())
+                    *date = d;
+            }
+        }
+        c.noticeMonths = row.integer(QStringLiteral("notice_months")).value_or(0);
+        c.terminationFee = row.decimal(QStringLiteral("termination_fee")).value_or(Decimal());
+        if (!row.isEmpty(QStringLiteral("currency")))
+            c.currency = row.text(QStringLiteral("currency"));
+        const QString cls = row.text(QStringLiteral("workload_class"));
+        if (!cls.isEmpty()) {
+            c.primaryClass = parseWorkloadClass(cls);
+            if (!c.primaryClass)
+                row.error(QStringLiteral("workload_class"), QStringLiteral("unknown workload class '%1'").arg(cls));
+        }
+        c.exclusivityScope = row.text(QStringLiteral("exclusivity_scope"));
+        c.notes = row.text(QStringLiteral("notes"));
+        if (!c.providerId.isEmpty() && !ctx.provider(c.providerId))
+            row.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1' (not in providers.csv)").arg(c.providerId));
+        if (ctx.contract(c.id))
+            row.error(QStringLiteral("id"), QStringLiteral("duplicate id '%1'").arg(c.id));
+        else if (!c.id.isEmpty())
+            contracts.push_back(c);
+    }
+    ctx.collect(*t);
+}
+
+/// The clause fields of one commitments.csv row (everything but year and amount).
+CommitmentClause commitmentFields(CsvTable::Row &row)
+{
+    CommitmentClause fields;
+    fields.discountPct = row.percent(QStringLiteral("discount_pct")); // empty stays empty (§6.1)
+    fields.marketplaceCreditPct = row.percent(QStringLiteral("marketplace_credit_pct")).value_or(Decimal());
+    fields.start = row.month(QStringLiteral("start_month"));
+    if (auto set = classSet(row, QStringLiteral("eligible_classes")))
+        fields.eligibleClasses = *set;
+    const QString trueUp = row.text(QStringLiteral("true_up"));
+    if (auto tu = parseTrueUp(trueUp))
+        fields.trueUp = *tu;
+    else
+        row.error(QStringLiteral("true_up"), QStringLiteral("true_up must be yearly or end_of_term (is '%1')").arg(trueUp));
+    return fields;
+}
+
+/// Reports every clause field of `fields` that differs from the clause's first row.
+void checkAgreement(CsvTable::Row &row, const CommitmentClause &fields, const CommitmentClause &first, int firstLine)
+{
+    auto disagree = [&](const QString &column) {
+        row.error(column, QStringLiteral("%1 differs from line %2 of the same commitment (clause fields must agree on every row)")
+                              .arg(column).arg(firstLine));
+    };
+    if (fields.discountPct != first.discountPct)
+        disagree(QStringLiteral("discount_pct"));
+    if (fields.marketplaceCreditPct != first.marketplaceCreditPct)
+        disagree(QStringLiteral("marketplace_credit_pct"));
+    if (fields.start != first.start)
+        disagree(QStringLiteral("start_month"));
+    if (fields.eligibleClasses != first.eligibleClasses)
+        disagree(QStringLiteral("eligible_classes"));
+    if (fields.trueUp != first.trueUp)
+        disagree(QStringLiteral("true_up"));
+}
+
+/// (contract id, clause number of commitments.csv) → index in the contract's commitments.
+using ClauseNumbers = std::map<std::pair<QString, int>, std::size_t>;
+
+/// One row per commitment year; the rows of a contract (and clause number, an
+/// extension column defaulting to 1) form one clause whose years run 1..N.
+ClauseNumbers readCommitments(CanonicalReadContext &ctx)
+{
+    ClauseNumbers numbers;
+    auto t = ctx.open(QStringLiteral("commitments.csv"));
+    if (!t)
+        return numbers;
+    struct Pending {
+        CommitmentClause clause;
+        std::map<int, std::pair<Decimal, int>> years; // year → amount, line
+        int firstLine = 0;
+        bool fieldsValid = true;
+    };
+    std::map<std::pair<QString, int>, Pending> clauses; // (contract, clause number) → rows so far
+    for (auto &row : t->rows()) {
+        Contract *c = contractOf(ctx, row);
+        const auto year = row.integer(QStringLiteral("year"), true);
+        const auto amount = row.decimal(QStringLiteral("amount"), true);
+        const int clauseNumber = row.integer(QStringLiteral("clause")).value_or(1);
+        const std::size_t errorsBefore = t->errors().size();
+        const CommitmentClause fields = commitmentFields(row);
+        const bool fieldsValid = t->errors().size() == errorsBefore;
+        if (clauseNumber < 1)
+            row.error(QStringLiteral("clause"), QStringLiteral("clause must be 1 or more (is %1)").arg(clauseNumber));
+        if (year && *year < 1)
+            row.error(QStringLiteral("year"), QStringLiteral("year must be 1 or more (is %1)").arg(*year));
+        if (!c || !year || !amount || *year < 1 || clauseNumber < 1)
+            continue;
+        auto [it, inserted] = clauses.try_emplace({c->id, clauseNumber});
+        Pending &p = it->second;
+        if (inserted) {
+            p.clause = fields;
+            p.firstLine = row.line();
+            p.fieldsValid = fieldsValid;
+        } else if (fieldsValid && p.fieldsValid) {
+            checkAgreement(row, fields, p.clause, p.firstLine);
+        }
+        if (auto dup = p.years.find(*year); dup != p.years.end()) {
+            row.error(QStringLiteral("year"), QStringLiteral("year %1 of contract '%2' appears twice (first on line %3)")
+                                                  .arg(*year).arg(c->id).arg(dup->second.second));
+            continue;
+        }
+        p.years[*year] = {*amount, row.line()};
+    }
+    for (auto &[key, p] : clauses) {
+        int expected = 1;
+        for (const auto &[year, entry] : p.years) {
+            if (year != expected) {
+                ctx.error({t->fileName(), entry.second, t->columnNumber(QStringLiteral("year")),
+                                             QStringLiteral("contract '%1': year %2 is missing from the commitment ramp (years run 1, 2, 3…)")
+                                                 .arg(key.first).arg(expected),
+                                             QString()});
+                break;
+            }
+            p.clause.yearAmounts.push_back(entry.first);
+            ++expected;
+        }
+        if (p.clause.yearAmounts.size() == p.years.size()) {
+            auto &list = ctx.contract(key.first)->commitments;
+            numbers[key] = list.size();
+            list.push_back(p.clause);
+        }
+    }
+    ctx.collect(*t);
+    return numbers;
+}
+
+/// docs/rules.md §12.2: commitment_tiers.csv gives a commitment clause (the
+/// `clause` number of commitments.csv, default 1) a discount schedule by total
+/// committed. Within a clause, rows ascend strictly by min_total; discounts lie
+/// in 0–100. Every refusal names file, line and column.
+void readCommitmentTiers(CanonicalReadContext &ctx, const ClauseNumbers &numbers)
+{
+    auto t = ctx.open(QStringLiteral("commitment_tiers.csv"));
+    if (!t)
+        return;
+    const QString minTotalColumn = QStringLiteral("min_total"), discountColumn = QStringLiteral("discount_pct"),
+                  clauseColumn = QStringLiteral("clause");
+    struct Previous {
+        Decimal minTotal;
+        int line = 0;
+    };
+    std::map<std::pair<QString, int>, std::map<Decimal, int>> seen; // clause → min_total → line
+    std::map<std::pair<QString, int>, Previous> last;               // clause → its previous row
+    for (auto &row : t->rows()) {
+        Contract *c = contractOf(ctx, row);
+        const auto minTotal = row.decimal(minTotalColumn, true);
+        const auto discount = row.percent(discountColumn, true);
+        const int clauseNumber = row.integer(clauseColumn).value_or(1);
+        bool ok = c && minTotal && discount;
+        if (minTotal && minTotal->isNegative()) {
+            row.error(minTotalColumn, QStringLiteral("min_total must not be negative (is %1)").arg(minTotal->toString()));
+            ok = false;
+        }
+        if (discount && (discount->isNegative() || *discount > Decimal::hundred())) {
+            row.error(discountColumn, QStringLiteral("discount_pct must lie in 0–100 (is %1)").arg(discount->toString()));
+            ok = false;
+        }
+        const auto number = numbers.find({c ? c->id : QString(), clauseNumber});
+        if (c && number == numbers.end()) {
+            int count = 0;
+            for (const auto &[key, index] : numbers)
+                count += key.first == c->id ? 1 : 0;
+            row.error(clauseColumn, count == 0
+                                        ? QStringLiteral("contract '%1' has no commitment clause in commitments.csv").arg(c->id)
+                                        : QStringLiteral("contract '%1' has no commitment clause %2 (commitments.csv gives it %3)")
+                                              .arg(c->id).arg(clauseNumber).arg(count));
+            ok = false;
+        }
+        if (!ok)
+            continue;
+        const std::pair<QString, int> key{c->id, clauseNumber};
+        auto &mins = seen[key];
+        if (const auto dup = mins.find(*minTotal); dup != mins.end()) {
+            row.error(minTotalColumn, QStringLiteral("min_total %1 of contract '%2' appears twice (first on line %3)")
+                                          .arg(minTotal->toString(), c->id).arg(dup->second));
+            continue;
+        }
+        mins.emplace(*minTotal, row.line());
+        if (const auto prev = last.find(key); prev != last.end() && *minTotal < prev->second.minTotal) {
+            row.error(minTotalColumn, QStringLiteral("tiers must ascend by min_total: %1 comes after %2 (line %3)")
+                                          .arg(minTotal->toString(), prev->second.minTotal.toString())
+                                          .arg(prev->second.line));
+            continue;
+        }
+        last[key] = {*minTotal, row.line()};
+        c->commitments[number->second].tiers.push_back({*minTotal, *discount});
+    }
+    ctx.collect(*t);
+}
+
+void readRevenueShares(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("revenue_share.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        Contract *c = contractOf(ctx, row);
+        RevenueShareClause rs;
+        rs.ratePct = row.percent(QStringLiteral("rate_pct"), true).value_or(Decimal());
+        rs.start = row.month(QStringLiteral("start_month"), true).value_or(YearMonth());
+        rs.sunset = row.month(QStringLiteral("sunset_month"), true).value_or(YearMonth());
+        if (auto set = classSet(row, QStringLiteral("base_classes")))
+            rs.baseClasses = *set;
+        const QString scope = row.text(QStringLiteral("placement_scope"));
+        if (auto s = parsePlacementScope(scope))
+            rs.scope = *s;
+        else
+            row.error(QStringLiteral("placement_scope"), QStringLiteral("placement_scope must be any or on_counterparty (is '%1')").arg(scope));
+        rs.capTotal = row.decimal(QStringLiteral("cap_total"));
+        rs.capPerYear = row.decimal(QStringLiteral("cap_per_year"));
+        if (c)
+            c->revenueShares.push_back(rs);
+    }
+    ctx.collect(*t);
+}
+
+void readExclusivities(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("exclusivity.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        Contract *c = contractOf(ctx, row);
+        ExclusivityClause ex;
+        if (row.required(QStringLiteral("classes")).compare(u"all", Qt::CaseInsensitive) == 0)
+            ex.classes = allWorkloadClasses();
+        else if (auto set = classSet(row, QStringLiteral("classes")))
+            ex.classes = *set;
+        ex.start = row.month(QStringLiteral("start_month"));
+        ex.end = row.month(QStringLiteral("end_month"));
+        const QString model = row.text(QStringLiteral("damages_model"));
+        if (auto m = parseDamagesModel(model))
+            ex.damagesModel = *m;
+        else
+            row.error(QStringLiteral("damages_model"), QStringLiteral("damages_model must be pct_of_revenue or fixed_per_month (is '%1')").arg(model));
+        ex.damagesValue = ex.damagesModel == DamagesModel::PctOfRevenue ? row.percent(QStringLiteral("damages_value"))
+                                                                        : row.decimal(QStringLiteral("damages_value"));
+        if (ex.damagesModel == DamagesModel::FixedPerMonth && !ex.damagesValue)
+            row.error(QStringLiteral("damages_value"), QStringLiteral("fixed_per_month damages need a damages_value"));
+        if (c)
+            c->exclusivities.push_back(ex);
+    }
+    ctx.collect(*t);
+}
+
+void readClassifications(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("classification.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        Contract *c = contractOf(ctx, row);
+        ClassificationClause cl;
+        const QString cls = row.required(QStringLiteral("class"));
+        if (auto parsed = parseWorkloadClass(cls))
+            cl.cls = *parsed;
+        else if (!cls.isEmpty())
+            row.error(QStringLiteral("class"), QStringLiteral("unknown workload class '%1'").arg(cls));
+        const QString covered = row.required(QStringLiteral("covered"));
+        if (auto cov = parseCoverage(covered))
+            cl.covered = *cov;
+        else if (!covered.isEmpty())
+            row.error(QStringLiteral("covered"), QStringLiteral("covered must be yes, no or contested (is '%1')").arg(covered));
+        cl.pBreachPct = row.percent(QStringLiteral("p_breach_pct")).value_or(Decimal());
+        if (cl.covered == Coverage::Contested && row.isEmpty(QStringLiteral("p_breach_pct")))
+            row.error(QStringLiteral("p_breach_pct"), QStringLiteral("a contested class needs p_breach_pct"));
+        const QString settlement = QStringLiteral("settlement_amount");
+        cl.settlementAmount = row.decimal(settlement);
+        if (cl.settlementAmount && cl.settlementAmount->isNegative()) {
+            row.error(settlement, QStringLiteral("settlement_amount must not be negative (is %1)")
+                                      .arg(cl.settlementAmount->toString()));
+            cl.settlementAmount.reset();
+        } else if (cl.settlementAmount && cl.covered != Coverage::Contested && !covered.isEmpty()) {
+            row.warning(settlement, QStringLiteral("a settlement applies to a contested class only; class %1 is '%2', "
+                                                   "so the settlement is kept but not used")
+                                        .arg(cls, covered));
+        }
+        if (c)
+            c->classifications.push_back(cl);
+    }
+    ctx.collect(*t);
+}
+
+void readDatedClauses(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("other_clauses.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        Contract *c = contractOf(ctx, row);
+        DatedClause d;
+        d.kind = row.required(QStringLiteral("kind"));
+        d.text = row.text(QStringLiteral("text"));
+        d.start = row.month(QStringLiteral("start_month"));
+        d.end = row.month(QStringLiteral("end_month"));
+        d.waivesExitEgress = row.boolean(QStringLiteral("waives_exit_egress")).value_or(false);
+        if (c)
+            c->datedClauses.push_back(d);
+    }
+    ctx.collect(*t);
+}
+
+} // namespace
+
+void ContractCsvReader::read(CanonicalReadContext &ctx)
+{
+    readContracts(ctx);
+    const ClauseNumbers numbers = readCommitments(ctx);
+    readCommitmentTiers(ctx, numbers);
+    readRevenueShares(ctx);
+    readExclusivities(ctx);
+    readClassifications(ctx);
+    readDatedClauses(ctx);
+}
+
+} // namespace hp

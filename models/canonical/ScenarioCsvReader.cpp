@@ -1,0 +1,128 @@
+#include "canonical/CanonicalFiles.h"
+#include "canonical/CanonicalReadContext.h"
+#include "canonical/ScenarioCsvReader.h"
+
+#include <map>
+#include <tuple>
+
+namespace hp {
+
+namespace {
+
+const QString kScenario = QStringLiteral("scenario");
+
+Scenario *scenarioOf(CanonicalReadContext &ctx, CsvTable::Row &row)
+{
+    const QString name = row.required(kScenario);
+    Scenario *s = ctx.scenario(name);
+    if (!s && !name.isEmpty())
+        row.error(kScenario, QStringLiteral("unknown scenario '%1' (not in scenarios.csv)").arg(name));
+    return s;
+}
+
+void readScenarios(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("scenarios.csv"));
+    if (!t)
+        return;
+    auto &scenarios = ctx.project().scenarios;
+    for (auto &row : t->rows()) {
+        Scenario s;
+        s.name = row.required(QStringLiteral("name"));
+        s.parent = row.text(QStringLiteral("parent"));
+        s.start = row.month(QStringLiteral("start_month"));
+        s.months = row.integer(QStringLiteral("months"));
+        if (s.months && (*s.months < 1 || *s.months > 240)) {
+            row.error(QStringLiteral("months"), QStringLiteral("months must be 1–240 (is %1)").arg(*s.months));
+            s.months.reset();
+        }
+        s.discountRatePct = row.percent(QStringLiteral("discount_rate_pct"));
+        s.settleDisputes = row.boolean(QStringLiteral("settle_disputes"));
+        if (s.parent.isEmpty() && (!s.start || !s.months) && !row.isEmpty(QStringLiteral("name")))
+            row.error(s.start ? QStringLiteral("months") : QStringLiteral("start_month"),
+                      QStringLiteral("a scenario without a parent needs start_month and months"));
+        if (ctx.scenario(s.name))
+            row.error(QStringLiteral("name"), QStringLiteral("duplicate scenario '%1'").arg(s.name));
+        else if (!s.name.isEmpty())
+            scenarios.push_back(s);
+    }
+    for (auto &row : t->rows()) {
+        const QString parent = row.text(QStringLiteral("parent"));
+        if (!parent.isEmpty() && !ctx.scenario(parent))
+            row.error(QStringLiteral("parent"), QStringLiteral("unknown parent scenario '%1'").arg(parent));
+    }
+    ctx.collect(*t);
+}
+
+void readPlacements(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("placements.csv"));
+    if (!t)
+        return;
+    using Key = std::tuple<QString, QString, int>; // scenario, workload, from-month index
+    std::map<Key, std::pair<std::size_t, int>> groups; // → index in the scenario's placements, first line
+    for (auto &row : t->rows()) {
+        Scenario *s = scenarioOf(ctx, row);
+        const QString workload = row.required(QStringLiteral("workload_id"));
+        const auto from = row.month(QStringLiteral("from_month"), true);
+        const QString offering = row.required(QStringLiteral("offering_id"));
+        const auto share = row.percent(QStringLiteral("share_pct"), true);
+        const int dualRun = row.integer(QStringLiteral("dual_run_months")).value_or(0);
+        if (!s || workload.isEmpty() || !from || offering.isEmpty() || !share)
+            continue;
+        const Key key{s->name, workload, from->index()};
+        auto it = groups.find(key);
+        if (it == groups.end()) {
+            s->placements.push_back({workload, *from, {{offering, *share}}, dualRun});
+            groups.emplace(key, std::pair{s->placements.size() - 1, row.line()});
+            continue;
+        }
+        Placement &p = s->placements[it->second.first];
+        if (p.dualRunMonths != dualRun)
+            row.error(QStringLiteral("dual_run_months"),
+                      QStringLiteral("dual_run_months differs from line %1 of the same placement").arg(it->second.second));
+        p.allocations.push_back({offering, *share});
+    }
+    ctx.collect(*t);
+}
+
+void readUncertainty(CanonicalReadContext &ctx)
+{
+    auto t = ctx.open(QStringLiteral("uncertainty.csv"));
+    if (!t)
+        return;
+    for (auto &row : t->rows()) {
+        Scenario *s = scenarioOf(ctx, row);
+        UncertaintyRange u;
+        const QString input = row.required(QStringLiteral("input"));
+        if (auto i = parseUncertainInput(input))
+            u.input = *i;
+        else if (!input.isEmpty())
+            row.error(QStringLiteral("input"), QStringLiteral("unknown input '%1' (growth, price_drift, revenue, p_breach, egress_gb, reengineering_months)").arg(input));
+        u.target = row.text(QStringLiteral("target"));
+        const QString kind = row.required(QStringLiteral("distribution"));
+        if (auto k = parseDistributionKind(kind))
+            u.distribution.kind = *k;
+        else if (!kind.isEmpty())
+            row.error(QStringLiteral("distribution"), QStringLiteral("unknown distribution '%1' (fixed, uniform, triangular, normal, bernoulli)").arg(kind));
+        double *params[] = {&u.distribution.a, &u.distribution.b, &u.distribution.c};
+        const QString names[] = {QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3")};
+        for (int i = 0; i < 3; ++i)
+            if (auto v = row.real(names[i]))
+                *params[i] = *v;
+        if (s)
+            s->uncertainties.push_back(u);
+    }
+    ctx.collect(*t);
+}
+
+} // namespace
+
+void ScenarioCsvReader::read(CanonicalReadContext &ctx)
+{
+    readScenarios(ctx);
+    readPlacements(ctx);
+    readUncertainty(ctx);
+}
+
+} // namespace hp

@@ -1,0 +1,149 @@
+#include "MappedCsvFile.h"
+
+#include "csv/CsvBodyReader.h"
+#include "csv/DialectDetector.h"
+#include "import/ImportPlan.h"
+
+#include <algorithm>
+
+namespace hp {
+
+MappedCsvFile::MappedCsvFile(const QString &fileName, const QByteArray &bytes, const ImportDialect &dialect)
+    : m_file(fileName)
+    , m_dialect(dialect)
+{
+    CsvTokenizer tokenizer(TextEncodings::toUtf8(bytes, dialect.encoding), dialect.csv);
+    CsvRecord record;
+    bool haveFirst = false;
+    while (!haveFirst && tokenizer.next(record)) {
+        if (record.isBlank()) {
+            ++m_counts.blank;
+        } else if (record.error && !dialect.hasHeader) {
+            m_errors.push_back({m_file, record.error->line, record.error->column, record.error->reason, record.error->raw});
+            ++m_counts.rejected;
+        } else {
+            haveFirst = true;
+        }
+    }
+    // A malformed header (no row can be matched to a column), or a header record
+    // that runs into an unterminated quote (or is oversized) so the tokenizer
+    // stops in it: the file has no readable header, is refused, and no row is
+    // counted as read.
+    const CsvSyntaxError *headerError = nullptr;
+    if (haveFirst && record.error)
+        headerError = &*record.error;
+    else if (!haveFirst && dialect.hasHeader && tokenizer.error() && tokenizer.error()->kind == CsvErrorKind::Syntax)
+        headerError = &*tokenizer.error();
+    if (headerError) {
+        const CsvSyntaxError &e = *headerError;
+        m_headerLine = haveFirst ? record.line : e.line;
+        m_errors.push_back({m_file, m_headerLine, 0,
+                            QStringLiteral("the header row is malformed at line %1, column %2: %3; no row is read").arg(e.line).arg(e.column).arg(e.reason),
+                            e.raw});
+        return;
+    }
+    if (haveFirst) {
+        if (dialect.hasHeader) {
+            m_headerLine = record.line;
+            for (const QString &h : record.fields)
+                m_headers << h.trimmed();
+        } else {
+            for (qsizetype i = 0; i < record.fields.size(); ++i)
+                m_headers << QStringLiteral("column%1").arg(i + 1);
+            m_headerLine = 0;
+            m_records.push_back(record);
+            ++m_counts.kept;
+        }
+    }
+    const CsvBodyCounts body = CsvBodyReader::read(tokenizer, m_file, m_headers.size(), dialect.csv.delimiter, m_records, m_errors,
+                        QStringLiteral("; the whole file is refused (choose windows-1252 or latin-1 if that is its encoding)"));
+    if (body.refused) {
+        m_counts = body;
+    } else {
+        m_counts.kept += body.kept;
+        m_counts.rejected += body.rejected;
+        m_counts.blank += body.blank;
+    }
+    if (!haveFirst && !tokenizer.error()) {
+        m_errors.push_back({m_file, 1, 0, QStringLiteral("the file is empty: a header row is required"), QString()});
+    }
+}
+
+std::unique_ptr<MappedCsvFile> MappedCsvFile::open(const QString &fileName, const QByteArray &bytes, const ImportSettings &settings,
+                                                   const QString &entity, const std::vector<ImportField> &fields, ImportPlan &plan)
+{
+    ImportDialect dialect;
+    if (settings.dialect) {
+        dialect = *settings.dialect;
+    } else {
+        const DialectGuess guess = DialectDetector::detect(bytes);
+        dialect = guess.dialect;
+        for (const QString &n : guess.notes)
+            plan.notes << QStringLiteral("%1: %2").arg(fileName, n);
+    }
+    plan.notes << QStringLiteral("%1: read as %2").arg(fileName, dialect.describe());
+    auto file = std::make_unique<MappedCsvFile>(fileName, bytes, dialect);
+    const ColumnMapping mapping = settings.mapping ? settings.mapping->completed(file->headers(), fields)
+                                                   : ColumnMapping::guess(entity, file->headers(), fields);
+    file->setMapping(mapping, fields);
+    plan.rejects.insert(plan.rejects.end(), file->errors().begin(), file->errors().end());
+    for (const QString &h : mapping.unusedHeaders(file->headers()))
+        plan.warnings << QStringLiteral("%1:%2: unknown column '%3' ignored").arg(fileName).arg(file->headerLine()).arg(h);
+    const bool headerProblem = std::any_of(file->errors().begin(), file->errors().end(),
+                                           [&](const ImportError &e) { return e.line == std::max(file->headerLine(), 1) && e.column == 0; });
+    plan.blankLines += file->counts().blank;
+    // Rows the reader rejected (malformed, ragged) count as read, unless no row can be read at all;
+    // the importer counts the others as it reads them.
+    if (!headerProblem)
+        plan.rowsRead += file->counts().rejected;
+    if (headerProblem || file->records().empty()) {
+        // Not a row can be read: when that is for a reason (not merely a header without rows), the file is refused.
+        if (headerProblem || file->counts().refused || (file->counts().records() == 0 && !file->errors().empty()))
+            plan.refusedFiles << fileName;
+        return nullptr;
+    }
+    return file;
+}
+
+void MappedCsvFile::setMapping(const ColumnMapping &mapping, const std::vector<ImportField> &fields)
+{
+    m_mapping = mapping;
+    m_index.clear();
+    for (const ImportField &f : fields) {
+        const int i = mapping.columnIndex(f.name, m_headers);
+        if (i >= 0)
+            m_index[f.name] = i;
+    }
+    if (m_headers.isEmpty())
+        return;
+    for (const QString &field : mapping.missingRequired(m_headers, fields)) {
+        const FieldSource s = mapping.source(field);
+        const QString why = s.kind == FieldSource::Kind::Column
+                              ? QStringLiteral("required field '%1' is mapped to column '%2', which the file lacks").arg(field, s.value)
+                              : QStringLiteral("required column '%1' is missing (map a column or set a constant)").arg(field);
+        m_errors.push_back({m_file, std::max(m_headerLine, 1), 0, why, m_headers.join(QLatin1Char(','))});
+    }
+}
+
+QString MappedCsvFile::cell(const CsvRecord &record, const QString &field) const
+{
+    const FieldSource s = m_mapping.source(field);
+    if (s.kind == FieldSource::Kind::Constant)
+        return s.value;
+    const auto it = m_index.find(field);
+    return it == m_index.end() ? QString() : record.fields.value(it->second).trimmed();
+}
+
+int MappedCsvFile::column(const QString &field) const
+{
+    const auto it = m_index.find(field);
+    return it == m_index.end() ? 0 : it->second + 1;
+}
+
+QString MappedCsvFile::columnName(const QString &field) const
+{
+    const auto it = m_index.find(field);
+    return it == m_index.end() ? field : m_headers.value(it->second);
+}
+
+} // namespace hp

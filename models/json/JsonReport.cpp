@@ -1,0 +1,333 @@
+#include "JsonReport.h"
+
+#include "json/ScarcityJson.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace hp {
+
+namespace {
+
+/// A key table sorted by key once (QJsonObject's order), so that rows may be
+/// listed in their natural order.
+template <typename Row, std::size_t N>
+std::array<Row, N> sortedByKey(std::array<Row, N> rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.key < b.key; });
+    return rows;
+}
+
+struct MonthlyRow {
+    std::string_view key;
+    std::vector<Decimal> MonthlyFigures::*series;
+    bool money; ///< else a number (share, HHI)
+};
+
+struct TotalRow {
+    std::string_view key;
+    Decimal TotalFigures::*value;
+};
+
+/// Writes the digits of `magnitude` backwards, ending at `end`; returns the first.
+char *digitsBackwards(UInt128 magnitude, char *end)
+{
+    if (magnitude <= UInt128(UINT64_MAX)) {
+        auto small = static_cast<std::uint64_t>(magnitude);
+        do {
+            *--end = char('0' + small % 10);
+            small /= 10;
+        } while (small != 0);
+        return end;
+    }
+    do {
+        *--end = char('0' + int(magnitude % 10));
+        magnitude /= 10;
+    } while (magnitude != 0);
+    return end;
+}
+
+/// Integers stay exact integers in JSON; fractions go through the exact text.
+std::optional<qint64> wholeNumber(Decimal value)
+{
+    if (value.fractionDigits() == 0 && value.abs() < Decimal::fromInt(1'000'000'000'000LL))
+        return static_cast<qint64>(value.raw() / Decimal::kScale);
+    return std::nullopt;
+}
+
+} // namespace
+
+QJsonValue JsonReport::number(Decimal value)
+{
+    if (const auto whole = wholeNumber(value))
+        return *whole;
+    return value.toString().toDouble();
+}
+
+void JsonReport::writeNumber(JsonWriter &w, Decimal value)
+{
+    if (const auto whole = wholeNumber(value))
+        w.integer(*whole);
+    else
+        w.number(value.toString().toDouble());
+}
+
+void JsonReport::writeMoney(JsonWriter &w, Decimal value)
+{
+    // The text of value.toCents() without a QString: Decimal's half-even
+    // rounding to cents, then the digits of the cents.
+    const Int128 rounded = value.roundedToCents().raw();
+    const bool negative = rounded < 0;
+    const UInt128 magnitude = negative ? UInt128(-(rounded + 1)) + 1 : UInt128(rounded);
+    constexpr auto kPerCent = std::uint64_t(Decimal::kScale / 100);
+    char text[48];
+    char *const end = text + sizeof text;
+    char *p = end;
+    if (magnitude <= UInt128(UINT64_MAX)) { // 64-bit arithmetic: below 1.8e10 units
+        const std::uint64_t cents = std::uint64_t(magnitude) / kPerCent;
+        *--p = char('0' + cents % 10);
+        *--p = char('0' + cents / 10 % 10);
+        *--p = '.';
+        p = digitsBackwards(cents / 100, p);
+    } else {
+        const UInt128 cents = magnitude / kPerCent;
+        *--p = char('0' + int(cents % 10));
+        *--p = char('0' + int(cents / 10 % 10));
+        *--p = '.';
+        p = digitsBackwards(cents / 100, p);
+    }
+    if (negative)
+        *--p = '-';
+    w.asciiString(std::string_view(p, std::size_t(end - p)));
+}
+
+void JsonReport::writeMonth(JsonWriter &w, YearMonth month)
+{
+    const int year = month.year();
+    if (year < 1000 || year > 9999) {
+        w.string(month.toString());
+        return;
+    }
+    const int m = month.month();
+    const char text[7] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10), char('0' + year % 10),
+                          '-', char('0' + m / 10), char('0' + m % 10)};
+    w.asciiString(std::string_view(text, sizeof text));
+}
+
+void JsonReport::writeMonths(JsonWriter &w, const std::vector<YearMonth> &months)
+{
+    w.beginArray();
+    for (YearMonth m : months)
+        writeMonth(w, m);
+    w.endArray();
+}
+
+void JsonReport::writeMoneySeries(JsonWriter &w, const std::vector<Decimal> &values)
+{
+    w.beginArray();
+    for (Decimal v : values)
+        writeMoney(w, v);
+    w.endArray();
+}
+
+void JsonReport::writeNumberSeries(JsonWriter &w, const std::vector<Decimal> &values)
+{
+    w.beginArray();
+    for (Decimal v : values)
+        writeNumber(w, v);
+    w.endArray();
+}
+
+void JsonReport::writeMonthly(JsonWriter &w, const MonthlyFigures &m)
+{
+    using M = MonthlyFigures;
+    static const auto rows = sortedByKey(std::array{
+        MonthlyRow{"list_spend", &M::listSpend, true}, MonthlyRow{"spend", &M::spend, true},
+        MonthlyRow{"shortfall", &M::shortfall, true}, MonthlyRow{"revenue_share", &M::revenueShare, true},
+        MonthlyRow{"egress", &M::egress, true}, MonthlyRow{"reengineering", &M::reengineering, true},
+        MonthlyRow{"dual_run", &M::dualRun, true}, MonthlyRow{"termination", &M::termination, true},
+        MonthlyRow{"total", &M::total, true}, MonthlyRow{"gross_exposure", &M::grossExposure, true},
+        MonthlyRow{"expected_exposure", &M::expectedExposure, true}, MonthlyRow{"hhi", &M::hhi, false},
+        MonthlyRow{"single_homed_share", &M::singleHomedShare, false}, MonthlyRow{"settlement", &M::settlement, true},
+        MonthlyRow{"revenue_at_risk", &M::revenueAtRisk, true},
+        MonthlyRow{"risk_adjusted_total", &M::riskAdjustedTotal, true}});
+    w.beginObject();
+    for (const MonthlyRow &row : rows) {
+        w.key(row.key);
+        if (row.money)
+            writeMoneySeries(w, m.*row.series);
+        else
+            writeNumberSeries(w, m.*row.series);
+    }
+    w.endObject();
+}
+
+void JsonReport::writeTotals(JsonWriter &w, const TotalFigures &t)
+{
+    using T = TotalFigures;
+    static const auto rows = sortedByKey(std::array{
+        TotalRow{"list_spend", &T::listSpend}, TotalRow{"spend", &T::spend}, TotalRow{"discount", &T::discount},
+        TotalRow{"shortfall", &T::shortfall}, TotalRow{"projected_shortfall", &T::projectedShortfall},
+        TotalRow{"revenue_share_due", &T::revenueShareDue}, TotalRow{"revenue_share_paid", &T::revenueSharePaid},
+        TotalRow{"cap_saving", &T::capSaving}, TotalRow{"egress", &T::egress}, TotalRow{"reengineering", &T::reengineering},
+        TotalRow{"dual_run", &T::dualRun}, TotalRow{"termination", &T::termination}, TotalRow{"switching", &T::switching},
+        TotalRow{"total", &T::total}, TotalRow{"npv", &T::npv}, TotalRow{"gross_exposure", &T::grossExposure},
+        TotalRow{"expected_exposure", &T::expectedExposure}, TotalRow{"settlement", &T::settlement},
+        TotalRow{"revenue_at_risk", &T::revenueAtRisk}, TotalRow{"risk_adjusted_total", &T::riskAdjustedTotal}});
+    w.beginObject();
+    for (const TotalRow &row : rows) {
+        w.key(row.key);
+        writeMoney(w, t.*row.value);
+    }
+    w.endObject();
+}
+
+void JsonReport::writeProviders(JsonWriter &w, const std::vector<ProviderResult> &providers)
+{
+    // Keys of each object in ascending order (QJsonObject's).
+    w.beginArray();
+    for (const ProviderResult &p : providers) {
+        w.beginObject();
+        w.key("commitments");
+        w.beginArray();
+        for (const CommitmentYearResult &c : p.commitments) {
+            w.beginObject();
+            w.key("committed");
+            writeMoney(w, c.committed);
+            w.key("contract");
+            w.string(c.contractId);
+            w.key("drawn");
+            writeMoney(w, c.drawn);
+            w.key("projected_shortfall");
+            writeMoney(w, c.projectedShortfall);
+            w.key("shortfall");
+            writeMoney(w, c.shortfall);
+            w.key("year");
+            w.integer(c.year);
+            w.endObject();
+        }
+        w.endArray();
+        w.key("exit_cost");
+        writeMoneySeries(w, p.exitCost);
+        w.key("id");
+        w.string(p.id);
+        w.key("name");
+        w.string(p.name);
+        w.key("spend");
+        writeMoney(w, p.spend);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void JsonReport::writeViolations(JsonWriter &w, const std::vector<Violation> &violations)
+{
+    w.beginArray();
+    for (const Violation &v : violations) {
+        w.beginObject(); // keys in ascending order
+        w.key("contract");
+        w.string(v.contractId);
+        w.key("expected_exposure");
+        writeMoney(w, v.expectedExposure);
+        w.key("gross_exposure");
+        writeMoney(w, v.grossExposure);
+        w.key("month");
+        writeMonth(w, v.month);
+        w.key("workload");
+        w.string(v.workloadId);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void JsonReport::writeActuals(JsonWriter &w, const std::vector<ActualResult> &actuals)
+{
+    w.beginArray();
+    for (const ActualResult &a : actuals) {
+        w.beginObject(); // keys in ascending order
+        w.key("billed_cost");
+        writeMoney(w, a.billedCost);
+        w.key("effective_cost");
+        writeMoney(w, a.effectiveCost);
+        w.key("month");
+        writeMonth(w, a.month);
+        w.key("provider");
+        w.string(a.provider);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void JsonReport::writeEvaluation(JsonWriter &w, const EngineResult &r)
+{
+    w.object({
+        {"scenario", [&] { w.string(r.scenario); }},
+        {"currency", [&] { w.string(r.currency); }},
+        {"months", [&] { writeMonths(w, r.months); }},
+        {"monthly", [&] { writeMonthly(w, r.monthly); }},
+        {"totals", [&] { writeTotals(w, r.totals); }},
+        {"providers", [&] { writeProviders(w, r.providers); }},
+        {"violations", [&] { writeViolations(w, r.violations); }},
+        {"actuals", [&] { writeActuals(w, r.actuals); }},
+        {"actuals_unconverted", [&] { writeUnconvertedActuals(w, r.actualsUnconverted); }},
+        {"capacity", [&] { ScarcityJson::writeCapacity(w, r.capacity); }},
+        {"residency_breaches", [&] { ScarcityJson::writeResidencyBreaches(w, r.residencyBreaches); }},
+        {"disputes", [&] { ScarcityJson::writeDisputes(w, r.disputes); }},
+        {"silicon_audit", [&] { ScarcityJson::writeSiliconAuditRows(w, r.siliconAudit.rows); }},
+    });
+}
+
+QJsonObject JsonReport::evaluation(const EngineResult &result)
+{
+    return JsonWriter::toObject([&](JsonWriter &w) { writeEvaluation(w, result); });
+}
+
+void JsonReport::writeUnconvertedActuals(JsonWriter &w, const std::vector<UnconvertedActual> &actuals)
+{
+    w.beginArray();
+    for (const UnconvertedActual &a : actuals) {
+        w.beginObject(); // keys in ascending order; money in the actual's own currency
+        w.key("billed_cost");
+        writeMoney(w, a.billedCost);
+        w.key("currency");
+        w.string(a.currency);
+        w.key("effective_cost");
+        writeMoney(w, a.effectiveCost);
+        w.key("month");
+        writeMonth(w, a.month);
+        w.key("provider");
+        w.string(a.provider);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+QJsonArray JsonReport::table(const EntityTable &table)
+{
+    QJsonArray rows;
+    for (const auto &row : table.rows) {
+        QJsonObject o;
+        for (qsizetype i = 0; i < table.columns.size(); ++i) {
+            const auto &cell = row[std::size_t(i)];
+            QJsonValue v = QJsonValue::Null;
+            if (cell) {
+                switch (table.kinds[std::size_t(i)]) {
+                case CellKind::Money: v = money(Decimal::fromString(*cell)); break;
+                case CellKind::Percent:
+                case CellKind::Number:
+                case CellKind::Integer: v = number(Decimal::fromString(*cell)); break;
+                case CellKind::Bool: v = *cell == u"true"; break;
+                case CellKind::Text:
+                case CellKind::Month: v = *cell; break;
+                }
+            }
+            o[table.columns[i]] = v;
+        }
+        rows.append(o);
+    }
+    return rows;
+}
+
+} // namespace hp

@@ -1,0 +1,230 @@
+// JsonWriter writes the bytes QJsonDocument::toJson() gives for the same
+// document (docs/performance.md): layout, escaping, numbers. QJsonDocument of
+// the installed Qt is the oracle throughout.
+#include "json/JsonWriter.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QVariant>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstring>
+#include <functional>
+#include <limits>
+#include <random>
+
+using hp::JsonWriter;
+
+namespace {
+
+/// Writes a QJsonValue through the writer (QJsonObject iterates its keys in
+/// the sorted order JsonWriter expects).
+void replay(JsonWriter &w, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: w.null(); break;
+    case QJsonValue::Bool: w.boolean(v.toBool()); break;
+    case QJsonValue::Double:
+        // A QJsonValue holds either a qint64 or a double.
+        if (v.toVariant().typeId() == QMetaType::LongLong)
+            w.integer(v.toInteger());
+        else
+            w.number(v.toDouble());
+        break;
+    case QJsonValue::String: w.string(v.toString()); break;
+    case QJsonValue::Array:
+        w.beginArray();
+        for (const QJsonValue &e : v.toArray())
+            replay(w, e);
+        w.endArray();
+        break;
+    case QJsonValue::Object: {
+        w.beginObject();
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            w.key(it.key());
+            replay(w, it.value());
+        }
+        w.endObject();
+        break;
+    }
+    }
+}
+
+QByteArray written(const QJsonValue &v, JsonWriter::Style style)
+{
+    return JsonWriter::toJson([&](JsonWriter &w) { replay(w, v); }, style);
+}
+
+QByteArray qt(const QJsonValue &v, QJsonDocument::JsonFormat format)
+{
+    return v.isObject() ? QJsonDocument(v.toObject()).toJson(format) : QJsonDocument(v.toArray()).toJson(format);
+}
+
+void expectSameBytes(const QJsonValue &v)
+{
+    EXPECT_EQ(written(v, JsonWriter::Style::Indented), qt(v, QJsonDocument::Indented));
+    EXPECT_EQ(written(v, JsonWriter::Style::Compact), qt(v, QJsonDocument::Compact));
+}
+
+QString utf16(std::u16string_view s) { return QString::fromUtf16(s.data(), qsizetype(s.size())); }
+
+std::vector<double> edgeDoubles()
+{
+    using L = std::numeric_limits<double>;
+    return {0.0, -0.0, 1.0, -1.0, 0.1, 0.2, 0.30000000000000004, 1.0 / 3, 2.0 / 3, 1e-4, 1e-5, 0.001, 0.0001234, 1.5e-5,
+            123456.789, 1e15, 1e16, 1e17, 1.23e17, 1e21, 1e22, 1e100, 1e-100, 9007199254740992.0, 9007199254740993.0,
+            9007199254740994.0, -9007199254740992.0, -9007199254740994.0, 12345678901234567.0, 4503599627370496.5,
+            L::max(), -L::max(), L::min(), L::denorm_min(), L::epsilon(), 0.5, 2.5, 1234.5, 99.99, 33.333333333333336,
+            0.0625, 6710.3999999999996, 10000.0, 3333.3333333333335, 1e-7, 1.7e-7, 12e20, 123e18, 1e300, -1e-300};
+}
+
+} // namespace
+
+TEST(JsonWriter, LayoutEqualsQJsonDocumentIncludingEmptyContainers)
+{
+    const QJsonObject inner{{QStringLiteral("x"), 1}, {QStringLiteral("empty"), QJsonArray()}, {QStringLiteral("none"), QJsonObject()}};
+    const QJsonObject doc{{QStringLiteral("b"), QJsonArray{1, QJsonArray(), QJsonArray{QJsonObject()}, inner, true, false, QJsonValue()}},
+                          {QStringLiteral("a"), inner},
+                          {QStringLiteral("c"), QJsonArray{QJsonArray{QJsonArray{QStringLiteral("deep")}}}}};
+    expectSameBytes(doc);
+    expectSameBytes(QJsonObject());
+    expectSameBytes(QJsonArray());
+    expectSameBytes(QJsonArray{QJsonObject(), QJsonArray()});
+}
+
+TEST(JsonWriter, StringsAreEscapedLikeQt)
+{
+    QString controls;
+    for (char16_t c = 0; c < 0x20; ++c)
+        controls += QChar(c);
+    const QString strings[] = {
+        controls,
+        QStringLiteral("quote \" backslash \\ slash / del \x7f"),
+        utf16(u"é € 日本 𝄞 \U0010FFFF \uFFFE \uFEFF"),
+        utf16(u"lone high \xD800 then text"),
+        utf16(u"lone low \xDC00"),
+        utf16(u"high at end \xDBFF"),
+        utf16(u"two highs \xD800\xD800\xDC00"),
+        QString(),
+    };
+    QJsonArray values;
+    QJsonObject keys;
+    for (const QString &s : strings) {
+        values.append(s);
+        keys[s] = s;
+    }
+    expectSameBytes(values);
+    expectSameBytes(keys);
+}
+
+TEST(JsonWriter, DoublesAreFormattedLikeQByteArrayNumber)
+{
+    std::mt19937_64 rng(20261204);
+    std::vector<double> values = edgeDoubles();
+    for (int i = 0; i < 100000; ++i) {
+        std::uint64_t bits = rng();
+        double random;
+        std::memcpy(&random, &bits, sizeof random);
+        values.push_back(random);                                                        // any bit pattern
+        values.push_back(std::ldexp(double(rng() % 1000000), int(rng() % 200) - 100));    // binary fractions
+        values.push_back(double(std::int64_t(rng() % 20000001) - 10000000) / std::pow(10.0, int(rng() % 24))); // decimals
+    }
+    int mismatches = 0;
+    for (double d : values) {
+        if (!std::isfinite(d))
+            continue;
+        char text[40];
+        const int n = JsonWriter::formatDouble(d, text);
+        const QByteArray expected = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        if (QByteArray(text, n) != expected && ++mismatches < 10)
+            ADD_FAILURE() << "value " << expected.toStdString() << " written as " << std::string(text, std::size_t(n));
+    }
+    EXPECT_EQ(mismatches, 0);
+}
+
+TEST(JsonWriter, NumbersAreWrittenLikeQJsonValue)
+{
+    using L = std::numeric_limits<double>;
+    QJsonArray doubles;
+    for (double d : edgeDoubles())
+        doubles.append(d);
+    doubles.append(L::quiet_NaN()); // null, as Qt writes it
+    doubles.append(L::infinity());
+    doubles.append(-L::infinity());
+    expectSameBytes(doubles);
+
+    QJsonArray integers;
+    for (qint64 i : {qint64(0), qint64(-1), qint64(42), std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(),
+                     qint64(1) << 53, -(qint64(1) << 53) - 1, qint64(1'000'000'000'000)})
+        integers.append(i);
+    JsonWriter w(JsonWriter::Style::Compact);
+    w.beginArray();
+    for (const QJsonValue &v : integers)
+        w.integer(v.toInteger());
+    w.endArray();
+    EXPECT_EQ(w.text(), QJsonDocument(integers).toJson(QJsonDocument::Compact));
+}
+
+TEST(JsonWriter, RandomDocumentsEqualQJsonDocument)
+{
+    std::mt19937 rng(7);
+    std::function<QJsonValue(int)> make = [&](int depth) -> QJsonValue {
+        switch (depth > 3 ? rng() % 4 : rng() % 6) {
+        case 0: return QJsonValue(double(int(rng() % 2000000) - 1000000) / double(1 + rng() % 1000));
+        case 1: return QString(QString::number(rng(), 36) + QChar(char16_t(rng() % 0x3000)));
+        case 2: return rng() % 2 == 0 ? QJsonValue(bool(rng() % 2)) : QJsonValue();
+        case 3: return qint64(rng()) - qint64(rng());
+        case 4: {
+            QJsonArray a;
+            for (unsigned n = rng() % 5; n > 0; --n)
+                a.append(make(depth + 1));
+            return a;
+        }
+        default: {
+            QJsonObject o;
+            for (unsigned n = rng() % 5; n > 0; --n)
+                o[QString::number(rng() % 100)] = make(depth + 1);
+            return o;
+        }
+        }
+    };
+    for (int i = 0; i < 300; ++i) {
+        QJsonObject doc{{QStringLiteral("v"), make(0)}};
+        expectSameBytes(doc);
+    }
+}
+
+TEST(JsonWriter, StreamsToTheDeviceWhileWriting)
+{
+    QBuffer device;
+    device.open(QIODevice::WriteOnly);
+    JsonWriter w(&device, JsonWriter::Style::Indented);
+    w.beginArray();
+    for (int i = 0; i < 100000; ++i)
+        w.string(QStringLiteral("row %1").arg(i));
+    // More than the 64 KiB buffer has been written: most of it is on the device already.
+    EXPECT_GT(device.size(), 1'000'000);
+    w.endArray();
+    ASSERT_TRUE(w.flush());
+
+    QJsonArray same;
+    for (int i = 0; i < 100000; ++i)
+        same.append(QStringLiteral("row %1").arg(i));
+    EXPECT_EQ(device.data(), QJsonDocument(same).toJson(QJsonDocument::Indented));
+}
+
+TEST(JsonWriter, ObjectWritesMembersInKeyOrder)
+{
+    const QByteArray text = JsonWriter::toJson([](JsonWriter &w) {
+        w.object({{"zeta", [&] { w.integer(1); }}, {"alpha", [&] { w.string(QStringLiteral("a")); }}, {"mid", [&] { w.null(); }}});
+    });
+    const QJsonObject same{{QStringLiteral("zeta"), 1}, {QStringLiteral("alpha"), QStringLiteral("a")}, {QStringLiteral("mid"), QJsonValue()}};
+    EXPECT_EQ(text, QJsonDocument(same).toJson(QJsonDocument::Indented));
+}

@@ -295,7 +295,7 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenRule{"TextAboveTheLimit",
                    [](Project &p) { p.contracts[0].notes = QString(SqliteConnection::kMaxValueBytes, QChar(u'x')); },
                    "contract 'c-a'"}),
-    [](const ::testing::TestParamInfo<BrokenRule> &info) { return std::string(info.param.name); });
+    [](const ::testing::TestParamInfo<BrokenRule> &paramInfo) { return std::string(paramInfo.param.name); });
 
 TEST(ProjectSchema, Version2KeepsEveryCommitmentOfAVersion1FileAndLetsADiscountBeEmpty)
 {

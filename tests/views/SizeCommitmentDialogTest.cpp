@@ -207,6 +207,12 @@ private slots:
         form.offerSizing();
         QVERIFY(form.sizeButton() != nullptr);
         QCOMPARE(form.sizeButton()->text(), QStringLiteral("Si&ze this commitment…"));
+        if (const QString dir = qEnvironmentVariable("HEDGEPLAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            form.show();
+            QTest::qWait(200);
+            QVERIFY(form.grab().save(dir + QStringLiteral("/commitment-form-size.png")));
+            form.hide();
+        }
         QTimer::singleShot(0, &form, [&form] { QTest::mouseClick(form.sizeButton(), Qt::LeftButton); });
         QCOMPARE(form.exec(), hp::ClauseFormDialog::SizeRequested);
         QVERIFY(std::get<hp::CommitmentClause>(form.clause()).yearAmounts == alliance(demo).yearAmounts);

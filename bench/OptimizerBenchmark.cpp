@@ -22,6 +22,11 @@ void optimize(benchmark::State &state, const hp::Project &project, const hp::Opt
     state.counters["improvement_pct"] =
         r.value ? 100.0 * (1.0 - r.value->toDouble() / r.baseObjective.toDouble()) : 0.0;
     state.counters["time_limit_reached"] = r.timeLimitReached ? 1 : 0;
+    state.counters["constraints"] = double(r.constraints.size()); // residency and capacity appear when they apply
+    const char *status = r.status == hp::OptimizerStatus::Optimal    ? "optimal"
+                         : r.status == hp::OptimizerStatus::Feasible ? "feasible"
+                                                                     : "infeasible";
+    state.SetLabel(status);
 }
 
 /// Status quo, every workload from 2026-02 at 5 points, NPV; range(0): threads,

@@ -28,8 +28,8 @@ ChartExportCommand::ChartExportCommand()
 
 QString ChartExportCommand::synopsis() const
 {
-    return QStringLiteral("export SOURCE --scenario NAME [--chart KIND]… [--against B] --format png|svg|pdf|pptx|xlsx|csv -o OUT "
-                          "[--width W] [--height H] [--dpi D] [--trials N --seed S]");
+    return QStringLiteral("export SOURCE --scenario NAME [--chart KIND]… [--against B] [--contract C [--clause K]] "
+                          "--format png|svg|pdf|pptx|xlsx|csv -o OUT [--width W] [--height H] [--dpi D] [--trials N --seed S]");
 }
 
 QString ChartExportCommand::summary() const
@@ -79,11 +79,14 @@ int ChartExportCommand::run(const QStringList &arguments, CliStreams io)
     const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Width in pixels (default 1920)."), QStringLiteral("W"), QStringLiteral("1920"));
     const QCommandLineOption height(QStringLiteral("height"), QStringLiteral("Height in pixels (default 1080)."), QStringLiteral("H"), QStringLiteral("1080"));
     const QCommandLineOption dpi(QStringLiteral("dpi"), QStringLiteral("Resolution recorded in the file (default 96)."), QStringLiteral("D"), QStringLiteral("96"));
-    const QCommandLineOption trials(QStringLiteral("trials"), QStringLiteral("Monte Carlo trials of the fan (default 1000)."), QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Monte Carlo seed of the fan (default 1)."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption trials(QStringLiteral("trials"), QStringLiteral("Monte Carlo trials of the fan (default 1000) and of sizing (default 10000)."), QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Monte Carlo seed of the fan (default 1) and of sizing (default 0)."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption contract(QStringLiteral("contract"), QStringLiteral("sizing: the contract whose commitment is sized."), QStringLiteral("C"));
+    const QCommandLineOption clause(QStringLiteral("clause"), QStringLiteral("sizing: which commitment clause of the contract, from 1 (default 1)."),
+                                    QStringLiteral("K"), QStringLiteral("1"));
     const QCommandLineOption money(QStringLiteral("money"), QStringLiteral("pptx: the summary slide's money, compact (default, $184.76B) or exact (to the cent)."),
                                    QStringLiteral("compact|exact"), QStringLiteral("compact"));
-    for (const auto &o : {chart, scenario, against, format, output, width, height, dpi, trials, seed, money})
+    for (const auto &o : {chart, scenario, against, format, output, width, height, dpi, trials, seed, money, contract, clause})
         cl.parser().addOption(o);
     int code = Ok;
     if (!cl.parse(arguments, io, &code))
@@ -103,6 +106,10 @@ int ChartExportCommand::run(const QStringList &arguments, CliStreams io)
     job.trials = p.value(trials).toInt(&okT);
     job.trialsGiven = p.isSet(trials);
     job.seed = p.value(seed).toULongLong(&okS);
+    job.seedGiven = p.isSet(seed);
+    job.contract = p.value(contract);
+    bool okC = false;
+    job.clause = p.value(clause).toInt(&okC);
     const auto usage = [&](const QString &message) {
         io.err << QStringLiteral("hedgeplan-cli export: %1\nUsage: hedgeplan-cli %2\n").arg(message, synopsis());
         return UsageError;
@@ -114,6 +121,8 @@ int ChartExportCommand::run(const QStringList &arguments, CliStreams io)
     job.money = p.value(money) == u"exact" ? MoneyStyle::Exact : MoneyStyle::Compact;
     if (!okW || !okH || !okD || !okT || !okS || job.trials < 1)
         return usage(QStringLiteral("--width, --height, --dpi, --trials and --seed take whole numbers"));
+    if (!okC || job.clause < 1)
+        return usage(QStringLiteral("--clause takes a whole number ≥ 1 (got '%1')").arg(p.value(clause)));
     const auto writer = m_writers.find(job.format);
     if (writer == m_writers.end())
         return usage(QStringLiteral("unknown format '%1' (png, svg, pdf, pptx, xlsx, csv)").arg(job.format));
@@ -124,6 +133,24 @@ int ChartExportCommand::run(const QStringList &arguments, CliStreams io)
         return UsageError;
     }
     return writer->second(project, job, io);
+}
+
+ChartRequest ChartExportCommand::chartRequest(const ExportJob &job, ChartKind kind)
+{
+    ChartRequest request;
+    request.kind = kind;
+    request.scenario = job.scenario;
+    request.against = job.against;
+    request.trials = job.trials;
+    request.seed = job.seed;
+    request.contract = job.contract;
+    request.clause = job.clause;
+    if (kind == ChartKind::CommitmentSizing) { // size-commitment's defaults, so the chart shows its figures
+        request.trials = job.trialsGiven ? job.trials : 10000;
+        request.seed = job.seedGiven ? job.seed : 0;
+    }
+    request.date = QDate::currentDate();
+    return request;
 }
 
 int ChartExportCommand::writeChart(const Project &project, const ExportJob &job, CliStreams io)
@@ -140,13 +167,7 @@ int ChartExportCommand::writeChart(const Project &project, const ExportJob &job,
                     UsageError);
     if (job.scenario.isEmpty())
         return fail(QStringLiteral("--scenario is required"), UsageError);
-    ChartRequest request;
-    request.kind = *kind;
-    request.scenario = job.scenario;
-    request.against = job.against;
-    request.trials = job.trials;
-    request.seed = job.seed;
-    request.date = QDate::currentDate();
+    const ChartRequest request = chartRequest(job, *kind);
     ChartData data;
     try {
         data = ChartCatalog::build(project, request);
@@ -168,12 +189,7 @@ int ChartExportCommand::writeDocument(const Project &project, const ExportJob &j
         io.err << QStringLiteral("hedgeplan-cli export: --scenario is required\n");
         return UsageError;
     }
-    ChartRequest request;
-    request.scenario = job.scenario;
-    request.against = job.against;
-    request.trials = job.trials;
-    request.seed = job.seed;
-    request.date = QDate::currentDate();
+    ChartRequest request = chartRequest(job, ChartKind::CostByComponent);
     DocumentExportOptions options;
     options.monteCarloTrials = job.trialsGiven ? job.trials : 0;
     options.seed = job.seed;
@@ -194,7 +210,7 @@ int ChartExportCommand::writeDocument(const Project &project, const ExportJob &j
             io.err << QStringLiteral("hedgeplan-cli export: unknown chart '%1' (%2)\n").arg(name, ChartCatalog::names().join(QStringLiteral(", ")));
             return UsageError;
         }
-        request.kind = *kind;
+        request = chartRequest(job, *kind);
         try {
             options.charts.push_back(ChartCatalog::build(project, request));
         } catch (const EngineError &e) {

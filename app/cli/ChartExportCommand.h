@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money/MoneyFormat.h"
+#include "report/ChartCatalog.h"
 
 #include "CliCommand.h"
 
@@ -30,11 +31,16 @@ struct ExportJob {
     int trials = 1000;    ///< Monte Carlo (fan)
     std::uint64_t seed = 1;
     bool trialsGiven = false; ///< documents add Monte Carlo tables only when asked
+    bool seedGiven = false;
+    QString contract;     ///< --contract: the commitment `sizing` sizes
+    int clause = 1;       ///< --clause
     MoneyStyle money = MoneyStyle::Compact; ///< --money: the deck's summary slide
 };
 
 /// `export PROJECT --chart KIND --scenario NAME [--against B] --format png|svg|pdf
-/// -o OUT [--width W --height H --dpi D]` draws one chart;
+/// -o OUT [--width W --height H --dpi D]` draws one chart (`--chart sizing`
+/// also takes `--contract C [--clause K]`, and defaults to size-commitment's
+/// 10 000 trials and seed 0);
 /// `export PROJECT --scenario NAME --format pptx|xlsx|csv -o OUT [--chart KIND…]`
 /// writes a deck, a workbook or CSV tables. Formats are dispatched through a
 /// table of writers, so another format (pptx, xlsx, csv) is one more entry.
@@ -54,6 +60,8 @@ public:
 
 private:
     using Writer = std::function<int(const Project &, const ExportJob &, CliStreams)>;
+    /// The job's chart request for `kind` (sizing: size-commitment's trials and seed unless given).
+    static ChartRequest chartRequest(const ExportJob &job, ChartKind kind);
     static int writeChart(const Project &project, const ExportJob &job, CliStreams io);
     /// pptx, xlsx, csv (docs/exports.md): the charts named by --chart, or
     /// every chart the scenario can draw, through DocumentExport.

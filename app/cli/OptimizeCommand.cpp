@@ -47,7 +47,7 @@ public:
         const std::pair<const char *, const char *> flags[] = {
             {"no-shortfall", "No commitment shortfall, charged or projected."},
             {"allow-residency-breach", "Allow plans that place a chosen workload outside its residency list (docs/rules.md §11.1)."},
-            {"allow-unserved", "Accepted; no effect yet (the optimizer does not yet forbid unserved units, docs/rules.md §11.2)."},
+            {"allow-unserved", "Allow plans whose chosen workloads go partly unserved for want of capacity; revenue at risk then joins the npv and total objectives (docs/rules.md §11.2, §12.1)."},
             {"json", "Print JSON (the only format)."},
         };
         for (const auto &[key, text] : flags)
@@ -125,6 +125,7 @@ QString readRequest(const Options &o, OptimizerRequest &r)
             error = decimal(key, *limit);
     l.noShortfall = o.isSet("no-shortfall");
     l.allowResidencyBreach = o.isSet("allow-residency-breach");
+    l.allowUnserved = o.isSet("allow-unserved");
     if (o.isSet("min-providers") && error.isEmpty()) {
         int k = 0;
         error = integer("min-providers", k);
@@ -176,9 +177,6 @@ int OptimizeCommand::run(const QStringList &arguments, CliStreams io)
     const QString saveAs = options.value("save-as");
     if (options.isSet("save-as") && saveAs.trimmed().isEmpty())
         return AnalysisCommandSupport::usage(*this, io, QStringLiteral("--save-as takes a scenario name"));
-    if (options.isSet("allow-unserved"))
-        io.err << QStringLiteral("hedgeplan-cli optimize: note: --allow-unserved has no effect yet (the optimizer does not "
-                                 "yet forbid unserved units)\n");
 
     const QString source = cl.positional().front();
     Project project;

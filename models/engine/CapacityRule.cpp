@@ -94,8 +94,10 @@ void CapacityRule::apply(const EngineInputs &in, std::vector<SpendLine> &lines, 
         l.list = ExactRatio::of({units, l.share, in.price[o][t], c}, totalPoints);
         l.spend = l.list;
         l.unservedUnits = ExactRatio::of({units, l.share, total - c}, totalPoints);
-        if (!l.dualRun)
+        if (!l.dualRun) {
             result.monthly.revenueAtRisk[t] += ExactRatio::of({in.revenue[w][t], l.share, total - c}, totalPoints);
+            result.unserved.push_back({in.project.workloads[w].id, in.project.offerings[o].id, int(t), l.unservedUnits});
+        }
     }
 }
 

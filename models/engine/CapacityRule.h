@@ -16,7 +16,9 @@ namespace hp {
 /// fraction f = c ÷ placed: its list cost becomes units × share × price × c ÷
 /// placed (one product, rounded once) and the rest is not bought. Revenue at
 /// risk(t) = Σ over placement lines (not dual run) of revenue_w(t) × share ×
-/// (placed − c) ÷ placed, reported, never added to total. Runs before the
+/// (placed − c) ÷ placed, reported, never added to total; each rationed
+/// placement line's unserved units go to result.unserved (the optimizer's
+/// `capacity` constraint, §12.1). Runs before the
 /// commitment discounts, so spend and drawdown count served units only.
 class CapacityRule {
 public:

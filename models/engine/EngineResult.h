@@ -125,6 +125,16 @@ struct CapacityProfile {
     std::vector<Decimal> servedFraction;               ///< per month: capacity ÷ placed when short, else 1
 };
 
+/// Units of one workload's placement (not dual run) that an offering short of
+/// capacity did not serve in one month (docs/rules.md §11.2): units × share ×
+/// (placed − capacity) ÷ placed, the line's own figure.
+struct UnservedUnits {
+    QString workloadId;
+    QString offeringId;
+    int monthIndex = 0;
+    Decimal units;
+};
+
 /// A share of a workload on an offering outside its residency list (§11.1).
 struct ResidencyBreach {
     QString workloadId;
@@ -203,6 +213,7 @@ struct EngineResult {
     std::vector<UnconvertedActual> actualsUnconverted; ///< actuals whose currency has no rate (ActualsRule)
     std::vector<CapacityShortage> capacity;           ///< sorted by month, offering (CapacityRule)
     std::vector<CapacityProfile> capacityProfiles;    ///< offerings in `capacity`, sorted by id (CapacityRule)
+    std::vector<UnservedUnits> unserved;              ///< rationed placement lines, not dual run (CapacityRule)
     std::vector<ResidencyBreach> residencyBreaches;   ///< sorted by month, workload, offering, dual run
     std::vector<DisputeResult> disputes;              ///< sorted by contract, class
     SiliconAudit siliconAudit;                        ///< at the horizon's first month

@@ -13,7 +13,7 @@ bool isUpperLimit(ConstraintKind kind) { return kind != ConstraintKind::MinProvi
 } // namespace
 
 OptimizerConstraints::OptimizerConstraints(const OptimizerLimits &limits, int fromIndex, std::vector<QString> workloadIds,
-                                           bool residencyRules)
+                                           bool residencyRules, bool capacityRules)
     : m_fromIndex(fromIndex)
     , m_workloadIds(std::move(workloadIds))
 {
@@ -32,6 +32,8 @@ OptimizerConstraints::OptimizerConstraints(const OptimizerLimits &limits, int fr
     add(ConstraintKind::MaxSwitching, limits.maxSwitching);
     if (residencyRules && !limits.allowResidencyBreach)
         m_active.push_back({ConstraintKind::Residency, Decimal()}); // no breach: at most 0
+    if (capacityRules && !limits.allowUnserved)
+        m_active.push_back({ConstraintKind::Capacity, Decimal()}); // no unserved unit: at most 0
 }
 
 bool OptimizerConstraints::needsDetails() const
@@ -97,6 +99,17 @@ std::vector<Decimal> OptimizerConstraints::values(const EngineResult &r) const
             out.push_back(Decimal::fromInt(breaches));
             break;
         }
+        case ConstraintKind::Capacity: {
+            // docs/rules.md §11.2: units of a chosen workload's placements that an
+            // offering short of capacity did not serve, from `from` on (dual run
+            // is not the workload's demand and is not counted).
+            Decimal units;
+            for (const UnservedUnits &u : r.unserved)
+                if (u.monthIndex >= m_fromIndex && chosen(u.workloadId))
+                    units += u.units;
+            out.push_back(units);
+            break;
+        }
         }
     }
     return out;
@@ -138,7 +151,7 @@ bool OptimizerConstraints::binding(ConstraintKind kind, Decimal value, Decimal l
 {
     if (kind == ConstraintKind::MinProviders)
         return value == limit;
-    if (kind == ConstraintKind::Residency) // a prohibition, not a limit a plan can sit on
+    if (kind == ConstraintKind::Residency || kind == ConstraintKind::Capacity) // prohibitions, not limits a plan can sit on
         return false;
     return (value - limit).abs() <= Decimal::fromString(u"0.01");
 }
@@ -160,6 +173,7 @@ QString OptimizerConstraints::name(ConstraintKind kind)
     case ConstraintKind::MinProviders: return QStringLiteral("min_providers");
     case ConstraintKind::MaxSwitching: return QStringLiteral("max_switching");
     case ConstraintKind::Residency: return QStringLiteral("residency");
+    case ConstraintKind::Capacity: return QStringLiteral("capacity");
     }
     return {};
 }

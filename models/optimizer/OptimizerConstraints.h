@@ -11,7 +11,7 @@
 namespace hp {
 
 /// The constraints of docs/rules.md §12.1, in the order their names are listed there.
-enum class ConstraintKind { MaxExpectedExposure, MaxGrossExposure, NoShortfall, MaxHhi, MaxSingleHomedPct, MinProviders, MaxSwitching, Residency };
+enum class ConstraintKind { MaxExpectedExposure, MaxGrossExposure, NoShortfall, MaxHhi, MaxSingleHomedPct, MinProviders, MaxSwitching, Residency, Capacity };
 
 struct ActiveConstraint {
     ConstraintKind kind;
@@ -22,15 +22,19 @@ struct ActiveConstraint {
 /// Values: total expected / gross exposure, shortfall charged + projected,
 /// switching (whole horizon); the highest HHI and single-homed share (in
 /// percentage points) of the months from `from`; the lowest provider count of
-/// a chosen workload in those months.
+/// a chosen workload in those months; residency: the months × offerings of a
+/// chosen workload's breaches from `from`; capacity: the units of the chosen
+/// workloads' placements not served from `from` (docs/rules.md §11.2).
 class OptimizerConstraints {
 public:
     OptimizerConstraints() = default;
     /// `fromIndex`: horizon index of the plan's first month; `workloadIds`: the chosen workloads;
     /// `residencyRules`: whether one of them has a residency list (then `residency`
-    /// is active unless the limits allow breaches).
+    /// is active unless the limits allow breaches); `capacityRules`: whether an
+    /// offering of their units has a capacity (then `capacity` is active unless
+    /// the limits allow unserved units).
     OptimizerConstraints(const OptimizerLimits &limits, int fromIndex, std::vector<QString> workloadIds,
-                         bool residencyRules = false);
+                         bool residencyRules = false, bool capacityRules = false);
 
     const std::vector<ActiveConstraint> &active() const { return m_active; }
     int count() const { return int(m_active.size()); }

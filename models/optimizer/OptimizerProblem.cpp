@@ -113,7 +113,14 @@ OptimizerProblem::OptimizerProblem(const Project &project, const OptimizerReques
         const Workload *w = project.workload(id);
         return w && !w->residency.isEmpty();
     });
-    m_constraints = OptimizerConstraints(m_request.limits, fromIndex(), std::move(ids), residencyRules);
+    // docs/rules.md §12.1: `capacity` applies when an offering the plan may use has a capacity.
+    bool capacityRules = false;
+    for (int w = 0; w < m_grid.workloadCount(); ++w)
+        for (const QString &id : m_grid.workload(w).offerings) {
+            const Offering *o = project.offering(id);
+            capacityRules = capacityRules || (o && (o->capacityUnits || !o->capacitySchedule.empty()));
+        }
+    m_constraints = OptimizerConstraints(m_request.limits, fromIndex(), std::move(ids), residencyRules, capacityRules);
 
     m_candidateName = QStringLiteral("optimizer candidate");
     for (int k = 2; project.scenario(m_candidateName); ++k)

@@ -60,8 +60,7 @@ public:
     const std::vector<UncertaintyRange> &ranges() const { return m_ranges; }
     const std::vector<std::vector<double>> &draws() const { return m_draws; }
 
-    /// total + expected exposure (§11.5). Revenue at risk (§11.2) joins this
-    /// sum when capacity lands in the engine; this is the one place to add it.
+    /// total + expected exposure + revenue at risk (§11.5), as the engine reports it.
     static Decimal riskAdjustedTotal(const TotalFigures &totals);
     static QString objectiveName(OptimizerObjective objective);
 

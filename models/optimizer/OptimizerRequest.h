@@ -30,6 +30,11 @@ struct OptimizerLimits {
     /// its residency list from `from` on (constraint `residency`, active when a
     /// chosen workload has a residency list).
     bool allowResidencyBreach = false;
+    /// §12.1, §11.2: without it, no chosen workload's placement may go unserved
+    /// for want of capacity from `from` on (constraint `capacity`, active when an
+    /// offering of a chosen workload's unit has a capacity). With it, revenue at
+    /// risk joins the NPV and total objectives, so that rationing never looks cheap.
+    bool allowUnserved = false;
 };
 
 /// One run of the optimizer (`hedgeplan-cli optimize`).

@@ -44,12 +44,15 @@ PlanOutcome PlanEvaluator::outcome(const QString &scenario, const Project &proje
     PlanOutcome out;
     out.values = constraints.values(r);
     out.violated = constraints.violated(out.values);
+    // docs/rules.md §12.1: when unserved units are allowed, revenue at risk joins
+    // the NPV and total objectives, so that rationing never looks cheap.
+    const Decimal atRisk = m_problem.request().limits.allowUnserved ? r.totals.revenueAtRisk : Decimal();
     switch (m_problem.objective()) {
     case OptimizerObjective::Npv:
-        out.objective = r.totals.npv;
+        out.objective = r.totals.npv + atRisk;
         break;
     case OptimizerObjective::Total:
-        out.objective = r.totals.total;
+        out.objective = r.totals.total + atRisk;
         break;
     case OptimizerObjective::RiskAdjusted:
         out.objective = OptimizerProblem::riskAdjustedTotal(r.totals);

@@ -5,6 +5,7 @@
 #include "report/CostChartBuilder.h"
 #include "report/RiskChartBuilder.h"
 #include "report/ScarcityChartBuilder.h"
+#include "report/SizingChartBuilder.h"
 
 #include <array>
 #include <utility>
@@ -13,7 +14,7 @@ namespace hp {
 
 namespace {
 
-constexpr std::array<std::pair<ChartKind, const char *>, 14> kNames{{
+constexpr std::array<std::pair<ChartKind, const char *>, 15> kNames{{
     {ChartKind::CostByComponent, "cost"},
     {ChartKind::SpendByProvider, "providers"},
     {ChartKind::CommitmentBurnDown, "commitments"},
@@ -28,6 +29,7 @@ constexpr std::array<std::pair<ChartKind, const char *>, 14> kNames{{
     {ChartKind::ActualsVsPlan, "actuals"},
     {ChartKind::Capacity, "capacity"},
     {ChartKind::SiliconAudit, "silicon-audit"},
+    {ChartKind::CommitmentSizing, "sizing"}, // not in kinds(): see ChartCatalog.h
 }};
 
 } // namespace
@@ -60,7 +62,8 @@ std::vector<ChartKind> ChartCatalog::kinds()
 {
     std::vector<ChartKind> out;
     for (const auto &entry : kNames)
-        out.push_back(entry.first);
+        if (entry.first != ChartKind::CommitmentSizing)
+            out.push_back(entry.first);
     return out;
 }
 
@@ -83,6 +86,18 @@ ChartData ChartCatalog::build(const Project &project, const ChartRequest &reques
         mc.trials = request.trials;
         mc.seed = request.seed;
         return AnalysisChartBuilder(frame).fan(*MonteCarloSimulation::run(project, mc), project.reportingCurrency);
+    }
+    case ChartKind::CommitmentSizing: {
+        SizingRequest sizing;
+        sizing.scenario = request.scenario;
+        sizing.contract = request.contract;
+        sizing.clause = request.clause;
+        sizing.trials = request.trials;
+        sizing.seed = request.seed;
+        if (request.contract.isEmpty())
+            throw EngineError(QStringLiteral("the sizing chart needs a contract (--contract C) and its commitment clause (--clause K, default 1)"));
+        // CommitmentSizing::run throws with refusal()'s message (no tiers, 0 today, …), never cancelled here.
+        return SizingChartBuilder(frame).sizing(*CommitmentSizing::run(project, sizing), request.scenario, project.reportingCurrency);
     }
     default:
         break;

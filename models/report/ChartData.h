@@ -26,6 +26,7 @@ enum class ChartKind {
     MonteCarloFan,      ///< P10–P90 band and P50 line of total cost per month
     Capacity,           ///< placed vs available units of each rationed offering, served fraction
     SiliconAudit,       ///< silicon premium per month by workload, payback as labels
+    CommitmentSizing,   ///< expected and P90 total cost against a commitment's size, tiers and best marked
 };
 
 /// How a series is drawn. Renderers that cannot express a style natively

@@ -51,11 +51,14 @@ constexpr std::array<std::pair<const char *, Palette>, 28> kFixed{{
 }};
 
 /// The scarcity charts' keys (docs/charts.md: capacity, silicon audit), same rules.
-constexpr std::array<std::pair<const char *, Palette>, 4> kScarcity{{
+constexpr std::array<std::pair<const char *, Palette>, 6> kScarcity{{
     {"capacity:placed", Blue},
     {"capacity:available", Black},
     {"capacity:served", Orange},
     {"silicon:premium", Vermillion},
+    // The commitment sizing chart (docs/rules.md §12.2): expected as the fan's P50, P90 apart.
+    {"sizing:expected", Blue},
+    {"sizing:p90", Vermillion},
 }};
 
 QColor inSequence(qsizetype i)

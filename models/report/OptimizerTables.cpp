@@ -16,6 +16,7 @@ QString unitOf(ConstraintKind kind, const QString &currency)
     case ConstraintKind::MaxSingleHomedPct: return QStringLiteral("%");
     case ConstraintKind::MinProviders: return QStringLiteral("providers");
     case ConstraintKind::Residency: return QStringLiteral("breaches");
+    case ConstraintKind::Capacity: return QStringLiteral("unserved units");
     default: return OptimizerConstraints::isMoney(kind) || kind == ConstraintKind::NoShortfall ? currency : QString();
     }
 }
@@ -46,6 +47,7 @@ QString OptimizerTables::constraintLabel(ConstraintKind kind)
     case ConstraintKind::MinProviders: return QStringLiteral("Min. providers");
     case ConstraintKind::MaxSwitching: return QStringLiteral("Max. switching");
     case ConstraintKind::Residency: return QStringLiteral("Residency");
+    case ConstraintKind::Capacity: return QStringLiteral("Capacity");
     }
     return {};
 }

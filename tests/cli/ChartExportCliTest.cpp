@@ -107,3 +107,31 @@ TEST_F(ChartExportCli, BadRequestsSayWhy)
     // Nothing but the demo folder was written.
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).size(), 0);
 }
+
+TEST_F(ChartExportCli, SizingChartOfACommitmentClause)
+{
+    // docs/rules.md §12.2: `--chart sizing --contract C [--clause K]`, PNG and SVG.
+    const QStringList alliance{QStringLiteral("--contract"), QStringLiteral("b_alliance"), QStringLiteral("--clause"), QStringLiteral("1"),
+                               QStringLiteral("--trials"), QStringLiteral("5")};
+    const Exported png = exportChart(QStringLiteral("sizing"), QStringLiteral("sizing.png"), alliance);
+    ASSERT_EQ(png.code, 0) << png.err.toStdString();
+    EXPECT_EQ(QImage(dir.filePath(QStringLiteral("sizing.png"))).size(), QSize(1920, 1080));
+    const Exported svg = exportChart(QStringLiteral("sizing"), QStringLiteral("sizing.svg"), alliance);
+    ASSERT_EQ(svg.code, 0) << svg.err.toStdString();
+    const QByteArray text = contents(dir.filePath(QStringLiteral("sizing.svg")));
+    EXPECT_TRUE(text.contains("Commitment sizing")) << "title";
+    EXPECT_TRUE(text.contains("Tier 12 % from $50.0B")) << "tier marker";
+    EXPECT_TRUE(text.contains("Best: ")) << "best marker";
+
+    // Without --contract, or on a clause the command refuses: exit 1 with the reason.
+    const Exported none = exportChart(QStringLiteral("sizing"), QStringLiteral("x.png"));
+    EXPECT_EQ(none.code, 1);
+    EXPECT_TRUE(none.err.contains("--contract")) << none.err.toStdString();
+    const Exported noTiers = exportChart(QStringLiteral("sizing"), QStringLiteral("x.png"), {QStringLiteral("--contract"), QStringLiteral("b_edp")});
+    EXPECT_EQ(noTiers.code, 1);
+    EXPECT_TRUE(noTiers.err.contains("nothing to trade")) << noTiers.err.toStdString();
+    const Exported clause = exportChart(QStringLiteral("sizing"), QStringLiteral("x.png"), {QStringLiteral("--contract"), QStringLiteral("b_alliance"),
+                                                                                             QStringLiteral("--clause"), QStringLiteral("0")});
+    EXPECT_EQ(clause.code, 2);
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+}

@@ -77,13 +77,21 @@ TEST(OptimizeCli, PrintsTheOptimumWithItsConstraintsAndTotals)
     EXPECT_EQ(sum, 100.0);
 
     const QJsonArray constraints = o[S("constraints")].toArray();
-    ASSERT_EQ(constraints.size(), 2);
+    // docs/rules.md §12.1: the demo's a_h200_inf (a 1M-token offering batch_inference
+    // may use) has a capacity schedule, so `capacity` joins the two limits asked for.
+    ASSERT_EQ(constraints.size(), 3);
     EXPECT_EQ(constraints[0].toObject()[S("name")].toString(), S("max_expected_exposure"));
     EXPECT_EQ(constraints[0].toObject()[S("limit")].toString(), S("0.00"));
     EXPECT_EQ(constraints[0].toObject()[S("value")].toString(), S("0.00"));
     EXPECT_TRUE(constraints[0].toObject()[S("binding")].toBool());
     EXPECT_EQ(constraints[1].toObject()[S("name")].toString(), S("max_hhi"));
     EXPECT_TRUE(constraints[1].toObject()[S("limit")].isDouble());
+    const QJsonObject capacity = constraints[2].toObject();
+    EXPECT_EQ(capacity[S("name")].toString(), S("capacity"));
+    EXPECT_EQ(capacity[S("limit")].toDouble(), 0.0);
+    EXPECT_EQ(capacity[S("value")].toDouble(), 0.0); // the plan leaves no unit unserved
+    EXPECT_TRUE(capacity[S("met")].toBool());
+    EXPECT_FALSE(capacity[S("binding")].toBool());
     EXPECT_TRUE(o[S("conflicting")].toArray().isEmpty());
 }
 
@@ -181,11 +189,34 @@ TEST(OptimizeCli, TimeLimitReturnsTheBestPlanSoFar)
 {
     QTemporaryDir dir;
     const QString file = demo(dir, "demo.hedgeplan");
-    const CliRun r = cli({S("optimize"), file, S("--scenario"), S("Status quo"), S("--time-limit"), S("0.001"), S("--json")});
+    // The demo's Status quo leaves H200 inference units unserved from 2026-07 (its
+    // capacity schedule), so the base fails `capacity`; --allow-unserved keeps the
+    // base a plan that meets the constraints, the best so far when time runs out.
+    const CliRun r = cli({S("optimize"), file, S("--scenario"), S("Status quo"), S("--time-limit"), S("0.001"), S("--allow-unserved"), S("--json")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonObject o = json(r);
     EXPECT_EQ(o[S("status")].toString(), S("feasible"));
+    EXPECT_TRUE(o[S("base")].toObject()[S("meets_constraints")].toBool());
     EXPECT_TRUE(o[S("time_limit_reached")].toBool());
     EXPECT_TRUE(r.err.contains("time limit"));
     EXPECT_EQ(o[S("workloads")].toArray().size(), 4);
+}
+
+TEST(OptimizeCli, CapacityIsAConstraintUnlessUnservedUnitsAreAllowed)
+{
+    QTemporaryDir dir;
+    const QString file = demo(dir, "demo.hedgeplan");
+    // Status quo: the base's unserved H200 inference units are the `capacity` value.
+    const CliRun r = cli(small(file));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonArray base = json(r)[S("base")].toObject()[S("constraints")].toArray();
+    QStringList names;
+    for (const QJsonValue &c : base)
+        names << c.toObject()[S("name")].toString();
+    EXPECT_TRUE(names.contains(S("capacity")));
+    EXPECT_FALSE(r.err.contains("no effect")); // the old note is gone
+    const CliRun allowed = cli(small(file) << S("--allow-unserved"));
+    ASSERT_EQ(allowed.code, 0) << allowed.err.toStdString();
+    for (const QJsonValue &c : json(allowed)[S("constraints")].toArray())
+        EXPECT_NE(c.toObject()[S("name")].toString(), S("capacity"));
 }

@@ -188,6 +188,7 @@ TEST(PlacementOptimizer, RiskAdjustedCountsRevenueAtRiskOfARationedOffering)
     b.p.offerings[0].capacityUnits = D("500");
     auto req = request("2026-01");
     req.objective = OptimizerObjective::RiskAdjusted;
+    req.limits.allowUnserved = true; // without it `capacity` forbids any plan with more than 50 % on a1
     const auto r = PlacementOptimizer::run(b.p, req);
     ASSERT_EQ(r.status, OptimizerStatus::Optimal);
     EXPECT_EQ(shareOn(r, "a1"), D("100"));

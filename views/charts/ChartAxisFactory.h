@@ -28,6 +28,11 @@ public:
     QCategoryAxis *valueAxis(double low, double high, ValueUnit unit, const QString &currency, const QString &title) const;
     /// A month axis for "YYYY-MM" categories (x = months since the first).
     QCategoryAxis *monthAxis(const QStringList &months, const QString &title) const;
+    /// An axis over named categories at x = 0, 1, … with a label on every k-th
+    /// one only (k = 1, 2, 4, 5, 10, … so that at most 11 show): many short
+    /// names (the 41 and more commitment sizes of the sizing chart) stay readable
+    /// instead of being cut to "$…".
+    QCategoryAxis *sparseCategoryAxis(const QStringList &categories, const QString &title) const;
     /// Fonts, colours and grid of the house style on any axis.
     void decorate(QAbstractAxis *axis, const QString &title) const;
 

@@ -199,6 +199,8 @@ void ChartFactory::addLines(QChart *chart, const ChartData &data) const
     }
     QAbstractAxis *x = data.categoriesAreMonths ? static_cast<QAbstractAxis *>(axes.monthAxis(data.categories, data.categoryTitle))
                                                 : nullptr;
+    if (!x && data.categories.size() > 12) // many named points on a line (commitment sizes): every k-th labelled
+        x = axes.sparseCategoryAxis(data.categories, data.categoryTitle);
     if (!x) {
         auto *categories = new QBarCategoryAxis;
         categories->append(data.categories);

@@ -56,6 +56,8 @@ QString kindLabel(ChartKind kind)
         return ChartPanel::tr("Capacity (rationing)");
     case ChartKind::SiliconAudit:
         return ChartPanel::tr("Silicon audit (premium and payback)");
+    case ChartKind::CommitmentSizing: // not in the picker (ChartCatalog::kinds): Analysis ▸ Size commitment… draws it
+        return ChartPanel::tr("Commitment sizing");
     }
     return ChartCatalog::name(kind);
 }

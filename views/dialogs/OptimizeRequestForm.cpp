@@ -74,7 +74,10 @@ OptimizeRequestForm::OptimizeRequestForm(QWidget *parent)
     , m_maxSwitching(limitEdit(this, tr("no limit")))
     , m_noShortfall(new QCheckBox(tr("No commitment shortfall"), this))
     , m_allowResidency(new QCheckBox(tr("Allow residency breaches"), this))
+    , m_allowUnserved(new QCheckBox(tr("Allow unserved units (capacity)"), this))
 {
+    m_allowUnserved->setToolTip(tr("Let the chosen workloads go partly unserved where an offering lacks capacity; "
+                                   "revenue at risk is then added to an NPV or total objective"));
     for (OptimizerObjective o : {OptimizerObjective::Npv, OptimizerObjective::Total, OptimizerObjective::RiskAdjusted, OptimizerObjective::P90})
         m_objective->addItem(OptimizerTables::objectiveLabel(o), int(o));
     m_step->setToolTip(tr("Share step in percentage points; must divide 100"));
@@ -101,6 +104,7 @@ OptimizeRequestForm::OptimizeRequestForm(QWidget *parent)
     lform->addRow(tr("Max. switching"), m_maxSwitching);
     lform->addRow(m_noShortfall);
     lform->addRow(m_allowResidency);
+    lform->addRow(m_allowUnserved);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -201,6 +205,7 @@ std::optional<OptimizerRequest> OptimizeRequestForm::request(const Project &proj
     }
     l.noShortfall = m_noShortfall->isChecked();
     l.allowResidencyBreach = m_allowResidency->isChecked();
+    l.allowUnserved = m_allowUnserved->isChecked();
     if (const QString text = m_timeLimit->text().trimmed(); !text.isEmpty()) {
         bool ok = false;
         r.timeLimitSeconds = text.toDouble(&ok);

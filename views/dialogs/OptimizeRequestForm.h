@@ -49,6 +49,7 @@ public:
     QLineEdit *maxSwitchingEdit() const { return m_maxSwitching; }
     QCheckBox *noShortfallBox() const { return m_noShortfall; }
     QCheckBox *allowResidencyBreachBox() const { return m_allowResidency; }
+    QCheckBox *allowUnservedBox() const { return m_allowUnserved; }
 
 private:
     void fillWorkloads();
@@ -67,6 +68,7 @@ private:
     QLineEdit *m_maxSwitching;
     QCheckBox *m_noShortfall;
     QCheckBox *m_allowResidency;
+    QCheckBox *m_allowUnserved;
 };
 
 } // namespace hp

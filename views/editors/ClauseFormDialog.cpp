@@ -371,6 +371,21 @@ bool ClauseFormDialog::read()
     return true;
 }
 
+void ClauseFormDialog::offerSizing()
+{
+    if (m_size || !std::holds_alternative<CommitmentClause>(m_clause))
+        return;
+    m_size = new QPushButton(tr("Si&ze this commitment…"), this);
+    m_size->setObjectName(QStringLiteral("sizeCommitment"));
+    m_size->setToolTip(tr("Keep the form's values and chart expected and P90 total cost against the commitment's size, "
+                          "tiers marked (Analysis ▸ Size commitment…)"));
+    m_form->addRow(QString(), m_size);
+    connect(m_size, &QPushButton::clicked, this, [this] {
+        if (read())
+            done(SizeRequested);
+    });
+}
+
 void ClauseFormDialog::accept()
 {
     if (read())

@@ -11,6 +11,7 @@
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 class QTableWidget;
 
@@ -29,6 +30,16 @@ public:
     ClauseFormDialog(const Clause &clause, QWidget *parent = nullptr);
     const Clause &clause() const { return m_clause; }
 
+    /// What exec() returns when "Size this commitment…" closed the form: its
+    /// values were read and taken exactly as OK takes them.
+    static constexpr int SizeRequested = 2;
+    /// A commitment's form (of a clause already in a contract) offers "Size this
+    /// commitment…" (docs/rules.md §12.2): it reads the form as OK does — a refused
+    /// value keeps the form open with its reason — and closes with SizeRequested.
+    /// Other clauses' forms ignore it.
+    void offerSizing();
+    QPushButton *sizeButton() const { return m_size; }
+
     void accept() override;
 
 private:
@@ -46,6 +57,7 @@ private:
     Clause m_clause;
     QFormLayout *m_form;
     QLabel *m_problem;
+    QPushButton *m_size = nullptr;
     std::vector<std::function<bool(QString *error)>> m_readers;
 };
 

@@ -88,8 +88,17 @@ void ContractEditor::editClause(int row)
     if (row < 0 || row >= m_clauses->rowCount())
         return;
     ClauseFormDialog dialog(m_clauses->clause(row), this);
-    if (dialog.exec() == QDialog::Accepted)
+    dialog.offerSizing();
+    const int result = dialog.exec();
+    if (result == QDialog::Accepted || result == ClauseFormDialog::SizeRequested)
         m_clauses->setClause(row, dialog.clause());
+    if (result == ClauseFormDialog::SizeRequested) {
+        // Commitment clauses are numbered among the contract's commitments, from 1.
+        int clause = 0;
+        for (int r = 0; r <= row; ++r)
+            clause += std::holds_alternative<CommitmentClause>(m_clauses->clause(r)) ? 1 : 0;
+        Q_EMIT sizeCommitmentRequested(m_clauses->contractId(), clause);
+    }
 }
 
 void ContractEditor::addClause(int kind)

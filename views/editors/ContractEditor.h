@@ -25,6 +25,9 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text);
+    /// The commitment form's "Size this commitment…": commitment clause `clause`
+    /// (1-based, as commitments.csv's) of `contract`, its form's values already stored.
+    void sizeCommitmentRequested(const QString &contract, int clause);
 
 private:
     void editClause(int row);

@@ -8,6 +8,7 @@
 #include "dialogs/GoalSeekDialog.h"
 #include "dialogs/OptimizeDialog.h"
 #include "dialogs/SensitivityDialog.h"
+#include "dialogs/SizeCommitmentDialog.h"
 #include "document/ProjectDocument.h"
 #include "document/ReplaceProjectCommand.h"
 #include "document/ResultsCalculator.h"
@@ -87,6 +88,8 @@ ToolsController::ToolsController(QWidget *window, ProjectDocument *document, Res
     m_goalSeek->setStatusTip(tr("How much of a workload to move to keep a commitment free of shortfall or exposure under a limit"));
     m_optimize = m_analysisMenu->addAction(tr("&Optimize…"), this, &ToolsController::showOptimize);
     m_optimize->setStatusTip(tr("Search the workloads' placements for the best objective under constraints"));
+    m_sizeCommitment = m_analysisMenu->addAction(tr("Size &commitment…"), this, [this] { showSizeCommitment(); });
+    m_sizeCommitment->setStatusTip(tr("Expected and P90 total cost of a commitment clause at every tier and from 0 % to 200 % of today's size"));
     m_siliconAudit = m_analysisMenu->addAction(tr("Silicon &audit…"), this, &ToolsController::siliconAuditRequested);
     m_siliconAudit->setStatusTip(tr("What each workload pays over the cheapest offering on other silicon, and the payback of moving"));
 
@@ -123,7 +126,7 @@ void ToolsController::setChartPanel(ChartPanel *panel)
 void ToolsController::updateActions()
 {
     const bool hasScenario = !m_document->project().scenarios.empty();
-    for (QAction *a : {m_monteCarlo, m_sensitivity, m_goalSeek, m_optimize, m_siliconAudit, m_exportDeck, m_exportWorkbook, m_exportCsv})
+    for (QAction *a : {m_monteCarlo, m_sensitivity, m_goalSeek, m_optimize, m_sizeCommitment, m_siliconAudit, m_exportDeck, m_exportWorkbook, m_exportCsv})
         a->setEnabled(hasScenario);
     m_exportChart->setEnabled(m_chartPanel != nullptr);
 }
@@ -213,6 +216,8 @@ void ToolsController::setMoneyStyle(MoneyStyle style)
         m_goalSeekDialog->setMoneyStyle(style);
     if (m_optimizeDialog)
         m_optimizeDialog->setMoneyStyle(style);
+    if (m_sizeCommitmentDialog)
+        m_sizeCommitmentDialog->setMoneyStyle(style);
 }
 
 void ToolsController::showGoalSeek()
@@ -257,6 +262,19 @@ void ToolsController::showOptimize()
         m_optimizeDialog->setBase(m_calculator->primaryScenario());
     m_optimizeDialog->show();
     m_optimizeDialog->raise();
+}
+
+void ToolsController::showSizeCommitment(const QString &contract, int clause)
+{
+    if (!m_sizeCommitmentDialog) {
+        m_sizeCommitmentDialog = new SizeCommitmentDialog(m_document, m_window);
+        m_sizeCommitmentDialog->setMoneyStyle(m_moneyStyle);
+    }
+    // A running sizing keeps its form; otherwise the form follows the document and the request.
+    if (!m_sizeCommitmentDialog->isRunning())
+        m_sizeCommitmentDialog->setTarget(m_calculator->primaryScenario(), contract, clause);
+    m_sizeCommitmentDialog->show();
+    m_sizeCommitmentDialog->raise();
 }
 
 void ToolsController::showMonteCarlo()

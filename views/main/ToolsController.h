@@ -37,6 +37,7 @@ class ImportWizard;
 class MonteCarloDialog;
 class OptimizeDialog;
 class SensitivityDialog;
+class SizeCommitmentDialog;
 class GoalSeekDialog;
 class ProjectDocument;
 class ResultsCalculator;
@@ -80,6 +81,7 @@ public:
     QAction *sensitivityAction() const { return m_sensitivity; }
     QAction *goalSeekAction() const { return m_goalSeek; }
     QAction *optimizeAction() const { return m_optimize; }
+    QAction *sizeCommitmentAction() const { return m_sizeCommitment; }
     /// Analysis ▸ Silicon audit…: emits siliconAuditRequested (the window shows its page).
     QAction *siliconAuditAction() const { return m_siliconAudit; }
     QAction *exportDeckAction() const { return m_exportDeck; }
@@ -111,6 +113,10 @@ public:
     /// Analysis → Optimize… (docs/rules.md §12.1), the base the dashboard's scenario.
     void showOptimize();
     OptimizeDialog *optimizeDialog() const { return m_optimizeDialog; }
+    /// Analysis ▸ Size commitment… (docs/rules.md §12.2) on the dashboard's
+    /// scenario; from the commitment form, pre-filled with its contract and clause.
+    void showSizeCommitment(const QString &contract = {}, int clause = 1);
+    SizeCommitmentDialog *sizeCommitmentDialog() const { return m_sizeCommitmentDialog; }
     /// The money style of the analysis dialogs (View → Exact money).
     void setMoneyStyle(MoneyStyle style);
 
@@ -140,6 +146,7 @@ private:
     SensitivityDialog *m_sensitivityDialog = nullptr;
     GoalSeekDialog *m_goalSeekDialog = nullptr;
     OptimizeDialog *m_optimizeDialog = nullptr;
+    SizeCommitmentDialog *m_sizeCommitmentDialog = nullptr;
     MoneyStyle m_moneyStyle = MoneyStyle::Compact;
     FileChooser m_chooseFile;
     WizardRunner m_runWizard;
@@ -154,6 +161,7 @@ private:
     QAction *m_sensitivity;
     QAction *m_goalSeek;
     QAction *m_optimize;
+    QAction *m_sizeCommitment;
     QAction *m_siliconAudit;
     QAction *m_exportDeck;
     QAction *m_exportWorkbook;

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ToolsController.h"
 #include "charts/ChartPanel.h"
+#include "editors/ContractEditor.h"
 #include "document/ProjectDocument.h"
 #include "document/ResultsCalculator.h"
 
@@ -73,6 +74,10 @@ ToolsWiring ToolsWiring::install(MainWindow &window)
     // Analysis ▸ Silicon audit… shows the navigator's page of it.
     QObject::connect(wiring.tools, &ToolsController::siliconAuditRequested, &window,
                      [&window] { window.showPage(MainWindow::AuditPage); });
+    // The commitment form's "Size this commitment…" opens Analysis ▸ Size commitment… on that clause.
+    if (window.contractEditor())
+        QObject::connect(window.contractEditor(), &ContractEditor::sizeCommitmentRequested, wiring.tools,
+                         [tools = wiring.tools](const QString &contract, int clause) { tools->showSizeCommitment(contract, clause); });
     wiring.chartPanel = installChartPanel(window);
     wiring.tools->setChartPanel(wiring.chartPanel);
     installMenus(window, *wiring.tools);

@@ -133,7 +133,7 @@ public:
 
 private:
     bool fill();                 ///< makes at least one more byte available; false at the end
-    bool atEnd();
+    bool atEnd() { return m_error || (m_pos >= m_buf.size() && !fill()); }
     char peekByte() const { return m_buf[m_pos]; }
     bool consumeLineEnd();       ///< at CR or LF: consumes CRLF, CR or LF and counts the line
     bool skipBlankLines();       ///< counts blank lines into m_pendingBlank; false when only blanks remain

@@ -6,11 +6,16 @@
 #include "import/FocusImporter.h"
 #include "import/ImportSession.h"
 #include "import/RejectReport.h"
+#include "import/RejectSpool.h"
+#include "ImportProgressLine.h"
 #include "storage/ProjectUri.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QThread>
+
+#include <unistd.h>
 
 #include <algorithm>
 #include <map>
@@ -18,6 +23,9 @@
 namespace hp::cli {
 
 namespace {
+
+/// Rejects kept in memory and printed on stderr; every one goes to --rejects.
+constexpr int kRejectsShown = 1000;
 
 /// The dialect options given on the command line; each overrides the detected value.
 struct DialectOverrides {
@@ -169,8 +177,11 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
                                     QStringLiteral("IN:OUT"));
     const QCommandLineOption matchOpt(QStringLiteral("match"), QStringLiteral("Price maps: only models whose name contains TEXT (repeatable)."),
                                       QStringLiteral("TEXT"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"),
+                                        QStringLiteral("Threads a large FOCUS file is read with (default: the processor's cores)."),
+                                        QStringLiteral("N"));
     for (const auto *o : {&entityOpt, &focusOpt, &pricesOpt, &mappingOpt, &validOpt, &rejectsOpt, &outOpt, &dryOpt, &encodingOpt,
-                          &delimiterOpt, &dateOrderOpt, &decimalCommaOpt, &noHeaderOpt, &dialectOpt, &fractionOpt, &providerOpt, &mixOpt, &matchOpt})
+                          &delimiterOpt, &dateOrderOpt, &decimalCommaOpt, &noHeaderOpt, &dialectOpt, &fractionOpt, &providerOpt, &mixOpt, &matchOpt, &threadsOpt})
         p.addOption(*o);
     int code = Ok;
     if (!cl.parse(arguments, io, &code))
@@ -239,6 +250,13 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
         if (!doc.isObject() || !settings.mapping)
             return usage(QStringLiteral("%1: not a column mapping: %2").arg(p.value(mappingOpt), error.isEmpty() ? QStringLiteral("not a JSON object") : error));
     }
+    settings.threads = std::max(1, QThread::idealThreadCount());
+    if (p.isSet(threadsOpt)) {
+        bool ok = false;
+        settings.threads = p.value(threadsOpt).toInt(&ok);
+        if (!ok || settings.threads < 1 || settings.threads > 64)
+            return usage(QStringLiteral("--threads is a number from 1 to 64, not '%1'").arg(p.value(threadsOpt)));
+    }
     PriceListOptions priceOptions;
     if (p.isSet(mixOpt)) {
         const auto mix = PriceListReader::parseMix(p.value(mixOpt));
@@ -266,14 +284,12 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
     session.settings() = settings;
     session.priceOptions() = priceOptions;
     for (const QString &path : files) {
-        QByteArray bytes;
         QString error;
-        if (!readFile(path, &bytes, &error)) {
+        if (!session.addPath(path, kind, &error)) {
             io.err << error << '\n';
             return UsageError;
         }
         const QString fileName = QFileInfo(path).fileName();
-        session.addFile(fileName, bytes, kind);
         ImportSource &source = session.sources().back();
         const auto own = perFile.find(path);
         const DialectOverrides &o = own != perFile.end() ? own->second : overrides;
@@ -283,10 +299,17 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
             return usage(QStringLiteral("the mapping is for '%1', %2 is read as '%3'").arg(settings.mapping->entity(), fileName, ImportKinds::name(source.kind)));
         source.mapping = settings.mapping;
     }
-    ImportPlan plan;
-    plan.mode = settings.mode;
-    for (const ImportSource &source : session.sources())
-        session.readInto(source, plan);
+    // Issue 16: files are read as streams; only the first rejects are kept in memory (all go
+    // to --rejects), and progress goes to stderr when it is a terminal, never into a pipe.
+    auto spool = p.isSet(rejectsOpt) ? std::make_shared<RejectSpool>() : nullptr;
+    if (QString error; spool && !spool->isOpen(&error)) {
+        io.err << error << '\n';
+        return Failed;
+    }
+    ImportProgressLine progressLine(io.err, isatty(fileno(stderr)) != 0);
+    const auto planned = session.plan(progressLine.callback(), nullptr, kRejectsShown, spool);
+    progressLine.clear();
+    ImportPlan plan = planned.value_or(ImportPlan{});
 
     for (const QString &n : plan.notes)
         io.out << n << '\n';
@@ -298,21 +321,25 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
         io.out << QStringLiteral("skipped: ") << e.toString() << '\n';
     for (const ImportError &e : plan.rejects)
         io.err << QStringLiteral("rejected: ") << e.toString() << '\n';
+    if (plan.rejectsNotKept > 0)
+        io.err << QStringLiteral("rejected: … and %1 more (the first %2 are shown; --rejects OUT.csv writes every one)\n")
+                      .arg(plan.rejectsNotKept)
+                      .arg(kRejectsShown);
     io.out << plan.summary(project) << '\n';
     if (p.isSet(rejectsOpt)) {
         QString error;
-        if (!RejectReport::write(plan.rejects, p.value(rejectsOpt), &error)) {
+        if (!spool->write(p.value(rejectsOpt), &error)) {
             io.err << error << '\n';
             return Failed;
         }
     }
     // 2: an input that cannot be read at all; 3: rows rejected (docs/cli.md).
-    const int result = !plan.refusedFiles.isEmpty() ? int(UsageError) : plan.rejects.empty() ? int(Ok) : int(RowsRejected);
+    const int result = !plan.refusedFiles.isEmpty() ? int(UsageError) : plan.rejectCount() == 0 ? int(Ok) : int(RowsRejected);
     if (!plan.canApply()) {
         if (plan.rowsAccepted > 0)
-            io.out << QStringLiteral("nothing imported: %1 rejected (use --valid-rows to import the other rows)\n").arg(plan.rejects.size());
+            io.out << QStringLiteral("nothing imported: %1 rejected (use --valid-rows to import the other rows)\n").arg(plan.rejectCount());
         else
-            io.out << QStringLiteral("nothing imported: %1 rejected and no row is valid\n").arg(plan.rejects.size());
+            io.out << QStringLiteral("nothing imported: %1 rejected and no row is valid\n").arg(plan.rejectCount());
         return result;
     }
     if (p.isSet(dryOpt)) {

@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 
+#include <cstring>
 #include <limits>
 
 namespace hp {
@@ -14,7 +15,7 @@ constexpr qsizetype kRawLimit = 80; ///< characters of a field quoted in an erro
 bool isLineBreak(char c) { return c == '\r' || c == '\n'; }
 
 /// Line breaks (CRLF, LF or a lone CR) in `bytes[0, end)`.
-int lineBreaks(const QByteArray &bytes, qsizetype end)
+int lineBreaks(QByteArrayView bytes, qsizetype end)
 {
     int n = 0;
     for (qsizetype i = 0; i < end; ++i)
@@ -23,7 +24,21 @@ int lineBreaks(const QByteArray &bytes, qsizetype end)
     return n;
 }
 
-QString rawText(const QByteArray &bytes) { return QString::fromUtf8(bytes.left(kRawLimit * 4)).left(kRawLimit); }
+QString rawText(QByteArrayView bytes) { return QString::fromUtf8(bytes.first(std::min(bytes.size(), kRawLimit * 4))).left(kRawLimit); }
+
+bool isAsciiSpace(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/// True when `field` is empty once trimmed as QString::trimmed does.
+bool blankField(QByteArrayView field)
+{
+    for (const char c : field) {
+        if (uchar(c) >= 0x80)
+            return QString::fromUtf8(field).trimmed().isEmpty();
+        if (!isAsciiSpace(c))
+            return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -37,10 +52,61 @@ bool CsvRecord::isBlank() const
     return true;
 }
 
+bool CsvRecordView::isBlank() const
+{
+    if (error)
+        return false;
+    for (qsizetype i = 0; i < size(); ++i)
+        if (!blankField(field(i)))
+            return false;
+    return true;
+}
+
+void CsvRecordView::toRecord(CsvRecord &record) const
+{
+    record.line = line;
+    record.fields.clear();
+    record.quoted.clear();
+    for (qsizetype i = 0; i < size(); ++i) {
+        record.fields << QString::fromUtf8(field(i));
+        record.quoted << (quoted[std::size_t(i)] != 0);
+    }
+    record.error = error;
+}
+
+QString CsvRecordView::joined(QChar delimiter) const
+{
+    QString out;
+    for (qsizetype i = 0; i < size(); ++i) {
+        if (i > 0)
+            out += delimiter;
+        out += QString::fromUtf8(field(i));
+    }
+    return out;
+}
+
+void CsvRecordView::clear()
+{
+    bytes.resize(0);
+    ends.clear();
+    quoted.clear();
+    error.reset();
+}
+
 qsizetype CsvTokenizer::invalidUtf8Offset(const char *bytes, qsizetype size)
 {
     const auto *s = reinterpret_cast<const unsigned char *>(bytes);
     for (qsizetype i = 0; i < size;) {
+        // ASCII, eight bytes at a time (most of a CSV file).
+        while (i + 8 <= size) {
+            quint64 word;
+            std::memcpy(&word, s + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
         const unsigned char c = s[i];
         if (c < 0x80) {
             ++i;
@@ -114,6 +180,12 @@ bool CsvTokenizer::fill()
         m_buf.resize(old + kChunk);
         const qint64 n = m_device->read(m_buf.data() + old, kChunk);
         m_buf.resize(old + std::max<qint64>(n, 0));
+        if (n > 0 && (m_encoding == TextEncoding::Windows1252 || m_encoding == TextEncoding::Latin1)) {
+            // One byte is one character: block by block gives the bytes of the whole file transcoded.
+            const QByteArray utf8 = TextEncodings::toUtf8(m_buf.sliced(old), m_encoding);
+            m_buf.resize(old);
+            m_buf += utf8;
+        }
         if (n > 0)
             return true;
         if (n < 0)
@@ -123,11 +195,6 @@ bool CsvTokenizer::fill()
         if (!m_device->isSequential() || !m_device->waitForReadyRead(-1))
             return false;
     }
-}
-
-bool CsvTokenizer::atEnd()
-{
-    return m_error || (m_pos >= m_buf.size() && !fill());
 }
 
 bool CsvTokenizer::consumeLineEnd()
@@ -145,8 +212,23 @@ bool CsvTokenizer::consumeLineEnd()
     return false;
 }
 
+void CsvTokenizer::startAt(qint64 offset, int line)
+{
+    m_dropped = offset;
+    m_line = line;
+    m_started = true;
+}
+
 bool CsvTokenizer::next(CsvRecord &record)
 {
+    const bool ok = next(m_view);
+    m_view.toRecord(record);
+    return ok;
+}
+
+bool CsvTokenizer::next(CsvRecordView &record)
+{
+    record.clear();
     if (m_error)
         return false;
     if (!m_started) {
@@ -156,9 +238,6 @@ bool CsvTokenizer::next(CsvRecord &record)
         if (m_buf.mid(m_pos, 3) == QByteArrayLiteral("\xEF\xBB\xBF"))
             m_pos += 3;
     }
-    record.fields.clear();
-    record.quoted.clear();
-    record.error.reset();
     if (m_pendingBlank == 0) {
         const int firstBlank = m_line;
         while (!atEnd() && isLineBreak(peekByte())) {
@@ -174,43 +253,43 @@ bool CsvTokenizer::next(CsvRecord &record)
     if (m_pendingBlank > 0) {
         --m_pendingBlank;
         record.line = m_pendingLine++;
-        record.fields << QString();
-        record.quoted << false;
+        record.ends.push_back(0);
+        record.quoted.push_back(0);
         return true;
     }
     return readRecord(record);
 }
 
-bool CsvTokenizer::endField(CsvRecord &record, QByteArray &field, bool quoted, int fieldLine)
+bool CsvTokenizer::endField(CsvRecordView &record, qsizetype fieldStart, bool quoted, int fieldLine)
 {
-    const qsizetype bad = invalidUtf8Offset(field.constData(), field.size());
+    const QByteArrayView field = QByteArrayView(record.bytes).sliced(fieldStart);
+    const qsizetype bad = invalidUtf8Offset(field.data(), field.size());
     if (bad >= 0)
-        return fail(fieldLine + lineBreaks(field, bad), CsvRecord::columnOf(record.fields.size()),
+        return fail(fieldLine + lineBreaks(field, bad), CsvRecord::columnOf(record.size()),
                     QStringLiteral("not valid UTF-8 (byte 0x%1); save the file as UTF-8")
                         .arg(QString::number(uchar(field[bad]), 16).toUpper()),
                     rawText(field), CsvErrorKind::Encoding);
-    record.fields << QString::fromUtf8(field);
-    record.quoted << quoted;
-    field.clear();
+    record.ends.push_back(record.bytes.size());
+    record.quoted.push_back(quoted ? 1 : 0);
     return true;
 }
 
-bool CsvTokenizer::malformed(CsvRecord &record, QByteArray field, bool fieldQuoted, qint64 start, int column,
+bool CsvTokenizer::malformed(CsvRecordView &record, qsizetype fieldStart, bool fieldQuoted, qint64 start, int column,
                              const QString &reason)
 {
     const int line = m_line;
     // The raw text: the fields read so far (quoted as written), the broken one and the rest of the physical line.
     const QByteArray quote(1, m_quote);
-    auto written = [&](const QByteArray &f, bool quoted) -> QByteArray {
+    auto written = [&](QByteArrayView f, bool quoted) -> QByteArray {
         if (!quoted)
-            return f;
-        return quote + QByteArray(f).replace(quote, QByteArray(quote + quote)) + quote;
+            return f.toByteArray();
+        return quote + f.toByteArray().replace(quote, QByteArray(quote + quote)) + quote;
     };
     QByteArray raw;
-    for (qsizetype i = 0; i < record.fields.size(); ++i)
-        raw += written(record.fields[i].toUtf8(), record.quoted.value(i)) + m_delimiter;
+    for (qsizetype i = 0; i < record.size(); ++i)
+        raw += written(record.field(i), record.quoted[std::size_t(i)] != 0) + m_delimiter;
     const qsizetype rest = raw.size();
-    raw += written(field, fieldQuoted);
+    raw += written(QByteArrayView(record.bytes).sliced(fieldStart), fieldQuoted);
     while (!atEnd() && !isLineBreak(peekByte())) {
         if (offset() - start > m_maxRecordBytes)
             return fail(record.line, column,
@@ -231,84 +310,87 @@ bool CsvTokenizer::malformed(CsvRecord &record, QByteArray field, bool fieldQuot
         return fail(line, column,
                     QStringLiteral("not valid UTF-8 (byte 0x%1); save the file as UTF-8")
                         .arg(QString::number(uchar(raw[rest + bad]), 16).toUpper()),
-                    rawText(raw.mid(rest)), CsvErrorKind::Encoding);
-    record.fields << QString::fromUtf8(field);
-    record.quoted << fieldQuoted;
+                    rawText(QByteArrayView(raw).sliced(rest)), CsvErrorKind::Encoding);
+    record.ends.push_back(record.bytes.size());
+    record.quoted.push_back(fieldQuoted ? 1 : 0);
     record.error = CsvSyntaxError{line, column, reason, rawText(raw), CsvErrorKind::Syntax};
     return true;
 }
 
-bool CsvTokenizer::readRecord(CsvRecord &record)
+bool CsvTokenizer::readRecord(CsvRecordView &record)
 {
     enum class State { Start, Unquoted, Quoted, AfterQuote };
     record.line = m_line;
-    QByteArray field;
+    qsizetype fieldStart = 0;
     State state = State::Start;
     int fieldLine = m_line;
     const qint64 start = offset();
-    auto column = [&] { return CsvRecord::columnOf(record.fields.size()); };
+    auto column = [&] { return CsvRecord::columnOf(record.size()); };
+    auto field = [&] { return QByteArrayView(record.bytes).sliced(fieldStart); };
     while (true) {
         if (offset() - start > m_maxRecordBytes)
             return fail(record.line, column(),
                         QStringLiteral("the record starting on this line is longer than %1 bytes, the most a CSV "
                                        "record may hold (a quote that is never closed, or not a CSV file?)")
                             .arg(m_maxRecordBytes),
-                        rawText(field));
+                        rawText(field()));
         if (atEnd()) {
             if (m_error)
                 return false;
             if (state == State::Quoted) {
-                const bool endsWithBreak = !field.isEmpty() && isLineBreak(field.back());
+                const bool endsWithBreak = !field().isEmpty() && isLineBreak(field().back());
                 const int lines = (endsWithBreak ? m_line - 1 : m_line) - fieldLine + 1;
                 return fail(fieldLine, column(),
                             QStringLiteral("unterminated quoted field: a quote opens it on this line and none closes it, "
                                            "so it swallowed the %1 line(s) to the end of the file (lines %2–%3), which are not read")
                                 .arg(lines).arg(fieldLine).arg(fieldLine + lines - 1),
-                            rawText(field));
+                            rawText(field()));
             }
-            return endField(record, field, state != State::Unquoted && state != State::Start, fieldLine);
+            return endField(record, fieldStart, state != State::Unquoted && state != State::Start, fieldLine);
         }
         const char c = peekByte();
         if (state == State::Quoted) {
             if (c == m_quote) {
                 ++m_pos;
                 if (!atEnd() && peekByte() == m_quote) {
-                    field += m_quote;
+                    record.bytes += m_quote;
                     ++m_pos;
                 } else {
                     state = State::AfterQuote;
                 }
             } else if (isLineBreak(c)) {
-                field += c;
+                record.bytes += c;
                 if (consumeLineEnd())
-                    field += '\n';
+                    record.bytes += '\n';
             } else {
                 const qsizetype from = m_pos;
                 const qsizetype end = std::min(m_buf.size(), m_pos + kChunk);
-                while (m_pos < end && m_buf[m_pos] != m_quote && !isLineBreak(m_buf[m_pos]))
+                const char *data = m_buf.constData();
+                while (m_pos < end && data[m_pos] != m_quote && !isLineBreak(data[m_pos]))
                     ++m_pos;
-                field.append(m_buf.constData() + from, m_pos - from);
+                record.bytes.append(data + from, m_pos - from);
             }
             continue;
         }
         if (c == m_delimiter) {
             ++m_pos;
-            if (!endField(record, field, state == State::AfterQuote, fieldLine))
+            if (!endField(record, fieldStart, state == State::AfterQuote, fieldLine))
                 return false;
+            fieldStart = record.bytes.size();
             state = State::Start;
             fieldLine = m_line;
             continue;
         }
         if (isLineBreak(c)) {
             consumeLineEnd();
-            return endField(record, field, state == State::AfterQuote, fieldLine);
+            return endField(record, fieldStart, state == State::AfterQuote, fieldLine);
         }
         if (state == State::AfterQuote)
-            return malformed(record, field, true, start, column(),
+            return malformed(record, fieldStart, true, start, column(),
                              QStringLiteral("text after the closing quote of a field (only a delimiter or a line end may follow it)"));
         if (c == m_quote) {
             if (state == State::Unquoted)
-                return malformed(record, field, false, start, column(),
+                return malformed(record, fieldStart, false, start, column(),
                                  QStringLiteral("a quote inside an unquoted field (quote the whole field and double the quote)"));
             state = State::Quoted;
             ++m_pos;
@@ -317,9 +399,10 @@ bool CsvTokenizer::readRecord(CsvRecord &record)
         state = State::Unquoted;
         const qsizetype from = m_pos;
         const qsizetype end = std::min(m_buf.size(), m_pos + kChunk);
-        while (m_pos < end && m_buf[m_pos] != m_delimiter && m_buf[m_pos] != m_quote && !isLineBreak(m_buf[m_pos]))
+        const char *data = m_buf.constData();
+        while (m_pos < end && data[m_pos] != m_delimiter && data[m_pos] != m_quote && !isLineBreak(data[m_pos]))
             ++m_pos;
-        field.append(m_buf.constData() + from, m_pos - from);
+        record.bytes.append(data + from, m_pos - from);
     }
 }
 

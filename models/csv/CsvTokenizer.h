@@ -1,11 +1,15 @@
 #pragma once
 
+#include "csv/TextEncoding.h"
+
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 class QIODevice;
 
@@ -46,6 +50,32 @@ struct CsvRecord {
     bool isBlank() const;
 };
 
+/// One record as UTF-8 bytes, the form the streaming importers read (issue 16:
+/// no QString per field): the fields' unescaped text one after another in
+/// `bytes`, field i being field(i). The buffers are reused from record to
+/// record, so reading a file allocates nothing per record.
+struct CsvRecordView {
+    int line = 0;
+    QByteArray bytes;
+    std::vector<qsizetype> ends; ///< end of field i in `bytes`
+    std::vector<char> quoted;    ///< field i was written in quotes
+    std::optional<CsvSyntaxError> error;
+
+    qsizetype size() const { return qsizetype(ends.size()); }
+    QByteArrayView field(qsizetype i) const
+    {
+        const qsizetype from = i == 0 ? 0 : ends[std::size_t(i - 1)];
+        return {bytes.constData() + from, ends[std::size_t(i)] - from};
+    }
+    /// As CsvRecord::isBlank (every field empty once trimmed).
+    bool isBlank() const;
+    /// The same record with a QString per field.
+    void toRecord(CsvRecord &record) const;
+    /// The fields joined by `delimiter`, as a ragged row's raw text.
+    QString joined(QChar delimiter) const;
+    void clear();
+};
+
 /// Strict RFC 4180 tokenizer: quoted fields with doubled quotes and embedded
 /// line breaks, CRLF, LF (or a lone CR) line ends, UTF-8 with or without BOM.
 /// A quote inside an unquoted field and text after a closing quote make that
@@ -75,7 +105,23 @@ public:
     /// The next record (possibly malformed, see CsvRecord::error); false at the
     /// end or on an error that stops reading (see error()).
     bool next(CsvRecord &record);
+    /// The same as byte views (same records, lines, columns and errors).
+    bool next(CsvRecordView &record);
     const std::optional<CsvSyntaxError> &error() const { return m_error; }
+
+    /// Bytes consumed from the input so far (after transcoding, see setEncoding).
+    qint64 offset() const { return m_dropped + m_pos; }
+    /// The 1-based line the next record starts on (or the blank lines before it).
+    int line() const { return m_line; }
+    /// No blank line read ahead is still to be yielded: offset() is where the next record starts.
+    bool atRecordStart() const { return m_pendingBlank == 0; }
+    /// Reads the device's bytes as Windows-1252 or Latin-1 (transcoded to UTF-8
+    /// block by block); UTF-8 (the default) is read as it is. Call before next().
+    void setEncoding(TextEncoding encoding) { m_encoding = encoding; }
+    /// Starts at a record boundary `offset` bytes into the input, on `line`
+    /// (the device must be positioned there): a chunk of a file read in
+    /// parallel. No byte order mark is looked for. Call before next().
+    void startAt(qint64 offset, int line);
 
     qsizetype maxRecordBytes() const { return m_maxRecordBytes; }
     /// Lowers (or raises) the record limit; call before the first next().
@@ -87,18 +133,16 @@ public:
 
 private:
     bool fill();                 ///< makes at least one more byte available; false at the end
-    bool atEnd();
+    bool atEnd() { return m_error || (m_pos >= m_buf.size() && !fill()); }
     char peekByte() const { return m_buf[m_pos]; }
     bool consumeLineEnd();       ///< at CR or LF: consumes CRLF, CR or LF and counts the line
     bool skipBlankLines();       ///< counts blank lines into m_pendingBlank; false when only blanks remain
-    bool readRecord(CsvRecord &record);
-    bool endField(CsvRecord &record, QByteArray &field, bool quoted, int fieldLine);
+    bool readRecord(CsvRecordView &record);
+    bool endField(CsvRecordView &record, qsizetype fieldStart, bool quoted, int fieldLine);
     /// Marks `record` malformed at `column` and skips the rest of its physical line.
-    bool malformed(CsvRecord &record, QByteArray field, bool fieldQuoted, qint64 start, int column, const QString &reason);
+    bool malformed(CsvRecordView &record, qsizetype fieldStart, bool fieldQuoted, qint64 start, int column, const QString &reason);
     bool fail(int line, int column, const QString &reason, const QString &raw,
               CsvErrorKind kind = CsvErrorKind::Syntax);
-
-    qint64 offset() const { return m_dropped + m_pos; } ///< bytes consumed since the start
 
     QIODevice *m_device = nullptr;
     QByteArray m_buf;
@@ -112,6 +156,8 @@ private:
     int m_pendingBlank = 0; ///< blank lines seen before a non-blank one, still to yield
     int m_pendingLine = 0;
     std::optional<CsvSyntaxError> m_error;
+    TextEncoding m_encoding = TextEncoding::Utf8;
+    CsvRecordView m_view; ///< next(CsvRecord &) reads through it
 };
 
 } // namespace hp

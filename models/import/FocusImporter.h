@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/ColumnMapping.h"
+#include "import/ImportInput.h"
 #include "import/ImportPlan.h"
 
 #include <QByteArray>
@@ -30,6 +31,10 @@ public:
     /// Adds the file's sums to the plan (files of one plan add up); never touches the project.
     static void read(const QString &fileName, const QByteArray &bytes, const ImportSettings &settings, const Project &project,
                      ImportPlan &plan);
+    /// The same, streamed (issue 16): the file is read in 64 KiB blocks, rows are summed as they
+    /// come, and a large file is read by `settings.threads` threads (split at line starts; the
+    /// figures, rejects and coercions are those of one pass). Progress and cancel: ImportSettings.
+    static void read(const ImportInput &input, const ImportSettings &settings, const Project &project, ImportPlan &plan);
 };
 
 } // namespace hp

@@ -1,5 +1,7 @@
 #include "ImportPlan.h"
 
+#include "import/RejectSpool.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -51,6 +53,16 @@ QString CoercionNote::toString() const
     return QStringLiteral("%1: column %2: %3 × %4 from line %5, e.g. %6").arg(file, column).arg(count).arg(kind).arg(firstLine).arg(example);
 }
 
+void ImportPlan::addReject(ImportError reject)
+{
+    if (rejectSpool)
+        rejectSpool->add(reject);
+    if (rejectLimit < 0 || qint64(rejects.size()) < rejectLimit)
+        rejects.push_back(std::move(reject));
+    else
+        ++rejectsNotKept;
+}
+
 void ImportPlan::noteCoercion(const QString &file, const QString &column, int line, const Coercion &coercion)
 {
     for (CoercionNote &n : coercions)
@@ -84,7 +96,7 @@ QString ImportPlan::summary(const Project &before) const
     if (!actuals.empty())
         parts << QStringLiteral("%1 (provider × month)").arg(plural(int(actuals.size()), "actual"));
     QString rows = QStringLiteral("%1 read: %2 accepted, %3 rejected (%4)")
-                       .arg(plural(rowsRead, "row")).arg(rowsAccepted).arg(rowsRejected()).arg(plural(int(rejects.size()), "reject"));
+                       .arg(plural(rowsRead, "row")).arg(rowsAccepted).arg(rowsRejected()).arg(plural(int(rejectCount()), "reject"));
     if (!skipped.empty())
         rows += skipped.size() == 1 ? QStringLiteral(", 1 entry skipped") : QStringLiteral(", %1 entries skipped").arg(skipped.size());
     if (blankLines > 0)

@@ -9,12 +9,24 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace hp {
 
 /// All or nothing (the default), or import the rows without errors (docs/rules.md §6.1).
 enum class ImportMode { AllOrNothing, ValidRowsOnly };
+
+class RejectSpool;
+
+/// How far an import has got (issue 16): bytes of the files read so far and rows read.
+struct ImportProgress {
+    qint64 bytesRead = 0;
+    qint64 bytesTotal = 0;
+    qint64 rows = 0;
+};
 
 /// How the user wants a file read; what is not given is detected or guessed
 /// (and shown: the plan's notes say what was chosen).
@@ -26,6 +38,14 @@ struct ImportSettings {
     QStringList percentFractions;
     /// FOCUS ProviderName (case-insensitive) → provider id, as the user mapped them.
     std::map<QString, QString> providerMap;
+    /// Called now and then while a file is read (from the reading thread); may be empty.
+    std::function<void(const ImportProgress &)> progress;
+    /// Set (from any thread) to stop reading: the plan is then marked `cancelled` and must not be applied.
+    const std::atomic_bool *cancel = nullptr;
+    /// Threads a large FOCUS file is read with (split at record boundaries; the figures do not depend on it).
+    int threads = 1;
+    /// Read at most this many rows of each file (the wizard's preview of a large file); 0 = all.
+    int maxRows = 0;
 };
 
 /// Every cell of one column that one kind of coercion changed: shown before importing.
@@ -49,7 +69,16 @@ struct ImportPlan {
     std::vector<Contract> contracts; ///< added, or updated by id
     /// Replace the stored actuals of the same provider, month and currency.
     std::vector<Actual> actuals;
+    /// The rejects, in file and line order; only the first `rejectLimit` are kept
+    /// (issue 16: a file of a million bad rows must not fill the memory), the others
+    /// are counted in `rejectsNotKept` and, like every reject, written to `rejectSpool`.
     ImportErrors rejects;
+    int rejectLimit = -1; ///< -1: keep every reject
+    qint64 rejectsNotKept = 0;
+    /// Where every reject is written as it comes (the CLI's --rejects file, the wizard's "Save rejects"); may be null.
+    std::shared_ptr<RejectSpool> rejectSpool;
+    /// The reading was cancelled (ImportSettings::cancel): the plan is incomplete and never applied.
+    bool cancelled = false;
     /// Entries left out on purpose, each with its reason (a price map's entry
     /// with both prices 0); they do not block the import.
     ImportErrors skipped;
@@ -74,7 +103,11 @@ struct ImportPlan {
 
     /// True when applying imports something meaningful: no rejects, or the
     /// user chose to import the valid rows and at least one row is valid.
-    bool canApply() const { return rejects.empty() || (mode == ImportMode::ValidRowsOnly && rowsAccepted > 0); }
+    bool canApply() const { return !cancelled && (rejectCount() == 0 || (mode == ImportMode::ValidRowsOnly && rowsAccepted > 0)); }
+    /// Every reject, kept or not.
+    qint64 rejectCount() const { return qint64(rejects.size()) + rejectsNotKept; }
+    /// Records a reject: kept while under rejectLimit, counted otherwise, and written to the spool.
+    void addReject(ImportError reject);
     void noteCoercion(const QString &file, const QString &column, int line, const Coercion &coercion);
     /// The id of the provider `text` names: a provider this plan adds or one of
     /// the project's, matched by name, then by id (case-insensitive); empty when none.

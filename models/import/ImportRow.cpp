@@ -11,7 +11,7 @@ QString ImportRow::text(const QString &field) const
 void ImportRow::error(const QString &field, const QString &reason)
 {
     ++m_errors;
-    m_plan.rejects.push_back({m_file.fileName(), m_record.line, m_file.column(field), reason, m_file.cell(m_record, field)});
+    m_plan.addReject({m_file.fileName(), m_record.line, m_file.column(field), reason, m_file.cell(m_record, field)});
 }
 
 void ImportRow::note(const QString &field, const std::vector<Coercion> &coercions)

@@ -4,7 +4,15 @@
 #include "import/MappedCsvFile.h"
 #include "import/RegisterImporter.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 namespace hp {
+
+ImportInput ImportSource::input() const
+{
+    return path.isEmpty() ? ImportInput::fromBytes(fileName, bytes) : ImportInput::fromPath(fileName, path);
+}
 
 QStringList ImportSource::headers() const
 {
@@ -24,6 +32,20 @@ void ImportSession::addFile(const QString &fileName, const QByteArray &bytes, st
         s.dialect = s.guess.dialect;
     }
     m_sources.push_back(std::move(s));
+}
+
+bool ImportSession::addPath(const QString &path, std::optional<ImportKind> kind, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot read: %2").arg(path, f.errorString());
+        return false;
+    }
+    const ImportInput input = ImportInput::fromPath(QFileInfo(path).fileName(), path);
+    addFile(input.fileName(), input.prefix(), kind);
+    m_sources.back().path = path;
+    return true;
 }
 
 const std::vector<ImportField> &ImportSession::fieldsOf(ImportKind kind)
@@ -53,9 +75,19 @@ void ImportSession::readInto(const ImportSource &source, ImportPlan &plan) const
             plan.notes << QStringLiteral("%1: %2").arg(source.fileName, n);
     s.mapping = mappingOf(source);
     switch (source.kind) {
-    case ImportKind::Register: RegisterImporter::read(source.fileName, source.bytes, s, m_project, plan); break;
-    case ImportKind::Focus: FocusImporter::read(source.fileName, source.bytes, s, m_project, plan); break;
-    case ImportKind::Prices: PriceListReader::read(source.fileName, source.bytes, m_priceOptions, m_project, plan); break;
+    case ImportKind::Register: RegisterImporter::read(source.input(), s, m_project, plan); break;
+    case ImportKind::Focus: FocusImporter::read(source.input(), s, m_project, plan); break;
+    case ImportKind::Prices: {
+        QString error;
+        const QByteArray json = source.input().readAll(&error);
+        if (!error.isEmpty()) {
+            plan.addReject({source.fileName, 0, 0, error, QString()});
+            plan.refusedFiles << source.fileName;
+        } else {
+            PriceListReader::read(source.fileName, json, m_priceOptions, m_project, plan);
+        }
+        break;
+    }
     }
     plan.mode = m_settings.mode;
 }
@@ -67,7 +99,15 @@ ImportPreview ImportSession::preview(std::size_t index, int rows) const
         return out;
     const ImportSource &source = m_sources[index];
     ImportPlan plan;
-    readInto(source, plan);
+    if (source.path.isEmpty()) {
+        readInto(source, plan);
+    } else {
+        // A file on disk may be large: the preview reads its first rows only.
+        ImportSession first(m_project);
+        first.m_settings = m_settings;
+        first.m_settings.maxRows = rows;
+        first.readInto(source, plan);
+    }
     const MappedCsvFile file(source.fileName, source.bytes, source.dialect);
     out.headers = file.headers();
     std::map<int, std::size_t> rowOfLine;
@@ -101,6 +141,41 @@ std::optional<ImportPlan> ImportSession::plan(const std::function<bool(int, int)
     }
     if (progress && !progress(total, total))
         return std::nullopt;
+    return plan;
+}
+
+std::optional<ImportPlan> ImportSession::plan(const std::function<void(const ImportProgress &)> &progress, const std::atomic_bool *cancel,
+                                              int rejectLimit, std::shared_ptr<RejectSpool> spool) const
+{
+    ImportPlan plan;
+    plan.mode = m_settings.mode;
+    plan.rejectLimit = rejectLimit;
+    plan.rejectSpool = std::move(spool);
+    qint64 total = 0;
+    for (const ImportSource &s : m_sources)
+        total += std::max<qint64>(s.input().size(), 0);
+    qint64 before = 0;
+    qint64 rowsBefore = 0;
+    ImportSession session(m_project);
+    session.m_sources = m_sources;
+    session.m_priceOptions = m_priceOptions;
+    session.m_settings = m_settings;
+    session.m_settings.cancel = cancel;
+    session.m_settings.progress = [&](const ImportProgress &p) {
+        if (progress)
+            progress({before + p.bytesRead, total, rowsBefore + p.rows});
+    };
+    for (const ImportSource &source : m_sources) {
+        if (cancel && cancel->load())
+            return std::nullopt;
+        session.readInto(source, plan);
+        if (plan.cancelled || (cancel && cancel->load()))
+            return std::nullopt;
+        before += std::max<qint64>(source.input().size(), 0);
+        rowsBefore = plan.rowsRead;
+        if (progress)
+            progress({before, total, rowsBefore});
+    }
     return plan;
 }
 

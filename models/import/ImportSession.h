@@ -2,6 +2,7 @@
 
 #include "import/ColumnMapping.h"
 #include "csv/DialectDetector.h"
+#include "import/ImportInput.h"
 #include "import/ImportKind.h"
 #include "import/ImportPlan.h"
 #include "import/PriceListReader.h"
@@ -15,7 +16,11 @@ namespace hp {
 /// One file picked for import, with what was detected and what the user chose.
 struct ImportSource {
     QString fileName;
+    /// The file's bytes; for a file added by path (addPath), only its first 64 KiB
+    /// (kind and dialect are guessed from them), the file being read as a stream.
     QByteArray bytes;
+    QString path; ///< set by addPath: where the file is read
+    ImportInput input() const;
     ImportKind kind = ImportKind::Register;
     DialectGuess guess;
     ImportDialect dialect; ///< starts as guess.dialect; the user may change it
@@ -46,6 +51,9 @@ public:
     const Project &project() const { return m_project; }
     /// Adds a file of `kind` (guessed from its name and content when not given).
     void addFile(const QString &fileName, const QByteArray &bytes, std::optional<ImportKind> kind = std::nullopt);
+    /// Adds a file on disk, read as a stream when imported (issue 16): only its first 64 KiB
+    /// are read here. False with *error when it cannot be read.
+    bool addPath(const QString &path, std::optional<ImportKind> kind = std::nullopt, QString *error = nullptr);
     std::vector<ImportSource> &sources() { return m_sources; }
     const std::vector<ImportSource> &sources() const { return m_sources; }
     ImportSettings &settings() { return m_settings; }
@@ -63,6 +71,12 @@ public:
     /// Every source into one plan; `progress(done, total)` is called before each
     /// file and after the last; returning false cancels (nullopt).
     std::optional<ImportPlan> plan(const std::function<bool(int, int)> &progress = {}) const;
+    /// Every source into one plan, streamed (issue 16): `progress` is called now and then
+    /// from the calling thread with the bytes of all files read so far and the rows;
+    /// setting `*cancel` (from any thread) stops the reading (nullopt). Rejects past
+    /// `rejectLimit` are counted, not kept, and all of them go to `spool` when given.
+    std::optional<ImportPlan> plan(const std::function<void(const ImportProgress &)> &progress, const std::atomic_bool *cancel,
+                                   int rejectLimit = -1, std::shared_ptr<RejectSpool> spool = nullptr) const;
 
 private:
     const Project &m_project;

@@ -1,6 +1,6 @@
 #include "MappedCsvFile.h"
 
-#include "csv/CsvBodyReader.h"
+#include "import/CsvRowStream.h"
 #include "csv/DialectDetector.h"
 #include "import/ImportPlan.h"
 
@@ -13,60 +13,30 @@ MappedCsvFile::MappedCsvFile(const QString &fileName, const QByteArray &bytes, c
     , m_dialect(dialect)
 {
     CsvTokenizer tokenizer(TextEncodings::toUtf8(bytes, dialect.encoding), dialect.csv);
+    CsvRowStream stream(m_file, tokenizer, dialect);
+    m_headers = stream.headers();
+    m_headerLine = stream.headerLine();
+    m_errors = stream.headerErrors();
+    CsvRecordView view;
     CsvRecord record;
-    bool haveFirst = false;
-    while (!haveFirst && tokenizer.next(record)) {
-        if (record.isBlank()) {
-            ++m_counts.blank;
-        } else if (record.error && !dialect.hasHeader) {
-            m_errors.push_back({m_file, record.error->line, record.error->column, record.error->reason, record.error->raw});
-            ++m_counts.rejected;
-        } else {
-            haveFirst = true;
-        }
+    while (stream.next(view, [this](ImportError &&e) { m_errors.push_back(std::move(e)); })) {
+        view.toRecord(record);
+        m_records.push_back(record);
     }
-    // A malformed header (no row can be matched to a column), or a header record
-    // that runs into an unterminated quote (or is oversized) so the tokenizer
-    // stops in it: the file has no readable header, is refused, and no row is
-    // counted as read.
-    const CsvSyntaxError *headerError = nullptr;
-    if (haveFirst && record.error)
-        headerError = &*record.error;
-    else if (!haveFirst && dialect.hasHeader && tokenizer.error() && tokenizer.error()->kind == CsvErrorKind::Syntax)
-        headerError = &*tokenizer.error();
-    if (headerError) {
-        const CsvSyntaxError &e = *headerError;
-        m_headerLine = haveFirst ? record.line : e.line;
-        m_errors.push_back({m_file, m_headerLine, 0,
-                            QStringLiteral("the header row is malformed at line %1, column %2: %3; no row is read").arg(e.line).arg(e.column).arg(e.reason),
-                            e.raw});
-        return;
+    if (stream.refused()) {
+        m_records.clear();
+        m_errors.clear();
     }
-    if (haveFirst) {
-        if (dialect.hasHeader) {
-            m_headerLine = record.line;
-            for (const QString &h : record.fields)
-                m_headers << h.trimmed();
-        } else {
-            for (qsizetype i = 0; i < record.fields.size(); ++i)
-                m_headers << QStringLiteral("column%1").arg(i + 1);
-            m_headerLine = 0;
-            m_records.push_back(record);
-            ++m_counts.kept;
-        }
-    }
-    const CsvBodyCounts body = CsvBodyReader::read(tokenizer, m_file, m_headers.size(), dialect.csv.delimiter, m_records, m_errors,
-                        QStringLiteral("; the whole file is refused (choose windows-1252 or latin-1 if that is its encoding)"));
-    if (body.refused) {
-        m_counts = body;
-    } else {
-        m_counts.kept += body.kept;
-        m_counts.rejected += body.rejected;
-        m_counts.blank += body.blank;
-    }
-    if (!haveFirst && !tokenizer.error()) {
-        m_errors.push_back({m_file, 1, 0, QStringLiteral("the file is empty: a header row is required"), QString()});
-    }
+    m_errors.insert(m_errors.end(), stream.endErrors().begin(), stream.endErrors().end());
+    m_counts = stream.counts();
+}
+
+MappedCsvFile::MappedCsvFile(const QString &fileName, const ImportDialect &dialect, const QStringList &headers, int headerLine)
+    : m_file(fileName)
+    , m_dialect(dialect)
+    , m_headers(headers)
+    , m_headerLine(headerLine)
+{
 }
 
 std::unique_ptr<MappedCsvFile> MappedCsvFile::open(const QString &fileName, const QByteArray &bytes, const ImportSettings &settings,
@@ -132,6 +102,15 @@ QString MappedCsvFile::cell(const CsvRecord &record, const QString &field) const
         return s.value;
     const auto it = m_index.find(field);
     return it == m_index.end() ? QString() : record.fields.value(it->second).trimmed();
+}
+
+QString MappedCsvFile::cell(const CsvRecordView &record, const QString &field) const
+{
+    const FieldSource s = m_mapping.source(field);
+    if (s.kind == FieldSource::Kind::Constant)
+        return s.value;
+    const auto it = m_index.find(field);
+    return it == m_index.end() || it->second >= record.size() ? QString() : QString::fromUtf8(record.field(it->second)).trimmed();
 }
 
 int MappedCsvFile::column(const QString &field) const

@@ -30,6 +30,9 @@ struct ImportSettings;
 class MappedCsvFile {
 public:
     MappedCsvFile(const QString &fileName, const QByteArray &bytes, const ImportDialect &dialect);
+    /// The shape of a file read as a stream (CsvRowStream): its headers, no rows; cells are
+    /// then read from records the caller passes (ImportRow).
+    MappedCsvFile(const QString &fileName, const ImportDialect &dialect, const QStringList &headers, int headerLine);
 
     /// Reads a file for an importer: the settings' dialect or a detected one,
     /// the settings' mapping or a guessed one (of `entity`'s fields). Reading
@@ -52,6 +55,7 @@ public:
     const ColumnMapping &mapping() const { return m_mapping; }
     /// The cell of `field` in `record`: the mapped column's text, the constant, or empty.
     QString cell(const CsvRecord &record, const QString &field) const;
+    QString cell(const CsvRecordView &record, const QString &field) const;
     /// 1-based column of `field` (0 for a constant or an ignored field).
     int column(const QString &field) const;
     /// The header the field reads, or the field name for a constant.

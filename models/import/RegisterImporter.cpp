@@ -1,5 +1,6 @@
 #include "RegisterImporter.h"
 
+#include "import/CsvImportStream.h"
 #include "import/ImportRow.h"
 #include "import/MappedCsvFile.h"
 
@@ -193,24 +194,38 @@ Contract contractFor(const RegisterRow &r, const QString &providerId, const Cont
     return c;
 }
 
-/// Percentage fields not read as fractions whose values all lie in 0…1 with no `%`.
-void noteFractionCandidates(const MappedCsvFile &file, const TolerantValueParser &parser, const QStringList &fractions,
+/// Percentage fields not read as fractions whose values all lie in 0…1 with no `%`
+/// (a first pass over the file's rows; rejected records are left to the second).
+void noteFractionCandidates(const CsvImportStream &stream, const TolerantValueParser &parser, const QStringList &fractions,
                             ImportPlan &plan)
 {
-    for (const QString &field : {kDiscount, kShare}) {
-        if (fractions.contains(field) || file.column(field) == 0)
-            continue;
-        int values = 0;
-        bool allFractions = true;
-        for (const CsvRecord &record : file.records()) {
+    const MappedCsvFile &file = stream.shape();
+    QStringList fieldsToCheck;
+    for (const QString &field : {kDiscount, kShare})
+        if (!fractions.contains(field) && file.column(field) != 0)
+            fieldsToCheck << field;
+    if (fieldsToCheck.isEmpty())
+        return;
+    OpenedInput input = stream.input().open(stream.dialect(), nullptr);
+    if (!input.tokenizer)
+        return;
+    CsvRowStream rows(file.fileName(), *input.tokenizer, stream.dialect());
+    std::map<QString, std::pair<int, bool>> seen; // field → values, all fractions
+    CsvRecordView record;
+    while (rows.next(record, [](ImportError &&) {})) {
+        for (const QString &field : fieldsToCheck) {
             const QString cell = file.cell(record, field);
             if (TolerantValueParser::isNull(cell))
                 continue;
             const ParsedNumber n = parser.percent(cell);
+            auto &[values, allFractions] = seen.try_emplace(field, 0, true).first->second;
             allFractions = allFractions && !cell.contains(u'%') && n.value && !n.value->isNegative() && *n.value <= Decimal::one();
             ++values;
         }
-        if (values > 0 && allFractions) {
+    }
+    for (const QString &field : fieldsToCheck) {
+        const auto it = seen.find(field);
+        if (it != seen.end() && it->second.first > 0 && it->second.second) {
             plan.fractionCandidates << field;
             plan.notes << QStringLiteral("%1: every %2 lies between 0 and 1: read as percentage points (0.2 = 0.2 %) unless "
                                          "you choose fractions (0.2 = 20 %, CLI --percent-fraction %2)")
@@ -259,21 +274,41 @@ std::vector<Decimal> RegisterImporter::spread(Decimal total, int years)
 void RegisterImporter::read(const QString &fileName, const QByteArray &bytes, const ImportSettings &settings,
                             const Project &project, ImportPlan &plan)
 {
+    read(ImportInput::fromBytes(fileName, bytes), settings, project, plan);
+}
+
+void RegisterImporter::read(const ImportInput &input, const ImportSettings &settings, const Project &project, ImportPlan &plan)
+{
     plan.mode = settings.mode;
-    const auto file = MappedCsvFile::open(fileName, bytes, settings, kEntity, fields(), plan);
-    if (!file)
+    const auto stream = CsvImportStream::open(input, settings, kEntity, fields(), plan);
+    if (!stream)
         return;
-    const TolerantValueParser parser(file->dialect());
-    noteFractionCandidates(*file, parser, settings.percentFractions, plan);
+    const MappedCsvFile &file = stream->shape();
+    const QString &fileName = file.fileName();
+    const TolerantValueParser parser(stream->dialect());
+    noteFractionCandidates(*stream, parser, settings.percentFractions, plan);
     QHash<QString, const Contract *> existing;
     for (const Contract &c : project.contracts)
         existing.insert(c.id, &c);
     std::map<QString, int> seen; // contract id → line, in this plan
     for (const Contract &c : plan.contracts)
         seen[c.id] = 0;
-    for (const CsvRecord &record : file->records()) {
+    CsvRecordView view;
+    CsvRecord record;
+    const qint64 total = std::max<qint64>(input.size(), 0);
+    qint64 n = 0;
+    while (stream->next(view, plan)) {
+        if ((++n & 1023) == 0 || (settings.maxRows > 0 && n > settings.maxRows)) {
+            if ((settings.cancel && settings.cancel->load()) || (settings.maxRows > 0 && n > settings.maxRows)) {
+                plan.cancelled = settings.maxRows == 0 || n <= settings.maxRows;
+                break;
+            }
+            if (settings.progress)
+                settings.progress({stream->position(), total, n});
+        }
+        view.toRecord(record);
         ++plan.rowsRead;
-        ImportRow row(*file, record, parser, plan);
+        ImportRow row(file, record, parser, plan);
         const QString id = row.text(kId);
         const auto r = parseRow(row, settings.percentFractions);
         // An id is used by its first row even when that row is rejected: a later duplicate is rejected too.
@@ -298,6 +333,11 @@ void RegisterImporter::read(const QString &fileName, const QByteArray &bytes, co
         plan.contracts.push_back(contractFor(*r, providerId, existing.value(r->id)));
         ++plan.rowsAccepted;
     }
+    if (plan.cancelled)
+        return;
+    if (settings.progress)
+        settings.progress({total, total, n});
+    stream->finish(plan);
 }
 
 } // namespace hp

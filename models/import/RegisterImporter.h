@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/ColumnMapping.h"
+#include "import/ImportInput.h"
 #include "import/ImportPlan.h"
 
 #include <QByteArray>
@@ -24,6 +25,9 @@ public:
     /// Adds the rows of one file to the plan; never touches the project.
     static void read(const QString &fileName, const QByteArray &bytes, const ImportSettings &settings, const Project &project,
                      ImportPlan &plan);
+    /// The same, streamed (issue 16): a file whose header already fails is refused after
+    /// its header; rows are read one at a time (the plan keeps the contracts, not the file).
+    static void read(const ImportInput &input, const ImportSettings &settings, const Project &project, ImportPlan &plan);
     /// The yearly amounts of `total` over `years` commitment years: cents, the last year takes the remainder.
     static std::vector<Decimal> spread(Decimal total, int years);
 };

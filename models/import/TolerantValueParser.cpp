@@ -133,26 +133,93 @@ bool TolerantValueParser::currencyAgrees(const QString &mark, const QString &iso
 
 namespace {
 
+char16_t unitAt(QStringView t, qsizetype i) { return t[i].unicode(); }
+char16_t unitAt(QByteArrayView t, qsizetype i) { return char16_t(uchar(t[i])); }
+bool digitAt(auto t, qsizetype i) { return unitAt(t, i) >= u'0' && unitAt(t, i) <= u'9'; }
+
+/// `[-]digits[.digits]`: the number of decimals (0 without a point), or -1 for any other text.
+template <typename Text>
+qsizetype plainDecimals(Text t)
+{
+    qsizetype i = !t.isEmpty() && unitAt(t, 0) == u'-' ? 1 : 0;
+    const qsizetype digitsStart = i;
+    while (i < t.size() && digitAt(t, i))
+        ++i;
+    if (i == digitsStart)
+        return -1;
+    if (i == t.size())
+        return 0;
+    if (unitAt(t, i) != u'.')
+        return -1;
+    const qsizetype fraction = ++i;
+    while (i < t.size() && digitAt(t, i))
+        ++i;
+    return i < t.size() || i == fraction ? -1 : i - fraction;
+}
+
 /// `[-]digits[.digits]` with at most nine decimals (the common case) is read
 /// directly; anything else goes through the tolerant path.
 std::optional<Decimal> plainDecimal(QStringView t)
 {
-    qsizetype i = !t.isEmpty() && t.front() == u'-' ? 1 : 0;
-    const qsizetype digitsStart = i;
-    while (i < t.size() && t[i] >= u'0' && t[i] <= u'9')
-        ++i;
-    if (i == digitsStart)
+    const qsizetype decimals = plainDecimals(t);
+    if (decimals < 0 || decimals > Decimal::kScaleDigits)
         return std::nullopt;
-    if (i < t.size()) {
-        if (t[i] != u'.')
-            return std::nullopt;
-        const qsizetype fraction = ++i;
-        while (i < t.size() && t[i] >= u'0' && t[i] <= u'9')
-            ++i;
-        if (i < t.size() || i == fraction || i - fraction > Decimal::kScaleDigits)
-            return std::nullopt;
-    }
     return Decimal::parse(t);
+}
+
+/// `YYYY-M-D` with an optional time (`T` or a space, `h:mm`, `:ss`, a fraction, `Z` or an
+/// offset), as the regular expression
+/// `^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$`
+/// (ASCII digits) matches; `badTime` when the hour, minute or second is out of range.
+template <typename Text>
+bool isoDate(Text t, int &year, int &month, int &day, bool &badTime)
+{
+    qsizetype i = 0;
+    auto digits = [&](int least, int most, int &value) {
+        value = 0;
+        int n = 0;
+        while (n < most && i < t.size() && digitAt(t, i)) {
+            value = value * 10 + (unitAt(t, i) - u'0');
+            ++i;
+            ++n;
+        }
+        return n >= least;
+    };
+    auto is = [&](char16_t c) {
+        if (i < t.size() && unitAt(t, i) == c) {
+            ++i;
+            return true;
+        }
+        return false;
+    };
+    if (!digits(4, 4, year) || !is(u'-') || !digits(1, 2, month) || !is(u'-') || !digits(1, 2, day))
+        return false;
+    badTime = false;
+    if (i == t.size())
+        return true;
+    int hour = 0, minute = 0, second = 0, ignored = 0;
+    if (!(is(u'T') || is(u' ')) || !digits(1, 2, hour) || !is(u':') || !digits(2, 2, minute))
+        return false;
+    if (is(u':')) {
+        if (!digits(2, 2, second))
+            return false;
+        if (is(u'.')) { // a fraction of a second: any number of digits, at least one
+            const qsizetype from = i;
+            while (i < t.size() && digitAt(t, i))
+                ++i;
+            if (i == from)
+                return false;
+        }
+    }
+    if (!is(u'Z') && (is(u'+') || is(u'-'))) {
+        if (!digits(2, 2, ignored))
+            return false;
+        is(u':');
+        if (!digits(2, 2, ignored))
+            return false;
+    }
+    badTime = hour > 23 || minute > 59 || second > 59;
+    return i == t.size();
 }
 
 } // namespace
@@ -221,7 +288,7 @@ ParsedNumber TolerantValueParser::number(QStringView text) const
             r.coercions.push_back({QStringLiteral("decimal-comma"), QStringLiteral("'%1' read with a decimal comma").arg(raw)});
         const QStringView dropped = QStringView(halves.back()).mid(Decimal::kScaleDigits);
         if (std::any_of(dropped.begin(), dropped.end(), [](QChar c) { return c != u'0'; }))
-            r.coercions.push_back({QStringLiteral("rounded"), QStringLiteral("'%1' rounded half-even to 9 decimals").arg(raw)});
+            r.coercions.push_back(roundedCoercion(raw));
     }
     QString why;
     r.value = Decimal::parse(plain, &why);
@@ -230,6 +297,55 @@ ParsedNumber TolerantValueParser::number(QStringView text) const
     else if (r.value->isZero() && negative)
         r.value = Decimal();
     return r;
+}
+
+Coercion TolerantValueParser::roundedCoercion(QStringView raw)
+{
+    return {QStringLiteral("rounded"), QStringLiteral("'%1' rounded half-even to 9 decimals").arg(raw)};
+}
+
+bool TolerantValueParser::trimmedAscii(QByteArrayView &cell)
+{
+    const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    while (!cell.isEmpty() && space(cell.front()))
+        cell = cell.sliced(1);
+    while (!cell.isEmpty() && space(cell.back()))
+        cell.chop(1);
+    return cell.isEmpty() || (uchar(cell.front()) < 0x80 && uchar(cell.back()) < 0x80);
+}
+
+std::optional<PlainNumber> TolerantValueParser::plainNumber(QByteArrayView cell) const
+{
+    if (!trimmedAscii(cell))
+        return std::nullopt;
+    if (cell.isEmpty() || (cell.size() == 4 && QLatin1StringView(cell).compare(QLatin1StringView("NULL"), Qt::CaseInsensitive) == 0))
+        return PlainNumber{};
+    if (m_dialect.decimalComma && cell.contains('.'))
+        return std::nullopt; // '.' groups thousands there: the tolerant path
+    const qsizetype decimals = plainDecimals(cell);
+    if (decimals < 0)
+        return std::nullopt;
+    PlainNumber n;
+    n.value = Decimal::parse(cell);
+    if (!n.value)
+        return std::nullopt; // too large: number() says so
+    if (n.value->isZero())
+        n.value = Decimal(); // -0 is 0
+    if (decimals > Decimal::kScaleDigits) {
+        const QByteArrayView dropped = cell.sliced(cell.size() - (decimals - Decimal::kScaleDigits));
+        n.rounded = std::any_of(dropped.begin(), dropped.end(), [](char c) { return c != '0'; });
+    }
+    return n;
+}
+
+std::optional<QDate> TolerantValueParser::plainDate(QByteArrayView cell) const
+{
+    int year = 0, month = 0, day = 0;
+    bool badTime = false;
+    if (!trimmedAscii(cell) || !isoDate(cell, year, month, day, badTime) || badTime)
+        return std::nullopt;
+    const QDate date(year, month, day);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
 ParsedNumber TolerantValueParser::percent(QStringView text, bool asFraction) const
@@ -260,8 +376,6 @@ ParsedDate TolerantValueParser::date(QStringView text) const
     if (isNull(text))
         return r;
     const QString t = text.trimmed().toString();
-    static const QRegularExpression iso(QStringLiteral(
-        "^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$"));
     static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{1,2})$"));
     static const QRegularExpression slash(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})$"));
     static const QRegularExpression dots(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2}|\\d{4})$"));
@@ -271,28 +385,9 @@ ParsedDate TolerantValueParser::date(QStringView text) const
     };
     int year = 0, mon = 0, day = 0;
     QString order;
-    auto digitsAt = [&](qsizetype from, qsizetype n) {
-        int v = 0;
-        for (qsizetype k = from; k < from + n; ++k) {
-            if (t[k] < u'0' || t[k] > u'9')
-                return -1;
-            v = v * 10 + (t[k].unicode() - u'0');
-        }
-        return v;
-    };
-    const bool plainIso = (t.size() == 10 || (t.size() == 19 && t.endsWith(QStringLiteral(" 00:00:00")))
-                           || (t.size() == 20 && t.endsWith(QStringLiteral("T00:00:00Z"))))
-                       && t[4] == u'-' && t[7] == u'-' && digitsAt(0, 4) >= 0 && digitsAt(5, 2) >= 0 && digitsAt(8, 2) >= 0;
-    if (plainIso) { // the common case, without a regular expression
-        year = digitsAt(0, 4);
-        mon = digitsAt(5, 2);
-        day = digitsAt(8, 2);
-    } else if (const auto m = iso.match(t); m.hasMatch()) {
-        year = m.captured(1).toInt();
-        mon = m.captured(2).toInt();
-        day = m.captured(3).toInt();
-        if (m.hasCaptured(4) && (m.captured(4).toInt() > 23 || m.captured(5).toInt() > 59
-                                 || (m.hasCaptured(6) && m.captured(6).toInt() > 59)))
+    bool badTime = false;
+    if (isoDate(QStringView(t), year, mon, day, badTime)) {
+        if (badTime)
             return impossible(QStringLiteral("time"));
     } else if (const auto mm = month.match(t); mm.hasMatch()) {
         year = mm.captured(1).toInt();

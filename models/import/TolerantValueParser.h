@@ -38,6 +38,12 @@ struct ParsedDate {
     bool ok() const { return error.isEmpty(); }
 };
 
+/// A cell read straight from its UTF-8 bytes (see TolerantValueParser::plainNumber).
+struct PlainNumber {
+    std::optional<Decimal> value; ///< nullopt for an empty or NULL cell
+    bool rounded = false;         ///< a non-zero digit past the ninth decimal was rounded away
+};
+
 /// Reads the cells of procurement's files (docs/rules.md §6.1, §9): amounts with a
 /// currency symbol or code, thousands separators, accounting negatives and a
 /// decimal comma when the dialect says so; percentages (`20`, `20%`, or a
@@ -55,6 +61,21 @@ public:
     /// `20`, `20%` → 20 percentage points; with `asFraction` `0.2` → 20 (reported).
     ParsedNumber percent(QStringView text, bool asFraction = false) const;
     ParsedDate date(QStringView text) const;
+
+    /// Issue 16, the streamed imports: the common forms read straight from a cell's
+    /// UTF-8 bytes with the value number() gives them — empty/`NULL`, and
+    /// `[-]digits[.digits]` (rounded half-even past nine decimals; a `rounded`
+    /// coercion, roundedCoercion(), is due when `rounded` is set). nullopt for any
+    /// other text: the caller then reads it with number(), which knows every rule.
+    std::optional<PlainNumber> plainNumber(QByteArrayView cell) const;
+    /// The same for date(): an ISO date (with an optional time) that date() reads
+    /// without coercion; nullopt otherwise (also for an empty cell).
+    std::optional<QDate> plainDate(QByteArrayView cell) const;
+    /// The coercion number() reports for a value rounded to nine decimals.
+    static Coercion roundedCoercion(QStringView raw);
+    /// Trims ASCII white space as QString::trimmed does; false when an end is not ASCII
+    /// (then only QString::trimmed knows what is white space).
+    static bool trimmedAscii(QByteArrayView &cell);
 
     /// ISO code a currency symbol or code stands for (`€` → EUR, `US$` → USD,
     /// `usd` → USD); `$` alone is any dollar and yields an empty string.

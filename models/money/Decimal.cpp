@@ -23,39 +23,40 @@ Decimal Decimal::fromInt(long long units)
     return fromRaw(r);
 }
 
-std::optional<Decimal> Decimal::parse(QStringView text, QString *error)
+namespace {
+
+char16_t unitAt(QStringView text, qsizetype i) { return text[i].unicode(); }
+char16_t unitAt(QByteArrayView text, qsizetype i) { return char16_t(uchar(text[i])); }
+bool asciiDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+
+/// Decimal::parse on either form of text: the same digits, the same rounding.
+template <typename Text, typename Fail>
+std::optional<Int128> parseRaw(Text text, Fail fail, qsizetype *stop)
 {
-    auto fail = [&](const QString &why) -> std::optional<Decimal> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
     if (text.isEmpty())
-        return fail(QStringLiteral("empty number"));
+        return fail(0);
     qsizetype i = 0;
     bool negative = false;
-    if (text[0] == u'+' || text[0] == u'-') {
-        negative = text[0] == u'-';
+    if (unitAt(text, 0) == u'+' || unitAt(text, 0) == u'-') {
+        negative = unitAt(text, 0) == u'-';
         ++i;
     }
     Int128 whole = 0;
     int intDigits = 0;
-    for (; i < text.size() && text[i].isDigit() && text[i].unicode() < 128; ++i) {
-        if (__builtin_mul_overflow(whole, Int128(10), &whole)
-            || __builtin_add_overflow(whole, Int128(text[i].unicode() - u'0'), &whole))
-            return fail(QStringLiteral("number too large"));
+    for (; i < text.size() && asciiDigit(unitAt(text, i)); ++i) {
+        if (__builtin_mul_overflow(whole, Int128(10), &whole) || __builtin_add_overflow(whole, Int128(unitAt(text, i) - u'0'), &whole))
+            return fail(1);
         ++intDigits;
     }
     Int128 frac = 0;
     int fracDigits = 0;
-    bool roundUp = false;
     bool sticky = false;
     int firstDropped = -1;
-    if (i < text.size() && text[i] == u'.') {
+    if (i < text.size() && unitAt(text, i) == u'.') {
         ++i;
-        for (; i < text.size() && text[i].isDigit() && text[i].unicode() < 128; ++i) {
-            const int digit = text[i].unicode() - u'0';
-            if (fracDigits < kScaleDigits) {
+        for (; i < text.size() && asciiDigit(unitAt(text, i)); ++i) {
+            const int digit = unitAt(text, i) - u'0';
+            if (fracDigits < Decimal::kScaleDigits) {
                 frac = frac * 10 + digit;
                 ++fracDigits;
             } else if (firstDropped < 0) {
@@ -65,23 +66,53 @@ std::optional<Decimal> Decimal::parse(QStringView text, QString *error)
             }
         }
         if (fracDigits == 0 && intDigits == 0)
-            return fail(QStringLiteral("not a number: '%1'").arg(text.toString()));
+            return fail(2);
     }
     if (intDigits == 0 && fracDigits == 0)
-        return fail(QStringLiteral("not a number: '%1'").arg(text.toString()));
-    if (i != text.size())
-        return fail(QStringLiteral("unexpected character '%1' in number '%2'")
-                        .arg(text[i]).arg(text.toString()));
-    frac *= pow10(kScaleDigits - fracDigits);
-    Int128 raw;
-    if (__builtin_mul_overflow(whole, Int128(kScale), &raw) || __builtin_add_overflow(raw, frac, &raw))
-        return fail(QStringLiteral("number too large"));
-    if (firstDropped >= 0) {
-        roundUp = firstDropped > 5 || (firstDropped == 5 && (sticky || (raw % 2) != 0));
-        if (roundUp && __builtin_add_overflow(raw, Int128(1), &raw))
-            return fail(QStringLiteral("number too large"));
+        return fail(2);
+    if (i != text.size()) {
+        *stop = i;
+        return fail(3);
     }
-    return fromRaw(negative ? -raw : raw);
+    frac *= pow10(Decimal::kScaleDigits - fracDigits);
+    Int128 raw;
+    if (__builtin_mul_overflow(whole, Int128(Decimal::kScale), &raw) || __builtin_add_overflow(raw, frac, &raw))
+        return fail(1);
+    if (firstDropped >= 0) {
+        const bool roundUp = firstDropped > 5 || (firstDropped == 5 && (sticky || (raw % 2) != 0));
+        if (roundUp && __builtin_add_overflow(raw, Int128(1), &raw))
+            return fail(1);
+    }
+    return negative ? -raw : raw;
+}
+
+} // namespace
+
+std::optional<Decimal> Decimal::parse(QStringView text, QString *error)
+{
+    qsizetype stop = 0;
+    auto fail = [&](int why) -> std::optional<Int128> {
+        if (error) {
+            if (why == 0)
+                *error = QStringLiteral("empty number");
+            else if (why == 1)
+                *error = QStringLiteral("number too large");
+            else if (why == 2)
+                *error = QStringLiteral("not a number: '%1'").arg(text.toString());
+            else
+                *error = QStringLiteral("unexpected character '%1' in number '%2'").arg(text[stop]).arg(text.toString());
+        }
+        return std::nullopt;
+    };
+    const auto raw = parseRaw(text, fail, &stop);
+    return raw ? std::optional<Decimal>(fromRaw(*raw)) : std::nullopt;
+}
+
+std::optional<Decimal> Decimal::parse(QByteArrayView text)
+{
+    qsizetype stop = 0;
+    const auto raw = parseRaw(text, [](int) -> std::optional<Int128> { return std::nullopt; }, &stop);
+    return raw ? std::optional<Decimal>(fromRaw(*raw)) : std::nullopt;
 }
 
 Decimal Decimal::fromString(QStringView text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QByteArrayView>
 #include <QStringView>
 
 #include <compare>
@@ -45,6 +46,9 @@ public:
     /// Parses `[+-]digits[.digits]`. More than nine fraction digits round half-even.
     /// Refuses exponents, spaces, separators and empty text (error in *error).
     static std::optional<Decimal> parse(QStringView text, QString *error = nullptr);
+    /// The same rules on ASCII/UTF-8 bytes (a streamed import's cells); nullopt, without a
+    /// message, where parse() gives an error.
+    static std::optional<Decimal> parse(QByteArrayView text);
     /// Parses a literal that is known to be valid; throws std::invalid_argument otherwise.
     static Decimal fromString(QStringView text);
     /// For Monte Carlo results only (docs/rules.md §3 allows doubles there).

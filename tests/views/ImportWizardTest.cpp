@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -122,9 +123,52 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(hp::ImportWizard::RunPage));
         QVERIFY(w.plan().has_value());
         QCOMPARE(w.plan()->contracts.size(), std::size_t(2));
-        QCOMPARE(w.runPage()->progressBar()->value(), 1);
+        QCOMPARE(w.runPage()->progressBar()->value(), w.runPage()->progressBar()->maximum());
+        QVERIFY(w.runPage()->rateLabel()->text().contains(QStringLiteral("2 rows")));
         QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
         QCOMPARE(hp::applied(project, *w.plan()).contracts.size(), project.contracts.size() + 2);
+    }
+
+    void largeFocusFileShowsProgressAndCancelLeavesNoPlan()
+    {
+        // Issue 16: a FOCUS export of ~24 MB is read off the GUI thread; Cancel stops it and
+        // nothing is planned, so the project stays as it was.
+        QTemporaryDir dir;
+        QFile sampleFile(data("focus_sample.csv"));
+        QVERIFY(sampleFile.open(QIODevice::ReadOnly));
+        const QByteArray sample = sampleFile.readAll();
+        const qsizetype headerEnd = sample.indexOf('\n') + 1;
+        QByteArray bytes = sample.left(headerEnd);
+        while (bytes.size() < 24 * 1024 * 1024)
+            bytes += sample.mid(headerEnd);
+        const QString path = writeFile(dir, "focus_large.csv", bytes);
+        const hp::Project project = hp::DemoPortfolio::load();
+        const hp::Project before = project;
+        QString error;
+        auto wWizard = openWizard(project, path, &error);
+        QVERIFY2(wWizard, qPrintable(error));
+        hp::ImportWizard &w = *wWizard;
+        QVERIFY(w.session().sources().at(0).bytes.size() <= 64 * 1024); // only the start is held
+        advance(w, 3);
+        QCOMPARE(w.currentId(), int(hp::ImportWizard::PreviewPage));
+        QTimer::singleShot(0, w.runPage()->cancelButton(), [&w] { w.runPage()->cancelButton()->click(); });
+        w.next();
+        QCOMPARE(w.currentId(), int(hp::ImportWizard::RunPage));
+        QVERIFY(!w.plan().has_value());
+        QVERIFY2(w.runPage()->summaryLabel()->text().contains(QStringLiteral("Cancelled")), qPrintable(w.runPage()->summaryLabel()->text()));
+        QVERIFY(!w.button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(project == before);
+        // Read to the end the second time: every row, the rate shown, Finish enabled.
+        w.back();
+        w.next();
+        QVERIFY(w.plan().has_value());
+        QCOMPARE(w.plan()->rowsAccepted, w.plan()->rowsRead);
+        QVERIFY(w.plan()->rowsRead > 30000);
+        QCOMPARE(w.runPage()->progressBar()->value(), w.runPage()->progressBar()->maximum());
+        QVERIFY2(w.runPage()->rateLabel()->text().contains(QStringLiteral("rows")), qPrintable(w.runPage()->rateLabel()->text()));
+        QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+        if (const QString shots = qEnvironmentVariable("HEDGEPLAN_SCREENSHOT_DIR"); !shots.isEmpty())
+            w.grab().save(shots + QStringLiteral("/import-run-progress.png"));
     }
 
     void marksFailingCellsAndSavesRejects()

@@ -42,12 +42,12 @@ void ImportFilesPage::chooseFiles()
 
 bool ImportFilesPage::addFile(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read: %2").arg(path, f.errorString());
+    // Issue 16: only the first 64 KiB are read here; the import reads the file as a stream.
+    QString why;
+    if (!m_session.addPath(path, std::nullopt, &why)) {
+        *error = why;
         return false;
     }
-    m_session.addFile(QFileInfo(path).fileName(), f.readAll());
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     m_table->setItem(row, 0, new QTableWidgetItem(QFileInfo(path).fileName()));

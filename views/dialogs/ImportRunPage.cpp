@@ -2,8 +2,14 @@
 
 #include "dialogs/ImportWizard.h"
 #include "import/RejectReport.h"
+#include "import/RejectSpool.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,6 +45,7 @@ ImportRunPage::ImportRunPage(ImportWizard &wizard, QWidget *parent)
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_saveRejects = new QPushButton(tr("Save rejects as CSV…"), this);
     m_saveRejects->setToolTip(tr("Write the rejects (file, line, column, reason, raw) to a CSV file to fix them at the source"));
+    m_rate = new QLabel(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
@@ -53,6 +60,7 @@ ImportRunPage::ImportRunPage(ImportWizard &wizard, QWidget *parent)
     m_rejects->setSortingEnabled(false);
     auto *top = new QHBoxLayout;
     top->addWidget(m_progress, 1);
+    top->addWidget(m_rate);
     top->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -60,6 +68,7 @@ ImportRunPage::ImportRunPage(ImportWizard &wizard, QWidget *parent)
     layout->addWidget(m_rejects, 1);
     layout->addWidget(m_saveRejects, 0, Qt::AlignLeft);
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_cancelled = true; });
+    m_rate->setToolTip(tr("Rows read so far and rows per second"));
     connect(m_saveRejects, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save rejects"), QStringLiteral("rejects.csv"), tr("CSV (*.csv)"));
         QString error;
@@ -82,19 +91,51 @@ void ImportRunPage::initializePage()
     m_cancel->setEnabled(true);
     m_wizard.setPlan(std::nullopt);
     showRejects({});
-    const auto plan = m_wizard.session().plan([this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        QCoreApplication::processEvents(); // lets Cancel be clicked between files
-        return !m_cancelled;
-    });
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_rate->clear();
+    m_summary->setText(tr("Reading…"));
+    m_spool = std::make_shared<RejectSpool>();
+    // The files are read in the thread pool (a large FOCUS export takes seconds); this page's
+    // events (progress, Cancel) are handled meanwhile. The session is not changed while it runs.
+    QElapsedTimer clock;
+    clock.start();
+    auto lastShown = std::make_shared<std::atomic<qint64>>(-1000);
+    const auto progress = [this, clock, lastShown](const ImportProgress &p) {
+        const qint64 ms = clock.elapsed();
+        if (ms - lastShown->load() < 100 && p.bytesRead < p.bytesTotal)
+            return;
+        lastShown->store(ms);
+        QMetaObject::invokeMethod(this, [this, p] { showProgress(p.bytesRead, p.bytesTotal, p.rows); }, Qt::QueuedConnection);
+    };
+    m_startedMs = 0;
+    QFutureWatcher<std::optional<ImportPlan>> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<std::optional<ImportPlan>>::finished, &loop, &QEventLoop::quit);
+    const ImportSession &session = m_wizard.session();
+    watcher.setFuture(QtConcurrent::run([&session, progress, this] {
+        return session.plan(progress, &m_cancelled, kRejectsShown, m_spool);
+    }));
+    QWizard *wizard = &m_wizard;
+    const bool backEnabled = wizard->button(QWizard::BackButton)->isEnabled();
+    wizard->button(QWizard::BackButton)->setEnabled(false);
+    wizard->button(QWizard::CancelButton)->setEnabled(false); // this page's Cancel stops the reading
+    if (!watcher.isFinished())
+        loop.exec();
+    watcher.waitForFinished();
+    wizard->button(QWizard::BackButton)->setEnabled(backEnabled);
+    wizard->button(QWizard::CancelButton)->setEnabled(true);
+    QCoreApplication::sendPostedEvents(this); // the last progress
+    const std::optional<ImportPlan> plan = watcher.result();
+    if (plan)
+        showProgress(1, 1, plan->rowsRead);
     m_cancel->setEnabled(false);
     m_wizard.setPlan(plan);
     if (!plan) {
         m_summary->setText(tr("Cancelled: nothing will be imported."));
     } else if (!plan->canApply() && plan->rowsAccepted == 0) {
         m_summary->setText(tr("Nothing will be imported: no row is valid (%n reject(s)). Save the rejects and fix the files.",
-                              nullptr, int(plan->rejects.size())));
+                              nullptr, int(plan->rejectCount())));
     } else if (!plan->canApply()) {
         m_summary->setText(tr("Nothing will be imported: %1. Go back and choose to import the valid rows, "
                               "or save the rejects and fix the files.").arg(rejectCount(plan->rejects)));
@@ -106,7 +147,24 @@ void ImportRunPage::initializePage()
     }
     if (plan)
         showRejects(plan->rejects);
-    Q_EMIT completeChanged();
+    if (plan && plan->rejectsNotKept > 0)
+        m_summary->setText(m_summary->text() + u'\n'
+                           + tr("The table shows the first %1 rejects; \"Save rejects as CSV…\" writes all %2.")
+                                 .arg(plan->rejects.size())
+                                 .arg(plan->rejectCount()));
+    emit completeChanged();
+}
+
+void ImportRunPage::showProgress(qint64 bytesRead, qint64 bytesTotal, qint64 rows)
+{
+    m_progress->setValue(bytesTotal > 0 ? int(std::min<qint64>(1000, bytesRead * 1000 / bytesTotal)) : 1000);
+    const qint64 ms = std::max<qint64>(1, QDateTime::currentMSecsSinceEpoch() - m_startedMs);
+    if (m_startedMs == 0) {
+        m_startedMs = QDateTime::currentMSecsSinceEpoch();
+        m_rate->setText(tr("%L1 rows").arg(rows));
+        return;
+    }
+    m_rate->setText(tr("%L1 rows, %L2 rows/s").arg(rows).arg(rows * 1000 / ms));
 }
 
 void ImportRunPage::showRejects(const ImportErrors &rejects)
@@ -150,6 +208,8 @@ bool ImportRunPage::saveRejects(const QString &path, QString *error) const
         *error = tr("There is no import to save rejects of.");
         return false;
     }
+    if (m_spool && m_spool->isOpen())
+        return m_spool->write(path, error);
     return RejectReport::write(m_wizard.plan()->rejects, path, error);
 }
 

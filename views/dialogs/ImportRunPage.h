@@ -4,6 +4,9 @@
 
 #include <QWizardPage>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -12,9 +15,12 @@ class QTableWidget;
 namespace hp {
 
 class ImportWizard;
+class RejectSpool;
 
-/// Page 5: builds the import plan file by file with a progress bar and
-/// Cancel, then shows what Finish will import and every reject (file, line,
+/// Page 5: builds the import plan off the GUI thread (issue 16: files are
+/// read as streams in the thread pool) with a progress bar, the rows read and
+/// rows per second, and Cancel (which leaves no plan, so nothing is imported);
+/// then shows what Finish will import and every reject (file, line,
 /// column, reason, raw) in a table, with a button that saves them as CSV
 /// (RejectReport). Finish is enabled only for a plan that can be applied.
 class ImportRunPage : public QWizardPage {
@@ -30,6 +36,9 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QTableWidget *rejectTable() const { return m_rejects; }
     QPushButton *saveRejectsButton() const { return m_saveRejects; }
+    QLabel *rateLabel() const { return m_rate; }
+    /// Rejects kept for the table; every reject is in the file "Save rejects" writes.
+    static constexpr int kRejectsShown = 1000;
     /// "7 rejects in 6 rows" (a row with several bad cells counts once).
     static QString rejectCount(const ImportErrors &rejects);
     /// Writes the rejects as CSV; false with *error on failure.
@@ -39,11 +48,16 @@ private:
     void showRejects(const ImportErrors &rejects);
 
     ImportWizard &m_wizard;
-    bool m_cancelled = false;
+    void showProgress(qint64 bytesRead, qint64 bytesTotal, qint64 rows);
+
+    std::atomic_bool m_cancelled = false;
+    std::shared_ptr<RejectSpool> m_spool;
+    qint64 m_startedMs = 0;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_saveRejects = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_rate = nullptr;
     QTableWidget *m_rejects = nullptr;
 };
 

@@ -79,7 +79,23 @@ QJsonValue jsonValue(const PgResult &r, int row, int column)
     return QJsonDocument::fromJson("[" + r.text(row, column).toUtf8() + "]").array().at(0);
 }
 
+/// Tells the listeners (PgListener) on commit that `rows` rows of the project changed.
+void notify(const PgConnection &c, qint64 id, const QString &name, qint64 rows)
+{
+    if (rows == 0)
+        return;
+    const QJsonObject payload{{QStringLiteral("project"), name},
+                              {QStringLiteral("id"), double(id)},
+                              {QStringLiteral("role"), c.role()},
+                              {QStringLiteral("rows"), double(rows)}};
+    c.exec(QStringLiteral("SELECT pg_notify($1, $2)"),
+           {PgProjectStore::kChannel, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))},
+           QStringLiteral("notifying the other clients"));
+}
+
 } // namespace
+
+const QString PgProjectStore::kChannel = QStringLiteral("hedgeplan");
 
 bool PgProjectStore::load(const ProjectUri &uri, Project *project, StorageError *error, PgSnapshot *snapshot)
 {
@@ -128,7 +144,8 @@ bool PgProjectStore::save(const ProjectUri &uri, const Project &project, PgSnaps
                                                     .arg(uri.project())));
         }
         PgSnapshot saved;
-        PgChangeSet::apply(c, base, next, &saved);
+        const PgChangeSet::Counts counts = PgChangeSet::apply(c, base, next, &saved);
+        notify(c, base.projectId, uri.project(), counts.inserted + counts.updated + counts.deleted);
         transaction.commit();
         *snapshot = std::move(saved);
     });
@@ -153,6 +170,10 @@ bool PgProjectStore::write(const ProjectUri &uri, const Project &project, Overwr
         else
             id = createProject(c, uri.project());
         PgTableIo::copy(c, id, tables);
+        qint64 rows = 0;
+        for (const ProjectTables::Table &t : tables)
+            rows += qint64(t.rows.size());
+        notify(c, id, uri.project(), std::max<qint64>(rows, 1));
         transaction.commit();
     });
 }
@@ -165,6 +186,24 @@ bool PgProjectStore::exists(const ProjectUri &uri, bool *found, StorageError *er
         if (version > PgSchema::kCurrentVersion)
             throw StorageException(Code::NewerVersion, c.messageFor(PgSchema::newerVersionMessage(version)));
         *found = version > 0 && projectId(c, uri.project()) != 0;
+    });
+}
+
+bool PgProjectStore::projects(const ProjectUri &uri, QStringList *names, StorageError *error)
+{
+    return guarded(error, [&] {
+        const PgConnection c(uri);
+        const int version = PgSchema::version(c);
+        if (version > PgSchema::kCurrentVersion)
+            throw StorageException(Code::NewerVersion, c.messageFor(PgSchema::newerVersionMessage(version)));
+        QStringList out;
+        if (version > 0) {
+            const PgResult r = c.exec(QStringLiteral("SELECT name FROM hedgeplan.projects ORDER BY name"), {},
+                                      QStringLiteral("listing the projects"));
+            for (int i = 0; i < r.rows(); ++i)
+                out << r.text(i, 0);
+        }
+        *names = std::move(out);
     });
 }
 

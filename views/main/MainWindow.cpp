@@ -3,6 +3,7 @@
 #include "DashboardWidget.h"
 #include "ExecutiveOverview.h"
 #include "FileController.h"
+#include "LiveUpdates.h"
 #include "ProjectSession.h"
 #include "ToolsController.h"
 #include "SiliconAuditPage.h"
@@ -86,6 +87,8 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     createDocks();
     m_files = new FileController(this, m_document, m_session);
     connect(m_files, &FileController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_live = new LiveUpdates(this, m_document, m_session);
+    connect(m_live, &LiveUpdates::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     createMenus();
     // Import, Analysis and Export menus and the dashboard's chart panel.
     const ToolsWiring tools = ToolsWiring::install(*this);
@@ -95,6 +98,10 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
 
     m_busy = new QLabel(this);
     statusBar()->addPermanentWidget(m_busy);
+    m_access = new QLabel(this);
+    m_access->setObjectName(QStringLiteral("accessNote"));
+    m_access->setStyleSheet(QStringLiteral("QLabel { background: #FDE7E9; color: #7A0010; padding: 2px 6px; }"));
+    statusBar()->addPermanentWidget(m_access);
     connect(m_calculator, &ResultsCalculator::busyChanged, this, [this](bool busy) { m_busy->setText(busy ? tr("Computing…") : QString()); });
 
     resize(1600, 940);
@@ -247,6 +254,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_files->newAction());
     file->addAction(m_files->openAction());
+    file->addAction(m_files->openDatabaseAction());
     file->addMenu(m_files->recentMenu());
     file->addSeparator();
     file->addAction(m_files->saveAction());
@@ -352,10 +360,15 @@ void MainWindow::updateTitle()
 {
     const Project &p = m_document->project();
     QString title = p.title.isEmpty() ? tr("Untitled") : p.title;
+    // A database project shows its URI as ProjectUri::display() gives it (never a password).
     if (!m_session->path().isEmpty())
-        title += QStringLiteral(" (%1)").arg(QFileInfo(m_session->path()).fileName());
+        title += QStringLiteral(" (%1)").arg(m_session->database() ? m_session->path() : QFileInfo(m_session->path()).fileName());
     if (m_session->isReadOnly())
         title += tr(" [read-only]");
+    m_access->setText(m_session->database() && m_session->isReadOnly()
+                          ? tr("Read-only: your database role may only read this project (Save As keeps changes in a file)")
+                          : QString());
+    m_access->setVisible(!m_access->text().isEmpty());
     setWindowTitle(QStringLiteral("%1[*] — Hedgeplan").arg(title));
     setWindowModified(m_document->isModified());
     m_banner->setVisible(p.illustrative);

@@ -19,6 +19,7 @@ class DashboardWidget;
 class ExecutiveOverview;
 class EntityTableEditor;
 class FileController;
+class LiveUpdates;
 class ProjectDocument;
 class ProjectSession;
 class ResultsCalculator;
@@ -56,6 +57,7 @@ public:
     ProjectSession *session() const { return m_session; }
     ResultsCalculator *calculator() const { return m_calculator; }
     FileController *files() const { return m_files; }
+    LiveUpdates *liveUpdates() const { return m_live; }
     DashboardWidget *dashboard() const { return m_dashboard; }
     QListWidget *navigator() const { return m_navigator; }
     QStackedWidget *editors() const { return m_stack; }
@@ -68,6 +70,8 @@ public:
     QUndoView *undoView() const { return m_undoView; }
     ToolsController *tools() const { return m_tools; }
     ChartPanel *chartPanel() const { return m_chartPanel; }
+    /// The status bar's note on a read-only database project (hidden otherwise).
+    QLabel *accessNote() const { return m_access; }
 
     void showPage(Page page);
 
@@ -93,6 +97,7 @@ private:
     ResultsCalculator *m_calculator;
     ScenarioOverviewModel *m_overviewModel;
     FileController *m_files = nullptr;
+    LiveUpdates *m_live = nullptr;
     QListWidget *m_navigator = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
@@ -100,6 +105,7 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_guide = nullptr;
     QLabel *m_busy = nullptr;
+    QLabel *m_access = nullptr; ///< "Read-only: your database role may only read…"
     EntityTableEditor *m_providers = nullptr;
     EntityTableEditor *m_offerings = nullptr;
     EntityTableEditor *m_workloads = nullptr;

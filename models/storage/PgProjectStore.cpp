@@ -2,6 +2,7 @@
 
 #include "storage/PgChangeSet.h"
 #include "storage/PgConnection.h"
+#include "storage/PgConnectionPool.h"
 #include "storage/PgSchema.h"
 #include "storage/PgTableIo.h"
 #include "storage/StorageException.h"
@@ -100,7 +101,8 @@ const QString PgProjectStore::kChannel = QStringLiteral("hedgeplan");
 bool PgProjectStore::load(const ProjectUri &uri, Project *project, StorageError *error, PgSnapshot *snapshot)
 {
     return guarded(error, [&] {
-        const PgConnection c(uri);
+        const PgPooledConnection pooled(uri);
+        const PgConnection &c = *pooled;
         PgSchema::checkReadable(c);
         PgTransaction transaction(c, true);
         PgSnapshot read = PgTableIo::read(c, existingProject(c, uri));
@@ -121,7 +123,8 @@ bool PgProjectStore::load(const ProjectUri &uri, Project *project, StorageError 
 bool PgProjectStore::save(const ProjectUri &uri, const Project &project, PgSnapshot *snapshot, StorageError *error)
 {
     return guarded(error, [&] {
-        const PgConnection c(uri);
+        const PgPooledConnection pooled(uri);
+        const PgConnection &c = *pooled;
         const std::vector<ProjectTables::Table> next = ProjectTables::fromProject(project);
         PgSchema::prepareForWrite(c);
         PgTableIo::checkWritable(c);
@@ -154,7 +157,8 @@ bool PgProjectStore::save(const ProjectUri &uri, const Project &project, PgSnaps
 bool PgProjectStore::write(const ProjectUri &uri, const Project &project, Overwrite overwrite, StorageError *error)
 {
     return guarded(error, [&] {
-        const PgConnection c(uri);
+        const PgPooledConnection pooled(uri);
+        const PgConnection &c = *pooled;
         const std::vector<ProjectTables::Table> tables = ProjectTables::fromProject(project);
         PgSchema::prepareForWrite(c);
         PgTableIo::checkWritable(c);
@@ -181,7 +185,8 @@ bool PgProjectStore::write(const ProjectUri &uri, const Project &project, Overwr
 bool PgProjectStore::exists(const ProjectUri &uri, bool *found, StorageError *error)
 {
     return guarded(error, [&] {
-        const PgConnection c(uri);
+        const PgPooledConnection pooled(uri);
+        const PgConnection &c = *pooled;
         const int version = PgSchema::version(c);
         if (version > PgSchema::kCurrentVersion)
             throw StorageException(Code::NewerVersion, c.messageFor(PgSchema::newerVersionMessage(version)));
@@ -192,7 +197,8 @@ bool PgProjectStore::exists(const ProjectUri &uri, bool *found, StorageError *er
 bool PgProjectStore::projects(const ProjectUri &uri, QStringList *names, StorageError *error)
 {
     return guarded(error, [&] {
-        const PgConnection c(uri);
+        const PgPooledConnection pooled(uri);
+        const PgConnection &c = *pooled;
         const int version = PgSchema::version(c);
         if (version > PgSchema::kCurrentVersion)
             throw StorageException(Code::NewerVersion, c.messageFor(PgSchema::newerVersionMessage(version)));
@@ -210,7 +216,8 @@ bool PgProjectStore::projects(const ProjectUri &uri, QStringList *names, Storage
 bool PgProjectStore::changes(const ProjectUri &uri, QJsonArray *log, StorageError *error)
 {
     return guarded(error, [&] {
-        const PgConnection c(uri);
+        const PgPooledConnection pooled(uri);
+        const PgConnection &c = *pooled;
         PgSchema::checkReadable(c);
         PgTransaction transaction(c, true);
         const PgResult r = c.exec(

@@ -5,28 +5,36 @@
 // LISTEN/NOTIFY within 2 s (reload, or merge with a per-row question).
 #include "PgTestCluster.h"
 #include "dialogs/DatabaseOpenDialog.h"
+#include "dialogs/HistoryDialog.h"
 #include "dialogs/PasswordPrompt.h"
 #include "dialogs/ServerChangesDialog.h"
+#include "document/ChangeLogModel.h"
 #include "document/ProjectDocument.h"
 #include "document/ReplaceProjectCommand.h"
 #include "io/DemoPortfolio.h"
 #include "main/FileController.h"
 #include "main/LiveUpdates.h"
 #include "main/MainWindow.h"
+#include "editors/EntityTableEditor.h"
 #include "main/ProjectSession.h"
 #include "storage/PgProjectStore.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -350,4 +358,77 @@ TEST(PgDesktop, AnotherClientsSaveMergesWithUnsavedEditsAskingPerRow)
     EXPECT_EQ(saved.providers[0].name, QStringLiteral("Mine 0"));
     EXPECT_EQ(saved.providers[1].name, QStringLiteral("Theirs 1"));
     EXPECT_EQ(saved.providers[2].name, QStringLiteral("Theirs 2"));
+}
+
+TEST(PgDesktop, ChangeLogModelShowsWhoWhenAndOldToNewNewestFirst)
+{
+    // Entries as PgProjectStore::changes gives them, written by hand.
+    const QJsonArray log = QJsonDocument::fromJson(R"([
+        {"who":"alice","when":"2026-12-01T10:00:00Z","entity":"providers","row":"cloud-a","old":null,"new":{"id":"cloud-a","name":"Cloud A"}},
+        {"who":"bob","when":"2026-12-02T11:00:00Z","entity":"providers","row":"cloud-a","old":{"name":"Cloud A"},"new":{"name":"Cloud Alpha"}},
+        {"who":"bob","when":"2026-12-02T11:00:00Z","entity":"placements","row":{"scenario":"Base","workload":"w1"},"old":{"share":"100"},"new":null},
+        {"who":"carol","when":"2026-12-03T09:30:00Z","entity":"providers","row":"cloud-b","old":{"name":"B"},"new":{"name":"Cloud B"}}
+    ])").array();
+    ChangeLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setLog(log);
+    ASSERT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(model.index(0, ChangeLogModel::Who).data().toString(), QStringLiteral("carol")); // newest first
+    EXPECT_EQ(model.index(3, ChangeLogModel::Change).data().toString(), QStringLiteral("added: id=cloud-a, name=Cloud A"));
+    EXPECT_EQ(model.index(1, ChangeLogModel::Row).data().toString(), QStringLiteral("scenario=Base, workload=w1"));
+    EXPECT_EQ(model.index(1, ChangeLogModel::Change).data().toString(), QStringLiteral("removed: share=100"));
+    EXPECT_EQ(model.entities(), (QStringList{QStringLiteral("placements"), QStringLiteral("providers")}));
+    model.setFilter(QStringLiteral("providers"), QStringLiteral("cloud-a"));
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(0, ChangeLogModel::When).data().toString(), QStringLiteral("2026-12-02T11:00:00Z"));
+    EXPECT_EQ(model.index(0, ChangeLogModel::Change).data().toString(), QStringLiteral("name: Cloud A → Cloud Alpha"));
+    model.setFilter(QString(), QString());
+    EXPECT_EQ(model.rowCount(), 4);
+}
+
+TEST(PgDesktop, HistoryShowsTheSelectedRowsChangesAndIsOffForFiles)
+{
+    const Database db;
+    db.write(QStringLiteral("demo"), DemoPortfolio::load());
+    const QString other = otherEditor(db);
+    QTemporaryDir recovery;
+    MainWindow w(recovery.path());
+    EXPECT_FALSE(w.historyAction()->isEnabled()); // the demo, no database: no history
+    ASSERT_TRUE(w.session()->openDatabase(db.uri(QStringLiteral("demo"))));
+    EXPECT_TRUE(w.historyAction()->isEnabled());
+    const Project before = w.document()->project();
+    theirSave(db.uri(QStringLiteral("demo"), other), [](Project &p) { p.providers[1].name = QStringLiteral("Renamed by them"); });
+    QTRY_VERIFY_WITH_TIMEOUT(w.document()->project().providers[1].name == QStringLiteral("Renamed by them"), 2000);
+
+    w.showPage(MainWindow::ProvidersPage);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    auto *table = w.providersEditor()->table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(1, 0));
+    HistoryDialog *dialog = w.showHistory();
+    ASSERT_NE(dialog, nullptr);
+    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(dialog->entityPicker()->currentData().toString(), QStringLiteral("providers"));
+    EXPECT_EQ(dialog->rowFilter()->text(), before.providers[1].id);
+    // Two entries for that row: the copy that created it (hp_editor), their rename (hp_gui_other), newest first.
+    ASSERT_EQ(dialog->model()->rowCount(), 2);
+    EXPECT_EQ(dialog->model()->index(0, ChangeLogModel::Who).data().toString(), QStringLiteral("hp_gui_other"));
+    EXPECT_EQ(dialog->model()->index(0, ChangeLogModel::Change).data().toString(),
+              QStringLiteral("name: %1 → Renamed by them").arg(before.providers[1].name));
+    EXPECT_EQ(dialog->model()->index(1, ChangeLogModel::Who).data().toString(), QStringLiteral("hp_editor"));
+    EXPECT_TRUE(dialog->model()->index(1, ChangeLogModel::Change).data().toString().startsWith(QStringLiteral("added: ")));
+    dialog->rowFilter()->clear();
+    EXPECT_GT(dialog->model()->rowCount(), 2);
+    if (const QString dir = qEnvironmentVariable("HEDGEPLAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog->rowFilter()->setText(before.providers[1].id);
+        dialog->grab().save(dir + QStringLiteral("/history.png"));
+    }
+    dialog->close();
+
+    // Saved as a file: no history any more.
+    ASSERT_TRUE(w.session()->saveAs(recovery.filePath(QStringLiteral("copy.hedgeplan"))));
+    EXPECT_FALSE(w.historyAction()->isEnabled());
+    EXPECT_EQ(w.showHistory(), nullptr);
 }

@@ -8,6 +8,7 @@
 #include "ToolsController.h"
 #include "SiliconAuditPage.h"
 #include "ToolsWiring.h"
+#include "dialogs/HistoryDialog.h"
 #include "document/ActualsModel.h"
 #include "document/DashboardModel.h"
 #include "document/OfferingsModel.h"
@@ -19,12 +20,14 @@
 #include "editors/ContractEditor.h"
 #include "editors/EntityTableEditor.h"
 #include "editors/ScenarioEditor.h"
+#include "storage/PgProjectStore.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -57,6 +60,24 @@ const char *const kPageNames[] = {QT_TRANSLATE_NOOP("hp::MainWindow", "Overview"
 const char *const kPageIcons[] = {"go-home",        "network-server",       "system-run",           "text-x-generic",
                                   "view-list-tree", "x-office-spreadsheet", "utilities-system-monitor"};
 static_assert(std::size(kPageNames) == MainWindow::PageCount && std::size(kPageIcons) == MainWindow::PageCount);
+
+/// The change log's table of an editor's entities, and the key of row `row` (empty when it has no one-column key).
+QString tableOf(EntityKind kind, const Project &p, int row, QString *key)
+{
+    auto pick = [&](const auto &list, auto keyOf) {
+        if (row >= 0 && row < int(list.size()))
+            *key = keyOf(list[std::size_t(row)]);
+    };
+    switch (kind) {
+    case EntityKind::Provider: pick(p.providers, [](const Provider &e) { return e.id; }); return QStringLiteral("providers");
+    case EntityKind::Offering: pick(p.offerings, [](const Offering &e) { return e.id; }); return QStringLiteral("offerings");
+    case EntityKind::Workload: pick(p.workloads, [](const Workload &e) { return e.id; }); return QStringLiteral("workloads");
+    case EntityKind::Contract: pick(p.contracts, [](const Contract &e) { return e.id; }); return QStringLiteral("contracts");
+    case EntityKind::Scenario: pick(p.scenarios, [](const Scenario &e) { return e.name; }); return QStringLiteral("scenarios");
+    case EntityKind::Actual: return QStringLiteral("actuals");
+    }
+    return QString();
+}
 } // namespace
 
 QString MainWindow::defaultRecoveryDirectory()
@@ -285,6 +306,10 @@ void MainWindow::createMenus()
             e->removeCurrentRow();
     });
     removeRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    edit->addSeparator();
+    m_history = edit->addAction(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("&History…"), this, &MainWindow::showHistory);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int p = 0; p < PageCount; ++p) {
@@ -351,6 +376,37 @@ EntityTableEditor *MainWindow::activeTableEditor() const
     return editors.isEmpty() ? nullptr : editors.front();
 }
 
+void MainWindow::historyTarget(QString *entity, QString *row) const
+{
+    if (EntityTableEditor *e = activeTableEditor()) {
+        *entity = tableOf(e->model()->kind(), m_document->project(), e->table()->currentIndex().row(), row);
+        return;
+    }
+    if (m_stack->currentWidget() == m_contracts)
+        *entity = QStringLiteral("contracts");
+    else if (m_stack->currentWidget() == m_scenarios)
+        *entity = QStringLiteral("scenarios");
+}
+
+HistoryDialog *MainWindow::showHistory()
+{
+    const auto &uri = m_session->database();
+    if (!uri)
+        return nullptr;
+    QJsonArray log;
+    StorageError error;
+    if (!PgProjectStore::changes(*uri, &log, &error)) {
+        QMessageBox::warning(this, tr("History"), error.message);
+        return nullptr;
+    }
+    QString entity, row;
+    historyTarget(&entity, &row);
+    auto *dialog = new HistoryDialog(log, entity, row, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 void MainWindow::showPage(Page page)
 {
     m_navigator->setCurrentRow(page);
@@ -365,10 +421,15 @@ void MainWindow::updateTitle()
         title += QStringLiteral(" (%1)").arg(m_session->database() ? m_session->path() : QFileInfo(m_session->path()).fileName());
     if (m_session->isReadOnly())
         title += tr(" [read-only]");
-    m_access->setText(m_session->database() && m_session->isReadOnly()
-                          ? tr("Read-only: your database role may only read this project (Save As keeps changes in a file)")
-                          : QString());
-    m_access->setVisible(!m_access->text().isEmpty());
+    if (m_access && m_history) { // both exist once the window is built
+        m_access->setText(m_session->database() && m_session->isReadOnly()
+                              ? tr("Read-only: your database role may only read this project (Save As keeps changes in a file)")
+                              : QString());
+        m_access->setVisible(!m_access->text().isEmpty());
+        m_history->setEnabled(m_session->database().has_value());
+        m_history->setStatusTip(m_session->database() ? tr("Who changed what and when in this database project (the change log)")
+                                                      : tr("History is kept for projects in a database (File > Open from Database)"));
+    }
     setWindowTitle(QStringLiteral("%1[*] — Hedgeplan").arg(title));
     setWindowModified(m_document->isModified());
     m_banner->setVisible(p.illustrative);

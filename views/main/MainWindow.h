@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -19,6 +20,7 @@ class DashboardWidget;
 class ExecutiveOverview;
 class EntityTableEditor;
 class FileController;
+class HistoryDialog;
 class LiveUpdates;
 class ProjectDocument;
 class ProjectSession;
@@ -74,6 +76,9 @@ public:
     QLabel *accessNote() const { return m_access; }
 
     void showPage(Page page);
+    /// Edit > History… (database projects): the change log for the selected table and row, in a window of its own.
+    HistoryDialog *showHistory();
+    QAction *historyAction() const { return m_history; }
 
     static QString defaultRecoveryDirectory();
 
@@ -91,6 +96,8 @@ private:
     /// Compact or exact money in the overview table, the dashboard and the analysis dialogs.
     void applyMoneyStyle(MoneyStyle style);
     EntityTableEditor *activeTableEditor() const;
+    /// The table and row key History starts with: the focused editor's entity and current row.
+    void historyTarget(QString *entity, QString *row) const;
 
     ProjectDocument *m_document;
     ProjectSession *m_session;
@@ -105,7 +112,8 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_guide = nullptr;
     QLabel *m_busy = nullptr;
-    QLabel *m_access = nullptr; ///< "Read-only: your database role may only read…"
+    QLabel *m_access = nullptr;
+    QAction *m_history = nullptr; ///< "Read-only: your database role may only read…"
     EntityTableEditor *m_providers = nullptr;
     EntityTableEditor *m_offerings = nullptr;
     EntityTableEditor *m_workloads = nullptr;

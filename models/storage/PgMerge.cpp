@@ -37,6 +37,23 @@ bool sameValues(const Side *a, const Side *b)
     return *a->values == *b->values;
 }
 
+QString shown(const std::optional<QString> &v) { return v ? QStringLiteral("'%1'").arg(*v) : QStringLiteral("empty"); }
+
+/// "name: yours 'A', theirs 'B'; …" for the columns where the two sides differ.
+QString differenceOf(const Table &t, const Side *mine, const Side *theirs)
+{
+    if (!mine || !theirs)
+        return mine ? QStringLiteral("they deleted it; you changed it") : QStringLiteral("you deleted it; they changed it");
+    QStringList parts;
+    for (qsizetype c = 0; c < t.columns.size(); ++c) {
+        const auto &a = (*mine->values)[std::size_t(c)];
+        const auto &b = (*theirs->values)[std::size_t(c)];
+        if (a != b)
+            parts << QStringLiteral("%1: yours %2, theirs %3").arg(t.columns[c], shown(a), shown(b));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 PgMerge::Result PgMerge::merge(const PgSnapshot &base, const PgSnapshot &theirs, const std::vector<Table> &mine,
@@ -71,11 +88,12 @@ PgMerge::Result PgMerge::merge(const PgSnapshot &base, const PgSnapshot &theirs,
                 one.key = table.key;
                 one.rows = {ts ? *ts->values : bs ? *bs->values : *ms->values};
                 description = one.describe(0);
-                const Row row{table.name + QChar(0x1e) + key, description};
+                Row row{table.name + QChar(0x1e) + key, description, QString()};
                 result.changedByThem.push_back(row);
                 if (!iChanged || sameValues(ts, ms))
                     chosen = ts;
                 else {
+                    row.difference = differenceOf(table, ms, ts);
                     result.conflicts.push_back(row);
                     if (takeTheirs.contains(row.id))
                         chosen = ts;

@@ -20,6 +20,7 @@ public:
     struct Row {
         QString id; ///< table + U+001E + ProjectTables::Table::keyOf (stable across the three sides)
         QString description; ///< "the row id 'cloud-a' of table providers"
+        QString difference;  ///< conflicts: "name: yours 'A', theirs 'B'" per differing column ("deleted" when a side removed it)
     };
     struct Result {
         std::vector<ProjectTables::Table> tables; ///< the merged rows (mine when nothing is taken)

@@ -157,6 +157,9 @@ TEST(PgDesktop, DatabaseDialogListsTheProjectsAndOpensOneThatSavesBack)
         for (int i = 0; i < list->count(); ++i)
             listed << list->item(i)->text();
         list->setCurrentRow(1); // "demo" (sorted: "another plan", "demo")
+        // For the docs: HEDGEPLAN_SCREENSHOT_DIR=docs/screenshots saves how the dialog looks.
+        if (const QString dir = qEnvironmentVariable("HEDGEPLAN_SCREENSHOT_DIR"); !dir.isEmpty())
+            d->grab().save(dir + QStringLiteral("/database-open.png"));
         d->accept();
     });
     w.files()->openDatabase();
@@ -261,6 +264,12 @@ TEST(PgDesktop, SelectOnlyRoleOpensReadOnlyAndSaysSo)
     EXPECT_FALSE(w.accessNote()->isHidden());
     EXPECT_TRUE(w.accessNote()->text().contains(QStringLiteral("may only read")));
     EXPECT_FALSE(w.files()->saveAction()->isEnabled());
+    if (const QString dir = qEnvironmentVariable("HEDGEPLAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        w.show();
+        w.showPage(MainWindow::ProvidersPage);
+        QTest::qWait(1500); // the dashboard's first results
+        w.grab().save(dir + QStringLiteral("/database-read-only.png"));
+    }
     edit(w, [](Project &p) { p.providers[0].name = QStringLiteral("Not allowed"); });
     EXPECT_FALSE(w.session()->save());
     EXPECT_TRUE(w.session()->lastError().contains(QStringLiteral("may only read")));
@@ -337,6 +346,8 @@ TEST(PgDesktop, AnotherClientsSaveMergesWithUnsavedEditsAskingPerRow)
         for (int i = 0; i < d->rows()->count(); ++i)
             if (d->rows()->item(i)->text().contains(w.document()->project().providers[2].id))
                 d->rows()->item(i)->setCheckState(Qt::Checked);
+        if (const QString dir = qEnvironmentVariable("HEDGEPLAN_SCREENSHOT_DIR"); !dir.isEmpty())
+            d->grab().save(dir + QStringLiteral("/server-changes.png"));
         d->accept();
     });
     QSignalSpy pulled(w.liveUpdates(), &LiveUpdates::pulled);

@@ -56,6 +56,7 @@ TEST(PgMerge, TakesTheirsKeepsMineAndSettlesConflictsPerRow)
     // Hand-counted: providers 0 and 1 updated, one provider inserted (plus its egress-tier rows).
     ASSERT_EQ(kept.conflicts.size(), 1u);
     EXPECT_TRUE(kept.conflicts[0].description.contains(read.providers[0].id)) << kept.conflicts[0].description.toStdString();
+    EXPECT_EQ(kept.conflicts[0].difference, QStringLiteral("name: yours 'Mine 0', theirs 'Theirs 0'"));
     EXPECT_GE(kept.changedByThem.size(), 3u);
     const Project keptProject = ProjectTables::toProject(kept.tables);
     EXPECT_EQ(keptProject.providers[0].name, QStringLiteral("Mine 0"));

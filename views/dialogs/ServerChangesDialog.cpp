@@ -24,7 +24,8 @@ ServerChangesDialog::ServerChangesDialog(const QString &role, const std::vector<
     m_rows = new QListWidget(this);
     m_rows->setObjectName(QStringLiteral("conflicts"));
     for (const PgMerge::Row &row : conflicts) {
-        auto *item = new QListWidgetItem(row.description, m_rows);
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(row.description, row.difference), m_rows);
+        item->setToolTip(item->text());
         item->setData(Qt::UserRole, row.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);

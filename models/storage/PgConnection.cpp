@@ -42,6 +42,8 @@ qint64 PgResult::affected() const { return m_result ? QByteArray(PQcmdTuples(m_r
 
 namespace {
 
+const QLatin1String kNoPassword("the server asks for a password and none was given");
+
 QString firstLines(const char *message)
 {
     QString text = QString::fromUtf8(message).trimmed();
@@ -67,9 +69,8 @@ PgConnection::PgConnection(const ProjectUri &uri) : m_uri(uri)
             throw StorageException(Code::NotFound, messageFor(QStringLiteral("the database does not exist (%1)").arg(why)));
         if (noPassword)
             throw StorageException(Code::Connection,
-                                   messageFor(QStringLiteral("the server asks for a password and none was given "
-                                                             "(~/.pgpass, PGPASSWORD, a service file or the prompt): %1")
-                                                  .arg(why)));
+                                   messageFor(QStringLiteral("%1 (~/.pgpass, PGPASSWORD, a service file or the prompt): %2")
+                                                  .arg(kNoPassword, why)));
         throw StorageException(Code::Connection, messageFor(QStringLiteral("cannot connect to the database server: %1").arg(why)));
     }
     // Exact doubles both ways, UTC times, and no object found through a search path.
@@ -90,12 +91,9 @@ pg_conn *PgConnection::connect(const ProjectUri &uri)
     return PQconnectdbParams(keywords, values, 1);
 }
 
-bool PgConnection::needsPassword(const ProjectUri &uri)
+bool PgConnection::passwordMissing(const StorageError &error)
 {
-    pg_conn *conn = connect(uri);
-    const bool needs = conn && PQstatus(conn) != CONNECTION_OK && PQconnectionNeedsPassword(conn) == 1;
-    PQfinish(conn);
-    return needs;
+    return error.code == Code::Connection && error.message.contains(kNoPassword);
 }
 
 PgConnection::~PgConnection() { PQfinish(m_conn); }

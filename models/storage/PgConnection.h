@@ -66,10 +66,10 @@ public:
     /// The role statements run as (current_user).
     QString role() const;
 
-    /// True when the server asks this URI for a password that libpq has none
-    /// for (no ~/.pgpass entry, PGPASSWORD, service file or typed password):
-    /// the GUI then prompts. A wrong password is not this (it was given).
-    static bool needsPassword(const ProjectUri &uri);
+    /// True when `error` (a failed connection) says the server asked for a password
+    /// that libpq did not have (no ~/.pgpass entry, PGPASSWORD, service file or
+    /// typed password): the GUI then prompts. A wrong password is not this (one was given).
+    static bool passwordMissing(const StorageError &error);
 
     /// The libpq handle (LISTEN/NOTIFY: PgListener watches its socket).
     pg_conn *handle() const { return m_conn; }

@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -442,4 +443,38 @@ TEST(PgDesktop, HistoryShowsTheSelectedRowsChangesAndIsOffForFiles)
     ASSERT_TRUE(w.session()->saveAs(recovery.filePath(QStringLiteral("copy.hedgeplan"))));
     EXPECT_FALSE(w.historyAction()->isEnabled());
     EXPECT_EQ(w.showHistory(), nullptr);
+}
+
+TEST(PgDesktop, UnreachableServerMissingDatabaseOrProjectGiveOneMessageAndCreateNothing)
+{
+    const Database db;
+    db.write(QStringLiteral("demo"), DemoPortfolio::load());
+    QTemporaryDir recovery;
+    MainWindow w(recovery.path());
+    const QString socket = QString::fromUtf8(QUrl::toPercentEncoding(db.cluster.socketDir()));
+    struct Case {
+        QString uri;
+        QString says;
+    };
+    const std::vector<Case> cases{
+        {QStringLiteral("postgresql://hp_editor@127.0.0.1:1/%1?project=demo&connect_timeout=2").arg(db.name),
+         QStringLiteral("cannot connect to the database server")},
+        {QStringLiteral("postgresql://hp_editor@/no_such_db?host=%1&project=demo").arg(socket), QStringLiteral("the database does not exist")},
+        {QStringLiteral("postgresql://hp_editor@/%1?host=%2&project=missing").arg(db.name, socket),
+         QStringLiteral("the database has no project 'missing' (projects: 'demo')")},
+    };
+    for (const Case &c : cases) {
+        QString shown;
+        whenModal<QMessageBox>([&](QMessageBox *box) {
+            shown = box->text();
+            box->accept();
+        });
+        EXPECT_FALSE(w.files()->openPath(c.uri)) << c.uri.toStdString();
+        EXPECT_TRUE(shown.contains(c.says)) << shown.toStdString();
+        EXPECT_EQ(shown.count(QStringLiteral("Cannot use")), 1) << shown.toStdString();
+        EXPECT_FALSE(w.session()->database().has_value());
+    }
+    EXPECT_EQ(db.cluster.scalar(QStringLiteral("SELECT count(*) FROM hedgeplan.projects"), db.name), QStringLiteral("1"));
+    EXPECT_EQ(db.cluster.scalar(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = 'no_such_db'"), QStringLiteral("postgres")),
+              QStringLiteral("0"));
 }

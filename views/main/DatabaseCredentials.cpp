@@ -33,8 +33,18 @@ std::optional<ProjectUri> DatabaseCredentials::complete(QWidget *parent, const P
 {
     if (error)
         error->clear();
-    if (!uri.suppliedPassword().isEmpty() || !PgConnection::needsPassword(uri))
-        return uri; // libpq has what it needs (or fails in a way a password does not fix: the caller reports it)
+    if (!uri.suppliedPassword().isEmpty())
+        return uri;
+    // One connection attempt: when it logs in, the pool keeps it for the open that follows.
+    bool found = false;
+    StorageError first;
+    if (PgProjectStore::exists(uri, &found, &first) || first.code != StorageError::Code::Connection)
+        return uri; // libpq has what it needs (a missing database or project is the caller's message)
+    if (!PgConnection::passwordMissing(first)) {
+        if (error)
+            *error = first.message; // unreachable, refused: a password would not help
+        return std::nullopt;
+    }
     const QString key = keyringKey(uri);
     QString why;
     QString keyringError;

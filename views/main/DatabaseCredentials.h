@@ -11,7 +11,7 @@ class QWidget;
 namespace hp {
 
 /// Completes a project URI with a password when the server asks for one that
-/// libpq does not have (docs/storage.md, "Team server"): libpq's own places
+/// libpq does not have (PgConnection::passwordMissing) (docs/storage.md, "Team server"): libpq's own places
 /// first (~/.pgpass, PGPASSWORD, a service file: then nothing is asked), then
 /// the desktop keyring, then a prompt (PasswordPrompt). The password lives in
 /// the returned ProjectUri only (in memory): never in the settings, the recent

@@ -6,7 +6,12 @@
 #include "SyntheticPortfolio.h"
 
 #include "canonical/DemoPortfolio.h"
+#include "import/RegisterImporter.h"
+#include "storage/PgConnection.h"
+#include "storage/PgConnectionPool.h"
 #include "storage/PgProjectStore.h"
+#include "storage/PgSchema.h"
+#include "storage/ProjectTables.h"
 #include "storage/ProjectFile.h"
 
 #include <QCoreApplication>
@@ -31,7 +36,7 @@ hp::ProjectUri uriOf(const QString &text)
     QString error;
     auto uri = hp::ProjectUri::parse(text, &error);
     if (!uri)
-        throw std::runtime_error(error.toStdString());
+        throw std::runtime_error(QStringLiteral("%1: %2").arg(text, error).toStdString());
     return *uri;
 }
 
@@ -90,6 +95,71 @@ void openDatabase(benchmark::State &state, const hp::Project &project, const cha
     }
 }
 
+/// A new backend for every open, as for the first open of a session (no pooled connection).
+void BM_OpenDemoPostgresCold(benchmark::State &state)
+{
+    Places &p = places(hp::DemoPortfolio::load(), "demo");
+    for (auto _ : state) {
+        hp::PgPooledConnection::clear();
+        hp::Project loaded;
+        if (!hp::PgProjectStore::load(p.uri, &loaded))
+            state.SkipWithError("load failed");
+        benchmark::DoNotOptimize(loaded);
+    }
+}
+
+/// A contract register of `rows` rows (as bench_import's), read and applied to the project, then saved:
+/// into a .hedgeplan file (load + write) or a database project (load + save of what changed, one transaction).
+QByteArray syntheticRegister(int rows)
+{
+    QByteArray csv = "contract_id;vendor;counterparty_type;start_date;end_date;commitment_total;currency;discount_pct;"
+                     "revenue_share_pct;workload_class;notes\n";
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("C%1;Vendor %2;cloud;01.%3.2026;31.12.2030;\"€ 1.234.%4,50\";EUR;8%;;training;\"row %1\"\n")
+                   .arg(i).arg(i % 50).arg(1 + i % 12, 2, 10, QLatin1Char('0')).arg(i % 1000, 3, 10, QLatin1Char('0'))
+                   .toUtf8();
+    return csv;
+}
+
+hp::Project imported(const hp::Project &into, const QByteArray &csv)
+{
+    hp::ImportPlan plan;
+    hp::RegisterImporter::read(QStringLiteral("register.csv"), csv, {}, into, plan);
+    return hp::applied(into, plan);
+}
+
+void BM_Import100kRegisterFile(benchmark::State &state)
+{
+    const QByteArray csv = syntheticRegister(100'000);
+    Places &p = places(hp::DemoPortfolio::load(), "import-file");
+    for (auto _ : state) {
+        state.PauseTiming();
+        hp::ProjectFile::write(hp::DemoPortfolio::load(), p.file);
+        state.ResumeTiming();
+        hp::Project project;
+        hp::StorageError error;
+        if (!hp::ProjectFile::load(p.file, &project, &error) || !hp::ProjectFile::write(imported(project, csv), p.file, &error))
+            state.SkipWithError(error.message.toStdString().c_str());
+    }
+}
+
+void BM_Import100kRegisterPostgres(benchmark::State &state)
+{
+    const QByteArray csv = syntheticRegister(100'000);
+    Places &p = places(hp::DemoPortfolio::load(), "import-db");
+    for (auto _ : state) {
+        state.PauseTiming();
+        hp::PgProjectStore::write(p.uri, hp::DemoPortfolio::load(), hp::PgProjectStore::Overwrite::Replace);
+        state.ResumeTiming();
+        hp::Project project;
+        hp::PgSnapshot snapshot;
+        hp::StorageError error;
+        if (!hp::PgProjectStore::load(p.uri, &project, &error, &snapshot)
+            || !hp::PgProjectStore::save(p.uri, imported(project, csv), &snapshot, &error))
+            state.SkipWithError(error.message.toStdString().c_str());
+    }
+}
+
 void BM_OpenDemoFile(benchmark::State &state) { openFile(state, hp::DemoPortfolio::load(), "demo"); }
 void BM_OpenDemoPostgres(benchmark::State &state) { openDatabase(state, hp::DemoPortfolio::load(), "demo"); }
 void BM_Open100kActualsFile(benchmark::State &state) { openFile(state, large(), "large"); }
@@ -105,8 +175,39 @@ void BM_CopyDemoToPostgres(benchmark::State &state)
     }
 }
 
+// Where opening the demo from the server spends its time (docs/storage.md, "Benchmark (PostgreSQL)").
+void BM_DemoConnect(benchmark::State &state)
+{
+    Places &p = places(hp::DemoPortfolio::load(), "demo");
+    for (auto _ : state) {
+        const hp::PgConnection c(p.uri);
+        benchmark::DoNotOptimize(&c);
+    }
+}
+void BM_DemoSchemaCheck(benchmark::State &state)
+{
+    Places &p = places(hp::DemoPortfolio::load(), "demo");
+    const hp::PgConnection c(p.uri);
+    for (auto _ : state)
+        hp::PgSchema::checkReadable(c);
+}
+void BM_DemoRowsToProject(benchmark::State &state)
+{
+    const auto tables = hp::ProjectTables::fromProject(hp::DemoPortfolio::load());
+    for (auto _ : state) {
+        hp::Project p = hp::ProjectTables::toProject(tables);
+        benchmark::DoNotOptimize(p);
+    }
+}
+
+BENCHMARK(BM_DemoConnect)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DemoSchemaCheck)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DemoRowsToProject)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OpenDemoFile)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OpenDemoPostgres)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OpenDemoPostgresCold)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Import100kRegisterFile)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK(BM_Import100kRegisterPostgres)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_CopyDemoToPostgres)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Open100kActualsFile)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_Open100kActualsPostgres)->Unit(benchmark::kMillisecond)->Iterations(3);

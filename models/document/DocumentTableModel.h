@@ -19,6 +19,7 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     ProjectDocument *document() const { return m_document; }
+    EntityKind kind() const { return m_kind; }
     /// Why the last refused setData was refused (also DocumentRoles::Refusal of its cell).
     const QString &lastError() const { return m_refusal.message(); }
 

@@ -42,6 +42,8 @@ qint64 PgResult::affected() const { return m_result ? QByteArray(PQcmdTuples(m_r
 
 namespace {
 
+const QLatin1String kNoPassword("the server asks for a password and none was given");
+
 QString firstLines(const char *message)
 {
     QString text = QString::fromUtf8(message).trimmed();
@@ -54,24 +56,44 @@ QString firstLines(const char *message)
 
 PgConnection::PgConnection(const ProjectUri &uri) : m_uri(uri)
 {
-    const QByteArray connection = uri.connectionString().toUtf8();
-    // Later keywords override the expanded URI, earlier ones are its defaults.
-    const char *keywords[] = {"connect_timeout", "dbname", "client_encoding", "fallback_application_name", nullptr};
-    const char *values[] = {"10", connection.constData(), "UTF8", "hedgeplan", nullptr};
-    m_conn = PQconnectdbParams(keywords, values, 1);
+    m_conn = connect(uri);
     if (!m_conn)
         throw StorageException(Code::Io, messageFor(QStringLiteral("out of memory")));
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const QString why = uri.scrub(firstLines(PQerrorMessage(m_conn)));
         const bool noDatabase = why.contains(QLatin1String("database \"")) && why.contains(QLatin1String("does not exist"));
+        const bool noPassword = PQconnectionNeedsPassword(m_conn) == 1;
         PQfinish(m_conn);
         m_conn = nullptr;
         if (noDatabase)
             throw StorageException(Code::NotFound, messageFor(QStringLiteral("the database does not exist (%1)").arg(why)));
+        if (noPassword)
+            throw StorageException(Code::Connection,
+                                   messageFor(QStringLiteral("%1 (~/.pgpass, PGPASSWORD, a service file or the prompt): %2")
+                                                  .arg(kNoPassword, why)));
         throw StorageException(Code::Connection, messageFor(QStringLiteral("cannot connect to the database server: %1").arg(why)));
     }
     // Exact doubles both ways, UTC times, and no object found through a search path.
     exec(QStringLiteral("SET extra_float_digits = 3; SET TIME ZONE 'UTC'; SET search_path = pg_catalog"));
+}
+
+pg_conn *PgConnection::connect(const ProjectUri &uri)
+{
+    const QByteArray connection = uri.connectionString().toUtf8();
+    const QByteArray password = uri.suppliedPassword().toUtf8();
+    // Later keywords override the expanded URI, earlier ones are its defaults;
+    // a password typed at a prompt comes last (it overrides ~/.pgpass).
+    const char *keywords[] = {"connect_timeout", "dbname", "client_encoding", "fallback_application_name", "password", nullptr};
+    const char *values[] = {"10", connection.constData(), "UTF8", "hedgeplan",
+                            password.isEmpty() ? nullptr : password.constData(), nullptr};
+    if (password.isEmpty())
+        keywords[4] = nullptr;
+    return PQconnectdbParams(keywords, values, 1);
+}
+
+bool PgConnection::passwordMissing(const StorageError &error)
+{
+    return error.code == Code::Connection && error.message.contains(kNoPassword);
 }
 
 PgConnection::~PgConnection() { PQfinish(m_conn); }

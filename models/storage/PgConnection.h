@@ -66,6 +66,14 @@ public:
     /// The role statements run as (current_user).
     QString role() const;
 
+    /// True when `error` (a failed connection) says the server asked for a password
+    /// that libpq did not have (no ~/.pgpass entry, PGPASSWORD, service file or
+    /// typed password): the GUI then prompts. A wrong password is not this (one was given).
+    static bool passwordMissing(const StorageError &error);
+
+    /// The libpq handle (LISTEN/NOTIFY: PgListener watches its socket).
+    pg_conn *handle() const { return m_conn; }
+
     /// Throws StorageException for SQLSTATE `state` with the server's `message`.
     [[noreturn]] void failState(const QString &state, const QString &message, const QString &context) const;
     /// A message that starts with "Cannot use '<uri>': ".
@@ -73,6 +81,7 @@ public:
 
 private:
     [[noreturn]] void fail(pg_result *result, const QString &context) const;
+    static pg_conn *connect(const ProjectUri &uri);
 
     ProjectUri m_uri;
     pg_conn *m_conn = nullptr;

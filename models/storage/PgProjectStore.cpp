@@ -2,6 +2,7 @@
 
 #include "storage/PgChangeSet.h"
 #include "storage/PgConnection.h"
+#include "storage/PgConnectionPool.h"
 #include "storage/PgSchema.h"
 #include "storage/PgTableIo.h"
 #include "storage/StorageException.h"
@@ -79,12 +80,29 @@ QJsonValue jsonValue(const PgResult &r, int row, int column)
     return QJsonDocument::fromJson("[" + r.text(row, column).toUtf8() + "]").array().at(0);
 }
 
+/// Tells the listeners (PgListener) on commit that `rows` rows of the project changed.
+void notify(const PgConnection &c, qint64 id, const QString &name, qint64 rows)
+{
+    if (rows == 0)
+        return;
+    const QJsonObject payload{{QStringLiteral("project"), name},
+                              {QStringLiteral("id"), double(id)},
+                              {QStringLiteral("role"), c.role()},
+                              {QStringLiteral("rows"), double(rows)}};
+    c.exec(QStringLiteral("SELECT pg_notify($1, $2)"),
+           {PgProjectStore::kChannel, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))},
+           QStringLiteral("notifying the other clients"));
+}
+
 } // namespace
+
+const QString PgProjectStore::kChannel = QStringLiteral("hedgeplan");
 
 bool PgProjectStore::load(const ProjectUri &uri, Project *project, StorageError *error, PgSnapshot *snapshot)
 {
     return guarded(error, [&] {
-        const PgConnection c(uri);
+        const PgPooledConnection pooled(uri);
+        const PgConnection &c = *pooled;
         PgSchema::checkReadable(c);
         PgTransaction transaction(c, true);
         PgSnapshot read = PgTableIo::read(c, existingProject(c, uri));
@@ -105,7 +123,8 @@ bool PgProjectStore::load(const ProjectUri &uri, Project *project, StorageError 
 bool PgProjectStore::save(const ProjectUri &uri, const Project &project, PgSnapshot *snapshot, StorageError *error)
 {
     return guarded(error, [&] {
-        const PgConnection c(uri);
+        const PgPooledConnection pooled(uri);
+        const PgConnection &c = *pooled;
         const std::vector<ProjectTables::Table> next = ProjectTables::fromProject(project);
         PgSchema::prepareForWrite(c);
         PgTableIo::checkWritable(c);
@@ -128,7 +147,8 @@ bool PgProjectStore::save(const ProjectUri &uri, const Project &project, PgSnaps
                                                     .arg(uri.project())));
         }
         PgSnapshot saved;
-        PgChangeSet::apply(c, base, next, &saved);
+        const PgChangeSet::Counts counts = PgChangeSet::apply(c, base, next, &saved);
+        notify(c, base.projectId, uri.project(), counts.inserted + counts.updated + counts.deleted);
         transaction.commit();
         *snapshot = std::move(saved);
     });
@@ -137,7 +157,8 @@ bool PgProjectStore::save(const ProjectUri &uri, const Project &project, PgSnaps
 bool PgProjectStore::write(const ProjectUri &uri, const Project &project, Overwrite overwrite, StorageError *error)
 {
     return guarded(error, [&] {
-        const PgConnection c(uri);
+        const PgPooledConnection pooled(uri);
+        const PgConnection &c = *pooled;
         const std::vector<ProjectTables::Table> tables = ProjectTables::fromProject(project);
         PgSchema::prepareForWrite(c);
         PgTableIo::checkWritable(c);
@@ -153,6 +174,10 @@ bool PgProjectStore::write(const ProjectUri &uri, const Project &project, Overwr
         else
             id = createProject(c, uri.project());
         PgTableIo::copy(c, id, tables);
+        qint64 rows = 0;
+        for (const ProjectTables::Table &t : tables)
+            rows += qint64(t.rows.size());
+        notify(c, id, uri.project(), std::max<qint64>(rows, 1));
         transaction.commit();
     });
 }
@@ -160,7 +185,8 @@ bool PgProjectStore::write(const ProjectUri &uri, const Project &project, Overwr
 bool PgProjectStore::exists(const ProjectUri &uri, bool *found, StorageError *error)
 {
     return guarded(error, [&] {
-        const PgConnection c(uri);
+        const PgPooledConnection pooled(uri);
+        const PgConnection &c = *pooled;
         const int version = PgSchema::version(c);
         if (version > PgSchema::kCurrentVersion)
             throw StorageException(Code::NewerVersion, c.messageFor(PgSchema::newerVersionMessage(version)));
@@ -168,10 +194,30 @@ bool PgProjectStore::exists(const ProjectUri &uri, bool *found, StorageError *er
     });
 }
 
+bool PgProjectStore::projects(const ProjectUri &uri, QStringList *names, StorageError *error)
+{
+    return guarded(error, [&] {
+        const PgPooledConnection pooled(uri);
+        const PgConnection &c = *pooled;
+        const int version = PgSchema::version(c);
+        if (version > PgSchema::kCurrentVersion)
+            throw StorageException(Code::NewerVersion, c.messageFor(PgSchema::newerVersionMessage(version)));
+        QStringList out;
+        if (version > 0) {
+            const PgResult r = c.exec(QStringLiteral("SELECT name FROM hedgeplan.projects ORDER BY name"), {},
+                                      QStringLiteral("listing the projects"));
+            for (int i = 0; i < r.rows(); ++i)
+                out << r.text(i, 0);
+        }
+        *names = std::move(out);
+    });
+}
+
 bool PgProjectStore::changes(const ProjectUri &uri, QJsonArray *log, StorageError *error)
 {
     return guarded(error, [&] {
-        const PgConnection c(uri);
+        const PgPooledConnection pooled(uri);
+        const PgConnection &c = *pooled;
         PgSchema::checkReadable(c);
         PgTransaction transaction(c, true);
         const PgResult r = c.exec(

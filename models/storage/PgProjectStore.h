@@ -36,6 +36,13 @@ public:
     static bool exists(const ProjectUri &uri, bool *found, StorageError *error = nullptr);
     /// The change log (§13): objects with who, when, entity, row, old, new, oldest first.
     static bool changes(const ProjectUri &uri, QJsonArray *log, StorageError *error = nullptr);
+    /// The names of the database's projects, sorted (empty when it has no
+    /// Hedgeplan schema yet); the URI's own project= is not looked at.
+    static bool projects(const ProjectUri &uri, QStringList *names, StorageError *error = nullptr);
+
+    /// The LISTEN/NOTIFY channel a save or a copy notifies on commit (one per
+    /// database). Payload: {"project": name, "id": id, "role": who, "rows": N}.
+    static const QString kChannel;
 };
 
 } // namespace hp

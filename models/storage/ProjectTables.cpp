@@ -8,6 +8,9 @@
 #include "storage/SqliteConnection.h"
 #include "storage/StorageException.h"
 
+#include <sqlite3.h>
+
+#include <cstring>
 #include <limits>
 
 namespace hp {
@@ -16,10 +19,38 @@ namespace {
 
 using Type = ProjectTables::Type;
 
+/// The empty project schema as an SQLite database image, built once: running
+/// the migrations (DDL parsing, table rebuilds) on every load and save cost
+/// as much as opening the whole file (docs/storage.md, "Benchmark (PostgreSQL)").
+const QByteArray &emptyImage()
+{
+    static const QByteArray image = [] {
+        SqliteConnection c(QStringLiteral(":memory:"), SqliteConnection::Mode::ReadWriteCreate);
+        ProjectSchema::create(c);
+        sqlite3_int64 size = 0;
+        unsigned char *data = sqlite3_serialize(c.handle(), "main", &size, 0);
+        if (!data)
+            c.failNative(SQLITE_NOMEM, QStringLiteral("serializing the empty project schema"));
+        QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+        sqlite3_free(data);
+        return bytes;
+    }();
+    return image;
+}
+
+/// A fresh in-memory database holding the file's empty schema (a copy of emptyImage()).
 std::unique_ptr<SqliteConnection> memoryProject()
 {
+    const QByteArray &image = emptyImage();
     auto c = std::make_unique<SqliteConnection>(QStringLiteral(":memory:"), SqliteConnection::Mode::ReadWriteCreate);
-    ProjectSchema::create(*c);
+    auto *copy = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(image.size())));
+    if (!copy)
+        c->failNative(SQLITE_NOMEM, QStringLiteral("copying the empty project schema"));
+    std::memcpy(copy, image.constData(), std::size_t(image.size()));
+    const int rc = sqlite3_deserialize(c->handle(), "main", copy, image.size(), image.size(),
+                                       SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+    if (rc != SQLITE_OK)
+        c->failNative(rc, QStringLiteral("loading the empty project schema"));
     return c;
 }
 

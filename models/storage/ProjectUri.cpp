@@ -51,7 +51,26 @@ QString ProjectUri::scrub(const QString &text) const
     QString out = masked(text);
     if (!m_password.isEmpty())
         out.replace(m_password, QStringLiteral("***"));
+    if (!m_supplied.isEmpty())
+        out.replace(m_supplied, QStringLiteral("***"));
     return out;
+}
+
+ProjectUri ProjectUri::withPassword(const QString &password) const
+{
+    ProjectUri uri = *this;
+    uri.m_supplied = password;
+    return uri;
+}
+
+ProjectUri ProjectUri::forProject(const QString &name) const
+{
+    ProjectUri uri = *this;
+    uri.m_project = name;
+    const QString encoded = QString::fromUtf8(QUrl::toPercentEncoding(name));
+    static const QRegularExpression project(QStringLiteral("([?&])project=[^&#]*"));
+    uri.m_display.replace(project, QStringLiteral("\\1project=") + encoded);
+    return uri;
 }
 
 std::optional<ProjectUri> ProjectUri::parse(const QString &text, QString *error)

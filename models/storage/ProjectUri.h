@@ -40,11 +40,21 @@ public:
     /// Masks a password in any URI text: `user:secret@` and `password=secret` become `***`.
     static QString masked(const QString &text);
 
+    /// This URI with a password typed at a prompt (GUI): libpq gets it as its
+    /// `password` keyword; it is in neither display() nor connectionString(),
+    /// so it never reaches a title, a message, the settings or the recent list.
+    ProjectUri withPassword(const QString &password) const;
+    /// The password given with withPassword(), empty if none.
+    const QString &suppliedPassword() const { return m_supplied; }
+    /// A copy naming project `name` instead (the same server, database and parameters).
+    ProjectUri forProject(const QString &name) const;
+
 private:
     QString m_project;
     QString m_connection;
     QString m_display;
     QString m_password; ///< the password written in the URI, empty if none (only to scrub messages)
+    QString m_supplied; ///< a password typed at a prompt (withPassword), empty if none
 };
 
 } // namespace hp

@@ -152,7 +152,7 @@ void ImportRunPage::initializePage()
                            + tr("The table shows the first %1 rejects; \"Save rejects as CSV…\" writes all %2.")
                                  .arg(plan->rejects.size())
                                  .arg(plan->rejectCount()));
-    emit completeChanged();
+    Q_EMIT completeChanged();
 }
 
 void ImportRunPage::showProgress(qint64 bytesRead, qint64 bytesTotal, qint64 rows)

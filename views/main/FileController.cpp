@@ -1,6 +1,8 @@
 #include "FileController.h"
 
+#include "DatabaseCredentials.h"
 #include "ProjectSession.h"
+#include "dialogs/DatabaseOpenDialog.h"
 #include "document/ProjectDocument.h"
 
 #include <QAction>
@@ -25,6 +27,9 @@ FileController::FileController(QWidget *window, ProjectDocument *document, Proje
     m_new->setStatusTip(tr("Start an empty project"));
     m_open = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
     m_open->setShortcut(QKeySequence::Open);
+    m_openDatabase = new QAction(QIcon::fromTheme(QStringLiteral("network-server-database")), tr("Open from &Database…"), this);
+    m_openDatabase->setObjectName(QStringLiteral("openDatabase"));
+    m_openDatabase->setStatusTip(tr("Open a team project kept in a PostgreSQL database"));
     m_save = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
     m_save->setShortcut(QKeySequence::Save);
     m_saveAs = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"), this);
@@ -39,6 +44,7 @@ FileController::FileController(QWidget *window, ProjectDocument *document, Proje
 
     connect(m_new, &QAction::triggered, this, &FileController::newProject);
     connect(m_open, &QAction::triggered, this, &FileController::open);
+    connect(m_openDatabase, &QAction::triggered, this, &FileController::openDatabase);
     connect(m_save, &QAction::triggered, this, &FileController::save);
     connect(m_saveAs, &QAction::triggered, this, &FileController::saveAs);
     connect(m_revert, &QAction::triggered, this, &FileController::revert);
@@ -62,7 +68,9 @@ void FileController::updateRecent()
     const QStringList files = m_session->recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction *a = m_recent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        // A database project shows as its URI (ProjectUri::display(): never a password).
+        const QString name = ProjectUri::isUri(path) ? path : QFileInfo(path).fileName();
+        QAction *a = m_recent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
         a->setToolTip(path);
         connect(a, &QAction::triggered, this, [this, path] {
             if (maybeSave())
@@ -96,8 +104,53 @@ void FileController::open()
         openPath(path);
 }
 
+void FileController::openDatabase()
+{
+    if (!maybeSave())
+        return;
+    DatabaseOpenDialog dialog(
+        [this](const ProjectUri &uri, QString *error) {
+            QString note;
+            auto completed = DatabaseCredentials::complete(m_window, uri, DatabaseCredentials::Prompt::Allowed, error, &note);
+            if (!note.isEmpty())
+                Q_EMIT message(note);
+            return completed;
+        },
+        m_window);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosen())
+        openUri(*dialog.chosen());
+}
+
+bool FileController::openUri(const ProjectUri &uri)
+{
+    if (!m_session->openDatabase(uri)) {
+        report(tr("Cannot open %1").arg(uri.display()));
+        return false;
+    }
+    Q_EMIT message(m_session->isReadOnly()
+                     ? tr("Opened %1 read-only: your database role may only read it").arg(uri.display())
+                     : tr("Opened %1").arg(uri.display()));
+    return true;
+}
+
 bool FileController::openPath(const QString &path)
 {
+    if (ProjectUri::isUri(path)) {
+        QString error;
+        std::optional<ProjectUri> uri = ProjectUri::parse(path, &error);
+        if (uri) {
+            QString note;
+            uri = DatabaseCredentials::complete(m_window, *uri, DatabaseCredentials::Prompt::Allowed, &error, &note);
+            if (!note.isEmpty())
+                Q_EMIT message(note);
+        }
+        if (!uri) {
+            if (!error.isEmpty())
+                QMessageBox::warning(m_window, tr("Hedgeplan"), tr("Cannot open %1: %2").arg(ProjectUri::masked(path), error));
+            return false;
+        }
+        return openUri(*uri);
+    }
     switch (m_session->open(path)) {
     case ProjectSession::OpenResult::Opened:
         Q_EMIT message(tr("Opened %1").arg(path));
@@ -123,6 +176,19 @@ bool FileController::openLastProject(QString *note)
     const QString last = m_session->lastProject();
     if (last.isEmpty())
         return false;
+    if (ProjectUri::isUri(last)) { // a database project: reopen it unless that needs a prompt
+        QString error;
+        std::optional<ProjectUri> uri = ProjectUri::parse(last, &error);
+        if (uri)
+            uri = DatabaseCredentials::complete(m_window, *uri, DatabaseCredentials::Prompt::Never, &error);
+        if (uri && m_session->openDatabase(*uri)) {
+            Q_EMIT message(tr("Opened %1, the last project").arg(last));
+            return true;
+        }
+        *note = tr("The last project, %1, cannot be opened: %2. Showing the demo portfolio instead.")
+                    .arg(last, uri ? m_session->lastError() : error);
+        return false;
+    }
     if (!QFileInfo::exists(last)) {
         *note = tr("The last project, %1, is no longer there (moved or deleted): showing the demo portfolio. "
                    "Use File > Open to find it.").arg(QDir::toNativeSeparators(last));

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include "storage/ProjectUri.h"
+
 class QAction;
 class QMenu;
 class QWidget;
@@ -23,6 +25,7 @@ public:
 
     QAction *newAction() const { return m_new; }
     QAction *openAction() const { return m_open; }
+    QAction *openDatabaseAction() const { return m_openDatabase; }
     QAction *saveAction() const { return m_save; }
     QAction *saveAsAction() const { return m_saveAs; }
     QAction *revertAction() const { return m_revert; }
@@ -30,7 +33,12 @@ public:
 
     void newProject();
     void open();
+    /// A file path or a project URI (postgresql://…, from the recent list or the command line).
     bool openPath(const QString &path);
+    /// File > Open from Database…: the DatabaseOpenDialog, then openUri.
+    void openDatabase();
+    /// Opens a database project (the URI may carry a typed password, kept in memory only).
+    bool openUri(const ProjectUri &uri);
     bool save();
     bool saveAs();
     bool saveAsPath(const QString &path);
@@ -59,6 +67,7 @@ private:
     ProjectSession *m_session;
     QAction *m_new;
     QAction *m_open;
+    QAction *m_openDatabase;
     QAction *m_save;
     QAction *m_saveAs;
     QAction *m_revert;

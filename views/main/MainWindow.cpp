@@ -3,10 +3,12 @@
 #include "DashboardWidget.h"
 #include "ExecutiveOverview.h"
 #include "FileController.h"
+#include "LiveUpdates.h"
 #include "ProjectSession.h"
 #include "ToolsController.h"
 #include "SiliconAuditPage.h"
 #include "ToolsWiring.h"
+#include "dialogs/HistoryDialog.h"
 #include "document/ActualsModel.h"
 #include "document/DashboardModel.h"
 #include "document/OfferingsModel.h"
@@ -18,12 +20,14 @@
 #include "editors/ContractEditor.h"
 #include "editors/EntityTableEditor.h"
 #include "editors/ScenarioEditor.h"
+#include "storage/PgProjectStore.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -56,6 +60,24 @@ const char *const kPageNames[] = {QT_TRANSLATE_NOOP("hp::MainWindow", "Overview"
 const char *const kPageIcons[] = {"go-home",        "network-server",       "system-run",           "text-x-generic",
                                   "view-list-tree", "x-office-spreadsheet", "utilities-system-monitor"};
 static_assert(std::size(kPageNames) == MainWindow::PageCount && std::size(kPageIcons) == MainWindow::PageCount);
+
+/// The change log's table of an editor's entities, and the key of row `row` (empty when it has no one-column key).
+QString tableOf(EntityKind kind, const Project &p, int row, QString *key)
+{
+    auto pick = [&](const auto &list, auto keyOf) {
+        if (row >= 0 && row < int(list.size()))
+            *key = keyOf(list[std::size_t(row)]);
+    };
+    switch (kind) {
+    case EntityKind::Provider: pick(p.providers, [](const Provider &e) { return e.id; }); return QStringLiteral("providers");
+    case EntityKind::Offering: pick(p.offerings, [](const Offering &e) { return e.id; }); return QStringLiteral("offerings");
+    case EntityKind::Workload: pick(p.workloads, [](const Workload &e) { return e.id; }); return QStringLiteral("workloads");
+    case EntityKind::Contract: pick(p.contracts, [](const Contract &e) { return e.id; }); return QStringLiteral("contracts");
+    case EntityKind::Scenario: pick(p.scenarios, [](const Scenario &e) { return e.name; }); return QStringLiteral("scenarios");
+    case EntityKind::Actual: return QStringLiteral("actuals");
+    }
+    return QString();
+}
 } // namespace
 
 QString MainWindow::defaultRecoveryDirectory()
@@ -86,6 +108,8 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     createDocks();
     m_files = new FileController(this, m_document, m_session);
     connect(m_files, &FileController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_live = new LiveUpdates(this, m_document, m_session);
+    connect(m_live, &LiveUpdates::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     createMenus();
     // Import, Analysis and Export menus and the dashboard's chart panel.
     const ToolsWiring tools = ToolsWiring::install(*this);
@@ -95,6 +119,10 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
 
     m_busy = new QLabel(this);
     statusBar()->addPermanentWidget(m_busy);
+    m_access = new QLabel(this);
+    m_access->setObjectName(QStringLiteral("accessNote"));
+    m_access->setStyleSheet(QStringLiteral("QLabel { background: #FDE7E9; color: #7A0010; padding: 2px 6px; }"));
+    statusBar()->addPermanentWidget(m_access);
     connect(m_calculator, &ResultsCalculator::busyChanged, this, [this](bool busy) { m_busy->setText(busy ? tr("Computing…") : QString()); });
 
     resize(1600, 940);
@@ -247,6 +275,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_files->newAction());
     file->addAction(m_files->openAction());
+    file->addAction(m_files->openDatabaseAction());
     file->addMenu(m_files->recentMenu());
     file->addSeparator();
     file->addAction(m_files->saveAction());
@@ -277,6 +306,10 @@ void MainWindow::createMenus()
             e->removeCurrentRow();
     });
     removeRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    edit->addSeparator();
+    m_history = edit->addAction(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("&History…"), this, &MainWindow::showHistory);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int p = 0; p < PageCount; ++p) {
@@ -343,6 +376,37 @@ EntityTableEditor *MainWindow::activeTableEditor() const
     return editors.isEmpty() ? nullptr : editors.front();
 }
 
+void MainWindow::historyTarget(QString *entity, QString *row) const
+{
+    if (EntityTableEditor *e = activeTableEditor()) {
+        *entity = tableOf(e->model()->kind(), m_document->project(), e->table()->currentIndex().row(), row);
+        return;
+    }
+    if (m_stack->currentWidget() == m_contracts)
+        *entity = QStringLiteral("contracts");
+    else if (m_stack->currentWidget() == m_scenarios)
+        *entity = QStringLiteral("scenarios");
+}
+
+HistoryDialog *MainWindow::showHistory()
+{
+    const auto &uri = m_session->database();
+    if (!uri)
+        return nullptr;
+    QJsonArray log;
+    StorageError error;
+    if (!PgProjectStore::changes(*uri, &log, &error)) {
+        QMessageBox::warning(this, tr("History"), error.message);
+        return nullptr;
+    }
+    QString entity, row;
+    historyTarget(&entity, &row);
+    auto *dialog = new HistoryDialog(log, entity, row, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 void MainWindow::showPage(Page page)
 {
     m_navigator->setCurrentRow(page);
@@ -352,10 +416,20 @@ void MainWindow::updateTitle()
 {
     const Project &p = m_document->project();
     QString title = p.title.isEmpty() ? tr("Untitled") : p.title;
+    // A database project shows its URI as ProjectUri::display() gives it (never a password).
     if (!m_session->path().isEmpty())
-        title += QStringLiteral(" (%1)").arg(QFileInfo(m_session->path()).fileName());
+        title += QStringLiteral(" (%1)").arg(m_session->database() ? m_session->path() : QFileInfo(m_session->path()).fileName());
     if (m_session->isReadOnly())
         title += tr(" [read-only]");
+    if (m_access && m_history) { // both exist once the window is built
+        m_access->setText(m_session->database() && m_session->isReadOnly()
+                              ? tr("Read-only: your database role may only read this project (Save As keeps changes in a file)")
+                              : QString());
+        m_access->setVisible(!m_access->text().isEmpty());
+        m_history->setEnabled(m_session->database().has_value());
+        m_history->setStatusTip(m_session->database() ? tr("Who changed what and when in this database project (the change log)")
+                                                      : tr("History is kept for projects in a database (File > Open from Database)"));
+    }
     setWindowTitle(QStringLiteral("%1[*] — Hedgeplan").arg(title));
     setWindowModified(m_document->isModified());
     m_banner->setVisible(p.illustrative);

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -19,6 +20,8 @@ class DashboardWidget;
 class ExecutiveOverview;
 class EntityTableEditor;
 class FileController;
+class HistoryDialog;
+class LiveUpdates;
 class ProjectDocument;
 class ProjectSession;
 class ResultsCalculator;
@@ -56,6 +59,7 @@ public:
     ProjectSession *session() const { return m_session; }
     ResultsCalculator *calculator() const { return m_calculator; }
     FileController *files() const { return m_files; }
+    LiveUpdates *liveUpdates() const { return m_live; }
     DashboardWidget *dashboard() const { return m_dashboard; }
     QListWidget *navigator() const { return m_navigator; }
     QStackedWidget *editors() const { return m_stack; }
@@ -68,8 +72,13 @@ public:
     QUndoView *undoView() const { return m_undoView; }
     ToolsController *tools() const { return m_tools; }
     ChartPanel *chartPanel() const { return m_chartPanel; }
+    /// The status bar's note on a read-only database project (hidden otherwise).
+    QLabel *accessNote() const { return m_access; }
 
     void showPage(Page page);
+    /// Edit > History… (database projects): the change log for the selected table and row, in a window of its own.
+    HistoryDialog *showHistory();
+    QAction *historyAction() const { return m_history; }
 
     static QString defaultRecoveryDirectory();
 
@@ -87,12 +96,15 @@ private:
     /// Compact or exact money in the overview table, the dashboard and the analysis dialogs.
     void applyMoneyStyle(MoneyStyle style);
     EntityTableEditor *activeTableEditor() const;
+    /// The table and row key History starts with: the focused editor's entity and current row.
+    void historyTarget(QString *entity, QString *row) const;
 
     ProjectDocument *m_document;
     ProjectSession *m_session;
     ResultsCalculator *m_calculator;
     ScenarioOverviewModel *m_overviewModel;
     FileController *m_files = nullptr;
+    LiveUpdates *m_live = nullptr;
     QListWidget *m_navigator = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
@@ -100,6 +112,8 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_guide = nullptr;
     QLabel *m_busy = nullptr;
+    QLabel *m_access = nullptr;
+    QAction *m_history = nullptr; ///< "Read-only: your database role may only read…"
     EntityTableEditor *m_providers = nullptr;
     EntityTableEditor *m_offerings = nullptr;
     EntityTableEditor *m_workloads = nullptr;

@@ -1,5 +1,7 @@
 #include "ProjectSession.h"
 
+#include "storage/PgProjectStore.h"
+
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QSettings>
@@ -46,9 +48,16 @@ void ProjectSession::setPath(const QString &path)
     Q_EMIT pathChanged(path);
 }
 
+void ProjectSession::closeDatabase()
+{
+    m_database.reset();
+    m_base = PgSnapshot();
+}
+
 void ProjectSession::newProject(const Project &project)
 {
     m_file.close();
+    closeDatabase();
     waitForAutosave();
     m_recovery->discard();
     setPath(QString());
@@ -65,6 +74,7 @@ ProjectSession::OpenResult ProjectSession::open(const QString &path)
         m_lastError = error.message;
         return error.code == StorageError::Code::Locked ? OpenResult::Locked : OpenResult::Failed;
     }
+    closeDatabase();
     waitForAutosave();
     m_recovery->discard();
     setPath(m_file.path());
@@ -80,6 +90,7 @@ bool ProjectSession::openReadOnly(const QString &path)
     StorageError error;
     if (!m_file.open(path, ProjectFile::Access::ReadOnly, &project, &error))
         return fail(error);
+    closeDatabase();
     waitForAutosave();
     m_recovery->discard();
     setPath(m_file.path());
@@ -89,8 +100,50 @@ bool ProjectSession::openReadOnly(const QString &path)
     return true;
 }
 
+bool ProjectSession::openDatabase(const ProjectUri &uri)
+{
+    Project project;
+    PgSnapshot base;
+    StorageError error;
+    if (!PgProjectStore::load(uri, &project, &error, &base))
+        return fail(error);
+    m_file.close();
+    m_database = uri;
+    m_base = std::move(base);
+    waitForAutosave();
+    m_recovery->discard();
+    setPath(uri.display());
+    remember(uri.display());
+    Q_EMIT projectLoaded(project, uri.display(), isReadOnly());
+    setModified(false);
+    return true;
+}
+
+void ProjectSession::rebase(const PgSnapshot &theirs, const Project *reload)
+{
+    m_base = theirs;
+    if (!reload)
+        return;
+    Q_EMIT projectLoaded(*reload, m_path, isReadOnly());
+    setModified(false);
+}
+
 bool ProjectSession::save()
 {
+    if (m_database) {
+        if (isReadOnly()) {
+            m_lastError = tr("the role may only read this project: use Save As to keep your changes in a file");
+            return false;
+        }
+        StorageError error;
+        if (!PgProjectStore::save(*m_database, *m_snapshot(), &m_base, &error))
+            return fail(error);
+        waitForAutosave();
+        m_recovery->discard();
+        Q_EMIT saved(m_path);
+        setModified(false);
+        return true;
+    }
     if (!m_file.isOpen()) {
         m_lastError = tr("the project has no file yet: use Save As");
         return false;
@@ -110,6 +163,7 @@ bool ProjectSession::saveAs(const QString &path)
     StorageError error;
     if (!m_file.saveAs(*m_snapshot(), path, &error))
         return fail(error);
+    closeDatabase();
     waitForAutosave();
     m_recovery->discard();
     setPath(m_file.path());
@@ -123,6 +177,17 @@ bool ProjectSession::revert()
 {
     Project project;
     StorageError error;
+    if (m_database) {
+        PgSnapshot base;
+        if (!PgProjectStore::load(*m_database, &project, &error, &base))
+            return fail(error);
+        m_base = std::move(base);
+        waitForAutosave();
+        m_recovery->discard();
+        Q_EMIT projectLoaded(project, m_path, isReadOnly());
+        setModified(false);
+        return true;
+    }
     if (!m_file.isOpen() || !m_file.revert(&project, &error))
         return m_file.isOpen() ? fail(error) : (m_lastError = tr("the project has no file to revert to"), false);
     waitForAutosave();
@@ -200,6 +265,7 @@ bool ProjectSession::restore(const RecoveryEntry &entry)
     if (!m_store.restore(entry, &project, &error))
         return fail(error);
     m_file.close();
+    closeDatabase();
     // The restored content is unsaved work: it belongs to its original file
     // (saved there on the next Save As) and stays modified.
     setPath(QString());
@@ -213,7 +279,10 @@ bool ProjectSession::restore(const RecoveryEntry &entry)
 QStringList ProjectSession::recentFiles() const
 {
     QStringList files = QSettings().value(kRecentKey).toStringList();
-    files.erase(std::remove_if(files.begin(), files.end(), [](const QString &f) { return !QFileInfo::exists(f); }), files.end());
+    // Database projects stay (ProjectUri::display(): no password); files that are gone leave.
+    files.erase(std::remove_if(files.begin(), files.end(),
+                               [](const QString &f) { return !ProjectUri::isUri(f) && !QFileInfo::exists(f); }),
+                files.end());
     return files;
 }
 

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "domain/Project.h"
+#include "storage/PgSnapshot.h"
 #include "storage/ProjectFile.h"
+#include "storage/ProjectUri.h"
+#include "storage/RecoverySession.h"
+#include "storage/RecoveryStore.h"
 
 #include <QFuture>
 
 #include <atomic>
-#include "storage/RecoverySession.h"
-#include "storage/RecoveryStore.h"
 
 #include <QObject>
 #include <QStringList>
@@ -15,13 +17,18 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace hp {
 
 /// The file side of the desktop app (docs/rules.md §7): New, Open (read-write
 /// under the file's lock, or read-only when another instance holds it), Save,
 /// Save As, Revert, recent files, autosave to a recovery copy every N minutes
-/// of editing, and recovery after a crash. It holds no project of its own:
+/// of editing, and recovery after a crash. A project may also live in a
+/// PostgreSQL database (§13, docs/storage.md "Team server"): openDatabase,
+/// then Save writes what changed since it was read (PgProjectStore::save),
+/// refusing to overwrite a row someone else changed; path() is then the URI
+/// as ProjectUri::display() shows it (never a password). It holds no project of its own:
 /// `snapshot` reads the document's current project and loads go out through
 /// the projectLoaded signal, so the document stays the one source of truth.
 class ProjectSession : public QObject {
@@ -36,8 +43,12 @@ public:
     ~ProjectSession() override;
 
     const QString &path() const { return m_path; }
-    bool isReadOnly() const { return m_file.isOpen() && m_file.isReadOnly(); }
+    bool isReadOnly() const { return m_database ? !m_base.writable : m_file.isOpen() && m_file.isReadOnly(); }
     bool isModified() const { return m_modified; }
+    /// The database project being edited (with the password typed for it, in memory only), if any.
+    const std::optional<ProjectUri> &database() const { return m_database; }
+    /// The rows and versions the database project was read (or last saved) with.
+    const PgSnapshot &databaseBase() const { return m_base; }
 
     /// A fresh document: no file, nothing to save yet.
     void newProject(const Project &project);
@@ -46,6 +57,12 @@ public:
     /// caller may then call openReadOnly); errors in lastError().
     OpenResult open(const QString &path);
     bool openReadOnly(const QString &path);
+    /// Reads a project from PostgreSQL; read-only when the role may only read.
+    bool openDatabase(const ProjectUri &uri);
+    /// Others saved: the database now holds `theirs`; the next save starts
+    /// from it (the document merged their rows in). With `reload`, the
+    /// document had no unsaved changes and takes `*reload` (their project) as it is.
+    void rebase(const PgSnapshot &theirs, const Project *reload = nullptr);
     bool save();
     bool saveAs(const QString &path);
     bool revert();
@@ -94,11 +111,14 @@ Q_SIGNALS:
 
 private:
     void remember(const QString &path);
+    void closeDatabase();
     void setPath(const QString &path);
     bool fail(const StorageError &error);
 
     Snapshot m_snapshot;
     ProjectFile m_file;
+    std::optional<ProjectUri> m_database;
+    PgSnapshot m_base;
     RecoveryStore m_store;
     std::unique_ptr<RecoverySession> m_recovery;
     QTimer m_autosaveTimer;

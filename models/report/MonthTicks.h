@@ -12,8 +12,12 @@ class MonthTicks {
 public:
     /// The label step in months for an axis of `months` months.
     static int step(int months);
-    /// The step for `chart`'s category axis: 1 unless its categories are
-    /// months (then step() of their count).
+    /// The step for more than 12 named points on a line (the commitment sizes of
+    /// the sizing chart): 1, 2, 4, 5, 10, 20, … so that at most 11 labels show.
+    static int namedStep(int count);
+    /// The step for `chart`'s category axis: step() of their count when its
+    /// categories are months; namedStep() for more than 12 named categories of
+    /// a chart without bars; else 1.
     static int labelSkip(const ChartData &chart);
 };
 

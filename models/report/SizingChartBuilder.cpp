@@ -58,6 +58,8 @@ ChartData SizingChartBuilder::sizing(const SizingResult &r, const QString &scena
     QString subtitle = QStringLiteral("%1 · %2, commitment clause %3").arg(scenario, m_frame.contractName(r.contract)).arg(r.clause);
     if (clause)
         subtitle += QStringLiteral(" · today %1").arg(AxisLabelFormat::full(clause->total().toDouble(), ValueUnit::Money, contractCurrency));
+    // Decks and workbooks draw no markers: the subtitle names the best size too.
+    subtitle += QStringLiteral(" · best %1").arg(format.label(best.total.toDouble()));
     c.subtitle = subtitle;
     return c;
 }

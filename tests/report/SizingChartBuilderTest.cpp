@@ -3,6 +3,7 @@
 // so expected = P90 = evaluate's total for each candidate commitment.
 #include "../engine/ProjectBuilder.h"
 #include "report/ChartCatalog.h"
+#include "report/MonthTicks.h"
 #include "report/SizingChartBuilder.h"
 
 using namespace hp;
@@ -92,6 +93,11 @@ TEST(SizingChart, ExpectedAndP90AgainstCommitmentWithTiersAndBestMarked)
     EXPECT_EQ(c.categories[41], S("$20.0K"));
     EXPECT_TRUE(c.categoryTitle.contains(S("USD")));
     EXPECT_TRUE(c.subtitle.contains(S("commitment clause 1"))) << c.subtitle.toStdString();
+    EXPECT_TRUE(c.subtitle.endsWith(S(" · best $10.0K"))) << c.subtitle.toStdString();
+    // 42 sizes: every 4th labelled (11 labels) on screen, in decks and workbooks alike.
+    EXPECT_EQ(MonthTicks::labelSkip(c), 4);
+    EXPECT_EQ(MonthTicks::namedStep(12), 2);
+    EXPECT_EQ(MonthTicks::namedStep(11), 1);
 }
 
 TEST(SizingChart, TheChartIsTheSizingResultLaidOut)

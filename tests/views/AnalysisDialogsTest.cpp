@@ -16,6 +16,7 @@
 #include "money/MoneyFormat.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
@@ -246,6 +247,8 @@ private Q_SLOTS:
         hp::OptimizeDialog dialog(&document);
         dialog.setBase(QStringLiteral("Status quo"));
         dialog.form()->stepEdit()->setText(QStringLiteral("1")); // every workload at 1 point: a long search
+        // The demo's base rations H200 inference: without this `capacity` can end the search early (infeasible).
+        dialog.form()->allowUnservedBox()->setChecked(true);
         QSignalSpy finished(&dialog, &hp::OptimizeDialog::finished);
         QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
         QVERIFY(dialog.isRunning());

@@ -74,12 +74,7 @@ QCategoryAxis *ChartAxisFactory::monthAxis(const QStringList &months, const QStr
 QCategoryAxis *ChartAxisFactory::sparseCategoryAxis(const QStringList &categories, const QString &title) const
 {
     const qsizetype n = categories.size();
-    qsizetype step = 1;
-    for (const qsizetype k : {1, 2, 4, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000}) {
-        step = k;
-        if ((n - 1) / k + 1 <= 11)
-            break;
-    }
+    const qsizetype step = MonthTicks::namedStep(int(n)); // the decks and workbooks skip the same labels
     std::vector<std::pair<double, QString>> ticks;
     for (qsizetype i = 0; i < n; i += step)
         ticks.emplace_back(double(i), categories[i]);

@@ -47,9 +47,23 @@ void ImportPreviewPage::initializePage()
     refresh();
 }
 
+namespace {
+
+/// Rows of each file the preview's notes and choices are computed from.
+constexpr int kPlannedRows = 10000;
+
+} // namespace
+
 void ImportPreviewPage::refresh()
 {
-    const auto plan = m_session.plan();
+    // The notes, coercions and choices of the preview come from the first rows of each file
+    // (issue 16: a FOCUS export of gigabytes is read in full on the Import page, off the GUI thread).
+    ImportSession first(m_session.project());
+    first.sources() = m_session.sources();
+    first.settings() = m_session.settings();
+    first.settings().maxRows = kPlannedRows;
+    first.priceOptions() = m_session.priceOptions();
+    const auto plan = first.plan();
     m_notes->clear();
     for (const CoercionNote &c : plan->coercions)
         m_notes->addItem(tr("Will convert: %1").arg(c.toString()));
@@ -57,7 +71,11 @@ void ImportPreviewPage::refresh()
         m_notes->addItem(n);
     for (const QString &w : plan->warnings)
         m_notes->addItem(tr("Warning: %1").arg(w));
-    m_notes->addItem(plan->summary(m_session.project()));
+    m_notes->addItem(plan->rowsRead >= kPlannedRows
+                         ? tr("%1 (the first %2 rows of each file; the Import page reads them all)")
+                               .arg(plan->summary(m_session.project()))
+                               .arg(kPlannedRows)
+                         : plan->summary(m_session.project()));
     rebuildChoices(*plan);
     showSource();
 }

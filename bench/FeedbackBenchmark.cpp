@@ -3,8 +3,8 @@
 // into the offerings table of the real main window) until the dashboard shows
 // the new figures, and until the dashboard's chart is rebuilt. The goal is
 // 100 ms for both. Run offscreen: QT_QPA_PLATFORM=offscreen build/bench/bench_feedback
-#include "document/DashboardModel.h"
-#include "document/DocumentTableModel.h"
+#include "itemmodels/DashboardModel.h"
+#include "itemmodels/DocumentTableModel.h"
 #include "document/ResultsCalculator.h"
 #include "charts/ChartPanel.h"
 #include "editors/EntityTableEditor.h"

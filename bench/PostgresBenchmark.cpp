@@ -7,10 +7,10 @@
 
 #include "canonical/DemoPortfolio.h"
 #include "import/RegisterImporter.h"
-#include "storage/PgConnection.h"
-#include "storage/PgConnectionPool.h"
-#include "storage/PgProjectStore.h"
-#include "storage/PgSchema.h"
+#include "postgres/PgConnection.h"
+#include "postgres/PgConnectionPool.h"
+#include "postgres/PgProjectStore.h"
+#include "postgres/PgSchema.h"
 #include "storage/ProjectTables.h"
 #include "storage/ProjectFile.h"
 

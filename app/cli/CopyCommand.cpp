@@ -2,7 +2,7 @@
 
 #include "CommandLine.h"
 #include "ProjectSource.h"
-#include "storage/PgProjectStore.h"
+#include "postgres/PgProjectStore.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectUri.h"
 

@@ -4,7 +4,7 @@
 #include "ProjectSource.h"
 #include "canonical/CanonicalCsvWriter.h"
 #include "canonical/DemoPortfolio.h"
-#include "storage/PgProjectStore.h"
+#include "postgres/PgProjectStore.h"
 #include "storage/ProjectFile.h"
 
 namespace hp::cli {

@@ -277,8 +277,8 @@ int ImportCommand::run(const QStringList &arguments, CliStreams io)
     if (isNew)
         io.out << QStringLiteral("%1: new project\n").arg(ProjectUri::masked(projectPath));
 
-    if (const QString why = FocusImporter::unknownProviderIds(settings.providerMap, project); !why.isEmpty())
-        return usage(why);
+    if (const QString unknown = FocusImporter::unknownProviderIds(settings.providerMap, project); !unknown.isEmpty())
+        return usage(unknown);
 
     ImportSession session(project);
     session.settings() = settings;

@@ -1,7 +1,7 @@
 #include "ProjectSource.h"
 
 #include "canonical/CanonicalCsvReader.h"
-#include "storage/PgProjectStore.h"
+#include "postgres/PgProjectStore.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectUri.h"
 

@@ -2,7 +2,7 @@
 
 #include "ProjectSource.h"
 #include "canonical/CanonicalCsvWriter.h"
-#include "storage/PgProjectStore.h"
+#include "postgres/PgProjectStore.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectUri.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Project.h"
-#include "storage/PgSnapshot.h"
+#include "postgres/PgSnapshot.h"
 
 #include <QString>
 

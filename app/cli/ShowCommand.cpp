@@ -4,7 +4,7 @@
 #include "ProjectSource.h"
 #include "canonical/EntityTable.h"
 #include "json/JsonReport.h"
-#include "storage/PgProjectStore.h"
+#include "postgres/PgProjectStore.h"
 #include "storage/ProjectUri.h"
 
 namespace hp::cli {

@@ -97,7 +97,7 @@ TEST_P(EveryKind, ExportsToPngSvgAndPdf)
 }
 
 INSTANTIATE_TEST_SUITE_P(Demo, EveryKind, ::testing::ValuesIn(ChartCatalog::kinds()),
-                         [](const auto &info) { return ChartCatalog::name(info.param).replace(u'-', u'_').toStdString(); });
+                         [](const auto &paramInfo) { return ChartCatalog::name(paramInfo.param).replace(u'-', u'_').toStdString(); });
 
 TEST(ChartExport, PngHonoursSizeAndDpi)
 {

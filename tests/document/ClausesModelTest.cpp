@@ -1,5 +1,5 @@
 #include "ProjectBuilder.h"
-#include "document/ClausesModel.h"
+#include "itemmodels/ClausesModel.h"
 #include "document/ProjectDocument.h"
 #include "canonical/DemoPortfolio.h"
 

@@ -2,7 +2,7 @@
 // (docs/rules.md §11.1, §11.4; docs/gui.md), on hand-built projects whose
 // figures are worked out below, and on the demo portfolio.
 #include "ProjectBuilder.h"
-#include "document/DashboardModel.h"
+#include "itemmodels/DashboardModel.h"
 #include "document/DisputeSentence.h"
 #include "document/ResultsCalculator.h"
 #include "canonical/DemoPortfolio.h"

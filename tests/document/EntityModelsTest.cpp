@@ -1,10 +1,10 @@
 #include "ProjectBuilder.h"
-#include "document/ContractsModel.h"
+#include "itemmodels/ContractsModel.h"
 #include "document/FieldValidator.h"
-#include "document/OfferingsModel.h"
+#include "itemmodels/OfferingsModel.h"
 #include "document/ProjectDocument.h"
-#include "document/ProvidersModel.h"
-#include "document/WorkloadsModel.h"
+#include "itemmodels/ProvidersModel.h"
+#include "itemmodels/WorkloadsModel.h"
 #include "canonical/DemoPortfolio.h"
 
 #include <QAbstractItemModelTester>

@@ -3,11 +3,11 @@
 // a scenario's settle-disputes flag. Each takes the value as typed (one undo
 // step), or refuses it at the cell with its reason and leaves the project as it was.
 #include "ProjectBuilder.h"
-#include "document/OfferingsModel.h"
+#include "itemmodels/OfferingsModel.h"
 #include "document/ProjectDocument.h"
 #include "document/ScarcityFields.h"
-#include "document/ScenarioTreeModel.h"
-#include "document/WorkloadsModel.h"
+#include "itemmodels/ScenarioTreeModel.h"
+#include "itemmodels/WorkloadsModel.h"
 #include "canonical/DemoPortfolio.h"
 
 #include <QAbstractItemModelTester>

@@ -1,11 +1,11 @@
 #include "ProjectBuilder.h"
-#include "document/DashboardModel.h"
+#include "itemmodels/DashboardModel.h"
 #include "document/FieldType.h"
-#include "document/OfferingsModel.h"
-#include "document/PlacementModel.h"
+#include "itemmodels/OfferingsModel.h"
+#include "itemmodels/PlacementModel.h"
 #include "document/ProjectDocument.h"
 #include "document/ResultsCalculator.h"
-#include "document/ScenarioTreeModel.h"
+#include "itemmodels/ScenarioTreeModel.h"
 #include "canonical/DemoPortfolio.h"
 
 #include <QAbstractItemModelTester>

@@ -1,9 +1,9 @@
-// The overview's model (models/document/ScenarioOverviewModel) and the
+// The overview's model (models/itemmodels/ScenarioOverviewModel) and the
 // calculator's evaluation of every scenario that feeds it.
 #include "ProjectBuilder.h"
 #include "document/ProjectDocument.h"
 #include "document/ResultsCalculator.h"
-#include "document/ScenarioOverviewModel.h"
+#include "itemmodels/ScenarioOverviewModel.h"
 #include "canonical/DemoPortfolio.h"
 #include "money/MoneyFormat.h"
 

@@ -1,8 +1,8 @@
-// The silicon audit's item model (models/document/SiliconAuditModel) over the
+// The silicon audit's item model (models/itemmodels/SiliconAuditModel) over the
 // calculator's results: hand-built figures (docs/rules.md §11.3) and the demo.
 #include "ProjectBuilder.h"
 #include "document/ResultsCalculator.h"
-#include "document/SiliconAuditModel.h"
+#include "itemmodels/SiliconAuditModel.h"
 #include "canonical/DemoPortfolio.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
 #include "ProjectBuilder.h"
-#include "document/UncertaintyModel.h"
+#include "itemmodels/UncertaintyModel.h"
 
 #include <QAbstractItemModelTester>
 

@@ -8,7 +8,7 @@
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/PasswordPrompt.h"
 #include "dialogs/ServerChangesDialog.h"
-#include "document/ChangeLogModel.h"
+#include "itemmodels/ChangeLogModel.h"
 #include "document/ProjectDocument.h"
 #include "document/ReplaceProjectCommand.h"
 #include "canonical/DemoPortfolio.h"
@@ -17,7 +17,7 @@
 #include "main/MainWindow.h"
 #include "editors/EntityTableEditor.h"
 #include "main/ProjectSession.h"
-#include "storage/PgProjectStore.h"
+#include "postgres/PgProjectStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

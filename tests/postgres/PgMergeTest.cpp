@@ -4,8 +4,8 @@
 // per row, their insertions taken in.
 #include "PgTestCluster.h"
 #include "canonical/DemoPortfolio.h"
-#include "storage/PgMerge.h"
-#include "storage/PgProjectStore.h"
+#include "postgres/PgMerge.h"
+#include "postgres/PgProjectStore.h"
 
 #include <gtest/gtest.h>
 

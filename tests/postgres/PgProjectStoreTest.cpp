@@ -6,9 +6,9 @@
 #include "engine/ScenarioEngine.h"
 #include "canonical/DemoPortfolio.h"
 #include "json/JsonReport.h"
-#include "storage/PgConnection.h"
-#include "storage/PgProjectStore.h"
-#include "storage/PgSchema.h"
+#include "postgres/PgConnection.h"
+#include "postgres/PgProjectStore.h"
+#include "postgres/PgSchema.h"
 #include "storage/ProjectTables.h"
 
 #include <QJsonDocument>

@@ -9,7 +9,7 @@
 #include "dialogs/OptimizeRequestForm.h"
 #include "dialogs/SensitivityDialog.h"
 #include "document/ProjectDocument.h"
-#include "document/ResultTableModel.h"
+#include "itemmodels/ResultTableModel.h"
 #include "optimizer/PlacementOptimizer.h"
 #include "analysis/SensitivityAnalysis.h"
 #include "canonical/DemoPortfolio.h"

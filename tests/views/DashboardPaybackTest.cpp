@@ -2,7 +2,7 @@
 // back against the other, whichever way round the user picks them; the
 // sentence comes from the model (ScenarioComparison::paybackSentence).
 #include "ViewTestRegistry.h"
-#include "document/DashboardModel.h"
+#include "itemmodels/DashboardModel.h"
 #include "canonical/DemoPortfolio.h"
 #include "main/DashboardWidget.h"
 #include "main/MainWindow.h"

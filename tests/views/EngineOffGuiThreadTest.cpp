@@ -3,7 +3,7 @@
 // counts every evaluation that runs on the GUI thread and must count none.
 #include "ViewTestRegistry.h"
 #include "document/ResultsCalculator.h"
-#include "document/ScenarioOverviewModel.h"
+#include "itemmodels/ScenarioOverviewModel.h"
 #include "editors/EntityTableEditor.h"
 #include "engine/EvaluationThreadProbe.h"
 #include "engine/ScenarioEngine.h"

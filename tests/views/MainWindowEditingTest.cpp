@@ -2,7 +2,7 @@
 // shows unsaved changes; a save and an open round-trip through ProjectSession.
 #include "ViewTestRegistry.h"
 #include "document/ReplaceProjectCommand.h"
-#include "document/DashboardModel.h"
+#include "itemmodels/DashboardModel.h"
 #include "document/ProjectDocument.h"
 #include "document/ResultsCalculator.h"
 #include "editors/EntityTableEditor.h"

@@ -1,5 +1,5 @@
 #include "ViewTestRegistry.h"
-#include "document/ScenarioOverviewModel.h"
+#include "itemmodels/ScenarioOverviewModel.h"
 #include "engine/ScenarioEngine.h"
 #include "canonical/DemoPortfolio.h"
 #include "charts/ChartView.h"

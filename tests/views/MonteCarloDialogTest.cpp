@@ -72,9 +72,9 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("Figure,P10,P50,P90,Mean\r\n"));
         QVERIFY(bytes.contains(QStringLiteral("NPV of Status quo,%1,").arg(direct->npvAgainst->p10.toCents()).toUtf8()));
         // For the docs: HEDGEPLAN_SCREENSHOT_DIR=docs/screenshots saves how the dialog looks.
-        if (const QString dir = qEnvironmentVariable("HEDGEPLAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        if (const QString shots = qEnvironmentVariable("HEDGEPLAN_SCREENSHOT_DIR"); !shots.isEmpty()) {
             dialog.show();
-            QVERIFY(dialog.grab().save(dir + QStringLiteral("/monte-carlo-dialog.png")));
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/monte-carlo-dialog.png")));
         }
     }
 

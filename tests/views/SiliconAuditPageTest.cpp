@@ -3,8 +3,8 @@
 // table shows the demo's rows once the calculator's results arrive (computed
 // off the GUI thread); the dashboard names the demo's dispute.
 #include "ViewTestRegistry.h"
-#include "document/DashboardModel.h"
-#include "document/SiliconAuditModel.h"
+#include "itemmodels/DashboardModel.h"
+#include "itemmodels/SiliconAuditModel.h"
 #include "canonical/DemoPortfolio.h"
 #include "main/DashboardWidget.h"
 #include "main/MainWindow.h"

@@ -8,7 +8,7 @@
 #include "charts/ChartView.h"
 #include "dialogs/SizeCommitmentDialog.h"
 #include "document/ProjectDocument.h"
-#include "document/ResultTableModel.h"
+#include "itemmodels/ResultTableModel.h"
 #include "editors/ClauseFormDialog.h"
 #include "optimizer/CommitmentSizing.h"
 #include "canonical/DemoPortfolio.h"

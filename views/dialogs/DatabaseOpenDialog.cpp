@@ -1,6 +1,6 @@
 #include "DatabaseOpenDialog.h"
 
-#include "storage/PgProjectStore.h"
+#include "postgres/PgProjectStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "HistoryDialog.h"
 
-#include "document/ChangeLogModel.h"
+#include "itemmodels/ChangeLogModel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -73,21 +73,21 @@ void ImportMappingPage::showSource()
         name->setData(Qt::UserRole, f.name);
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         m_table->setItem(row, 0, name);
-        auto *source = new QComboBox(m_table);
-        source->addItems({tr("(not mapped)"), tr("(constant)")});
-        source->addItems(headers);
+        auto *sourceBox = new QComboBox(m_table);
+        sourceBox->addItems({tr("(not mapped)"), tr("(constant)")});
+        sourceBox->addItems(headers);
         auto *constant = new QLineEdit(m_table);
         const FieldSource fs = mapping.source(f.name);
         if (fs.kind == FieldSource::Kind::Constant) {
-            source->setCurrentIndex(kConstant);
+            sourceBox->setCurrentIndex(kConstant);
             constant->setText(fs.value);
         } else if (const int column = mapping.columnIndex(f.name, headers); column >= 0) {
-            source->setCurrentIndex(kFirstColumn + column);
+            sourceBox->setCurrentIndex(kFirstColumn + column);
         }
-        constant->setEnabled(source->currentIndex() == kConstant);
-        connect(source, &QComboBox::currentIndexChanged, this, &ImportMappingPage::storeSource);
+        constant->setEnabled(sourceBox->currentIndex() == kConstant);
+        connect(sourceBox, &QComboBox::currentIndexChanged, this, &ImportMappingPage::storeSource);
         connect(constant, &QLineEdit::textChanged, this, &ImportMappingPage::storeSource);
-        m_table->setCellWidget(row, 1, source);
+        m_table->setCellWidget(row, 1, sourceBox);
         m_table->setCellWidget(row, 2, constant);
     }
     m_updating = false;
@@ -105,13 +105,13 @@ void ImportMappingPage::storeSource()
     m.setEntity(ImportKinds::name(s.kind));
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString field = m_table->item(row, 0)->data(Qt::UserRole).toString();
-        auto *source = qobject_cast<QComboBox *>(m_table->cellWidget(row, 1));
+        auto *sourceBox = qobject_cast<QComboBox *>(m_table->cellWidget(row, 1));
         auto *constant = qobject_cast<QLineEdit *>(m_table->cellWidget(row, 2));
-        constant->setEnabled(source->currentIndex() == kConstant);
-        if (source->currentIndex() == kConstant)
+        constant->setEnabled(sourceBox->currentIndex() == kConstant);
+        if (sourceBox->currentIndex() == kConstant)
             m.setConstant(field, constant->text());
-        else if (source->currentIndex() >= kFirstColumn)
-            m.mapColumn(field, headers.value(source->currentIndex() - kFirstColumn));
+        else if (sourceBox->currentIndex() >= kFirstColumn)
+            m.mapColumn(field, headers.value(sourceBox->currentIndex() - kFirstColumn));
         else
             m.ignore(field);
     }
@@ -123,8 +123,8 @@ void ImportMappingPage::storeSource()
 
 void ImportMappingPage::mapToColumn(int row, const QString &header)
 {
-    auto *source = qobject_cast<QComboBox *>(m_table->cellWidget(row, 1));
-    source->setCurrentIndex(std::max(kNotMapped, source->findText(header)));
+    auto *sourceBox = qobject_cast<QComboBox *>(m_table->cellWidget(row, 1));
+    sourceBox->setCurrentIndex(std::max(kNotMapped, sourceBox->findText(header)));
 }
 
 void ImportMappingPage::mapToConstant(int row, const QString &value)

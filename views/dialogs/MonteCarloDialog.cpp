@@ -1,7 +1,7 @@
 #include "MonteCarloDialog.h"
 
 #include "document/MonteCarloJob.h"
-#include "document/ResultTableModel.h"
+#include "itemmodels/ResultTableModel.h"
 #include "export/CsvTableExporter.h"
 #include "main/MoneyFormat.h"
 #include "report/EvaluationTables.h"

@@ -3,7 +3,7 @@
 #include "dialogs/OptimizeRequestForm.h"
 #include "document/InsertEntityCommand.h"
 #include "document/ProjectDocument.h"
-#include "document/ResultTableModel.h"
+#include "itemmodels/ResultTableModel.h"
 #include "optimizer/OptimizerProblem.h"
 #include "report/OptimizerTables.h"
 

@@ -2,7 +2,7 @@
 
 #include "charts/ChartStyle.h"
 #include "charts/ChartView.h"
-#include "document/ResultTableModel.h"
+#include "itemmodels/ResultTableModel.h"
 #include "report/AnalysisChartBuilder.h"
 #include "report/ChartFrame.h"
 #include "report/EvaluationTables.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/PgMerge.h"
+#include "postgres/PgMerge.h"
 
 #include <QDialog>
 #include <QSet>

@@ -4,7 +4,7 @@
 #include "charts/ChartView.h"
 #include "document/CommitmentResize.h"
 #include "document/ProjectDocument.h"
-#include "document/ResultTableModel.h"
+#include "itemmodels/ResultTableModel.h"
 #include "report/ChartFrame.h"
 #include "report/SizingChartBuilder.h"
 #include "report/SizingTables.h"

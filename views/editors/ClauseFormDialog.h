@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/ClausesModel.h"
+#include "itemmodels/ClausesModel.h"
 #include "document/FieldType.h"
 
 #include <QDialog>

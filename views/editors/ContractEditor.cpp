@@ -3,8 +3,8 @@
 #include "ClauseFormDialog.h"
 #include "ContractTimeline.h"
 #include "EntityTableEditor.h"
-#include "document/ClausesModel.h"
-#include "document/ContractsModel.h"
+#include "itemmodels/ClausesModel.h"
+#include "itemmodels/ContractsModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

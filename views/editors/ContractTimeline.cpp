@@ -1,6 +1,6 @@
 #include "ContractTimeline.h"
 
-#include "document/ClausesModel.h"
+#include "itemmodels/ClausesModel.h"
 
 #include <QPainter>
 

@@ -3,7 +3,7 @@
 #include "CellMessage.h"
 #include "FieldDelegate.h"
 #include "KeptSelection.h"
-#include "document/DocumentTableModel.h"
+#include "itemmodels/DocumentTableModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -3,10 +3,10 @@
 #include "CellMessage.h"
 #include "FieldDelegate.h"
 #include "KeptSelection.h"
-#include "document/PlacementModel.h"
+#include "itemmodels/PlacementModel.h"
 #include "document/ProjectDocument.h"
-#include "document/ScenarioTreeModel.h"
-#include "document/UncertaintyModel.h"
+#include "itemmodels/ScenarioTreeModel.h"
+#include "itemmodels/UncertaintyModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "DashboardWidget.h"
 
-#include "document/DashboardModel.h"
+#include "itemmodels/DashboardModel.h"
 #include "document/ProjectDocument.h"
 #include "document/ResultsCalculator.h"
 #include "editors/KeptSelection.h"

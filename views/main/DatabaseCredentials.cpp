@@ -2,8 +2,8 @@
 
 #include "PasswordKeyring.h"
 #include "dialogs/PasswordPrompt.h"
-#include "storage/PgConnection.h"
-#include "storage/PgProjectStore.h"
+#include "postgres/PgConnection.h"
+#include "postgres/PgProjectStore.h"
 
 #include <QObject>
 

@@ -4,9 +4,9 @@
 #include "dialogs/ServerChangesDialog.h"
 #include "document/ProjectDocument.h"
 #include "document/ReplaceProjectCommand.h"
-#include "storage/PgListener.h"
-#include "storage/PgMerge.h"
-#include "storage/PgProjectStore.h"
+#include "postgres/PgListener.h"
+#include "postgres/PgMerge.h"
+#include "postgres/PgProjectStore.h"
 #include "storage/StorageException.h"
 
 #include <QFutureWatcher>

@@ -9,18 +9,18 @@
 #include "SiliconAuditPage.h"
 #include "ToolsWiring.h"
 #include "dialogs/HistoryDialog.h"
-#include "document/ActualsModel.h"
-#include "document/DashboardModel.h"
-#include "document/OfferingsModel.h"
+#include "itemmodels/ActualsModel.h"
+#include "itemmodels/DashboardModel.h"
+#include "itemmodels/OfferingsModel.h"
 #include "document/ProjectDocument.h"
-#include "document/ProvidersModel.h"
+#include "itemmodels/ProvidersModel.h"
 #include "document/ResultsCalculator.h"
-#include "document/ScenarioOverviewModel.h"
-#include "document/WorkloadsModel.h"
+#include "itemmodels/ScenarioOverviewModel.h"
+#include "itemmodels/WorkloadsModel.h"
 #include "editors/ContractEditor.h"
 #include "editors/EntityTableEditor.h"
 #include "editors/ScenarioEditor.h"
-#include "storage/PgProjectStore.h"
+#include "postgres/PgProjectStore.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -94,7 +94,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent)
     , m_overviewModel(new ScenarioOverviewModel(m_calculator, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    connect(m_session, &ProjectSession::projectLoaded, m_document, &ProjectDocument::load);
+    connect(m_session, &ProjectSession::projectLoaded, m_document, qOverload<const Project &>(&ProjectDocument::load));
     connect(m_session, &ProjectSession::saved, m_document, &ProjectDocument::markSaved);
     connect(m_session, &ProjectSession::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::modifiedChanged, m_session, &ProjectSession::setModified);

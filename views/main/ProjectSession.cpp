@@ -1,7 +1,8 @@
 #include "ProjectSession.h"
 
-#include "storage/PgProjectStore.h"
+#include "postgres/PgProjectStore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QSettings>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Project.h"
-#include "storage/PgSnapshot.h"
+#include "postgres/PgSnapshot.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectUri.h"
 #include "storage/RecoverySession.h"

@@ -2,7 +2,7 @@
 
 #include "document/ProjectDocument.h"
 #include "document/ResultsCalculator.h"
-#include "document/SiliconAuditModel.h"
+#include "itemmodels/SiliconAuditModel.h"
 #include "editors/KeptSelection.h"
 
 #include <QComboBox>

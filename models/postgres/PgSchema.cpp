@@ -1,6 +1,6 @@
-#include "storage/PgSchema.h"
+#include "postgres/PgSchema.h"
 
-#include "storage/PgConnection.h"
+#include "postgres/PgConnection.h"
 #include "storage/StorageException.h"
 
 namespace hp {

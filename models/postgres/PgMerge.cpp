@@ -1,4 +1,4 @@
-#include "storage/PgMerge.h"
+#include "postgres/PgMerge.h"
 
 #include <map>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "storage/PgChangeSet.h"
+#include "postgres/PgChangeSet.h"
 
-#include "storage/PgConnection.h"
-#include "storage/PgTableIo.h"
+#include "postgres/PgConnection.h"
+#include "postgres/PgTableIo.h"
 #include "storage/StorageException.h"
 
 #include <QHash>

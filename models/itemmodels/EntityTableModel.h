@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/DocumentTableModel.h"
+#include "itemmodels/DocumentTableModel.h"
 #include "document/EntityColumn.h"
 #include "document/IdRenamer.h"
 #include "document/InsertEntityCommand.h"

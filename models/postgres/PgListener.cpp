@@ -1,7 +1,7 @@
-#include "storage/PgListener.h"
+#include "postgres/PgListener.h"
 
-#include "storage/PgConnection.h"
-#include "storage/PgProjectStore.h"
+#include "postgres/PgConnection.h"
+#include "postgres/PgProjectStore.h"
 #include "storage/StorageException.h"
 
 #include <QJsonDocument>

@@ -6,7 +6,7 @@
 // no-lost-update check). PgSchema.TablesMirrorTheProjectFile checks the mirror:
 // a migration that adds a column to the file needs one here too.
 
-#include "storage/PgSchema.h"
+#include "postgres/PgSchema.h"
 
 #include <QStringList>
 

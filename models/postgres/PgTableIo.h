@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/PgSnapshot.h"
+#include "postgres/PgSnapshot.h"
 
 #include <QJsonValue>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/EntityTableModel.h"
+#include "itemmodels/EntityTableModel.h"
 
 namespace hp {
 

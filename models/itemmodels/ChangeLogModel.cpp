@@ -1,4 +1,4 @@
-#include "document/ChangeLogModel.h"
+#include "itemmodels/ChangeLogModel.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "storage/PgTableIo.h"
+#include "postgres/PgTableIo.h"
 
-#include "storage/PgConnection.h"
+#include "postgres/PgConnection.h"
 #include "storage/StorageException.h"
 
 #include <QJsonArray>

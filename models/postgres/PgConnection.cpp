@@ -1,4 +1,4 @@
-#include "storage/PgConnection.h"
+#include "postgres/PgConnection.h"
 
 #include "storage/StorageException.h"
 

@@ -1,4 +1,4 @@
-#include "storage/PgConnectionPool.h"
+#include "postgres/PgConnectionPool.h"
 
 #include "storage/StorageException.h"
 

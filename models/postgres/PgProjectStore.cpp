@@ -1,10 +1,10 @@
-#include "storage/PgProjectStore.h"
+#include "postgres/PgProjectStore.h"
 
-#include "storage/PgChangeSet.h"
-#include "storage/PgConnection.h"
-#include "storage/PgConnectionPool.h"
-#include "storage/PgSchema.h"
-#include "storage/PgTableIo.h"
+#include "postgres/PgChangeSet.h"
+#include "postgres/PgConnection.h"
+#include "postgres/PgConnectionPool.h"
+#include "postgres/PgSchema.h"
+#include "postgres/PgTableIo.h"
 #include "storage/StorageException.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/PgConnection.h"
+#include "postgres/PgConnection.h"
 
 #include <memory>
 

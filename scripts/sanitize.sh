@@ -6,7 +6,7 @@
 # the test that hits it, so ctest reports it as a failure with the sanitizer's
 # report in the output. Too slow for every CI run on two cores (a full build
 # with instrumentation); run it before a release and after changes to
-# models/money, models/io or models/storage (docs/hardening.md). Needs the
+# models/money, models/csv, models/canonical, models/import or models/storage (docs/hardening.md). Needs the
 # packages of scripts/setup.sh.
 #
 #   scripts/sanitize.sh [ctest arguments...]   # e.g. -R Csv

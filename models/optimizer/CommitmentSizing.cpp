@@ -2,6 +2,7 @@
 
 #include "engine/ExactRatio.h"
 #include "analysis/MonteCarloSimulation.h"
+#include "engine/ScenarioResolver.h"
 
 #include <algorithm>
 
@@ -95,6 +96,10 @@ std::optional<SizingResult> CommitmentSizing::run(const Project &project, const 
     mc.trials = request.trials;
     mc.seed = request.seed; // the same draws for every candidate (docs/rules.md §12.2)
     mc.threads = request.threads;
+    // Without uncertainty ranges every trial is the same evaluation, so one
+    // trial gives the same mean, P90 and shortfall share as any number of them.
+    if (ScenarioResolver::resolve(project, request.scenario).uncertainties.empty())
+        mc.trials = 1;
     const ShortfallWatch watch{request.contract, int(index)}; // p_shortfall: this clause's own
 
     Project work = project;

@@ -1,77 +1,31 @@
 #include "MonteCarloJob.h"
 
-#include "engine/ScenarioEngine.h"
-
-#include <QPointer>
-#include <QThread>
-
 namespace hp {
 
 MonteCarloJob::MonteCarloJob(QObject *parent)
-    : QObject(parent)
+    : BackgroundJob(parent)
 {
 }
 
-MonteCarloJob::~MonteCarloJob()
-{
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-        delete m_thread;
-    }
-}
+MonteCarloJob::~MonteCarloJob() = default;
 
 bool MonteCarloJob::start(const Project &project, const MonteCarloRequest &request)
 {
-    if (m_thread)
+    if (isRunning())
         return false;
-    m_cancel = false;
     m_result.reset();
-    auto outcome = std::make_shared<Outcome>();
-    m_outcome = outcome;
-    QPointer<MonteCarloJob> self(this);
-    const std::atomic<bool> *cancel = &m_cancel;
-    m_thread = QThread::create([project, request, outcome, cancel, self] {
-        const auto report = [self](int done, int total) {
-            // Queued to the job's thread; dropped when the job is gone.
-            if (self)
-                QMetaObject::invokeMethod(self.data(), [self, done, total] {
-                    if (self)
-                        Q_EMIT self->progress(done, total);
-                }, Qt::QueuedConnection);
-        };
-        try {
-            outcome->result = MonteCarloSimulation::run(project, request, cancel, report);
-        } catch (const EngineError &e) {
-            outcome->error = e.message();
-        } catch (const std::exception &e) {
-            outcome->error = QString::fromLocal8Bit(e.what());
-        }
+    auto pending = std::make_shared<std::optional<MonteCarloResult>>();
+    m_pending = pending;
+    return run([project, request, pending](const std::atomic<bool> *cancel, const Progress &progress) {
+        *pending = MonteCarloSimulation::run(project, request, cancel, progress);
+        return pending->has_value();
     });
-    connect(m_thread, &QThread::finished, this, &MonteCarloJob::onThreadFinished);
-    m_thread->start();
-    return true;
 }
 
-void MonteCarloJob::cancel()
+void MonteCarloJob::keepResult()
 {
-    m_cancel = true;
-}
-
-void MonteCarloJob::onThreadFinished()
-{
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
-    const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
-    if (!outcome->error.isEmpty())
-        Q_EMIT failed(outcome->error);
-    else if (!outcome->result)
-        Q_EMIT cancelled();
-    else {
-        m_result = std::move(outcome->result);
-        Q_EMIT finished();
-    }
+    m_result = std::move(*m_pending);
+    m_pending.reset();
 }
 
 } // namespace hp

@@ -1,23 +1,13 @@
 #include "SizingJob.h"
 
-#include <QPointer>
-#include <QThread>
-
 namespace hp {
 
 SizingJob::SizingJob(QObject *parent)
-    : QObject(parent)
+    : BackgroundJob(parent)
 {
 }
 
-SizingJob::~SizingJob()
-{
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-        delete m_thread;
-    }
-}
+SizingJob::~SizingJob() = default;
 
 QString SizingJob::refusal(const Project &project, const SizingRequest &request)
 {
@@ -26,55 +16,21 @@ QString SizingJob::refusal(const Project &project, const SizingRequest &request)
 
 bool SizingJob::start(const Project &project, const SizingRequest &request)
 {
-    if (m_thread || !refusal(project, request).isEmpty())
+    if (isRunning() || !refusal(project, request).isEmpty())
         return false;
-    m_cancel = false;
     m_result.reset();
-    auto outcome = std::make_shared<Outcome>();
-    m_outcome = outcome;
-    QPointer<SizingJob> self(this);
-    const std::atomic<bool> *cancel = &m_cancel;
-    m_thread = QThread::create([project, request, outcome, cancel, self] {
-        const auto report = [self](int done, int total) {
-            // Queued to the job's thread; dropped when the job is gone.
-            if (self)
-                QMetaObject::invokeMethod(self.data(), [self, done, total] {
-                    if (self)
-                        Q_EMIT self->progress(done, total);
-                }, Qt::QueuedConnection);
-        };
-        try {
-            outcome->result = CommitmentSizing::run(project, request, cancel, report);
-        } catch (const EngineError &e) {
-            outcome->error = e.message();
-        } catch (const std::exception &e) {
-            outcome->error = QString::fromLocal8Bit(e.what());
-        }
+    auto pending = std::make_shared<std::optional<SizingResult>>();
+    m_pending = pending;
+    return run([project, request, pending](const std::atomic<bool> *cancel, const Progress &progress) {
+        *pending = CommitmentSizing::run(project, request, cancel, progress);
+        return pending->has_value();
     });
-    connect(m_thread, &QThread::finished, this, &SizingJob::onThreadFinished);
-    m_thread->start();
-    return true;
 }
 
-void SizingJob::cancel()
+void SizingJob::keepResult()
 {
-    m_cancel = true;
-}
-
-void SizingJob::onThreadFinished()
-{
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
-    const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
-    if (!outcome->error.isEmpty())
-        Q_EMIT failed(outcome->error);
-    else if (!outcome->result)
-        Q_EMIT cancelled();
-    else {
-        m_result = std::move(outcome->result);
-        Q_EMIT finished();
-    }
+    m_result = std::move(*m_pending);
+    m_pending.reset();
 }
 
 } // namespace hp

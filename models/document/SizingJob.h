@@ -2,13 +2,11 @@
 
 #include "optimizer/CommitmentSizing.h"
 
-#include <QObject>
+#include "document/BackgroundJob.h"
 
 #include <atomic>
 #include <memory>
 #include <optional>
-
-class QThread;
 
 namespace hp {
 
@@ -18,7 +16,7 @@ namespace hp {
 /// job's thread; exactly one of finished(), cancelled() or failed() ends every
 /// run. A cancelled run delivers nothing and changes nothing. Destroying the
 /// job cancels a running sizing and waits for it.
-class SizingJob : public QObject {
+class SizingJob : public BackgroundJob {
     Q_OBJECT
 
 public:
@@ -29,33 +27,18 @@ public:
     /// message), or empty. The dialog asks before it starts anything.
     static QString refusal(const Project &project, const SizingRequest &request);
 
-    bool isRunning() const { return m_thread != nullptr; }
     /// False (and nothing starts) while a run is still going or when the
     /// request is refused (failed() is not emitted then; ask refusal()).
     bool start(const Project &project, const SizingRequest &request);
-    /// Asks the running sizing to stop; cancelled() follows.
-    void cancel();
 
     /// The result of the last run that finished, if any.
     const std::optional<SizingResult> &result() const { return m_result; }
 
-Q_SIGNALS:
-    void progress(int done, int total);
-    void finished();
-    void cancelled();
-    void failed(const QString &message);
-
 private:
-    void onThreadFinished();
+    void keepResult() override;
 
-    QThread *m_thread = nullptr;
-    std::atomic<bool> m_cancel{false};
-    /// Written by the worker before its thread finishes, read after.
-    struct Outcome {
-        std::optional<SizingResult> result;
-        QString error;
-    };
-    std::shared_ptr<Outcome> m_outcome;
+    /// Written by the worker before its thread finishes, moved to m_result after.
+    std::shared_ptr<std::optional<SizingResult>> m_pending;
     std::optional<SizingResult> m_result;
 };
 

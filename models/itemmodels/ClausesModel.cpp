@@ -98,7 +98,7 @@ QString ClausesModel::kindName(int row) const
                       m_clauses[std::size_t(row)]);
 }
 
-std::pair<YearMonth, YearMonth> ClausesModel::span(int row) const
+std::pair<YearMonth, YearMonth> ClausesModel::clauseSpan(int row) const
 {
     const Contract *c = contract();
     const YearMonth cs = c ? c->start : YearMonth();
@@ -119,7 +119,7 @@ QVariant ClausesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || role != Qt::DisplayRole)
         return {};
-    const auto [start, end] = span(index.row());
+    const auto [start, end] = clauseSpan(index.row());
     switch (index.column()) {
     case Kind:
         return kindName(index.row());

@@ -33,7 +33,7 @@ public:
 
     Clause clause(int row) const { return m_clauses[std::size_t(row)]; }
     /// Dates in force (the contract's own where the clause leaves them open).
-    std::pair<YearMonth, YearMonth> span(int row) const;
+    std::pair<YearMonth, YearMonth> clauseSpan(int row) const;
     QString kindName(int row) const;
     void setClause(int row, const Clause &clause);
     void addClause(const Clause &clause);

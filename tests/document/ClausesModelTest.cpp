@@ -29,7 +29,7 @@ TEST(ClausesModel, ListsEveryClauseOfTheDemoPartnershipWithItsDates)
     clauses.setContract(S("b_alliance"));
     ASSERT_EQ(clauses.rowCount(), 1);
     // A 7-year ramp from 2026-01 ends in 2032-12.
-    EXPECT_EQ(clauses.span(0).second, M("2032-12"));
+    EXPECT_EQ(clauses.clauseSpan(0).second, M("2032-12"));
 }
 
 TEST(ClausesModel, ClauseEditsAreUndoableContractEdits)

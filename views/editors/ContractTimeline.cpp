@@ -38,10 +38,10 @@ void ContractTimeline::paintEvent(QPaintEvent *)
         p.drawText(rect(), Qt::AlignCenter, tr("No clauses: add one with the Add clause button."));
         return;
     }
-    YearMonth first = m_model->span(0).first;
-    YearMonth last = m_model->span(0).second;
+    YearMonth first = m_model->clauseSpan(0).first;
+    YearMonth last = m_model->clauseSpan(0).second;
     for (int r = 1; r < rows; ++r) {
-        const auto [s, e] = m_model->span(r);
+        const auto [s, e] = m_model->clauseSpan(r);
         first = std::min(first, s);
         last = std::max(last, e);
     }
@@ -67,7 +67,7 @@ void ContractTimeline::paintEvent(QPaintEvent *)
     const QColor palette6[] = {QColor(0x1F, 0x77, 0xB4), QColor(0xFF, 0x7F, 0x0E), QColor(0x2C, 0xA0, 0x2C),
                                QColor(0xD6, 0x27, 0x28), QColor(0x94, 0x67, 0xBD), QColor(0x8C, 0x56, 0x4B)};
     for (int r = 0; r < rows; ++r) {
-        const auto [s, e] = m_model->span(r);
+        const auto [s, e] = m_model->clauseSpan(r);
         const double top = kAxisHeight + r * kRowHeight + 3;
         p.setPen(text);
         p.drawText(QRectF(4, top, kLabelWidth - 8, kRowHeight - 6), Qt::AlignVCenter | Qt::AlignLeft,

@@ -42,8 +42,13 @@ QString MoneyFormat::display(Decimal value, MoneyStyle style, const QString &cur
         return full(value, locale);
     // Below a thousand the cents are the figure (a unit price of 2.00 is not "$2").
     if (value.abs() < Decimal::fromInt(1000))
-        return (value.isNegative() ? locale.negativeSign() : QString()) + currencySymbol(currency) + full(value.abs(), locale);
+        return fullWithSymbol(value, currency, locale);
     return compact(value, currencySymbol(currency), locale);
+}
+
+QString MoneyFormat::fullWithSymbol(Decimal value, const QString &currency, const QLocale &locale)
+{
+    return (value.isNegative() ? locale.negativeSign() : QString()) + currencySymbol(currency) + full(value.abs(), locale);
 }
 
 QString MoneyFormat::exactWithCurrency(Decimal value, const QString &currency, const QLocale &locale)

@@ -23,6 +23,8 @@ public:
     /// Exact: `full`. Compact: `compact` with the currency's symbol from 1,000 on,
     /// the symbol and the cents below ("$2.00", "-$0.50").
     static QString display(Decimal value, MoneyStyle style, const QString &currency, const QLocale &locale = QLocale());
+    /// The full figure behind the currency's symbol, the sign first ("$11,400.00", "-€0.50").
+    static QString fullWithSymbol(Decimal value, const QString &currency, const QLocale &locale = QLocale());
     /// The full figure with its currency code ("184,762,869,601.93 USD"): the tooltip of a compact cell.
     static QString exactWithCurrency(Decimal value, const QString &currency, const QLocale &locale = QLocale());
     /// "$" for USD, "€" for EUR, "£" for GBP, "¥" for JPY, else the code and a space.

@@ -1,5 +1,6 @@
 #include "report/SizingChartBuilder.h"
 
+#include "money/MoneyFormat.h"
 #include "report/AxisLabelFormat.h"
 
 #include <algorithm>
@@ -54,10 +55,10 @@ ChartData SizingChartBuilder::sizing(const SizingResult &r, const QString &scena
     const SizingCandidate &best = r.candidates[r.best];
     c.markers.push_back({int(r.best), QStringLiteral("Best: %1 (expected %2)")
                                           .arg(format.label(best.total.toDouble()),
-                                               AxisLabelFormat::full(best.expectedTotal.toDouble(), ValueUnit::Money, currency))});
+                                               MoneyFormat::fullWithSymbol(best.expectedTotal, currency))});
     QString subtitle = QStringLiteral("%1 · %2, commitment clause %3").arg(scenario, m_frame.contractName(r.contract)).arg(r.clause);
     if (clause)
-        subtitle += QStringLiteral(" · today %1").arg(AxisLabelFormat::full(clause->total().toDouble(), ValueUnit::Money, contractCurrency));
+        subtitle += QStringLiteral(" · today %1").arg(MoneyFormat::fullWithSymbol(clause->total(), contractCurrency));
     // Decks and workbooks draw no markers: the subtitle names the best size too.
     subtitle += QStringLiteral(" · best %1").arg(format.label(best.total.toDouble()));
     c.subtitle = subtitle;

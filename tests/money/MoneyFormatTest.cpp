@@ -27,3 +27,12 @@ TEST(MoneyFormat, CompactScalesAndRoundsHalfEvenOnTheExactValue)
     EXPECT_EQ(compact("999.5"), QStringLiteral("$1000"));
     EXPECT_EQ(compact("0"), QStringLiteral("$0"));
 }
+
+TEST(MoneyFormat, FullWithSymbolPutsTheSignFirstAndKeepsCentsADoubleWouldLose)
+{
+    EXPECT_EQ(hp::MoneyFormat::fullWithSymbol(hp::Decimal::fromString(u"11400"), QStringLiteral("USD")), QStringLiteral("$11,400.00"));
+    EXPECT_EQ(hp::MoneyFormat::fullWithSymbol(hp::Decimal::fromString(u"-0.5"), QStringLiteral("EUR")), QStringLiteral("-€0.50"));
+    // 2^53 + 1 cents: the nearest double is 90,071,992,547,409.94, so a detour through double would print .94.
+    EXPECT_EQ(hp::MoneyFormat::fullWithSymbol(hp::Decimal::fromString(u"90071992547409.93"), QStringLiteral("USD")),
+              QStringLiteral("$90,071,992,547,409.93"));
+}

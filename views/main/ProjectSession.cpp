@@ -59,8 +59,7 @@ void ProjectSession::newProject(const Project &project)
 {
     m_file.close();
     closeDatabase();
-    waitForAutosave();
-    m_recovery->discard();
+    discardRecovery();
     setPath(QString());
     Q_EMIT projectLoaded(project, QString(), false);
     setModified(false);
@@ -76,8 +75,7 @@ ProjectSession::OpenResult ProjectSession::open(const QString &path)
         return error.code == StorageError::Code::Locked ? OpenResult::Locked : OpenResult::Failed;
     }
     closeDatabase();
-    waitForAutosave();
-    m_recovery->discard();
+    discardRecovery();
     setPath(m_file.path());
     remember(m_file.path());
     Q_EMIT projectLoaded(project, m_file.path(), false);
@@ -92,8 +90,7 @@ bool ProjectSession::openReadOnly(const QString &path)
     if (!m_file.open(path, ProjectFile::Access::ReadOnly, &project, &error))
         return fail(error);
     closeDatabase();
-    waitForAutosave();
-    m_recovery->discard();
+    discardRecovery();
     setPath(m_file.path());
     remember(m_file.path());
     Q_EMIT projectLoaded(project, m_file.path(), true);
@@ -111,8 +108,7 @@ bool ProjectSession::openDatabase(const ProjectUri &uri)
     m_file.close();
     m_database = uri;
     m_base = std::move(base);
-    waitForAutosave();
-    m_recovery->discard();
+    discardRecovery();
     setPath(uri.display());
     remember(uri.display());
     Q_EMIT projectLoaded(project, uri.display(), isReadOnly());
@@ -139,8 +135,7 @@ bool ProjectSession::save()
         StorageError error;
         if (!PgProjectStore::save(*m_database, *m_snapshot(), &m_base, &error))
             return fail(error);
-        waitForAutosave();
-        m_recovery->discard();
+        discardRecovery();
         Q_EMIT saved(m_path);
         setModified(false);
         return true;
@@ -152,8 +147,7 @@ bool ProjectSession::save()
     StorageError error;
     if (!m_file.save(*m_snapshot(), &error))
         return fail(error);
-    waitForAutosave();
-    m_recovery->discard();
+    discardRecovery();
     Q_EMIT saved(m_file.path());
     setModified(false);
     return true;
@@ -165,8 +159,7 @@ bool ProjectSession::saveAs(const QString &path)
     if (!m_file.saveAs(*m_snapshot(), path, &error))
         return fail(error);
     closeDatabase();
-    waitForAutosave();
-    m_recovery->discard();
+    discardRecovery();
     setPath(m_file.path());
     remember(m_file.path());
     Q_EMIT saved(m_file.path());
@@ -183,16 +176,14 @@ bool ProjectSession::revert()
         if (!PgProjectStore::load(*m_database, &project, &error, &base))
             return fail(error);
         m_base = std::move(base);
-        waitForAutosave();
-        m_recovery->discard();
+        discardRecovery();
         Q_EMIT projectLoaded(project, m_path, isReadOnly());
         setModified(false);
         return true;
     }
     if (!m_file.isOpen() || !m_file.revert(&project, &error))
         return m_file.isOpen() ? fail(error) : (m_lastError = tr("the project has no file to revert to"), false);
-    waitForAutosave();
-    m_recovery->discard();
+    discardRecovery();
     Q_EMIT projectLoaded(project, m_file.path(), m_file.isReadOnly());
     setModified(false);
     return true;
@@ -252,6 +243,12 @@ void ProjectSession::autosaveInBackground()
         return error;
     });
     watcher->setFuture(m_autosaveJob);
+}
+
+void ProjectSession::discardRecovery()
+{
+    waitForAutosave();
+    m_recovery->discard();
 }
 
 void ProjectSession::waitForAutosave()

@@ -111,6 +111,8 @@ Q_SIGNALS:
 
 private:
     void remember(const QString &path);
+    /// Drops the recovery copy once a running autosave has finished writing it.
+    void discardRecovery();
     void closeDatabase();
     void setPath(const QString &path);
     bool fail(const StorageError &error);

@@ -45,6 +45,26 @@ class SizeCommitmentDialogTest : public QObject {
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void aWrongSeedKeepsEveryKeystrokeAndIsRefusedWithItsReason()
+    {
+        hp::ProjectDocument document;
+        document.load(hp::DemoPortfolio::load());
+        const hp::Project before = document.project();
+        hp::SizeCommitmentDialog dialog(&document);
+        dialog.setTarget(QStringLiteral("Pivot"), kAlliance, 1);
+        for (const QString &typed : {QStringLiteral("12a"), QStringLiteral("-1"), QStringLiteral("18446744073709551616")}) {
+            dialog.seedEdit()->clear();
+            QTest::keyClicks(dialog.seedEdit(), typed);
+            QCOMPARE(dialog.seedEdit()->text(), typed); // nothing typed is dropped
+            QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
+            QVERIFY(!dialog.isRunning());
+            QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("the seed must be a whole number from 0 to 18446744073709551615")),
+                     qPrintable(dialog.statusLabel()->text()));
+            QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("Nothing was run")));
+        }
+        QVERIFY(document.project() == before);
+    }
+
     void showsTheEnginesCandidatesTableAndChart()
     {
         hp::ProjectDocument document;

@@ -20,7 +20,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -57,7 +56,6 @@ SizeCommitmentDialog::SizeCommitmentDialog(ProjectDocument *document, QWidget *p
     m_trials->setValue(10000); // size-commitment's default (docs/rules.md §12.2)
     m_trials->setGroupSeparatorShown(true);
     m_trials->setToolTip(tr("Monte Carlo trials per candidate size; without uncertainty ranges every trial is the same"));
-    m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,20}")), m_seed));
     m_seed->setToolTip(tr("The same seed for every candidate: candidates differ only by the commitment"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

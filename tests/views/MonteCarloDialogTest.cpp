@@ -102,6 +102,13 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
         QVERIFY(!dialog.job()->isRunning());
         QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("seed")));
+        // Typed letters stay in the field (no keystroke is dropped) and are refused with the reason.
+        dialog.seedEdit()->clear();
+        QTest::keyClicks(dialog.seedEdit(), QStringLiteral("4x2"));
+        QCOMPARE(dialog.seedEdit()->text(), QStringLiteral("4x2"));
+        QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
+        QVERIFY(!dialog.job()->isRunning());
+        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("The seed must be a whole number from 0 to 18446744073709551615")));
     }
 };
 

@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -46,7 +45,6 @@ MonteCarloDialog::MonteCarloDialog(Snapshot snapshot, QWidget *parent)
     m_trials->setRange(1, 5'000'000);
     m_trials->setValue(10000);
     m_trials->setGroupSeparatorShown(true);
-    m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,20}")), m_seed));
     m_seed->setToolTip(tr("The same seed gives the same figures on any machine and thread count."));
     m_threads->setRange(0, MonteCarloSimulation::kMaxThreads);
     m_threads->setSpecialValueText(tr("automatic"));

@@ -1,7 +1,7 @@
 #include "CanonicalCsvReader.h"
 
-#include "domain/Jurisdiction.h"
 #include "canonical/CanonicalFiles.h"
+#include "canonical/DescribedCsv.h"
 #include "canonical/CanonicalReadContext.h"
 #include "canonical/ContractCsvReader.h"
 #include "canonical/ScenarioCsvReader.h"
@@ -63,17 +63,6 @@ void readExchangeRates(CanonicalReadContext &ctx)
     ctx.collect(*t);
 }
 
-/// An optional (or required) amount that must not be negative; a negative one is refused.
-std::optional<Decimal> nonNegative(CsvTable::Row &row, const QString &column, bool required)
-{
-    auto value = row.decimal(column, required);
-    if (value && value->isNegative()) {
-        row.error(column, QStringLiteral("%1 must not be negative (is %2)").arg(column, value->toString()));
-        return std::nullopt;
-    }
-    return value;
-}
-
 /// False (with an error on the row) when `existing` is already in the project.
 template <typename T>
 bool isNew(CsvTable::Row &row, const T *existing, const QString &id)
@@ -132,21 +121,7 @@ void readOfferings(CanonicalReadContext &ctx)
     auto &offerings = ctx.project().offerings;
     for (auto &row : t->rows()) {
         Offering o;
-        o.id = row.required(QStringLiteral("id"));
-        o.providerId = row.required(QStringLiteral("provider_id"));
-        o.name = row.required(QStringLiteral("name"));
-        o.unit = row.required(QStringLiteral("unit"));
-        o.unitPrice = row.decimal(QStringLiteral("unit_price"), true).value_or(Decimal());
-        o.silicon = row.text(QStringLiteral("silicon"));
-        o.effectiveMonth = row.month(QStringLiteral("effective_month"));
-        o.annualDriftPct = row.percent(QStringLiteral("annual_drift_pct")).value_or(Decimal());
-        o.region = row.text(QStringLiteral("region"));
-        o.jurisdiction = row.text(QStringLiteral("jurisdiction"));
-        if (!o.jurisdiction.isEmpty() && !Jurisdiction::isKnown(o.jurisdiction))
-            row.error(QStringLiteral("jurisdiction"),
-                      QStringLiteral("unknown jurisdiction '%1' (an ISO 3166-1 alpha-2 code such as IN or US, or EU)")
-                          .arg(o.jurisdiction));
-        o.capacityUnits = nonNegative(row, QStringLiteral("capacity_units"), false);
+        DescribedCsv::read(row, Offering::descriptor(), o);
         if (!o.providerId.isEmpty() && !ctx.provider(o.providerId))
             row.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1' (not in providers.csv)").arg(o.providerId));
         if (!o.id.isEmpty() && isNew(row, ctx.offering(o.id), o.id))
@@ -163,19 +138,19 @@ void readCapacity(CanonicalReadContext &ctx)
         return;
     for (auto &row : t->rows()) {
         const QString id = row.required(QStringLiteral("offering_id"));
-        const auto from = row.month(QStringLiteral("from_month"), true);
-        const auto units = nonNegative(row, QStringLiteral("capacity_units"), true);
+        CapacityStep step;
+        const bool ok = DescribedCsv::read(row, CapacityStep::descriptor(), step);
         Offering *o = ctx.offering(id);
-        const bool twice = o && from
+        const bool twice = o && ok
             && std::any_of(o->capacitySchedule.begin(), o->capacitySchedule.end(),
-                           [&](const CapacityStep &step) { return step.from == *from; });
+                           [&](const CapacityStep &s) { return s.from == step.from; });
         if (!o && !id.isEmpty())
             row.error(QStringLiteral("offering_id"), QStringLiteral("unknown offering '%1' (not in offerings.csv)").arg(id));
         else if (twice)
             row.error(QStringLiteral("from_month"), QStringLiteral("offering '%1' has a capacity from %2 already")
-                                                        .arg(id, from->toString()));
-        else if (o && from && units)
-            o->capacitySchedule.push_back({*from, *units});
+                                                        .arg(id, step.from.toString()));
+        else if (o && ok)
+            o->capacitySchedule.push_back(step);
     }
     ctx.collect(*t);
 }
@@ -188,29 +163,7 @@ void readWorkloads(CanonicalReadContext &ctx)
     auto &workloads = ctx.project().workloads;
     for (auto &row : t->rows()) {
         Workload w;
-        w.id = row.required(QStringLiteral("id"));
-        w.name = row.required(QStringLiteral("name"));
-        const QString cls = row.required(QStringLiteral("class"));
-        if (auto c = parseWorkloadClass(cls))
-            w.cls = *c;
-        else if (!cls.isEmpty())
-            row.error(QStringLiteral("class"), QStringLiteral("unknown workload class '%1'").arg(cls));
-        w.unit = row.required(QStringLiteral("unit"));
-        w.monthlyUnits = row.decimal(QStringLiteral("monthly_units"), true).value_or(Decimal());
-        w.monthlyGrowthPct = row.percent(QStringLiteral("monthly_growth_pct")).value_or(Decimal());
-        w.monthlyRevenue = row.decimal(QStringLiteral("monthly_revenue")).value_or(Decimal());
-        w.revenueGrowthPct = row.percent(QStringLiteral("revenue_growth_pct")).value_or(Decimal());
-        w.storedGb = row.decimal(QStringLiteral("stored_gb")).value_or(Decimal());
-        w.reengineeringPersonMonths = row.decimal(QStringLiteral("reengineering_person_months")).value_or(Decimal());
-        w.costPerPersonMonth = row.decimal(QStringLiteral("cost_per_person_month")).value_or(Decimal());
-        w.criticality = row.integer(QStringLiteral("criticality"));
-        w.residency = Jurisdiction::splitList(row.text(QStringLiteral("residency")));
-        for (const QString &code : std::as_const(w.residency))
-            if (!Jurisdiction::isKnown(code))
-                row.error(QStringLiteral("residency"),
-                          QStringLiteral("unknown jurisdiction '%1' in the residency list (ISO 3166-1 alpha-2 codes "
-                                         "such as IN or US, or EU, separated by |)")
-                              .arg(code));
+        DescribedCsv::read(row, Workload::descriptor(), w);
         if (!w.id.isEmpty() && isNew(row, ctx.workload(w.id), w.id))
             workloads.push_back(w);
     }

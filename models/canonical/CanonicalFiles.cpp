@@ -1,5 +1,8 @@
 #include "CanonicalFiles.h"
 
+#include "canonical/DescribedCsv.h"
+#include "domain/Project.h"
+
 #include <map>
 
 namespace hp {
@@ -13,6 +16,16 @@ QStringList L(std::initializer_list<const char *> names)
     return out;
 }
 
+/// The columns of an entity with a descriptor (docs/architecture.md "Descriptors").
+template <class T>
+std::pair<const QString, CanonicalColumns> described(const char *file, const EntityDescriptor<T> &d,
+                                                     std::initializer_list<const char *> keys = {},
+                                                     std::initializer_list<const char *> extensions = {})
+{
+    const auto columns = DescribedCsv::columns(d, L(keys), L(extensions));
+    return {QString::fromLatin1(file), CanonicalColumns{columns.first, columns.second}};
+}
+
 const std::map<QString, CanonicalColumns> &table()
 {
     static const std::map<QString, CanonicalColumns> t{
@@ -20,29 +33,20 @@ const std::map<QString, CanonicalColumns> &table()
         {QStringLiteral("exchange_rates.csv"), {L({"currency", "rate"}), {}}},
         {QStringLiteral("providers.csv"), {L({"id", "name", "kind"}), L({"exit_egress_waived"})}},
         {QStringLiteral("egress.csv"), {L({"provider_id", "up_to_gb", "price_per_gb"}), {}}},
-        {QStringLiteral("offerings.csv"),
-         {L({"id", "provider_id", "name", "unit", "unit_price"}), L({"silicon", "effective_month", "annual_drift_pct", "region", "jurisdiction", "capacity_units"})}},
-        {QStringLiteral("capacity.csv"), {L({"offering_id", "from_month", "capacity_units"}), {}}},
-        {QStringLiteral("workloads.csv"),
-         {L({"id", "name", "class", "unit", "monthly_units"}),
-          L({"monthly_growth_pct", "monthly_revenue", "revenue_growth_pct", "stored_gb", "reengineering_person_months",
-             "cost_per_person_month", "criticality", "residency"})}},
+        described("offerings.csv", Offering::descriptor()),
+        described("capacity.csv", CapacityStep::descriptor(), {"offering_id"}),
+        described("workloads.csv", Workload::descriptor()),
         {QStringLiteral("contracts.csv"),
          {L({"id", "name", "provider_id", "start_month", "end_month"}),
           L({"notice_months", "termination_fee", "currency", "workload_class", "exclusivity_scope", "notes"})}},
         {QStringLiteral("commitments.csv"),
          {L({"contract_id", "year", "amount"}),
           L({"discount_pct", "eligible_classes", "marketplace_credit_pct", "true_up", "start_month", "clause"})}},
-        {QStringLiteral("commitment_tiers.csv"), {L({"contract_id", "min_total", "discount_pct"}), L({"clause"})}},
-        {QStringLiteral("revenue_share.csv"),
-         {L({"contract_id", "rate_pct", "start_month", "sunset_month"}),
-          L({"base_classes", "placement_scope", "cap_total", "cap_per_year"})}},
-        {QStringLiteral("exclusivity.csv"),
-         {L({"contract_id", "classes"}), L({"start_month", "end_month", "damages_model", "damages_value"})}},
-        {QStringLiteral("classification.csv"),
-         {L({"contract_id", "class", "covered"}), L({"p_breach_pct", "settlement_amount"})}},
-        {QStringLiteral("other_clauses.csv"),
-         {L({"contract_id", "kind"}), L({"text", "start_month", "end_month", "waives_exit_egress"})}},
+        described("commitment_tiers.csv", CommitmentTier::descriptor(), {"contract_id"}, {"clause"}),
+        described("revenue_share.csv", RevenueShareClause::descriptor(), {"contract_id"}),
+        described("exclusivity.csv", ExclusivityClause::descriptor(), {"contract_id"}),
+        described("classification.csv", ClassificationClause::descriptor(), {"contract_id"}),
+        described("other_clauses.csv", DatedClause::descriptor(), {"contract_id"}),
         {QStringLiteral("scenarios.csv"),
          {L({"name", "start_month", "months"}), L({"parent", "discount_rate_pct", "settle_disputes"})}},
         {QStringLiteral("placements.csv"),

@@ -1,6 +1,7 @@
 #include "canonical/CanonicalFiles.h"
 #include "canonical/CanonicalReadContext.h"
 #include "canonical/ContractCsvReader.h"
+#include "canonical/DescribedCsv.h"
 
 #include <map>
 
@@ -189,8 +190,7 @@ void readCommitmentTiers(CanonicalReadContext &ctx, const ClauseNumbers &numbers
     auto t = ctx.open(QStringLiteral("commitment_tiers.csv"));
     if (!t)
         return;
-    const QString minTotalColumn = QStringLiteral("min_total"), discountColumn = QStringLiteral("discount_pct"),
-                  clauseColumn = QStringLiteral("clause");
+    const QString minTotalColumn = QStringLiteral("min_total"), clauseColumn = QStringLiteral("clause");
     struct Previous {
         Decimal minTotal;
         int line = 0;
@@ -199,18 +199,9 @@ void readCommitmentTiers(CanonicalReadContext &ctx, const ClauseNumbers &numbers
     std::map<std::pair<QString, int>, Previous> last;               // clause → its previous row
     for (auto &row : t->rows()) {
         Contract *c = contractOf(ctx, row);
-        const auto minTotal = row.decimal(minTotalColumn, true);
-        const auto discount = row.percent(discountColumn, true);
+        CommitmentTier tier;
+        bool ok = DescribedCsv::read(row, CommitmentTier::descriptor(), tier) && c;
         const int clauseNumber = row.integer(clauseColumn).value_or(1);
-        bool ok = c && minTotal && discount;
-        if (minTotal && minTotal->isNegative()) {
-            row.error(minTotalColumn, QStringLiteral("min_total must not be negative (is %1)").arg(minTotal->toString()));
-            ok = false;
-        }
-        if (discount && (discount->isNegative() || *discount > Decimal::hundred())) {
-            row.error(discountColumn, QStringLiteral("discount_pct must lie in 0–100 (is %1)").arg(discount->toString()));
-            ok = false;
-        }
         const auto number = numbers.find({c ? c->id : QString(), clauseNumber});
         if (c && number == numbers.end()) {
             int count = 0;
@@ -226,20 +217,20 @@ void readCommitmentTiers(CanonicalReadContext &ctx, const ClauseNumbers &numbers
             continue;
         const std::pair<QString, int> key{c->id, clauseNumber};
         auto &mins = seen[key];
-        if (const auto dup = mins.find(*minTotal); dup != mins.end()) {
+        if (const auto dup = mins.find(tier.minTotal); dup != mins.end()) {
             row.error(minTotalColumn, QStringLiteral("min_total %1 of contract '%2' appears twice (first on line %3)")
-                                          .arg(minTotal->toString(), c->id).arg(dup->second));
+                                          .arg(tier.minTotal.toString(), c->id).arg(dup->second));
             continue;
         }
-        mins.emplace(*minTotal, row.line());
-        if (const auto prev = last.find(key); prev != last.end() && *minTotal < prev->second.minTotal) {
+        mins.emplace(tier.minTotal, row.line());
+        if (const auto prev = last.find(key); prev != last.end() && tier.minTotal < prev->second.minTotal) {
             row.error(minTotalColumn, QStringLiteral("tiers must ascend by min_total: %1 comes after %2 (line %3)")
-                                          .arg(minTotal->toString(), prev->second.minTotal.toString())
+                                          .arg(tier.minTotal.toString(), prev->second.minTotal.toString())
                                           .arg(prev->second.line));
             continue;
         }
-        last[key] = {*minTotal, row.line()};
-        c->commitments[number->second].tiers.push_back({*minTotal, *discount});
+        last[key] = {tier.minTotal, row.line()};
+        c->commitments[number->second].tiers.push_back(tier);
     }
     ctx.collect(*t);
 }
@@ -252,18 +243,7 @@ void readRevenueShares(CanonicalReadContext &ctx)
     for (auto &row : t->rows()) {
         Contract *c = contractOf(ctx, row);
         RevenueShareClause rs;
-        rs.ratePct = row.percent(QStringLiteral("rate_pct"), true).value_or(Decimal());
-        rs.start = row.month(QStringLiteral("start_month"), true).value_or(YearMonth());
-        rs.sunset = row.month(QStringLiteral("sunset_month"), true).value_or(YearMonth());
-        if (auto set = classSet(row, QStringLiteral("base_classes")))
-            rs.baseClasses = *set;
-        const QString scope = row.text(QStringLiteral("placement_scope"));
-        if (auto s = parsePlacementScope(scope))
-            rs.scope = *s;
-        else
-            row.error(QStringLiteral("placement_scope"), QStringLiteral("placement_scope must be any or on_counterparty (is '%1')").arg(scope));
-        rs.capTotal = row.decimal(QStringLiteral("cap_total"));
-        rs.capPerYear = row.decimal(QStringLiteral("cap_per_year"));
+        DescribedCsv::read(row, RevenueShareClause::descriptor(), rs);
         if (c)
             c->revenueShares.push_back(rs);
     }
@@ -278,17 +258,7 @@ void readExclusivities(CanonicalReadContext &ctx)
     for (auto &row : t->rows()) {
         Contract *c = contractOf(ctx, row);
         ExclusivityClause ex;
-        if (row.required(QStringLiteral("classes")).compare(u"all", Qt::CaseInsensitive) == 0)
-            ex.classes = allWorkloadClasses();
-        else if (auto set = classSet(row, QStringLiteral("classes")))
-            ex.classes = *set;
-        ex.start = row.month(QStringLiteral("start_month"));
-        ex.end = row.month(QStringLiteral("end_month"));
-        const QString model = row.text(QStringLiteral("damages_model"));
-        if (auto m = parseDamagesModel(model))
-            ex.damagesModel = *m;
-        else
-            row.error(QStringLiteral("damages_model"), QStringLiteral("damages_model must be pct_of_revenue or fixed_per_month (is '%1')").arg(model));
+        DescribedCsv::read(row, ExclusivityClause::descriptor(), ex);
         ex.damagesValue = ex.damagesModel == DamagesModel::PctOfRevenue ? row.percent(QStringLiteral("damages_value"))
                                                                         : row.decimal(QStringLiteral("damages_value"));
         if (ex.damagesModel == DamagesModel::FixedPerMonth && !ex.damagesValue)
@@ -307,26 +277,13 @@ void readClassifications(CanonicalReadContext &ctx)
     for (auto &row : t->rows()) {
         Contract *c = contractOf(ctx, row);
         ClassificationClause cl;
-        const QString cls = row.required(QStringLiteral("class"));
-        if (auto parsed = parseWorkloadClass(cls))
-            cl.cls = *parsed;
-        else if (!cls.isEmpty())
-            row.error(QStringLiteral("class"), QStringLiteral("unknown workload class '%1'").arg(cls));
-        const QString covered = row.required(QStringLiteral("covered"));
-        if (auto cov = parseCoverage(covered))
-            cl.covered = *cov;
-        else if (!covered.isEmpty())
-            row.error(QStringLiteral("covered"), QStringLiteral("covered must be yes, no or contested (is '%1')").arg(covered));
-        cl.pBreachPct = row.percent(QStringLiteral("p_breach_pct")).value_or(Decimal());
+        const QString cls = row.text(QStringLiteral("class")), covered = row.text(QStringLiteral("covered"));
+        DescribedCsv::read(row, ClassificationClause::descriptor(), cl);
         if (cl.covered == Coverage::Contested && row.isEmpty(QStringLiteral("p_breach_pct")))
             row.error(QStringLiteral("p_breach_pct"), QStringLiteral("a contested class needs p_breach_pct"));
         const QString settlement = QStringLiteral("settlement_amount");
-        cl.settlementAmount = row.decimal(settlement);
-        if (cl.settlementAmount && cl.settlementAmount->isNegative()) {
-            row.error(settlement, QStringLiteral("settlement_amount must not be negative (is %1)")
-                                      .arg(cl.settlementAmount->toString()));
-            cl.settlementAmount.reset();
-        } else if (cl.settlementAmount && cl.covered != Coverage::Contested && !covered.isEmpty()) {
+        if (cl.settlementAmount && !cl.settlementAmount->isNegative() && cl.covered != Coverage::Contested
+            && !covered.isEmpty()) {
             row.warning(settlement, QStringLiteral("a settlement applies to a contested class only; class %1 is '%2', "
                                                    "so the settlement is kept but not used")
                                         .arg(cls, covered));
@@ -345,11 +302,7 @@ void readDatedClauses(CanonicalReadContext &ctx)
     for (auto &row : t->rows()) {
         Contract *c = contractOf(ctx, row);
         DatedClause d;
-        d.kind = row.required(QStringLiteral("kind"));
-        d.text = row.text(QStringLiteral("text"));
-        d.start = row.month(QStringLiteral("start_month"));
-        d.end = row.month(QStringLiteral("end_month"));
-        d.waivesExitEgress = row.boolean(QStringLiteral("waives_exit_egress")).value_or(false);
+        DescribedCsv::read(row, DatedClause::descriptor(), d);
         if (c)
             c->datedClauses.push_back(d);
     }

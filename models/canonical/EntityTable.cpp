@@ -1,7 +1,7 @@
 #include "EntityTable.h"
 
 #include "canonical/CanonicalFiles.h"
-#include "domain/Jurisdiction.h"
+#include "canonical/DescribedCsv.h"
 #include "import/ContractRegisterTable.h"
 
 #include <QLocale>
@@ -65,41 +65,6 @@ EntityTable egress(const Project &p)
     return b.take();
 }
 
-EntityTable offerings(const Project &p)
-{
-    TableBuilder b(QStringLiteral("offerings"), {{"id", K::Text}, {"provider_id", K::Text}, {"name", K::Text}, {"unit", K::Text},
-                                                 {"unit_price", K::Money}, {"silicon", K::Text}, {"effective_month", K::Month},
-                                                 {"annual_drift_pct", K::Percent}, {"region", K::Text},
-                                                 {"jurisdiction", K::Text}, {"capacity_units", K::Number}});
-    for (const Offering &o : p.offerings)
-        b.row({o.id, o.providerId, o.name, o.unit, dec(o.unitPrice), text(o.silicon), month(o.effectiveMonth), dec(o.annualDriftPct),
-               text(o.region), text(o.jurisdiction), dec(o.capacityUnits)});
-    return b.take();
-}
-
-EntityTable capacity(const Project &p)
-{
-    TableBuilder b(QStringLiteral("capacity"), {{"offering_id", K::Text}, {"from_month", K::Month}, {"capacity_units", K::Number}});
-    for (const Offering &o : p.offerings)
-        for (const CapacityStep &c : o.capacitySchedule)
-            b.row({o.id, c.from.toString(), dec(c.units)});
-    return b.take();
-}
-
-EntityTable workloads(const Project &p)
-{
-    TableBuilder b(QStringLiteral("workloads"),
-                   {{"id", K::Text}, {"name", K::Text}, {"class", K::Text}, {"unit", K::Text}, {"monthly_units", K::Number},
-                    {"monthly_growth_pct", K::Percent}, {"monthly_revenue", K::Money}, {"revenue_growth_pct", K::Percent},
-                    {"stored_gb", K::Number}, {"reengineering_person_months", K::Number}, {"cost_per_person_month", K::Money},
-                    {"criticality", K::Integer}, {"residency", K::Text}});
-    for (const Workload &w : p.workloads)
-        b.row({w.id, w.name, toString(w.cls), w.unit, dec(w.monthlyUnits), dec(w.monthlyGrowthPct), dec(w.monthlyRevenue),
-               dec(w.revenueGrowthPct), dec(w.storedGb), dec(w.reengineeringPersonMonths), dec(w.costPerPersonMonth),
-               integer(w.criticality), text(Jurisdiction::joinList(w.residency))});
-    return b.take();
-}
-
 EntityTable contracts(const Project &p)
 {
     TableBuilder b(QStringLiteral("contracts"),
@@ -131,64 +96,75 @@ EntityTable commitments(const Project &p)
     return b.take();
 }
 
+/// The table of an entity with a descriptor (docs/architecture.md
+/// "Descriptors"), its columns after `keys`.
+template <class T>
+EntityTable describedTable(const EntityDescriptor<T> &d, std::initializer_list<std::pair<const char *, CellKind>> keys = {})
+{
+    EntityTable t;
+    t.entity = QString::fromLatin1(d.entity);
+    for (const auto &key : keys) {
+        t.columns << QString::fromLatin1(key.first);
+        t.kinds.push_back(key.second);
+    }
+    DescribedCsv::addColumns(t, d);
+    return t;
+}
+
+/// One row per element of each owner's `list`, led by the owner's id.
+template <class Owner, class T>
+EntityTable ownedRows(const char *ownerKey, const std::vector<Owner> &owners, std::vector<T> Owner::*list)
+{
+    const EntityDescriptor<T> &d = T::descriptor();
+    EntityTable t = describedTable(d, {{ownerKey, CellKind::Text}});
+    for (const Owner &owner : owners)
+        for (const T &x : owner.*list) {
+            std::vector<Cell> row{owner.id};
+            DescribedCsv::appendCells(row, d, x);
+            t.rows.push_back(std::move(row));
+        }
+    return t;
+}
+
+template <class T>
+EntityTable entityRows(const std::vector<T> &items)
+{
+    EntityTable t = describedTable(T::descriptor());
+    for (const T &x : items) {
+        std::vector<Cell> row;
+        DescribedCsv::appendCells(row, T::descriptor(), x);
+        t.rows.push_back(std::move(row));
+    }
+    return t;
+}
+
+EntityTable offerings(const Project &p) { return entityRows(p.offerings); }
+EntityTable capacity(const Project &p) { return ownedRows("offering_id", p.offerings, &Offering::capacitySchedule); }
+EntityTable workloads(const Project &p) { return entityRows(p.workloads); }
+EntityTable revenueShares(const Project &p) { return ownedRows("contract_id", p.contracts, &Contract::revenueShares); }
+EntityTable exclusivities(const Project &p) { return ownedRows("contract_id", p.contracts, &Contract::exclusivities); }
+EntityTable classifications(const Project &p) { return ownedRows("contract_id", p.contracts, &Contract::classifications); }
+EntityTable datedClauses(const Project &p) { return ownedRows("contract_id", p.contracts, &Contract::datedClauses); }
+
 /// docs/rules.md §12.2: one row per tier; `clause` numbers the clause as in
 /// commitments (empty when the contract has one).
 EntityTable commitmentTiers(const Project &p)
 {
-    TableBuilder b(QStringLiteral("commitment_tiers"), {{"contract_id", K::Text}, {"min_total", K::Money},
-                                                        {"discount_pct", K::Percent}, {"clause", K::Integer}});
+    const EntityDescriptor<CommitmentTier> &d = CommitmentTier::descriptor();
+    EntityTable t = describedTable(d, {{"contract_id", CellKind::Text}});
+    t.columns << QStringLiteral("clause");
+    t.kinds.push_back(CellKind::Integer);
     for (const Contract &c : p.contracts)
         for (std::size_t k = 0; k < c.commitments.size(); ++k) {
             const Cell clause = c.commitments.size() > 1 ? Cell(QString::number(k + 1)) : Cell();
-            for (const CommitmentTier &t : c.commitments[k].tiers)
-                b.row({c.id, dec(t.minTotal), dec(t.discountPct), clause});
+            for (const CommitmentTier &tier : c.commitments[k].tiers) {
+                std::vector<Cell> row{c.id};
+                DescribedCsv::appendCells(row, d, tier);
+                row.push_back(clause);
+                t.rows.push_back(std::move(row));
+            }
         }
-    return b.take();
-}
-
-EntityTable revenueShares(const Project &p)
-{
-    TableBuilder b(QStringLiteral("revenue_share"),
-                   {{"contract_id", K::Text}, {"rate_pct", K::Percent}, {"start_month", K::Month}, {"sunset_month", K::Month},
-                    {"base_classes", K::Text}, {"placement_scope", K::Text}, {"cap_total", K::Money}, {"cap_per_year", K::Money}});
-    for (const Contract &c : p.contracts)
-        for (const RevenueShareClause &r : c.revenueShares)
-            b.row({c.id, dec(r.ratePct), r.start.toString(), r.sunset.toString(), toString(r.baseClasses), toString(r.scope),
-                   dec(r.capTotal), dec(r.capPerYear)});
-    return b.take();
-}
-
-EntityTable exclusivities(const Project &p)
-{
-    TableBuilder b(QStringLiteral("exclusivity"), {{"contract_id", K::Text}, {"classes", K::Text}, {"start_month", K::Month},
-                                                   {"end_month", K::Month}, {"damages_model", K::Text}, {"damages_value", K::Number}});
-    for (const Contract &c : p.contracts)
-        for (const ExclusivityClause &e : c.exclusivities)
-            b.row({c.id, toString(e.classes), month(e.start), month(e.end), toString(e.damagesModel), dec(e.damagesValue)});
-    return b.take();
-}
-
-EntityTable classifications(const Project &p)
-{
-    TableBuilder b(QStringLiteral("classification"),
-                   {{"contract_id", K::Text}, {"class", K::Text}, {"covered", K::Text}, {"p_breach_pct", K::Percent},
-                    {"settlement_amount", K::Money}});
-    for (const Contract &c : p.contracts)
-        for (const ClassificationClause &cl : c.classifications)
-            b.row({c.id, toString(cl.cls), toString(cl.covered),
-                   cl.covered == Coverage::Contested || !cl.pBreachPct.isZero() ? dec(cl.pBreachPct) : Cell(),
-                   dec(cl.settlementAmount)});
-    return b.take();
-}
-
-EntityTable datedClauses(const Project &p)
-{
-    TableBuilder b(QStringLiteral("other_clauses"), {{"contract_id", K::Text}, {"kind", K::Text}, {"text", K::Text},
-                                                     {"start_month", K::Month}, {"end_month", K::Month}, {"waives_exit_egress", K::Bool}});
-    for (const Contract &c : p.contracts)
-        for (const DatedClause &d : c.datedClauses)
-            b.row({c.id, d.kind, text(d.text), month(d.start), month(d.end), boolean(d.waivesExitEgress)});
-    return b.take();
+    return t;
 }
 
 EntityTable scenarios(const Project &p)

@@ -2,11 +2,14 @@
 
 #include "document/EntityColumn.h"
 #include "document/FieldValidator.h"
+#include "domain/FieldDescriptor.h"
 #include "money/MoneyFormat.h"
 
 #include <QCoreApplication>
 
 #include <optional>
+#include <type_traits>
+#include <variant>
 
 namespace hp {
 
@@ -171,7 +174,99 @@ public:
         return c;
     }
 
+    /// The column of the descriptor's field `name` (docs/architecture.md
+    /// "Descriptors"): key, title and editor kind come from the field, what
+    /// people type is parsed by the table's usual rules for that type (a
+    /// value with its own text form by the field's own parse, refused with
+    /// its reason).
+    static EntityColumn<T> described(const char *name)
+    {
+        const FieldDescriptor<T> *f = nullptr;
+        for (const FieldDescriptor<T> &candidate : T::descriptor().fields)
+            if (qstrcmp(candidate.name, name) == 0)
+                f = &candidate;
+        Q_ASSERT_X(f, "ColumnFactory::described", name);
+        const QString key = f->column();
+        const QString title = QCoreApplication::translate("hp::Field", f->title);
+        const FieldType type = fieldType(f->kind);
+        return std::visit(
+            [&](const auto &access) -> EntityColumn<T> {
+                using A = std::decay_t<decltype(access)>;
+                if constexpr (std::is_same_v<A, QString T::*>)
+                    return text(key, title, access, f->required);
+                else if constexpr (std::is_same_v<A, Decimal T::*>)
+                    return number(key, title, access, type);
+                else if constexpr (std::is_same_v<A, std::optional<Decimal> T::*>)
+                    return optionalNumber(key, title, access, type);
+                else if constexpr (std::is_same_v<A, YearMonth T::*>)
+                    return month(key, title, access);
+                else if constexpr (std::is_same_v<A, std::optional<YearMonth> T::*>)
+                    return optionalMonth(key, title, access);
+                else if constexpr (std::is_same_v<A, int T::*>)
+                    return integer(key, title, access);
+                else if constexpr (std::is_same_v<A, bool T::*>)
+                    return flag(key, title, access);
+                else if constexpr (std::is_same_v<A, TextForm<T>>)
+                    return textForm(key, title, access);
+                else
+                    return optionalInteger(key, title, access);
+            },
+            f->access);
+    }
+
     static QString tr(const char *text) { return QCoreApplication::translate("hp::ColumnFactory", text); }
+
+private:
+    static FieldType fieldType(FieldKind kind)
+    {
+        switch (kind) {
+        case FieldKind::Money: return FieldType::Money;
+        case FieldKind::Number: return FieldType::Number;
+        case FieldKind::Percent: return FieldType::Percent;
+        case FieldKind::SignedPercent: return FieldType::SignedPercent;
+        case FieldKind::Integer: return FieldType::Integer;
+        case FieldKind::Month: return FieldType::Month;
+        case FieldKind::Text:
+        case FieldKind::Bool:
+        case FieldKind::Choice:
+        case FieldKind::List: break;
+        }
+        return FieldType::Text;
+    }
+
+    static EntityColumn<T> textForm(const QString &key, const QString &title, TextForm<T> form)
+    {
+        EntityColumn<T> c{key, title, FieldType::Text, {}, {}, {}, {}};
+        c.text = [form](const T &e) { return form.format(e); };
+        c.set = [form](T &e, const QString &text, QString *error) {
+            T edited = e;
+            const QString why = form.parse(edited, text.trimmed());
+            if (!why.isEmpty()) {
+                *error = why;
+                return false;
+            }
+            e = std::move(edited);
+            return true;
+        };
+        return c;
+    }
+
+    static EntityColumn<T> optionalInteger(const QString &key, const QString &title, std::optional<int> T::*member)
+    {
+        EntityColumn<T> c{key, title, FieldType::Integer, {}, {}, {}, {}};
+        c.text = [member](const T &e) { return (e.*member) ? QString::number(*(e.*member)) : QString(); };
+        c.set = [member](T &e, const QString &text, QString *error) {
+            if (text.trimmed().isEmpty()) {
+                e.*member = std::nullopt;
+                return true;
+            }
+            const std::optional<int> v = FieldValidator::parseInteger(text, error);
+            if (v)
+                e.*member = *v;
+            return v.has_value();
+        };
+        return c;
+    }
 };
 
 } // namespace hp

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/FieldDescriptor.h"
 #include "domain/YearMonth.h"
 #include "money/Decimal.h"
 
@@ -11,6 +12,8 @@ namespace hp {
 struct CapacityStep {
     YearMonth from;
     Decimal units;
+    /// Its fields for every format (docs/architecture.md "Descriptors").
+    static const EntityDescriptor<CapacityStep> &descriptor();
     friend bool operator==(const CapacityStep &, const CapacityStep &) = default;
 };
 

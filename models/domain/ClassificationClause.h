@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/FieldDescriptor.h"
 #include "domain/WorkloadClass.h"
 #include "money/Decimal.h"
 
@@ -19,6 +20,8 @@ struct ClassificationClause {
     /// docs/rules.md §11.4: what the counterparty would accept to drop a contested
     /// claim, in the contract's currency; empty: no offer.
     std::optional<Decimal> settlementAmount = {};
+    /// Its fields for every format (docs/architecture.md "Descriptors").
+    static const EntityDescriptor<ClassificationClause> &descriptor();
     friend bool operator==(const ClassificationClause &, const ClassificationClause &) = default;
 };
 

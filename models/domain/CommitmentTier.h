@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/FieldDescriptor.h"
 #include "money/Decimal.h"
 
 namespace hp {
@@ -11,6 +12,8 @@ namespace hp {
 struct CommitmentTier {
     Decimal minTotal;
     Decimal discountPct;
+    /// Its fields for every format (docs/architecture.md "Descriptors").
+    static const EntityDescriptor<CommitmentTier> &descriptor();
     friend bool operator==(const CommitmentTier &, const CommitmentTier &) = default;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/FieldDescriptor.h"
 #include "domain/YearMonth.h"
 
 #include <QString>
@@ -18,6 +19,8 @@ struct DatedClause {
     std::optional<YearMonth> start;
     std::optional<YearMonth> end;
     bool waivesExitEgress = false;
+    /// Its fields for every format (docs/architecture.md "Descriptors").
+    static const EntityDescriptor<DatedClause> &descriptor();
     friend bool operator==(const DatedClause &, const DatedClause &) = default;
 };
 

@@ -17,4 +17,47 @@ std::optional<DamagesModel> parseDamagesModel(QStringView text)
     return std::nullopt;
 }
 
+// exclusivity.csv / exclusivity_clauses, under its contract (contract_id,
+// position); the classes live in exclusivity_classes. damages_value is a
+// percentage or money by damages_model, so its CSV reader reads it by hand.
+const EntityDescriptor<ExclusivityClause> &ExclusivityClause::descriptor()
+{
+    using F = FieldKind;
+    using E = ExclusivityClause;
+    static const EntityDescriptor<E> d{
+        "exclusivity",
+        "exclusivity_clauses",
+        {
+            {"classes", QT_TRANSLATE_NOOP("hp::Field", "Classes"), F::List, true,
+             TextForm<E>{[](const E &e) { return toString(e.classes); },
+                         [](E &e, const QString &text) {
+                             if (text.compare(u"all", Qt::CaseInsensitive) == 0) {
+                                 e.classes = allWorkloadClasses();
+                                 return QString();
+                             }
+                             QString why;
+                             if (auto set = parseClassSet(text, &why)) {
+                                 e.classes = *set;
+                                 return QString();
+                             }
+                             return QStringLiteral("classes: %1").arg(why);
+                         }},
+             FieldRule::None, ""},
+            {"start_month", QT_TRANSLATE_NOOP("hp::Field", "From"), F::Month, false, &E::start},
+            {"end_month", QT_TRANSLATE_NOOP("hp::Field", "Until"), F::Month, false, &E::end},
+            {"damages_model", QT_TRANSLATE_NOOP("hp::Field", "Damages model"), F::Choice, false,
+             TextForm<E>{[](const E &e) { return toString(e.damagesModel); },
+                         [](E &e, const QString &text) {
+                             if (auto m = parseDamagesModel(text)) {
+                                 e.damagesModel = *m;
+                                 return QString();
+                             }
+                             return QStringLiteral("damages_model must be pct_of_revenue or fixed_per_month (is '%1')").arg(text);
+                         }}},
+            {"damages_value", QT_TRANSLATE_NOOP("hp::Field", "Damages"), F::Number, false, &E::damagesValue, FieldRule::None, nullptr, nullptr,
+             true},
+        }};
+    return d;
+}
+
 } // namespace hp

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/FieldDescriptor.h"
 #include "domain/WorkloadClass.h"
 #include "domain/YearMonth.h"
 #include "money/Decimal.h"
@@ -21,6 +22,8 @@ struct ExclusivityClause {
     /// pct_of_revenue: percentage points (default 100); fixed_per_month: money
     /// in the contract's currency (required).
     std::optional<Decimal> damagesValue;
+    /// Its fields for every format (docs/architecture.md "Descriptors").
+    static const EntityDescriptor<ExclusivityClause> &descriptor();
     friend bool operator==(const ExclusivityClause &, const ExclusivityClause &) = default;
 };
 

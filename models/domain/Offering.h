@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/FieldDescriptor.h"
 #include "domain/CapacityStep.h"
 #include "domain/YearMonth.h"
 #include "money/Decimal.h"
@@ -25,6 +26,8 @@ struct Offering {
     QString jurisdiction = {}; ///< ISO 3166-1 alpha-2 or "EU" (Jurisdiction); empty: none
     std::optional<Decimal> capacityUnits = {}; ///< most units per month; empty: unlimited
     std::vector<CapacityStep> capacitySchedule = {}; ///< capacity.csv rows, in file order
+    /// Its fields for every format (docs/architecture.md "Descriptors").
+    static const EntityDescriptor<Offering> &descriptor();
     friend bool operator==(const Offering &, const Offering &) = default;
 };
 

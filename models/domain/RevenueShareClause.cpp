@@ -17,4 +17,43 @@ std::optional<PlacementScope> parsePlacementScope(QStringView text)
     return std::nullopt;
 }
 
+// revenue_share.csv / revenue_share_clauses, under its contract (contract_id,
+// position); the base classes live in revenue_share_base_classes.
+const EntityDescriptor<RevenueShareClause> &RevenueShareClause::descriptor()
+{
+    using F = FieldKind;
+    using R = RevenueShareClause;
+    static const EntityDescriptor<R> d{
+        "revenue_share",
+        "revenue_share_clauses",
+        {
+            {"rate_pct", QT_TRANSLATE_NOOP("hp::Field", "Rate %"), F::Percent, true, &R::ratePct},
+            {"start_month", QT_TRANSLATE_NOOP("hp::Field", "From"), F::Month, true, &R::start},
+            {"sunset_month", QT_TRANSLATE_NOOP("hp::Field", "Sunset"), F::Month, true, &R::sunset},
+            {"base_classes", QT_TRANSLATE_NOOP("hp::Field", "Base classes"), F::List, false,
+             TextForm<R>{[](const R &r) { return toString(r.baseClasses); },
+                         [](R &r, const QString &text) {
+                             QString why;
+                             if (auto set = parseClassSet(text, &why)) {
+                                 r.baseClasses = *set;
+                                 return QString();
+                             }
+                             return QStringLiteral("base_classes: %1").arg(why);
+                         }},
+             FieldRule::None, ""},
+            {"placement_scope", QT_TRANSLATE_NOOP("hp::Field", "Placements"), F::Choice, false,
+             TextForm<R>{[](const R &r) { return toString(r.scope); },
+                         [](R &r, const QString &text) {
+                             if (auto s = parsePlacementScope(text)) {
+                                 r.scope = *s;
+                                 return QString();
+                             }
+                             return QStringLiteral("placement_scope must be any or on_counterparty (is '%1')").arg(text);
+                         }}},
+            {"cap_total", QT_TRANSLATE_NOOP("hp::Field", "Cap (total)"), F::Money, false, &R::capTotal},
+            {"cap_per_year", QT_TRANSLATE_NOOP("hp::Field", "Cap per year"), F::Money, false, &R::capPerYear},
+        }};
+    return d;
+}
+
 } // namespace hp

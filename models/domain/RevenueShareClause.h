@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/FieldDescriptor.h"
 #include "domain/WorkloadClass.h"
 #include "domain/YearMonth.h"
 #include "money/Decimal.h"
@@ -21,6 +22,8 @@ struct RevenueShareClause {
     PlacementScope scope = PlacementScope::Any;
     std::optional<Decimal> capTotal;   ///< contract currency
     std::optional<Decimal> capPerYear; ///< per calendar year, contract currency
+    /// Its fields for every format (docs/architecture.md "Descriptors").
+    static const EntityDescriptor<RevenueShareClause> &descriptor();
     friend bool operator==(const RevenueShareClause &, const RevenueShareClause &) = default;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/FieldDescriptor.h"
 #include "domain/WorkloadClass.h"
 #include "money/Decimal.h"
 
@@ -26,6 +27,8 @@ struct Workload {
     /// docs/rules.md §11.1: jurisdictions its data may be processed in, as typed
     /// (compared case-insensitively; "EU" admits the member states); empty: anywhere.
     QStringList residency = {};
+    /// Its fields for every format (docs/architecture.md "Descriptors").
+    static const EntityDescriptor<Workload> &descriptor();
     friend bool operator==(const Workload &, const Workload &) = default;
 };
 

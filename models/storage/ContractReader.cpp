@@ -1,6 +1,7 @@
 #include "storage/ContractReader.h"
 
 #include "domain/Contract.h"
+#include "storage/DescribedSql.h"
 #include "storage/SqlRowReader.h"
 
 #include <QHash>
@@ -44,6 +45,36 @@ void readClasses(const SqliteConnection &c, const QString &table, std::vector<Co
             row.failRow(QStringLiteral("refers to a clause that does not exist"));
         ((contract.*list)[it->second].*set).insert(row.enumeration(2, &parseWorkloadClass));
     }
+}
+
+/// The classes of a clause kept in a side table start empty (not "all").
+void clearSideTables(RevenueShareClause &rs) { rs.baseClasses.clear(); }
+void clearSideTables(ExclusivityClause &ex) { ex.classes.clear(); }
+void clearSideTables(ClassificationClause &) {}
+void clearSideTables(DatedClause &) {}
+
+/// Reads the clauses of one kind (contract_id, position, fields…) into their
+/// contracts (docs/architecture.md "Descriptors"). A clause whose classes
+/// live in a side table starts with none (readClasses fills them).
+template <typename Clause>
+std::map<ClauseKey, std::size_t> readOwned(const SqliteConnection &c, std::vector<Contract> &contracts,
+                                           const QHash<QString, std::size_t> &index,
+                                           std::vector<Clause> Contract::*list)
+{
+    const EntityDescriptor<Clause> &d = Clause::descriptor();
+    std::map<ClauseKey, std::size_t> positions;
+    SqlRowReader row(c, QString::fromLatin1(d.sqlTable),
+                     DescribedSql::select(d, {QStringLiteral("contract_id"), QStringLiteral("position")},
+                                          QStringLiteral("contract_id, position")));
+    while (row.next()) {
+        Contract &k = owner(contracts, index, row);
+        Clause clause;
+        DescribedSql::readValues(row, 2, d, clause);
+        clearSideTables(clause);
+        positions[{k.id, row.integer(1, 0, kMaxInt)}] = (k.*list).size();
+        (k.*list).push_back(std::move(clause));
+    }
+    return positions;
 }
 
 } // namespace
@@ -115,88 +146,31 @@ std::vector<Contract> ContractReader::read(const SqliteConnection &c)
                 &Contract::commitments, &CommitmentClause::eligibleClasses);
     {
         // docs/rules.md §12.2: the discount schedule, in its stored order.
+        const EntityDescriptor<CommitmentTier> &d = CommitmentTier::descriptor();
         SqlRowReader row(c, QStringLiteral("commitment_tiers"),
-                         QStringLiteral("SELECT contract_id, clause_position, position, min_total, discount_pct "
-                                        "FROM commitment_tiers ORDER BY contract_id, clause_position, position"));
+                         DescribedSql::select(d, {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
+                                                  QStringLiteral("position")},
+                                              QStringLiteral("contract_id, clause_position, position")));
         while (row.next()) {
             Contract &k = owner(contracts, index, row);
             const auto it = commitmentIndex.find({k.id, row.integer(1, 0, kMaxInt)});
             if (it == commitmentIndex.end())
                 row.failRow(QStringLiteral("refers to a commitment clause that does not exist"));
             // Kept as stored; ProjectValidator reports tiers that do not ascend.
-            k.commitments[it->second].tiers.push_back({row.decimal(3), row.decimal(4)});
+            CommitmentTier tier;
+            DescribedSql::readValues(row, 3, d, tier);
+            k.commitments[it->second].tiers.push_back(tier);
         }
     }
 
-    {
-        SqlRowReader row(c, QStringLiteral("revenue_share_clauses"),
-                         QStringLiteral("SELECT contract_id, position, rate_pct, start_month, sunset_month, "
-                                        "placement_scope, cap_total, cap_per_year FROM revenue_share_clauses "
-                                        "ORDER BY contract_id, position"));
-        while (row.next()) {
-            Contract &k = owner(contracts, index, row);
-            RevenueShareClause rs;
-            rs.ratePct = row.decimal(2);
-            rs.start = row.month(3);
-            rs.sunset = row.month(4);
-            rs.scope = row.enumeration(5, &parsePlacementScope);
-            rs.capTotal = row.optionalDecimal(6);
-            rs.capPerYear = row.optionalDecimal(7);
-            rs.baseClasses.clear();
-            revenueShareIndex[{k.id, row.integer(1, 0, kMaxInt)}] = k.revenueShares.size();
-            k.revenueShares.push_back(std::move(rs));
-        }
-    }
+    revenueShareIndex = readOwned(c, contracts, index, &Contract::revenueShares);
     readClasses(c, QStringLiteral("revenue_share_base_classes"), contracts, index, revenueShareIndex,
                 &Contract::revenueShares, &RevenueShareClause::baseClasses);
-
-    {
-        SqlRowReader row(c, QStringLiteral("exclusivity_clauses"),
-                         QStringLiteral("SELECT contract_id, position, start_month, end_month, damages_model, "
-                                        "damages_value FROM exclusivity_clauses ORDER BY contract_id, position"));
-        while (row.next()) {
-            Contract &k = owner(contracts, index, row);
-            ExclusivityClause ex;
-            ex.start = row.optionalMonth(2);
-            ex.end = row.optionalMonth(3);
-            ex.damagesModel = row.enumeration(4, &parseDamagesModel);
-            ex.damagesValue = row.optionalDecimal(5);
-            exclusivityIndex[{k.id, row.integer(1, 0, kMaxInt)}] = k.exclusivities.size();
-            k.exclusivities.push_back(std::move(ex));
-        }
-    }
+    exclusivityIndex = readOwned(c, contracts, index, &Contract::exclusivities);
     readClasses(c, QStringLiteral("exclusivity_classes"), contracts, index, exclusivityIndex,
                 &Contract::exclusivities, &ExclusivityClause::classes);
-
-    {
-        SqlRowReader row(c, QStringLiteral("classification_clauses"),
-                         QStringLiteral("SELECT contract_id, position, class, covered, p_breach_pct, settlement_amount "
-                                        "FROM classification_clauses ORDER BY contract_id, position"));
-        while (row.next()) {
-            Contract &k = owner(contracts, index, row);
-            ClassificationClause cl;
-            cl.cls = row.enumeration(2, &parseWorkloadClass);
-            cl.covered = row.enumeration(3, &parseCoverage);
-            cl.pBreachPct = row.decimal(4);
-            cl.settlementAmount = row.optionalDecimal(5);
-            k.classifications.push_back(cl);
-        }
-    }
-    {
-        SqlRowReader row(c, QStringLiteral("dated_clauses"),
-                         QStringLiteral("SELECT contract_id, position, kind, text, start_month, end_month, "
-                                        "waives_exit_egress FROM dated_clauses ORDER BY contract_id, position"));
-        while (row.next()) {
-            Contract &k = owner(contracts, index, row);
-            DatedClause dc;
-            dc.kind = row.text(2);
-            dc.text = row.text(3);
-            dc.start = row.optionalMonth(4);
-            dc.end = row.optionalMonth(5);
-            dc.waivesExitEgress = row.boolean(6);
-            k.datedClauses.push_back(std::move(dc));
-        }
-    }
+    readOwned(c, contracts, index, &Contract::classifications);
+    readOwned(c, contracts, index, &Contract::datedClauses);
     return contracts;
 }
 

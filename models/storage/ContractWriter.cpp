@@ -1,6 +1,7 @@
 #include "storage/ContractWriter.h"
 
 #include "domain/Contract.h"
+#include "storage/DescribedSql.h"
 #include "storage/SqlInsert.h"
 
 namespace hp {
@@ -41,32 +42,25 @@ void ContractWriter::write(const SqliteConnection &connection, const std::vector
     SqlInsert commitmentClasses(connection, QStringLiteral("commitment_eligible_classes"),
                                 {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
                                  QStringLiteral("class")});
+    const QStringList owned{QStringLiteral("contract_id"), QStringLiteral("position")};
     SqlInsert commitmentTiers(connection, QStringLiteral("commitment_tiers"),
-                              {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
-                               QStringLiteral("position"), QStringLiteral("min_total"), QStringLiteral("discount_pct")});
+                              DescribedSql::columns(CommitmentTier::descriptor(),
+                                                    {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
+                                                     QStringLiteral("position")}));
     SqlInsert revenueShares(connection, QStringLiteral("revenue_share_clauses"),
-                            {QStringLiteral("contract_id"), QStringLiteral("position"), QStringLiteral("rate_pct"),
-                             QStringLiteral("start_month"), QStringLiteral("sunset_month"),
-                             QStringLiteral("placement_scope"), QStringLiteral("cap_total"),
-                             QStringLiteral("cap_per_year")});
+                            DescribedSql::columns(RevenueShareClause::descriptor(), owned));
     SqlInsert revenueShareClasses(connection, QStringLiteral("revenue_share_base_classes"),
                                   {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
                                    QStringLiteral("class")});
     SqlInsert exclusivities(connection, QStringLiteral("exclusivity_clauses"),
-                            {QStringLiteral("contract_id"), QStringLiteral("position"), QStringLiteral("start_month"),
-                             QStringLiteral("end_month"), QStringLiteral("damages_model"),
-                             QStringLiteral("damages_value")});
+                            DescribedSql::columns(ExclusivityClause::descriptor(), owned));
     SqlInsert exclusivityClasses(connection, QStringLiteral("exclusivity_classes"),
                                  {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
                                   QStringLiteral("class")});
     SqlInsert classifications(connection, QStringLiteral("classification_clauses"),
-                              {QStringLiteral("contract_id"), QStringLiteral("position"), QStringLiteral("class"),
-                               QStringLiteral("covered"), QStringLiteral("p_breach_pct"),
-                               QStringLiteral("settlement_amount")});
+                              DescribedSql::columns(ClassificationClause::descriptor(), owned));
     SqlInsert datedClauses(connection, QStringLiteral("dated_clauses"),
-                           {QStringLiteral("contract_id"), QStringLiteral("position"), QStringLiteral("kind"),
-                            QStringLiteral("text"), QStringLiteral("start_month"), QStringLiteral("end_month"),
-                            QStringLiteral("waives_exit_egress")});
+                           DescribedSql::columns(DatedClause::descriptor(), owned));
 
     for (std::size_t i = 0; i < contracts.size(); ++i) {
         const Contract &c = contracts[i];
@@ -90,39 +84,20 @@ void ContractWriter::write(const SqliteConnection &connection, const std::vector
                 commitmentYears.row({id, qint64(k), qint64(y + 1), SqlInsert::decimal(cc.yearAmounts[y])},
                                     [&] { return QStringLiteral("year %1 of %2").arg(y + 1).arg(clauseName(c, "commitment", k)); });
             writeClasses(commitmentClasses, c, k, cc.eligibleClasses, "commitment");
-            for (std::size_t n = 0; n < cc.tiers.size(); ++n) // docs/rules.md §12.2
-                commitmentTiers.row({id, qint64(k), qint64(n), SqlInsert::decimal(cc.tiers[n].minTotal),
-                                     SqlInsert::decimal(cc.tiers[n].discountPct)},
-                                    [&] { return QStringLiteral("tier %1 of %2").arg(n + 1).arg(clauseName(c, "commitment", k)); });
+            for (std::size_t n = 0; n < cc.tiers.size(); ++n) { // docs/rules.md §12.2
+                std::vector<SqlInsert::Value> values{id, qint64(k), qint64(n)};
+                DescribedSql::appendValues(values, CommitmentTier::descriptor(), cc.tiers[n]);
+                commitmentTiers.row(values, [&] { return QStringLiteral("tier %1 of %2").arg(n + 1).arg(clauseName(c, "commitment", k)); });
+            }
         }
-        for (std::size_t k = 0; k < c.revenueShares.size(); ++k) {
-            const RevenueShareClause &rs = c.revenueShares[k];
-            revenueShares.row({id, qint64(k), SqlInsert::decimal(rs.ratePct), SqlInsert::month(rs.start),
-                               SqlInsert::month(rs.sunset), toString(rs.scope), SqlInsert::decimal(rs.capTotal),
-                               SqlInsert::decimal(rs.capPerYear)},
-                              [&] { return clauseName(c, "revenue-share", k); });
-            writeClasses(revenueShareClasses, c, k, rs.baseClasses, "revenue-share");
-        }
-        for (std::size_t k = 0; k < c.exclusivities.size(); ++k) {
-            const ExclusivityClause &ex = c.exclusivities[k];
-            exclusivities.row({id, qint64(k), SqlInsert::month(ex.start), SqlInsert::month(ex.end),
-                               toString(ex.damagesModel), SqlInsert::decimal(ex.damagesValue)},
-                              [&] { return clauseName(c, "exclusivity", k); });
-            writeClasses(exclusivityClasses, c, k, ex.classes, "exclusivity");
-        }
-        for (std::size_t k = 0; k < c.classifications.size(); ++k) {
-            const ClassificationClause &cl = c.classifications[k];
-            classifications.row({id, qint64(k), toString(cl.cls), toString(cl.covered),
-                                 SqlInsert::decimal(cl.pBreachPct), SqlInsert::decimal(cl.settlementAmount)},
-                                [&] { return clauseName(c, "classification", k); });
-        }
-        for (std::size_t k = 0; k < c.datedClauses.size(); ++k) {
-            const DatedClause &dc = c.datedClauses[k];
-            datedClauses.row({id, qint64(k), SqlInsert::text(dc.kind), SqlInsert::text(dc.text),
-                              SqlInsert::month(dc.start), SqlInsert::month(dc.end),
-                              SqlInsert::boolean(dc.waivesExitEgress)},
-                             [&] { return clauseName(c, "dated", k); });
-        }
+        DescribedSql::insertOwned(revenueShares, "contract", c, c.revenueShares, "revenue-share clause");
+        for (std::size_t k = 0; k < c.revenueShares.size(); ++k)
+            writeClasses(revenueShareClasses, c, k, c.revenueShares[k].baseClasses, "revenue-share");
+        DescribedSql::insertOwned(exclusivities, "contract", c, c.exclusivities, "exclusivity clause");
+        for (std::size_t k = 0; k < c.exclusivities.size(); ++k)
+            writeClasses(exclusivityClasses, c, k, c.exclusivities[k].classes, "exclusivity");
+        DescribedSql::insertOwned(classifications, "contract", c, c.classifications, "classification clause");
+        DescribedSql::insertOwned(datedClauses, "contract", c, c.datedClauses, "dated clause");
     }
 }
 

@@ -1,8 +1,8 @@
 #include "storage/ProjectReader.h"
 
-#include "domain/Jurisdiction.h"
 #include "domain/Project.h"
 #include "storage/ContractReader.h"
+#include "storage/DescribedSql.h"
 #include "storage/SqlRowReader.h"
 #include "storage/SqliteConnection.h"
 
@@ -68,60 +68,32 @@ void readProviders(const SqliteConnection &c, Project &p)
             .egressTiers.push_back({tier.optionalDecimal(1), tier.decimal(2)});
 }
 
-void readOfferings(const SqliteConnection &c, Project &p)
+/// Entities with an id, in project order (docs/architecture.md "Descriptors").
+template <class T>
+void readEntities(const SqliteConnection &c, std::vector<T> &items)
 {
-    SqlRowReader row(c, QStringLiteral("offerings"),
-                     QStringLiteral("SELECT id, provider_id, name, unit, unit_price, silicon, effective_month, "
-                                    "annual_drift_pct, region, jurisdiction, capacity_units FROM offerings "
-                                    "ORDER BY position, id"));
-    QHash<QString, std::size_t> index;
+    const EntityDescriptor<T> &d = T::descriptor();
+    SqlRowReader row(c, QString::fromLatin1(d.sqlTable), DescribedSql::select(d, {}, QStringLiteral("position, id")));
     while (row.next()) {
-        Offering o;
-        o.id = row.text(0);
-        o.providerId = row.text(1);
-        o.name = row.text(2);
-        o.unit = row.text(3);
-        o.unitPrice = row.decimal(4);
-        o.silicon = row.text(5);
-        o.effectiveMonth = row.optionalMonth(6);
-        o.annualDriftPct = row.decimal(7);
-        o.region = row.text(8);
-        o.jurisdiction = row.text(9);
-        o.capacityUnits = row.optionalDecimal(10);
-        index.insert(o.id, p.offerings.size());
-        p.offerings.push_back(std::move(o));
+        T x;
+        DescribedSql::readValues(row, 0, d, x);
+        items.push_back(std::move(x));
     }
-    SqlRowReader step(c, QStringLiteral("capacity_schedule"),
-                      QStringLiteral("SELECT offering_id, from_month, capacity_units FROM capacity_schedule "
-                                     "ORDER BY offering_id, position"));
-    while (step.next())
-        parentOf(p.offerings, index, step, QStringLiteral("offering"))
-            .capacitySchedule.push_back({step.month(1), step.decimal(2)});
 }
 
-void readWorkloads(const SqliteConnection &c, Project &p)
+void readOfferings(const SqliteConnection &c, Project &p)
 {
-    SqlRowReader row(c, QStringLiteral("workloads"),
-                     QStringLiteral("SELECT id, name, class, unit, monthly_units, monthly_growth_pct, "
-                                    "monthly_revenue, revenue_growth_pct, stored_gb, reengineering_person_months, "
-                                    "cost_per_person_month, criticality, residency FROM workloads ORDER BY position, id"));
-    while (row.next()) {
-        Workload w;
-        w.id = row.text(0);
-        w.name = row.text(1);
-        w.cls = row.enumeration(2, &parseWorkloadClass);
-        w.unit = row.text(3);
-        w.monthlyUnits = row.decimal(4);
-        w.monthlyGrowthPct = row.decimal(5);
-        w.monthlyRevenue = row.decimal(6);
-        w.revenueGrowthPct = row.decimal(7);
-        w.storedGb = row.decimal(8);
-        w.reengineeringPersonMonths = row.decimal(9);
-        w.costPerPersonMonth = row.decimal(10);
-        if (auto crit = row.optionalInteger(11, 1, 5))
-            w.criticality = int(*crit);
-        w.residency = Jurisdiction::splitList(row.textView(12));
-        p.workloads.push_back(std::move(w));
+    readEntities(c, p.offerings);
+    QHash<QString, std::size_t> index;
+    for (std::size_t i = 0; i < p.offerings.size(); ++i)
+        index.insert(p.offerings[i].id, i);
+    const EntityDescriptor<CapacityStep> &d = CapacityStep::descriptor();
+    SqlRowReader step(c, QString::fromLatin1(d.sqlTable),
+                      DescribedSql::select(d, {QStringLiteral("offering_id")}, QStringLiteral("offering_id, position")));
+    while (step.next()) {
+        CapacityStep s;
+        DescribedSql::readValues(step, 1, d, s);
+        parentOf(p.offerings, index, step, QStringLiteral("offering")).capacitySchedule.push_back(s);
     }
 }
 
@@ -218,7 +190,7 @@ Project ProjectReader::read(const SqliteConnection &connection)
     readSettings(connection, p);
     readProviders(connection, p);
     readOfferings(connection, p);
-    readWorkloads(connection, p);
+    readEntities(connection, p.workloads);
     p.contracts = ContractReader::read(connection);
     readScenarios(connection, p);
     readActuals(connection, p);

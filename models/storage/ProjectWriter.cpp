@@ -1,8 +1,8 @@
 #include "storage/ProjectWriter.h"
 
-#include "domain/Jurisdiction.h"
 #include "domain/Project.h"
 #include "storage/ContractWriter.h"
+#include "storage/DescribedSql.h"
 #include "storage/SqlInsert.h"
 #include "storage/SqliteConnection.h"
 #include "storage/StorageException.h"
@@ -50,43 +50,27 @@ void writeProviders(const SqliteConnection &c, const std::vector<Provider> &prov
     }
 }
 
-void writeOfferings(const SqliteConnection &c, const std::vector<Offering> &offerings)
+/// Entities with an id: (position, fields…) in project order.
+template <class T>
+void writeEntities(const SqliteConnection &c, const std::vector<T> &items, const char *what)
 {
-    SqlInsert rows(c, QStringLiteral("offerings"),
-                   columns({"id", "position", "provider_id", "name", "unit", "unit_price", "silicon",
-                            "effective_month", "annual_drift_pct", "region", "jurisdiction", "capacity_units"}));
-    SqlInsert steps(c, QStringLiteral("capacity_schedule"),
-                    columns({"offering_id", "position", "from_month", "capacity_units"}));
-    for (std::size_t i = 0; i < offerings.size(); ++i) {
-        const Offering &o = offerings[i];
-        rows.row({SqlInsert::text(o.id), qint64(i), SqlInsert::text(o.providerId), SqlInsert::text(o.name),
-                  SqlInsert::text(o.unit), SqlInsert::decimal(o.unitPrice), SqlInsert::text(o.silicon),
-                  SqlInsert::month(o.effectiveMonth), SqlInsert::decimal(o.annualDriftPct),
-                  SqlInsert::text(o.region), SqlInsert::text(o.jurisdiction), SqlInsert::decimal(o.capacityUnits)},
-                 [&] { return QStringLiteral("offering '%1'").arg(o.id); });
-        for (std::size_t k = 0; k < o.capacitySchedule.size(); ++k)
-            steps.row({SqlInsert::text(o.id), qint64(k), SqlInsert::month(o.capacitySchedule[k].from),
-                       SqlInsert::decimal(o.capacitySchedule[k].units)},
-                      [&] { return QStringLiteral("capacity row %1 of offering '%2'").arg(k + 1).arg(o.id); });
+    const EntityDescriptor<T> &d = T::descriptor();
+    SqlInsert rows(c, QString::fromLatin1(d.sqlTable), DescribedSql::columns(d, {QStringLiteral("position")}));
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        std::vector<SqlInsert::Value> values{qint64(i)};
+        DescribedSql::appendValues(values, d, items[i]);
+        rows.row(values, [&] { return QStringLiteral("%1 '%2'").arg(QLatin1String(what), items[i].id); });
     }
 }
 
-void writeWorkloads(const SqliteConnection &c, const std::vector<Workload> &workloads)
+void writeOfferings(const SqliteConnection &c, const std::vector<Offering> &offerings)
 {
-    SqlInsert rows(c, QStringLiteral("workloads"),
-                   columns({"id", "position", "name", "class", "unit", "monthly_units", "monthly_growth_pct",
-                            "monthly_revenue", "revenue_growth_pct", "stored_gb", "reengineering_person_months",
-                            "cost_per_person_month", "criticality", "residency"}));
-    for (std::size_t i = 0; i < workloads.size(); ++i) {
-        const Workload &w = workloads[i];
-        rows.row({SqlInsert::text(w.id), qint64(i), SqlInsert::text(w.name), toString(w.cls),
-                  SqlInsert::text(w.unit), SqlInsert::decimal(w.monthlyUnits),
-                  SqlInsert::decimal(w.monthlyGrowthPct), SqlInsert::decimal(w.monthlyRevenue),
-                  SqlInsert::decimal(w.revenueGrowthPct), SqlInsert::decimal(w.storedGb),
-                  SqlInsert::decimal(w.reengineeringPersonMonths), SqlInsert::decimal(w.costPerPersonMonth),
-                  SqlInsert::integer(w.criticality), SqlInsert::text(Jurisdiction::joinList(w.residency))},
-                 [&] { return QStringLiteral("workload '%1'").arg(w.id); });
-    }
+    writeEntities(c, offerings, "offering");
+    const EntityDescriptor<CapacityStep> &d = CapacityStep::descriptor();
+    SqlInsert steps(c, QString::fromLatin1(d.sqlTable),
+                    DescribedSql::columns(d, {QStringLiteral("offering_id"), QStringLiteral("position")}));
+    for (const Offering &o : offerings)
+        DescribedSql::insertOwned(steps, "offering", o, o.capacitySchedule, "capacity row");
 }
 
 void writeScenarios(const SqliteConnection &c, const std::vector<Scenario> &scenarios)
@@ -163,7 +147,7 @@ void ProjectWriter::write(const SqliteConnection &connection, const Project &pro
     writeSettings(connection, project);
     writeProviders(connection, project.providers);
     writeOfferings(connection, project.offerings);
-    writeWorkloads(connection, project.workloads);
+    writeEntities(connection, project.workloads, "workload");
     ContractWriter::write(connection, project.contracts);
     writeScenarios(connection, project.scenarios);
     checkScenarioParents(connection);

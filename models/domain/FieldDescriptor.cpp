@@ -1,0 +1,43 @@
+#include "domain/FieldDescriptor.h"
+
+namespace hp {
+
+QString fieldRuleRefusal(FieldRule rule, const QString &column, const Decimal &value)
+{
+    switch (rule) {
+    case FieldRule::NonNegative:
+        if (value.isNegative())
+            return QStringLiteral("%1 must not be negative (is %2)").arg(column, value.toString());
+        break;
+    case FieldRule::ZeroTo100:
+        if (value.isNegative() || value > Decimal::hundred())
+            return QStringLiteral("%1 must lie in 0–100 (is %2)").arg(column, value.toString());
+        break;
+    case FieldRule::OneToFive:
+    case FieldRule::None:
+        break;
+    }
+    return {};
+}
+
+QString fieldRuleRefusal(FieldRule rule, const QString &column, qint64 value)
+{
+    switch (rule) {
+    case FieldRule::NonNegative:
+        if (value < 0)
+            return QStringLiteral("%1 must not be negative (is %2)").arg(column).arg(value);
+        break;
+    case FieldRule::ZeroTo100:
+        if (value < 0 || value > 100)
+            return QStringLiteral("%1 must lie in 0–100 (is %2)").arg(column).arg(value);
+        break;
+    // 1–5 (criticality) is the validator's to report for typed and imported
+    // values (docs/rules.md §6.1); the project file's reader refuses it.
+    case FieldRule::OneToFive:
+    case FieldRule::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace hp

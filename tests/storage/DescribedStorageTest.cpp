@@ -1,0 +1,86 @@
+// The project file's tables as the entity descriptors describe them
+// (docs/architecture.md "Descriptors"): every described table has exactly
+// the key columns plus the descriptor's stored fields — a column added to a
+// migration without its field, or a field without its migration, fails here —
+// and a value Hedgeplan would not write is refused naming its column.
+#include "StorageTestFiles.h"
+#include "StorageTestProject.h"
+#include "domain/Project.h"
+#include "storage/DescribedSql.h"
+#include "storage/ProjectFile.h"
+#include "storage/SqliteConnection.h"
+#include "storage/StorageError.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <gtest/gtest.h>
+
+using namespace hp;
+using namespace hp::test;
+
+namespace {
+
+QStringList tableColumns(const SqliteConnection &c, const char *table)
+{
+    QStringList out;
+    QSqlQuery q = c.select(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table)));
+    while (c.next(q))
+        out << q.value(1).toString();
+    out.sort();
+    return out;
+}
+
+template <class T>
+QStringList described(std::initializer_list<const char *> keys)
+{
+    QStringList k;
+    for (const char *key : keys)
+        k << QString::fromLatin1(key);
+    QStringList out = DescribedSql::columns(T::descriptor(), k);
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+TEST(DescribedStorage, EveryDescribedTableHasExactlyTheDescribedColumns)
+{
+    StorageTestFiles files;
+    const QString path = files.path(QStringLiteral("described.hedgeplan"));
+    ASSERT_TRUE(ProjectFile::write(StorageTestProject::full(), path));
+    SqliteConnection c(path, SqliteConnection::Mode::ReadOnly);
+    EXPECT_EQ(tableColumns(c, "offerings"), described<Offering>({"position"}));
+    EXPECT_EQ(tableColumns(c, "workloads"), described<Workload>({"position"}));
+    EXPECT_EQ(tableColumns(c, "capacity_schedule"), described<CapacityStep>({"offering_id", "position"}));
+    EXPECT_EQ(tableColumns(c, "commitment_tiers"),
+              described<CommitmentTier>({"contract_id", "clause_position", "position"}));
+    for (const auto &[table, columns] :
+         {std::pair{"revenue_share_clauses", described<RevenueShareClause>({"contract_id", "position"})},
+          std::pair{"exclusivity_clauses", described<ExclusivityClause>({"contract_id", "position"})},
+          std::pair{"classification_clauses", described<ClassificationClause>({"contract_id", "position"})},
+          std::pair{"dated_clauses", described<DatedClause>({"contract_id", "position"})}}) {
+        SCOPED_TRACE(table);
+        EXPECT_EQ(tableColumns(c, table), columns);
+    }
+    // The class sets live in side tables, not in a column of the clause.
+    EXPECT_FALSE(described<RevenueShareClause>({}).contains(QStringLiteral("base_classes")));
+}
+
+TEST(DescribedStorage, AStoredValueWithoutItsTextFormIsRefusedNamingTheColumn)
+{
+    StorageTestFiles files;
+    const QString path = files.path(QStringLiteral("scope.hedgeplan"));
+    Project p = StorageTestProject::full();
+    ASSERT_FALSE(p.contracts.empty());
+    ASSERT_FALSE(p.contracts.front().revenueShares.empty());
+    ASSERT_TRUE(ProjectFile::write(p, path));
+    StorageTestFiles::rawExec(path, {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                     QStringLiteral("UPDATE revenue_share_clauses SET placement_scope = 'sideways'")});
+    Project loaded;
+    StorageError error;
+    EXPECT_FALSE(ProjectFile::load(path, &loaded, &error));
+    EXPECT_TRUE(error.message.contains(QStringLiteral("revenue_share_clauses"))) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("placement_scope"))) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("'sideways' is not a known value"))) << error.message.toStdString();
+}

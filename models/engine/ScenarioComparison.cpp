@@ -2,32 +2,20 @@
 
 #include "engine/ScenarioEngine.h"
 
+#include "engine/FigureCatalog.h"
+
 #include <algorithm>
 
 namespace hp {
 
 namespace {
-constexpr Decimal TotalFigures::*kTotalFields[] = {
-    &TotalFigures::listSpend, &TotalFigures::spend, &TotalFigures::discount, &TotalFigures::shortfall,
-    &TotalFigures::projectedShortfall, &TotalFigures::revenueShareDue, &TotalFigures::revenueSharePaid,
-    &TotalFigures::capSaving, &TotalFigures::egress, &TotalFigures::reengineering, &TotalFigures::dualRun,
-    &TotalFigures::termination, &TotalFigures::switching, &TotalFigures::total, &TotalFigures::npv,
-    &TotalFigures::grossExposure, &TotalFigures::expectedExposure, &TotalFigures::settlement,
-    &TotalFigures::revenueAtRisk, &TotalFigures::riskAdjustedTotal};
-
-constexpr std::vector<Decimal> MonthlyFigures::*kMonthlySeries[] = {
-    &MonthlyFigures::listSpend, &MonthlyFigures::spend, &MonthlyFigures::shortfall, &MonthlyFigures::revenueShare,
-    &MonthlyFigures::revenueShareDue, &MonthlyFigures::egress, &MonthlyFigures::reengineering, &MonthlyFigures::dualRun,
-    &MonthlyFigures::termination, &MonthlyFigures::switching, &MonthlyFigures::total, &MonthlyFigures::grossExposure,
-    &MonthlyFigures::expectedExposure, &MonthlyFigures::hhi, &MonthlyFigures::singleHomedShare,
-    &MonthlyFigures::settlement, &MonthlyFigures::revenueAtRisk, &MonthlyFigures::riskAdjustedTotal};
-
 /// `r`'s monthly series placed on `months` (zero where r has no month).
 MonthlyFigures aligned(const EngineResult &r, const std::vector<YearMonth> &months)
 {
     MonthlyFigures out;
     const int offset = r.months.empty() || months.empty() ? 0 : r.months.front().monthsSince(months.front());
-    for (auto series : kMonthlySeries) {
+    for (const MonthlySeriesInfo &f : FigureCatalog::monthly()) {
+        const auto series = f.series;
         std::vector<Decimal> &dst = out.*series;
         dst.assign(months.size(), Decimal());
         const std::vector<Decimal> &src = r.monthly.*series;
@@ -41,15 +29,16 @@ MonthlyFigures aligned(const EngineResult &r, const std::vector<YearMonth> &mont
 TotalFigures ScenarioComparison::difference(const TotalFigures &a, const TotalFigures &b)
 {
     TotalFigures d;
-    for (auto field : kTotalFields)
-        d.*field = b.*field - a.*field;
+    for (const TotalInfo &f : FigureCatalog::totals())
+        d.*f.value = b.*f.value - a.*f.value;
     return d;
 }
 
 MonthlyFigures ScenarioComparison::difference(const MonthlyFigures &a, const MonthlyFigures &b)
 {
     MonthlyFigures d;
-    for (auto series : kMonthlySeries) {
+    for (const MonthlySeriesInfo &f : FigureCatalog::monthly()) {
+        const auto series = f.series;
         const std::vector<Decimal> &sa = a.*series, &sb = b.*series;
         std::vector<Decimal> &sd = d.*series;
         sd.resize(std::max(sa.size(), sb.size()));

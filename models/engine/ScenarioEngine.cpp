@@ -1,5 +1,7 @@
 #include "ScenarioEngine.h"
 
+#include "engine/FigureCatalog.h"
+
 #include "domain/ProjectValidator.h"
 #include "engine/ActualsRule.h"
 #include "engine/CapacityRule.h"
@@ -49,11 +51,8 @@ void checkValid(const Project &project, const std::set<QString> &scenarios)
 
 void sizeMonthly(MonthlyFigures &m, int T)
 {
-    for (auto *series : {&m.listSpend, &m.spend, &m.shortfall, &m.revenueShare, &m.revenueShareDue, &m.egress,
-                         &m.reengineering, &m.dualRun, &m.termination, &m.switching, &m.total, &m.grossExposure,
-                         &m.expectedExposure, &m.hhi, &m.singleHomedShare, &m.settlement, &m.revenueAtRisk,
-                         &m.riskAdjustedTotal})
-        series->assign(std::size_t(T), Decimal());
+    for (const MonthlySeriesInfo &f : FigureCatalog::monthly())
+        (m.*f.series).assign(std::size_t(T), Decimal());
 }
 
 EngineResult emptyResult(const Project &project, const QString &currency, int T)

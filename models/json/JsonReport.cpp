@@ -1,5 +1,6 @@
 #include "JsonReport.h"
 
+#include "engine/FigureCatalog.h"
 #include "json/ScarcityJson.h"
 
 #include <algorithm>
@@ -11,25 +12,19 @@ namespace hp {
 
 namespace {
 
-/// A key table sorted by key once (QJsonObject's order), so that rows may be
-/// listed in their natural order.
-template <typename Row, std::size_t N>
-std::array<Row, N> sortedByKey(std::array<Row, N> rows)
+/// The catalog's entries sorted by JSON key once (QJsonObject's order, which
+/// the report keeps), so the catalog may list them in their natural order.
+template <typename Info>
+std::vector<const Info *> sortedByKey(const std::vector<Info> &catalog, bool (*included)(const Info &))
 {
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.key < b.key; });
+    std::vector<const Info *> rows;
+    for (const Info &info : catalog)
+        if (included(info))
+            rows.push_back(&info);
+    std::sort(rows.begin(), rows.end(),
+              [](const Info *a, const Info *b) { return std::string_view(a->key) < std::string_view(b->key); });
     return rows;
 }
-
-struct MonthlyRow {
-    std::string_view key;
-    std::vector<Decimal> MonthlyFigures::*series;
-    bool money; ///< else a number (share, HHI)
-};
-
-struct TotalRow {
-    std::string_view key;
-    Decimal TotalFigures::*value;
-};
 
 /// Writes the digits of `magnitude` backwards, ending at `end`; returns the first.
 char *digitsBackwards(UInt128 magnitude, char *end)
@@ -142,44 +137,26 @@ void JsonReport::writeNumberSeries(JsonWriter &w, const std::vector<Decimal> &va
 
 void JsonReport::writeMonthly(JsonWriter &w, const MonthlyFigures &m)
 {
-    using M = MonthlyFigures;
-    static const auto rows = sortedByKey(std::array{
-        MonthlyRow{"list_spend", &M::listSpend, true}, MonthlyRow{"spend", &M::spend, true},
-        MonthlyRow{"shortfall", &M::shortfall, true}, MonthlyRow{"revenue_share", &M::revenueShare, true},
-        MonthlyRow{"egress", &M::egress, true}, MonthlyRow{"reengineering", &M::reengineering, true},
-        MonthlyRow{"dual_run", &M::dualRun, true}, MonthlyRow{"termination", &M::termination, true},
-        MonthlyRow{"total", &M::total, true}, MonthlyRow{"gross_exposure", &M::grossExposure, true},
-        MonthlyRow{"expected_exposure", &M::expectedExposure, true}, MonthlyRow{"hhi", &M::hhi, false},
-        MonthlyRow{"single_homed_share", &M::singleHomedShare, false}, MonthlyRow{"settlement", &M::settlement, true},
-        MonthlyRow{"revenue_at_risk", &M::revenueAtRisk, true},
-        MonthlyRow{"risk_adjusted_total", &M::riskAdjustedTotal, true}});
+    static const auto rows = sortedByKey<MonthlySeriesInfo>(FigureCatalog::monthly(),
+                                                            [](const MonthlySeriesInfo &f) { return f.inJson; });
     w.beginObject();
-    for (const MonthlyRow &row : rows) {
-        w.key(row.key);
-        if (row.money)
-            writeMoneySeries(w, m.*row.series);
+    for (const MonthlySeriesInfo *row : rows) {
+        w.key(row->key);
+        if (row->unit == FigureUnit::Money)
+            writeMoneySeries(w, m.*row->series);
         else
-            writeNumberSeries(w, m.*row.series);
+            writeNumberSeries(w, m.*row->series);
     }
     w.endObject();
 }
 
 void JsonReport::writeTotals(JsonWriter &w, const TotalFigures &t)
 {
-    using T = TotalFigures;
-    static const auto rows = sortedByKey(std::array{
-        TotalRow{"list_spend", &T::listSpend}, TotalRow{"spend", &T::spend}, TotalRow{"discount", &T::discount},
-        TotalRow{"shortfall", &T::shortfall}, TotalRow{"projected_shortfall", &T::projectedShortfall},
-        TotalRow{"revenue_share_due", &T::revenueShareDue}, TotalRow{"revenue_share_paid", &T::revenueSharePaid},
-        TotalRow{"cap_saving", &T::capSaving}, TotalRow{"egress", &T::egress}, TotalRow{"reengineering", &T::reengineering},
-        TotalRow{"dual_run", &T::dualRun}, TotalRow{"termination", &T::termination}, TotalRow{"switching", &T::switching},
-        TotalRow{"total", &T::total}, TotalRow{"npv", &T::npv}, TotalRow{"gross_exposure", &T::grossExposure},
-        TotalRow{"expected_exposure", &T::expectedExposure}, TotalRow{"settlement", &T::settlement},
-        TotalRow{"revenue_at_risk", &T::revenueAtRisk}, TotalRow{"risk_adjusted_total", &T::riskAdjustedTotal}});
+    static const auto rows = sortedByKey<TotalInfo>(FigureCatalog::totals(), [](const TotalInfo &) { return true; });
     w.beginObject();
-    for (const TotalRow &row : rows) {
-        w.key(row.key);
-        writeMoney(w, t.*row.value);
+    for (const TotalInfo *row : rows) {
+        w.key(row->key);
+        writeMoney(w, t.*row->value);
     }
     w.endObject();
 }

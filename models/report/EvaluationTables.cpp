@@ -1,5 +1,7 @@
 #include "EvaluationTables.h"
 
+#include "engine/FigureCatalog.h"
+
 #include <utility>
 
 namespace hp {
@@ -9,6 +11,16 @@ namespace {
 ResultColumn money(const QString &header) { return {header, ColumnFormat::Money}; }
 ResultColumn text(const QString &header) { return {header, ColumnFormat::Text}; }
 ResultColumn month(const QString &header) { return {header, ColumnFormat::Month}; }
+
+ColumnFormat columnFormat(FigureUnit unit)
+{
+    switch (unit) {
+    case FigureUnit::Money: return ColumnFormat::Money;
+    case FigureUnit::Number: return ColumnFormat::Number;
+    case FigureUnit::Share: return ColumnFormat::Percent;
+    }
+    return ColumnFormat::Number;
+}
 
 ResultTable figureTable(const QString &name, const QString &title,
                         const std::vector<std::pair<QString, Decimal>> &figures, const QString &currency)
@@ -28,22 +40,10 @@ std::vector<ResultTable> EvaluationTables::evaluation(const EngineResult &r)
 
 ResultTable EvaluationTables::monthly(const EngineResult &r)
 {
-    const MonthlyFigures &m = r.monthly;
-    const std::pair<QString, const std::vector<Decimal> *> moneySeries[] = {
-        {QStringLiteral("List spend"), &m.listSpend}, {QStringLiteral("Spend"), &m.spend},
-        {QStringLiteral("Shortfall"), &m.shortfall}, {QStringLiteral("Revenue share paid"), &m.revenueShare},
-        {QStringLiteral("Revenue share due"), &m.revenueShareDue}, {QStringLiteral("Egress"), &m.egress},
-        {QStringLiteral("Re-engineering"), &m.reengineering}, {QStringLiteral("Dual run"), &m.dualRun},
-        {QStringLiteral("Termination"), &m.termination}, {QStringLiteral("Switching"), &m.switching},
-        {QStringLiteral("Total"), &m.total}, {QStringLiteral("Gross exposure"), &m.grossExposure},
-        {QStringLiteral("Expected exposure"), &m.expectedExposure}, {QStringLiteral("Settlement"), &m.settlement},
-        {QStringLiteral("Revenue at risk"), &m.revenueAtRisk}, {QStringLiteral("Risk-adjusted total"), &m.riskAdjustedTotal}};
     ResultTable t{QStringLiteral("Monthly"),
                   QStringLiteral("Monthly figures, scenario %1 (%2)").arg(r.scenario, r.currency), {month(QStringLiteral("Month"))}, {}};
-    for (const auto &[header, series] : moneySeries)
-        t.columns.push_back(money(header));
-    t.columns.push_back({QStringLiteral("HHI"), ColumnFormat::Number});
-    t.columns.push_back({QStringLiteral("Single-homed share"), ColumnFormat::Percent});
+    for (const MonthlySeriesInfo &f : FigureCatalog::monthly())
+        t.columns.push_back({QString::fromLatin1(f.title), columnFormat(f.unit)});
     const auto at = [](const std::vector<Decimal> &v, std::size_t i) -> ResultCell {
         if (i < v.size())
             return v[i];
@@ -51,10 +51,8 @@ ResultTable EvaluationTables::monthly(const EngineResult &r)
     };
     for (std::size_t i = 0; i < r.months.size(); ++i) {
         std::vector<ResultCell> row{r.months[i].toString()};
-        for (const auto &[header, series] : moneySeries)
-            row.push_back(at(*series, i));
-        row.push_back(at(m.hhi, i));
-        row.push_back(at(m.singleHomedShare, i));
+        for (const MonthlySeriesInfo &f : FigureCatalog::monthly())
+            row.push_back(at(r.monthly.*f.series, i));
         t.rows.push_back(std::move(row));
     }
     return t;
@@ -81,28 +79,11 @@ ResultTable EvaluationTables::providerSpend(const EngineResult &r)
 
 ResultTable EvaluationTables::totals(const EngineResult &r)
 {
-    const TotalFigures &t = r.totals;
+    std::vector<std::pair<QString, Decimal>> figures;
+    for (const TotalInfo &f : FigureCatalog::totals())
+        figures.emplace_back(QString::fromLatin1(f.title), r.totals.*f.value);
     return figureTable(QStringLiteral("Totals"), QStringLiteral("Totals over the horizon, scenario %1").arg(r.scenario),
-                       {{QStringLiteral("List spend"), t.listSpend},
-                        {QStringLiteral("Spend"), t.spend},
-                        {QStringLiteral("Discount"), t.discount},
-                        {QStringLiteral("Shortfall"), t.shortfall},
-                        {QStringLiteral("Projected shortfall"), t.projectedShortfall},
-                        {QStringLiteral("Revenue share due"), t.revenueShareDue},
-                        {QStringLiteral("Revenue share paid"), t.revenueSharePaid},
-                        {QStringLiteral("Cap saving"), t.capSaving},
-                        {QStringLiteral("Egress"), t.egress},
-                        {QStringLiteral("Re-engineering"), t.reengineering},
-                        {QStringLiteral("Dual run"), t.dualRun},
-                        {QStringLiteral("Termination"), t.termination},
-                        {QStringLiteral("Switching"), t.switching},
-                        {QStringLiteral("Total"), t.total},
-                        {QStringLiteral("NPV"), t.npv},
-                        {QStringLiteral("Gross exposure"), t.grossExposure},
-                        {QStringLiteral("Expected exposure"), t.expectedExposure},
-                        {QStringLiteral("Settlement"), t.settlement},
-                        {QStringLiteral("Revenue at risk"), t.revenueAtRisk},
-                        {QStringLiteral("Risk-adjusted total"), t.riskAdjustedTotal}},
+                       figures,
                        r.currency);
 }
 

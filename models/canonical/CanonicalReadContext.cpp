@@ -44,6 +44,7 @@ std::unique_ptr<CsvTable> CanonicalReadContext::open(const QString &fileName)
 
 void CanonicalReadContext::collect(CsvTable &table)
 {
+    table.readToEnd(); // no-op after a complete rows() loop
     for (ImportError &e : table.errors())
         m_result.errors.push_back(std::move(e));
     table.errors().clear();

@@ -30,7 +30,7 @@ public:
     /// The table of `fileName` with its header read, or nullptr when the file is
     /// absent; its rows() are read from the file as a reader iterates them (once).
     std::unique_ptr<CsvTable> open(const QString &fileName);
-    /// Moves a table's errors and warnings into the result.
+    /// Moves a table's errors and warnings into the result (after reading any rows left).
     void collect(CsvTable &table);
     /// Records an error that concerns several rows of a file.
     void error(ImportError error) { m_result.errors.push_back(std::move(error)); }

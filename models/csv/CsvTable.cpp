@@ -168,6 +168,12 @@ bool CsvTable::advance()
     return false;
 }
 
+void CsvTable::readToEnd()
+{
+    while (advance()) {
+    }
+}
+
 void CsvTable::finish()
 {
     const CsvBodyCounts body = m_stream->counts();

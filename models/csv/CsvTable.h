@@ -128,6 +128,9 @@ public:
     };
 
     RowRange rows() { return RowRange(*this); }
+    /// Reads the rows not handed out yet, recording their rejects (a reader that
+    /// stopped early still reports every malformed record); counts() are then complete.
+    void readToEnd();
 
 private:
     void start(const QStringList &required, const QStringList &optional);

@@ -188,15 +188,9 @@ void readActuals(CanonicalReadContext &ctx)
     ctx.collect(*t);
 }
 
-} // namespace
-
-CsvReadResult CanonicalCsvReader::readFiles(const std::map<QString, QByteArray> &files)
+/// Every canonical file of the folder, in reading order.
+void readAll(CanonicalReadContext &ctx)
 {
-    CsvReadResult result;
-    CanonicalReadContext ctx(files, result);
-    for (const auto &[name, bytes] : files)
-        if (!CanonicalFiles::fileNames().contains(name))
-            result.warnings << QStringLiteral("%1: not a canonical Hedgeplan file; ignored").arg(name);
     readProject(ctx);
     readExchangeRates(ctx);
     readProviders(ctx);
@@ -207,6 +201,18 @@ CsvReadResult CanonicalCsvReader::readFiles(const std::map<QString, QByteArray> 
     ContractCsvReader::read(ctx);
     ScenarioCsvReader::read(ctx);
     readActuals(ctx);
+}
+
+} // namespace
+
+CsvReadResult CanonicalCsvReader::readFiles(const std::map<QString, QByteArray> &files)
+{
+    CsvReadResult result;
+    CanonicalReadContext ctx(files, result);
+    for (const auto &[name, bytes] : files)
+        if (!CanonicalFiles::fileNames().contains(name))
+            result.warnings << QStringLiteral("%1: not a canonical Hedgeplan file; ignored").arg(name);
+    readAll(ctx);
     return result;
 }
 
@@ -219,7 +225,8 @@ CsvReadResult CanonicalCsvReader::readFolder(const QString &dir)
         return r;
     }
     // File names match case-insensitively (`Providers.csv` from a spreadsheet is providers.csv).
-    std::map<QString, QByteArray> files;
+    // Each file is read as a stream when its turn comes (issue 16), never whole.
+    std::map<QString, ImportInput> files;
     CsvReadResult failures;
     QStringList ignored;
     for (const QString &actual : folder.entryList(QDir::Files, QDir::Name)) {
@@ -239,11 +246,13 @@ CsvReadResult CanonicalCsvReader::readFolder(const QString &dir)
             failures.errors.push_back({actual, 0, 0, QStringLiteral("cannot read: %1").arg(f.errorString()), QString()});
             continue;
         }
-        files[name] = f.readAll();
+        files.emplace(name, ImportInput::fromPath(name, folder.filePath(actual)));
     }
     if (!failures.ok())
         return failures;
-    CsvReadResult result = readFiles(files);
+    CsvReadResult result;
+    CanonicalReadContext ctx(std::move(files), result);
+    readAll(ctx);
     result.warnings << ignored;
     return result;
 }

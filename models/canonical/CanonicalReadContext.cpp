@@ -26,17 +26,25 @@ T *CanonicalReadContext::find(std::vector<T> &items, Index &index, const QString
     return it == index.position.cend() ? nullptr : &items[*it];
 }
 
+CanonicalReadContext::CanonicalReadContext(const std::map<QString, QByteArray> &files, CsvReadResult &result)
+    : m_result(result)
+{
+    for (const auto &[name, bytes] : files)
+        m_files.emplace(name, ImportInput::fromBytes(name, bytes)); // shared, not copied
+}
+
 std::unique_ptr<CsvTable> CanonicalReadContext::open(const QString &fileName)
 {
     auto it = m_files.find(fileName);
     if (it == m_files.end())
         return nullptr;
     const CanonicalColumns &cols = CanonicalFiles::columns(fileName);
-    return std::make_unique<CsvTable>(fileName, it->second, cols.required, cols.optional);
+    return std::make_unique<CsvTable>(it->second, cols.required, cols.optional);
 }
 
 void CanonicalReadContext::collect(CsvTable &table)
 {
+    table.readToEnd(); // no-op after a complete rows() loop
     for (ImportError &e : table.errors())
         m_result.errors.push_back(std::move(e));
     table.errors().clear();

@@ -2,6 +2,7 @@
 
 #include "canonical/CanonicalCsvReader.h"
 #include "csv/CsvTable.h"
+#include "import/ImportInput.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -15,17 +16,21 @@ namespace hp {
 /// result being built, and look-ups by id into the project read so far.
 class CanonicalReadContext {
 public:
-    CanonicalReadContext(const std::map<QString, QByteArray> &files, CsvReadResult &result)
-        : m_files(files), m_result(result)
+    /// The files by canonical name ("providers.csv"): bytes in memory or files on
+    /// disk, each read as a stream by open().
+    CanonicalReadContext(std::map<QString, ImportInput> files, CsvReadResult &result)
+        : m_files(std::move(files)), m_result(result)
     {
     }
+    CanonicalReadContext(const std::map<QString, QByteArray> &files, CsvReadResult &result);
 
     Project &project() { return m_result.project; }
     CsvReadResult &result() { return m_result; }
 
-    /// The table of `fileName`, or nullptr when the file is absent.
+    /// The table of `fileName` with its header read, or nullptr when the file is
+    /// absent; its rows() are read from the file as a reader iterates them (once).
     std::unique_ptr<CsvTable> open(const QString &fileName);
-    /// Moves a table's errors and warnings into the result.
+    /// Moves a table's errors and warnings into the result (after reading any rows left).
     void collect(CsvTable &table);
     /// Records an error that concerns several rows of a file.
     void error(ImportError error) { m_result.errors.push_back(std::move(error)); }
@@ -47,7 +52,7 @@ private:
     template <typename T>
     static T *find(std::vector<T> &items, Index &index, const QString &key);
 
-    const std::map<QString, QByteArray> &m_files;
+    std::map<QString, ImportInput> m_files;
     CsvReadResult &m_result;
     Index m_providers, m_offerings, m_workloads, m_contracts, m_scenarios;
 };

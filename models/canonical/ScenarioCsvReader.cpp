@@ -4,6 +4,7 @@
 
 #include <map>
 #include <tuple>
+#include <vector>
 
 namespace hp {
 
@@ -26,6 +27,14 @@ void readScenarios(CanonicalReadContext &ctx)
     if (!t)
         return;
     auto &scenarios = ctx.project().scenarios;
+    // A parent may come after its child: checked once every scenario is read. The
+    // rows are read once (a stream), so each parent is kept with its line and cell.
+    struct ParentCell {
+        int line;
+        QString name;
+        QString raw;
+    };
+    std::vector<ParentCell> parents;
     for (auto &row : t->rows()) {
         Scenario s;
         s.name = row.required(QStringLiteral("name"));
@@ -41,16 +50,17 @@ void readScenarios(CanonicalReadContext &ctx)
         if (s.parent.isEmpty() && (!s.start || !s.months) && !row.isEmpty(QStringLiteral("name")))
             row.error(s.start ? QStringLiteral("months") : QStringLiteral("start_month"),
                       QStringLiteral("a scenario without a parent needs start_month and months"));
+        if (!s.parent.isEmpty())
+            parents.push_back({row.line(), s.parent, row.raw(QStringLiteral("parent"))});
         if (ctx.scenario(s.name))
             row.error(QStringLiteral("name"), QStringLiteral("duplicate scenario '%1'").arg(s.name));
         else if (!s.name.isEmpty())
             scenarios.push_back(s);
     }
-    for (auto &row : t->rows()) {
-        const QString parent = row.text(QStringLiteral("parent"));
-        if (!parent.isEmpty() && !ctx.scenario(parent))
-            row.error(QStringLiteral("parent"), QStringLiteral("unknown parent scenario '%1'").arg(parent));
-    }
+    for (const ParentCell &parent : parents)
+        if (!ctx.scenario(parent.name))
+            t->errors().push_back({t->fileName(), parent.line, t->columnNumber(QStringLiteral("parent")),
+                                   QStringLiteral("unknown parent scenario '%1'").arg(parent.name), parent.raw});
     ctx.collect(*t);
 }
 

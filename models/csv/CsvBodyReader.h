@@ -20,21 +20,10 @@ struct CsvBodyCounts {
     int records() const { return kept + rejected; }
 };
 
-/// The rows after a CSV file's header, read the same way by every reader
-/// (canonical tables and tolerant imports): blank records are skipped and
-/// counted; a malformed record (CsvRecord::error) and a row whose width
-/// differs from the header's (ragged: column of the first missing or extra
-/// field) are rejected with file, line, column and raw text, and reading goes
-/// on with the next record. An unterminated quote that runs to the end of the
-/// file is one rejected record. When the tokenizer stops for another reason
-/// than syntax (the bytes are not valid in the encoding, the device cannot be
-/// read) the whole file is refused: every record and error in `records` and
-/// `errors` (the caller's too) is dropped and one error says why.
-class CsvBodyReader {
-public:
-    /// `encodingHint` is appended to the reason of an encoding error.
-    static CsvBodyCounts read(CsvTokenizer &tokenizer, const QString &file, qsizetype width, QChar delimiter,
-                              std::vector<CsvRecord> &records, ImportErrors &errors, const QString &encodingHint = {});
-};
+// The rows after a header are read the same way by every reader (canonical
+// tables and tolerant imports) through import/CsvRowStream: blank records are
+// skipped and counted; a malformed record and a ragged row are rejected with
+// file, line, column and raw text, and reading goes on; an encoding or read
+// error refuses the whole file (CsvBodyCounts::refused).
 
 } // namespace hp

@@ -54,11 +54,12 @@ CsvRowStream::CsvRowStream(const QString &fileName, CsvTokenizer &tokenizer, con
     }
 }
 
-CsvRowStream::CsvRowStream(const QString &fileName, CsvTokenizer &tokenizer, const ImportDialect &dialect, const QStringList &headers)
+CsvRowStream::CsvRowStream(const QString &fileName, CsvTokenizer &tokenizer, const ImportDialect &dialect, const QStringList &headers,
+                           QString encodingHint)
     : m_file(fileName)
     , m_tokenizer(tokenizer)
     , m_delimiter(dialect.csv.delimiter)
-    , m_encodingHint(QStringLiteral("; the whole file is refused (choose windows-1252 or latin-1 if that is its encoding)"))
+    , m_encodingHint(std::move(encodingHint))
     , m_headers(headers)
     , m_haveFirst(true)
 {

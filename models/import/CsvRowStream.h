@@ -29,8 +29,10 @@ public:
                  QString encodingHint = QStringLiteral("; the whole file is refused (choose windows-1252 or latin-1 if that is its encoding)"));
 
     /// The rows of a part of a file that starts at a record boundary after the header
-    /// (a part read in parallel): no header is read, rows must have `headers`' width.
-    CsvRowStream(const QString &fileName, CsvTokenizer &tokenizer, const ImportDialect &dialect, const QStringList &headers);
+    /// (a part read in parallel), or of a file whose header the caller has read (the
+    /// canonical CsvTable): no header is read, rows must have `headers`' width.
+    CsvRowStream(const QString &fileName, CsvTokenizer &tokenizer, const ImportDialect &dialect, const QStringList &headers,
+                 QString encodingHint = QStringLiteral("; the whole file is refused (choose windows-1252 or latin-1 if that is its encoding)"));
 
     const QString &fileName() const { return m_file; }
     const QStringList &headers() const { return m_headers; }

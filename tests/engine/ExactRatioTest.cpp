@@ -3,6 +3,7 @@
 // beyond on signed 1024-bit integers; both must give what an unbounded
 // integer computation gives.
 #include "engine/ExactRatio.h"
+#include "money/LimbDivision.h"
 
 #include <boost/multiprecision/cpp_int.hpp>
 
@@ -125,4 +126,53 @@ TEST(ExactRatio, AgreesWithUnboundedIntegersOnRandomAndExtremeOperands)
     }
     EXPECT_GT(compared, 5000);
     EXPECT_GT(overflowed, 1000);
+}
+
+TEST(LimbDivision, SixteenBitLimbsAgreeWithUnboundedIntegersIncludingTheRareCorrections)
+{
+    // With 16-bit limbs, algorithm D's estimate is too large by one or two (the
+    // "add back" step) often enough for random operands to reach it.
+    using boost::multiprecision::cpp_int;
+    std::mt19937_64 random(1016);
+    const auto toBig = [](const std::uint16_t *a, int m) {
+        cpp_int out = 0;
+        for (int i = m - 1; i >= 0; --i)
+            out = (out << 16) | a[i];
+        return out;
+    };
+    int checked = 0;
+    for (int c = 0; c < 200000; ++c) {
+        const int n = 1 + int(random() % 6);
+        const int m = n + int(random() % 7);
+        std::uint16_t u[limbs::kMaxLimbs] = {}, v[limbs::kMaxLimbs] = {};
+        for (int i = 0; i < m; ++i)
+            u[i] = std::uint16_t(random() % 4 == 0 ? 0xFFFF : random());
+        for (int i = 0; i < n; ++i)
+            v[i] = std::uint16_t(random() % 4 == 0 ? 0xFFFF : random() % 3 == 0 ? 0x8000 : random());
+        if (v[n - 1] == 0)
+            v[n - 1] = 1;
+        std::uint16_t q[limbs::kMaxLimbs + 1] = {}, r[limbs::kMaxLimbs] = {};
+        limbs::divide<std::uint16_t, std::uint32_t, std::int64_t>(u, m, v, n, q, r);
+        const cpp_int bu = toBig(u, m), bv = toBig(v, n);
+        ASSERT_EQ(toBig(q, m - n + 1), bu / bv) << "case " << c;
+        ASSERT_EQ(toBig(r, n), bu % bv) << "case " << c;
+        ++checked;
+    }
+    EXPECT_EQ(checked, 200000);
+    // Hand-computed: 0x0001'0000'0000 ÷ 0xFFFF = 0x1'0001 rest 1.
+    const std::uint16_t u[3] = {0, 0, 1}, v[1] = {0xFFFF};
+    std::uint16_t q[3] = {}, r[1] = {};
+    limbs::divide<std::uint16_t, std::uint32_t, std::int64_t>(u, 3, v, 1, q, r);
+    EXPECT_EQ(q[0], 1);
+    EXPECT_EQ(q[1], 1);
+    EXPECT_EQ(q[2], 0);
+    EXPECT_EQ(r[0], 1);
+    // 2^47 ÷ (2^31 + 1) with a two-limb divisor: 2^47 = 0xFFFF · (2^31 + 1) + 0x7FFF'0001.
+    const std::uint16_t u2[3] = {0, 0, 0x8000}, v2[2] = {1, 0x8000};
+    std::uint16_t q2[2] = {}, r2[2] = {};
+    limbs::divide<std::uint16_t, std::uint32_t, std::int64_t>(u2, 3, v2, 2, q2, r2);
+    EXPECT_EQ(q2[0], 0xFFFF);
+    EXPECT_EQ(q2[1], 0);
+    EXPECT_EQ(r2[0], 0x0001);
+    EXPECT_EQ(r2[1], 0x7FFF);
 }

@@ -39,7 +39,7 @@ bool initialised(const QByteArray &trace, const char *library)
     return false;
 }
 
-TEST(ExportModule, CommandsOtherThanExportLoadNeitherTheChartLayerNorQtGui)
+TEST(ExportModule, CommandsOtherThanExportLoadNeitherTheChartLayerNorQtGuiNorLibpq)
 {
     QTemporaryDir dir;
     const QString demo = dir.filePath(QStringLiteral("demo.hedgeplan"));
@@ -50,7 +50,7 @@ TEST(ExportModule, CommandsOtherThanExportLoadNeitherTheChartLayerNorQtGui)
     ASSERT_EQ(evaluate.code, 0) << evaluate.err.right(2000).constData();
     EXPECT_TRUE(evaluate.out.contains("\"scenario\": \"Pivot\""));
     EXPECT_TRUE(initialised(evaluate.err, "libQt6Core.so")); // the trace works
-    for (const char *library : {"libQt6Charts.so", "libQt6Widgets.so", "libQt6Gui.so", "libQt6Svg.so", "hedgeplan-cli-export.so"})
+    for (const char *library : {"libQt6Charts.so", "libQt6Widgets.so", "libQt6Gui.so", "libQt6Svg.so", "hedgeplan-cli-export.so", "libpq.so"})
         EXPECT_FALSE(initialised(evaluate.err, library)) << library;
 }
 

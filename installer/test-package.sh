@@ -40,7 +40,7 @@ CLI="$ROOT/usr/bin/hedgeplan-cli"
 "$CLI" evaluate "$WORK/demo.hedgeplan" --scenario Pivot --json > "$WORK/pivot.json"
 grep -q '"scenario": "Pivot"' "$WORK/pivot.json"
 # export runs from its module (<libdir>/hedgeplan/hedgeplan-cli-export.so, loaded on demand).
-ls "$ROOT"/usr/lib/*/hedgeplan/hedgeplan-cli-export.so "$ROOT"/usr/lib/hedgeplan/hedgeplan-cli-export.so 2>/dev/null | grep -q . \
+[[ -n "$(find "$ROOT/usr/lib" -path '*/hedgeplan/hedgeplan-cli-export.so')" ]] \
   || { echo "missing from the package: the export module"; exit 1; }
 QT_QPA_PLATFORM=offscreen "$CLI" export "$WORK/demo.hedgeplan" --chart cost --scenario Pivot -o "$WORK/cost.png"
 [[ -s "$WORK/cost.png" ]] || { echo "export wrote no chart"; exit 1; }

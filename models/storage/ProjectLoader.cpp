@@ -74,7 +74,7 @@ void verifyObjects(const SqliteConnection &c, int version, const std::vector<Pro
                                        .arg(o.type, o.name));
     // The built-in chain's schema of `version` is known by its digest: a file
     // whose sqlite_master is exactly it passes without building the chain in
-    // a database (19 M instructions on every open; docs/performance.md). Any
+    // a database (75 M instructions on every open; docs/performance.md). Any
     // other file goes through the comparison below, which names what differs.
     if (&steps == &ProjectSchema::migrations()) {
         const QByteArray known = ProjectSchema::knownDigest(version);

@@ -8,8 +8,9 @@
 # CLI defaults to $BUILD/bin/hedgeplan-cli (BUILD defaults to build/); give
 # several to compare them (e.g. main's build and a branch's). The project is
 # written by $BUILD/bench/bench_make_synthetic. Needs hyperfine (apt-get
-# install hyperfine); RUNS sets the number of runs (default 30). The floor is
-# the same command on a one-workload project (tests/data/cli_tiny).
+# install hyperfine); RUNS sets the number of runs (default 30). The floors:
+# the same command on a one-workload project (tests/data/cli_tiny), and
+# `--version` (start-up alone) of each CLI.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${BUILD:-$ROOT/build}"
@@ -28,5 +29,7 @@ for cli in "${CLIS[@]}"; do
   echo "$cli: $(wc -c <"$TMP/out.json") bytes, sha256 $(sha256sum <"$TMP/out.json" | cut -c1-16)"
   commands+=("$cli evaluate $PROJECT --scenario Synthetic --json")
 done
-commands+=("${CLIS[0]} evaluate $ROOT/tests/data/cli_tiny --json")
+for cli in "${CLIS[@]}"; do
+  commands+=("$cli evaluate $ROOT/tests/data/cli_tiny --json" "$cli --version")
+done
 hyperfine -N --warmup 3 --runs "$RUNS" "${commands[@]}"

@@ -15,7 +15,7 @@ echo "built: $(basename "$DEB") $(basename "$TGZ")"
 
 DEPENDS=$(dpkg-deb -f "$DEB" Depends)
 echo "Depends: $DEPENDS"
-for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins; do
+for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins libqt6charts6 libpq5; do
   grep -q "$dep" <<<"$DEPENDS" || { echo "missing dependency: $dep"; exit 1; }
 done
 
@@ -39,5 +39,10 @@ CLI="$ROOT/usr/bin/hedgeplan-cli"
 "$CLI" demo "$WORK/demo.hedgeplan"
 "$CLI" evaluate "$WORK/demo.hedgeplan" --scenario Pivot --json > "$WORK/pivot.json"
 grep -q '"scenario": "Pivot"' "$WORK/pivot.json"
+# export runs from its module (<libdir>/hedgeplan/hedgeplan-cli-export.so, loaded on demand).
+[[ -n "$(find "$ROOT/usr/lib" -path '*/hedgeplan/hedgeplan-cli-export.so')" ]] \
+  || { echo "missing from the package: the export module"; exit 1; }
+QT_QPA_PLATFORM=offscreen "$CLI" export "$WORK/demo.hedgeplan" --chart cost --scenario Pivot -o "$WORK/cost.png"
+[[ -s "$WORK/cost.png" ]] || { echo "export wrote no chart"; exit 1; }
 tar -tzf "$TGZ" | grep -q "bin/hedgeplan-cli"
 echo "package ok"

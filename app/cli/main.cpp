@@ -1,10 +1,11 @@
 #include "AuditSiliconCommand.h"
-#include "ChartExportCommand.h"
 #include "CommandRegistry.h"
 #include "CompareCommand.h"
 #include "CopyCommand.h"
 #include "DemoCommand.h"
 #include "EvaluateCommand.h"
+#include "ExportModule.h"
+#include "ExportModuleCommand.h"
 #include "GoalSeekCommand.h"
 #include "MonteCarloCommand.h"
 #include "OptimizeCommand.h"
@@ -13,7 +14,6 @@
 #include "ImportCommand.h"
 #include "ShowCommand.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -21,14 +21,15 @@
 
 int main(int argc, char *argv[])
 {
-    // Charts draw through QGraphicsScene, which needs a QApplication.
+    // `export` is a module loaded on demand (the chart layer's libraries); it
+    // creates the application it needs (a QApplication when it draws). Every
+    // other command runs on a QCoreApplication (docs/performance.md).
+    hp::cli::ExportModule exportModule;
     std::unique_ptr<QCoreApplication> app;
-    if (hp::cli::ChartExportCommand::needsGui(argc, argv)) {
-        hp::cli::ChartExportCommand::chooseHeadlessPlatform();
-        app = std::make_unique<QApplication>(argc, argv);
-    } else {
+    if (hp::cli::ExportModule::isExport(argc, argv))
+        app.reset(exportModule.createApplication(argc, argv));
+    if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
-    }
     QCoreApplication::setApplicationName(QStringLiteral("hedgeplan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEDGEPLAN_VERSION));
 
@@ -45,7 +46,7 @@ int main(int argc, char *argv[])
     registry.add(std::make_unique<hp::cli::OptimizeCommand>());
     registry.add(std::make_unique<hp::cli::SizeCommitmentCommand>());
     registry.add(std::make_unique<hp::cli::AuditSiliconCommand>());
-    registry.add(std::make_unique<hp::cli::ChartExportCommand>());
+    registry.add(std::make_unique<hp::cli::ExportModuleCommand>(exportModule));
     registry.add(std::make_unique<hp::cli::ImportCommand>());
     registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Focus));
     registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Prices));

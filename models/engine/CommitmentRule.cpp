@@ -29,6 +29,8 @@ CommitmentRule::CommitmentRule(const EngineInputs &in)
             cl.creditPct = cc.marketplaceCreditPct;
             for (Decimal a : cc.yearAmounts)
                 cl.amounts.push_back(in.fx.toReporting(a, c.currency));
+            for (WorkloadClass cls : cc.eligibleClasses)
+                cl.eligible.push_back(std::size_t(cls));
             const int ci = int(m_clauses.size());
             for (int t = 0; t < in.T; ++t)
                 if (cl.covers(in.months[std::size_t(t)]))
@@ -108,8 +110,9 @@ void CommitmentRule::settle(const std::vector<SpendLine> &lines, EngineResult &r
             if (!cl.covers(m_in.months[std::size_t(t)]))
                 continue;
             Decimal d;
-            for (WorkloadClass c : cl.clause->eligibleClasses)
-                d += byClass[std::size_t(cl.provider)][std::size_t(t)][std::size_t(c)];
+            const auto &spend = byClass[std::size_t(cl.provider)][std::size_t(t)];
+            for (std::size_t c : cl.eligible)
+                d += spend[c];
             if (!cl.creditPct.isZero())
                 d += Decimal::percentProduct({marketplace[std::size_t(t)], cl.creditPct});
             drawdown[std::size_t(t)] = d;

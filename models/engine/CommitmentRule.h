@@ -37,6 +37,9 @@ private:
         Decimal keepPct;     ///< 100 − discount, percentage points
         Decimal creditPct;   ///< marketplace credit, percentage points
         std::vector<Decimal> amounts; ///< reporting currency
+        /// clause->eligibleClasses as class indices, in the set's order (read
+        /// for every covered month of every evaluation; a set walk cost more)
+        boost::container::small_vector<std::size_t, 6> eligible;
         bool covers(YearMonth m) const { return m >= start && m.monthsSince(start) < 12 * years; }
         int yearOf(YearMonth m) const { return m.monthsSince(start) / 12; }
     };

@@ -5,6 +5,8 @@
 #include "engine/ScenarioEngine.h"
 #include "engine/TotalsRule.h"
 
+#include "domain/Jurisdiction.h"
+
 #include <algorithm>
 
 namespace hp {
@@ -51,6 +53,9 @@ EngineInputs::EngineInputs(const Project &project_, ResolvedScenario scenario_)
         workloadIndex.insert(project.workloads[std::size_t(w)].id, w);
         deriveWorkload(std::size_t(w));
     }
+    residencyAdmits.resize(project.workloads.size());
+    for (std::size_t w = 0; w < project.workloads.size(); ++w)
+        deriveResidency(w);
 
     timeline.resize(std::size_t(workloadCount()));
     inForce.assign(std::size_t(workloadCount()), std::vector<int>(std::size_t(T), -1));
@@ -102,15 +107,35 @@ void EngineInputs::deriveOffering(std::size_t o)
     m_derivedOfferings[o] = project.offerings[o];
 }
 
+void EngineInputs::deriveResidency(std::size_t w)
+{
+    const QStringList &residency = project.workloads[w].residency;
+    auto &row = residencyAdmits[w];
+    row.assign(project.offerings.size(), true);
+    if (!residency.isEmpty())
+        for (std::size_t o = 0; o < project.offerings.size(); ++o)
+            row[o] = Jurisdiction::admits(residency, project.offerings[o].jurisdiction);
+}
+
 void EngineInputs::refresh()
 {
     Q_ASSERT(project.workloads.size() == m_derivedWorkloads.size() && project.offerings.size() == m_derivedOfferings.size());
-    for (std::size_t w = 0; w < m_derivedWorkloads.size(); ++w)
-        if (!(project.workloads[w] == m_derivedWorkloads[w]))
-            deriveWorkload(w);
+    bool jurisdictionChanged = false;
     for (std::size_t o = 0; o < m_derivedOfferings.size(); ++o)
-        if (!(project.offerings[o] == m_derivedOfferings[o]))
+        if (!(project.offerings[o] == m_derivedOfferings[o])) {
+            jurisdictionChanged = jurisdictionChanged || project.offerings[o].jurisdiction != m_derivedOfferings[o].jurisdiction;
             deriveOffering(o);
+        }
+    for (std::size_t w = 0; w < m_derivedWorkloads.size(); ++w)
+        if (!(project.workloads[w] == m_derivedWorkloads[w])) {
+            const bool residencyChanged = project.workloads[w].residency != m_derivedWorkloads[w].residency;
+            deriveWorkload(w);
+            if (residencyChanged && !jurisdictionChanged)
+                deriveResidency(w);
+        }
+    if (jurisdictionChanged)
+        for (std::size_t w = 0; w < m_derivedWorkloads.size(); ++w)
+            deriveResidency(w);
 }
 
 } // namespace hp

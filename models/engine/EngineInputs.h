@@ -49,6 +49,9 @@ struct EngineInputs {
     std::vector<std::vector<int>> inForce;       ///< [w][t] index into timeline[w], −1 for none (§4.3)
     /// NPV discount factor per month, raw = factor × 1e18 (TotalsRule::discountFactorE18).
     std::vector<Decimal> discountE18;
+    /// [w][o]: Jurisdiction::admits(residency of w, jurisdiction of o) (docs/rules.md
+    /// §4 residency), decided once per preparation instead of once per spend line.
+    std::vector<std::vector<bool>> residencyAdmits;
 
     int providerCount() const { return int(project.providers.size()); }
     int offeringCount() const { return int(project.offerings.size()); }
@@ -75,6 +78,7 @@ struct EngineInputs {
 private:
     void deriveWorkload(std::size_t w);
     void deriveOffering(std::size_t o);
+    void deriveResidency(std::size_t w);
     std::vector<Workload> m_derivedWorkloads; ///< the figures units[w] and revenue[w] come from
     std::vector<Offering> m_derivedOfferings; ///< the figures price[o] comes from
 };

@@ -1,7 +1,5 @@
 #include "ResidencyRule.h"
 
-#include "domain/Jurisdiction.h"
-
 #include <map>
 #include <tuple>
 
@@ -17,9 +15,9 @@ void ResidencyRule::apply(const EngineInputs &in, const std::vector<SpendLine> &
         const Workload &w = workloads[std::size_t(l.w)];
         if (w.residency.isEmpty() || !l.share.isPositive())
             continue;
-        const Offering &o = offerings[std::size_t(l.o)];
-        if (Jurisdiction::admits(w.residency, o.jurisdiction))
+        if (in.residencyAdmits[std::size_t(l.w)][std::size_t(l.o)]) // Jurisdiction::admits, decided once
             continue;
+        const Offering &o = offerings[std::size_t(l.o)];
         auto [it, inserted] = breaches.try_emplace({l.t, w.id, o.id, l.dualRun});
         if (inserted)
             it->second = {w.id, in.months[std::size_t(l.t)], l.t, o.id, Decimal(), l.dualRun};

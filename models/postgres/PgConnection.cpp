@@ -1,5 +1,7 @@
 #include "postgres/PgConnection.h"
 
+#include "postgres/LibPq.h"
+
 #include "storage/StorageException.h"
 
 #include <libpq-fe.h>
@@ -56,6 +58,9 @@ QString firstLines(const char *message)
 
 PgConnection::PgConnection(const ProjectUri &uri) : m_uri(uri)
 {
+    QString unloaded;
+    if (!LibPq::load(&unloaded))
+        throw StorageException(Code::Connection, messageFor(unloaded));
     m_conn = connect(uri);
     if (!m_conn)
         throw StorageException(Code::Io, messageFor(QStringLiteral("out of memory")));

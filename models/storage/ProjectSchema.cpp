@@ -3,6 +3,12 @@
 #include "storage/SqliteConnection.h"
 #include "storage/StorageException.h"
 
+#include <QCryptographicHash>
+
+#include <sqlite3.h>
+
+#include <iterator>
+
 namespace hp {
 
 void ProjectSchema::create(const SqliteConnection &connection) { migrate(connection, 0); }
@@ -65,6 +71,33 @@ std::vector<ProjectSchema::SchemaObject> ProjectSchema::actualObjects(const Sqli
         objects.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                            normalizedSql(q.value(3).toString())});
     return objects;
+}
+
+QByteArray ProjectSchema::digest(const std::vector<SchemaObject> &objects)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const SchemaObject &o : objects)
+        for (const QString *field : {&o.type, &o.name, &o.table, &o.sql}) {
+            hash.addData(field->toUtf8());
+            hash.addData(QByteArrayView("\0", 1));
+        }
+    return hash.result().toHex();
+}
+
+QByteArray ProjectSchema::knownDigest(int version)
+{
+    // digest(expectedObjects(version)) of migrations(); a new migration adds
+    // its line (the test prints the digest to write).
+    static constexpr const char *kDigests[] = {
+        nullptr, // version 0: no schema
+        "088ad28645004ed368821709fe9eb8a12830d89735f494c11ad2a09b7fd8b4b1",
+        "798b337be8d809964311935bcc64cfbf4467c8c130e6e02ede31a908cc2345aa",
+        "446dcf21b0200b405b375099c8d77ec99557315752f566801d318a0e93d05994",
+    };
+    static_assert(std::size(kDigests) == kCurrentVersion + 1, "a digest for every schema version");
+    if (version < 1 || version > kCurrentVersion || sqlite3_libversion_number() != SQLITE_VERSION_NUMBER)
+        return {};
+    return QByteArray(kDigests[version]);
 }
 
 QString ProjectSchema::normalizedSql(const QString &sql) { return sql.simplified(); }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,19 @@ public:
                                                      const std::vector<Migration> &steps = migrations());
     /// sqlite_master of an open file, in the same form.
     static std::vector<SchemaObject> actualObjects(const SqliteConnection &connection);
+
+    /// SHA-256 (hex) of objects in their order: type, name, table and sql of
+    /// each, every field ended by a NUL. Equal digests of two sorted lists
+    /// mean equal lists.
+    static QByteArray digest(const std::vector<SchemaObject> &objects);
+    /// digest(expectedObjects(version)) of the built-in chain, written down
+    /// when the chain was written (test ProjectSchema.KnownDigestsAreThoseOfTheChain
+    /// recomputes them), so that opening a file need not build the chain in a
+    /// database every time (docs/storage.md, docs/performance.md). Empty for
+    /// a version the table does not hold, and when the SQLite library loaded
+    /// is not the one this build was compiled and tested with: SQLite writes
+    /// the text of sqlite_master, so then only the chain itself is trusted.
+    static QByteArray knownDigest(int version);
     static QString normalizedSql(const QString &sql);
 };
 

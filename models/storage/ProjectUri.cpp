@@ -1,5 +1,7 @@
 #include "storage/ProjectUri.h"
 
+#include "postgres/LibPq.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
@@ -116,6 +118,9 @@ std::optional<ProjectUri> ProjectUri::parse(const QString &text, QString *error)
     uri.m_project = *project;
     uri.m_display = shown;
     uri.m_connection = kept.isEmpty() ? base : base + u'?' + kept.join(u'&');
+    QString unloaded;
+    if (!LibPq::load(&unloaded)) // libpq reads the connection string
+        return fail(unloaded);
     char *message = nullptr;
     PQconninfoOption *options = PQconninfoParse(uri.m_connection.toUtf8().constData(), &message);
     if (!options) {

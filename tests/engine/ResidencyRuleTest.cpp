@@ -3,6 +3,9 @@
 // workload, month and offering with the share; never a cost.
 #include "ProjectBuilder.h"
 
+#include "engine/EngineInputs.h"
+#include "engine/ScenarioResolver.h"
+
 using namespace hptest;
 
 namespace {
@@ -74,4 +77,24 @@ TEST(ResidencyRule, DualRunOutsideTheListIsReportedAsDualRun)
     EXPECT_EQ(r.residencyBreaches[1].offeringId, S("de1"));
     EXPECT_TRUE(r.residencyBreaches[1].dualRun);
     EXPECT_EQ(exact(r.residencyBreaches[1].share), "1");
+}
+
+TEST(ResidencyRule, PreparedAdmissionsFollowAResidencyOrJurisdictionChangedBeforeRefresh)
+{
+    // EngineInputs decides admissions once; refresh() (Monte Carlo reuses the
+    // inputs) must decide them again when a residency or a jurisdiction changed.
+    auto b = base({S("IN")});
+    b.place("w", "2026-01", {{"in1", "50"}, {"us1", "50"}});
+    hp::EngineInputs in(b.p, hp::ScenarioResolver::resolve(b.p, S("S")));
+    // Offerings: in1 (IN), us1 (US), none1 (none), de1 (de).
+    EXPECT_EQ(in.residencyAdmits[0], (std::vector<bool>{true, false, false, false}));
+    b.p.workloads[0].residency = {S("US"), S("eu")};
+    in.refresh();
+    EXPECT_EQ(in.residencyAdmits[0], (std::vector<bool>{false, true, false, true}));
+    b.p.offerings[0].jurisdiction = S("FR"); // an EU member state
+    in.refresh();
+    EXPECT_EQ(in.residencyAdmits[0], (std::vector<bool>{true, true, false, true}));
+    b.p.workloads[0].residency.clear(); // anywhere
+    in.refresh();
+    EXPECT_EQ(in.residencyAdmits[0], (std::vector<bool>{true, true, true, true}));
 }

@@ -23,6 +23,37 @@ const char *const kVersion3 = R"sql(
 DROP INDEX changes_by_row;
 CREATE INDEX changes_by_row_key ON changes USING hash (row_key);
 
+-- Foreign keys to projects: kept on the tables whose rows belong to the project
+-- directly; dropped where the row's parent key (project_id, …) already ties it to
+-- its project (checked at COMMIT, as before) and on the change log (written by the
+-- triggers below from such rows). Each dropped key was checked per row on insert.
+-- Deleting a project deletes those rows (and its log) before the project's row;
+-- ON DELETE CASCADE deletes the rest, as before.
+ALTER TABLE changes DROP CONSTRAINT changes_project_id_fkey;
+CREATE FUNCTION delete_project_rows() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+BEGIN
+  DELETE FROM hedgeplan.allocations WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.placements WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.uncertainty_ranges WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.commitment_years WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.commitment_eligible_classes WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.commitment_tiers WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.commitment_clauses WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.revenue_share_base_classes WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.revenue_share_clauses WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.exclusivity_classes WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.exclusivity_clauses WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.classification_clauses WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.dated_clauses WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.contracts WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.capacity_schedule WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.offerings WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.egress_tiers WHERE project_id = OLD.id;
+  DELETE FROM hedgeplan.changes WHERE project_id = OLD.id; -- with the entries of the deletes above
+  RETURN OLD;
+END $$;
+CREATE TRIGGER delete_project_rows BEFORE DELETE ON projects FOR EACH ROW EXECUTE FUNCTION delete_project_rows();
+
 -- One statement's inserted, updated or deleted rows into the change log.
 -- Trigger arguments: the key columns (1 to 3). Transition tables: new_rows, old_rows.
 CREATE FUNCTION log_statement() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog AS $$
@@ -41,7 +72,7 @@ BEGIN
                            WHEN 2 THEN jsonb_build_object(k1, n -> k1, k2, n -> k2)
                            ELSE jsonb_build_object(k1, n -> k1, k2, n -> k2, k3, n -> k3) END,
              NULL, n - 'project_id' - 'version'
-        FROM (SELECT to_jsonb(r) AS n FROM new_rows AS r) AS inserted;
+        FROM (SELECT to_jsonb(r) AS n FROM new_rows AS r OFFSET 0) AS inserted; -- OFFSET 0: to_jsonb once per row, not per use of n
   ELSIF TG_OP = 'UPDATE' THEN
     -- Both transition tables hold the statement's rows in the same order: the
     -- i-th old row is the i-th new row's previous state (its key may have changed).
@@ -73,6 +104,14 @@ BEGIN
   RETURN NULL;
 END $$;
 )sql";
+
+/// The tables whose foreign key to projects version 3 drops (each has a parent key with project_id).
+const char *const kVersion3ChildTables[] = {
+    "egress_tiers", "offerings", "capacity_schedule", "contracts", "commitment_clauses", "commitment_years",
+    "commitment_eligible_classes", "commitment_tiers", "revenue_share_clauses", "revenue_share_base_classes",
+    "exclusivity_clauses", "exclusivity_classes", "classification_clauses", "dated_clauses", "placements",
+    "allocations", "uncertainty_ranges",
+};
 
 /// Every data table of version 2 and its key columns (project_id left out).
 const char *const kVersion3Keys[][2] = {
@@ -111,6 +150,8 @@ QString PgSchema::version3()
                       "FOR EACH STATEMENT EXECUTE FUNCTION log_statement(%2);\n")
                       .arg(name, keys.join(QStringLiteral(", ")));
     }
+    for (const char *table : kVersion3ChildTables)
+        script += QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %1_project_id_fkey;\n").arg(QString::fromLatin1(table));
     return script + QStringLiteral("DROP FUNCTION log_change();\n");
 }
 

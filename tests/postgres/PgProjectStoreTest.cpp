@@ -303,7 +303,48 @@ TEST(PgProjectStore, AVersion2SchemaMigratesToVersion3AndLogsTheSameEntriesPerSt
     db.sql(QStringLiteral("DELETE FROM hedgeplan.projects WHERE name = 'p'"));
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM hedgeplan.changes")), QStringLiteral("7"));
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM hedgeplan.providers")), QStringLiteral("2"));
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM hedgeplan.egress_tiers")), QStringLiteral("1"));
     EXPECT_EQ(logOf(QStringLiteral("q")), expected);
+}
+
+TEST(PgProjectStore, DeletingAProjectDeletesAllItsRowsAndItsLogOnly)
+{
+    // Version 3 drops the per-row foreign key to projects where a parent key
+    // already names the project; deleting a project still deletes every row
+    // and log entry of it (a trigger before the delete, then ON DELETE CASCADE).
+    const Database db;
+    write(db.project(QStringLiteral("a")), hp::test::StorageTestProject::full());
+    write(db.project(QStringLiteral("b")), hp::test::StorageTestProject::full());
+    auto rowsOf = [&](const QString &project) {
+        QStringList counts;
+        for (const QString &table : [] {
+                 QStringList names{QStringLiteral("changes")};
+                 for (const ProjectTables::Table &t : ProjectTables::shapes())
+                     names << t.name;
+                 return names;
+             }())
+            counts << QStringLiteral("(SELECT count(*) FROM hedgeplan.%1 WHERE project_id = "
+                                     "(SELECT id FROM hedgeplan.projects WHERE name = '%2'))")
+                          .arg(table, project);
+        return db.scalar(QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")));
+    };
+    const QString before = rowsOf(QStringLiteral("b"));
+    ASSERT_EQ(rowsOf(QStringLiteral("a")), before);
+    ASSERT_GT(before.toInt(), 100); // full()'s rows, each logged once
+    const QString a = db.scalar(QStringLiteral("SELECT id FROM hedgeplan.projects WHERE name = 'a'"));
+    db.sql(QStringLiteral("DELETE FROM hedgeplan.projects WHERE name = 'a'"));
+    QStringList left;
+    for (const ProjectTables::Table &t : ProjectTables::shapes())
+        left << QStringLiteral("(SELECT count(*) FROM hedgeplan.%1 WHERE project_id = %2)").arg(t.name, a);
+    left << QStringLiteral("(SELECT count(*) FROM hedgeplan.changes WHERE project_id = %1)").arg(a);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT ") + left.join(QStringLiteral(" + "))), QStringLiteral("0"));
+    EXPECT_EQ(rowsOf(QStringLiteral("b")), before);
+    EXPECT_TRUE(loaded(db.project(QStringLiteral("b"))) == hp::test::StorageTestProject::full());
+    // A row of no project is still refused (at COMMIT, through its parent key).
+    EXPECT_THROW(db.sql(QStringLiteral("INSERT INTO hedgeplan.commitment_years (project_id, contract_id, clause_position, "
+                                       "year, amount) VALUES (%1, 'c', 0, 1, '1')")
+                            .arg(a)),
+                 std::runtime_error);
 }
 
 TEST(PgProjectStore, ReadOnlyRolesReadButNeverWrite)

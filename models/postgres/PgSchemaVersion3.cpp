@@ -18,11 +18,6 @@ namespace {
 
 // Runs with search_path = hedgeplan, pg_catalog inside the migration's transaction.
 const char *const kVersion3 = R"sql(
--- Looked up by lastChange() on (project_id, entity, row_key): a hash index on
--- the key is cheaper to fill than a B-tree on three columns, one of them jsonb.
-DROP INDEX changes_by_row;
-CREATE INDEX changes_by_row_key ON changes USING hash (row_key);
-
 -- Foreign keys to projects: kept on the tables whose rows belong to the project
 -- directly; dropped where the row's parent key (project_id, …) already ties it to
 -- its project (checked at COMMIT, as before) and on the change log (written by the

@@ -46,8 +46,7 @@ public:
         QHash<QString, std::size_t> old;
         for (std::size_t r = 0; r < m_before.rows.size(); ++r)
             old.insert(m_before.keyOf(r), r);
-        Table inserts = m_after;
-        inserts.rows.clear();
+        Table inserts{m_after.name, m_after.columns, m_after.types, m_after.key, {}}; // the shape, not a copy of every row
         QSet<QString> kept;
         for (std::size_t r = 0; r < m_after.rows.size(); ++r) {
             const QString key = m_after.keyOf(r);
@@ -149,7 +148,7 @@ private:
 
 } // namespace
 
-PgChangeSet::Counts PgChangeSet::apply(const PgConnection &c, const PgSnapshot &base, const std::vector<Table> &next,
+PgChangeSet::Counts PgChangeSet::apply(const PgConnection &c, const PgSnapshot &base, std::vector<Table> next,
                                        PgSnapshot *after)
 {
     Counts counts;
@@ -159,7 +158,7 @@ PgChangeSet::Counts PgChangeSet::apply(const PgConnection &c, const PgSnapshot &
     if (after) {
         after->projectId = base.projectId;
         after->writable = true;
-        after->tables = next;
+        after->tables = std::move(next);
         after->versions = std::move(versions);
     }
     return counts;

@@ -21,7 +21,7 @@ public:
 
     /// *after (when given) becomes the snapshot of the saved state: `next` with
     /// each row's new version, ready for the next save.
-    static Counts apply(const PgConnection &c, const PgSnapshot &base, const std::vector<ProjectTables::Table> &next,
+    static Counts apply(const PgConnection &c, const PgSnapshot &base, std::vector<ProjectTables::Table> next,
                         PgSnapshot *after = nullptr);
 };
 

@@ -125,7 +125,7 @@ bool PgProjectStore::save(const ProjectUri &uri, const Project &project, PgSnaps
     return guarded(error, [&] {
         const PgPooledConnection pooled(uri);
         const PgConnection &c = *pooled;
-        const std::vector<ProjectTables::Table> next = ProjectTables::fromProject(project);
+        std::vector<ProjectTables::Table> next = ProjectTables::fromProject(project);
         PgSchema::prepareForWrite(c);
         PgTableIo::checkWritable(c);
         PgTransaction transaction(c);
@@ -147,7 +147,7 @@ bool PgProjectStore::save(const ProjectUri &uri, const Project &project, PgSnaps
                                                     .arg(uri.project())));
         }
         PgSnapshot saved;
-        const PgChangeSet::Counts counts = PgChangeSet::apply(c, base, next, &saved);
+        const PgChangeSet::Counts counts = PgChangeSet::apply(c, base, std::move(next), &saved);
         notify(c, base.projectId, uri.project(), counts.inserted + counts.updated + counts.deleted);
         transaction.commit();
         *snapshot = std::move(saved);

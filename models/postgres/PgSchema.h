@@ -15,7 +15,7 @@ class PgConnection;
 /// and writes nothing outside this schema.
 class PgSchema {
 public:
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
     static const QString kName; ///< "hedgeplan"
 
     struct Migration {
@@ -38,6 +38,10 @@ public:
 
     /// The message for a schema newer than this build.
     static QString newerVersionMessage(int version);
+
+private:
+    /// Version 3's script (PgSchemaVersion3.cpp): the change log per statement.
+    static QString version3();
 };
 
 } // namespace hp

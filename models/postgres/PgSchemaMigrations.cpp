@@ -478,6 +478,7 @@ const std::vector<PgSchema::Migration> &PgSchema::migrations()
     static const std::vector<Migration> steps{
         {1, version1()},
         {2, QString::fromUtf8(kVersion2)},
+        {3, version3()},
     };
     return steps;
 }

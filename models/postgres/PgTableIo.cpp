@@ -28,7 +28,7 @@ void appendCopyValue(QByteArray &out, const std::optional<QString> &value)
         out += "\\N";
         return;
     }
-    for (const char ch : value->toUtf8()) {
+    auto append = [&out](char ch) {
         switch (ch) {
         case '\\': out += "\\\\"; break;
         case '\t': out += "\\t"; break;
@@ -36,7 +36,17 @@ void appendCopyValue(QByteArray &out, const std::optional<QString> &value)
         case '\r': out += "\\r"; break;
         default: out += ch;
         }
+    };
+    // Most values are ASCII: appended directly, without a UTF-8 copy of each value.
+    for (const QChar ch : *value) {
+        if (ch.unicode() >= 0x80) {
+            for (const char byte : value->toUtf8())
+                append(byte);
+            return;
+        }
     }
+    for (const QChar ch : *value)
+        append(char(ch.unicode()));
 }
 
 QString tableArray()

@@ -1,5 +1,7 @@
 #include "ClassificationClause.h"
 
+#include "domain/ChoiceForm.h"
+
 namespace hp {
 
 QString toString(Coverage c)
@@ -21,6 +23,10 @@ std::optional<Coverage> parseCoverage(QStringView text)
     return std::nullopt;
 }
 
+namespace {
+constexpr char kCoveredRefusal[] = "covered must be yes, no or contested (is '%1')";
+} // namespace
+
 // classification.csv / classification_clauses, under its contract
 // (contract_id, position). p_breach_pct is written only where it means
 // something: for a contested class, or when it was given.
@@ -33,23 +39,9 @@ const EntityDescriptor<ClassificationClause> &ClassificationClause::descriptor()
         "classification_clauses",
         {
             {"class", QT_TRANSLATE_NOOP("hp::Field", "Class"), F::Choice, true,
-             TextForm<C>{[](const C &c) { return toString(c.cls); },
-                         [](C &c, const QString &text) {
-                             if (auto parsed = parseWorkloadClass(text)) {
-                                 c.cls = *parsed;
-                                 return QString();
-                             }
-                             return QStringLiteral("unknown workload class '%1'").arg(text);
-                         }}},
+             choiceForm<C, WorkloadClass, &C::cls, &toString, &parseWorkloadClass, kUnknownWorkloadClass>()},
             {"covered", QT_TRANSLATE_NOOP("hp::Field", "Covered"), F::Choice, true,
-             TextForm<C>{[](const C &c) { return toString(c.covered); },
-                         [](C &c, const QString &text) {
-                             if (auto cov = parseCoverage(text)) {
-                                 c.covered = *cov;
-                                 return QString();
-                             }
-                             return QStringLiteral("covered must be yes, no or contested (is '%1')").arg(text);
-                         }}},
+             choiceForm<C, Coverage, &C::covered, &toString, &parseCoverage, kCoveredRefusal>()},
             {"p_breach_pct", QT_TRANSLATE_NOOP("hp::Field", "P(breach) %"), F::Percent, false, &C::pBreachPct, FieldRule::None, nullptr,
              [](const C &c) { return c.covered != Coverage::Contested && c.pBreachPct.isZero(); }},
             // docs/rules.md §11.4 (rev 2)

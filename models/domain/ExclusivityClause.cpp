@@ -1,5 +1,7 @@
 #include "ExclusivityClause.h"
 
+#include "domain/ChoiceForm.h"
+
 namespace hp {
 
 QString toString(DamagesModel m)
@@ -16,6 +18,10 @@ std::optional<DamagesModel> parseDamagesModel(QStringView text)
         return DamagesModel::FixedPerMonth;
     return std::nullopt;
 }
+
+namespace {
+constexpr char kModelRefusal[] = "damages_model must be pct_of_revenue or fixed_per_month (is '%1')";
+} // namespace
 
 // exclusivity.csv / exclusivity_clauses, under its contract (contract_id,
 // position); the classes live in exclusivity_classes. damages_value is a
@@ -46,14 +52,7 @@ const EntityDescriptor<ExclusivityClause> &ExclusivityClause::descriptor()
             {"start_month", QT_TRANSLATE_NOOP("hp::Field", "From"), F::Month, false, &E::start},
             {"end_month", QT_TRANSLATE_NOOP("hp::Field", "Until"), F::Month, false, &E::end},
             {"damages_model", QT_TRANSLATE_NOOP("hp::Field", "Damages model"), F::Choice, false,
-             TextForm<E>{[](const E &e) { return toString(e.damagesModel); },
-                         [](E &e, const QString &text) {
-                             if (auto m = parseDamagesModel(text)) {
-                                 e.damagesModel = *m;
-                                 return QString();
-                             }
-                             return QStringLiteral("damages_model must be pct_of_revenue or fixed_per_month (is '%1')").arg(text);
-                         }}},
+             choiceForm<E, DamagesModel, &E::damagesModel, &toString, &parseDamagesModel, kModelRefusal>()},
             {"damages_value", QT_TRANSLATE_NOOP("hp::Field", "Damages"), F::Number, false, &E::damagesValue, FieldRule::None, nullptr, nullptr,
              true},
         }};

@@ -1,5 +1,7 @@
 #include "RevenueShareClause.h"
 
+#include "domain/ChoiceForm.h"
+
 namespace hp {
 
 QString toString(PlacementScope s)
@@ -16,6 +18,10 @@ std::optional<PlacementScope> parsePlacementScope(QStringView text)
         return PlacementScope::OnCounterparty;
     return std::nullopt;
 }
+
+namespace {
+constexpr char kScopeRefusal[] = "placement_scope must be any or on_counterparty (is '%1')";
+} // namespace
 
 // revenue_share.csv / revenue_share_clauses, under its contract (contract_id,
 // position); the base classes live in revenue_share_base_classes.
@@ -42,14 +48,7 @@ const EntityDescriptor<RevenueShareClause> &RevenueShareClause::descriptor()
                          }},
              FieldRule::None, ""},
             {"placement_scope", QT_TRANSLATE_NOOP("hp::Field", "Placements"), F::Choice, false,
-             TextForm<R>{[](const R &r) { return toString(r.scope); },
-                         [](R &r, const QString &text) {
-                             if (auto s = parsePlacementScope(text)) {
-                                 r.scope = *s;
-                                 return QString();
-                             }
-                             return QStringLiteral("placement_scope must be any or on_counterparty (is '%1')").arg(text);
-                         }}},
+             choiceForm<R, PlacementScope, &R::scope, &toString, &parsePlacementScope, kScopeRefusal>()},
             {"cap_total", QT_TRANSLATE_NOOP("hp::Field", "Cap (total)"), F::Money, false, &R::capTotal},
             {"cap_per_year", QT_TRANSLATE_NOOP("hp::Field", "Cap per year"), F::Money, false, &R::capPerYear},
         }};

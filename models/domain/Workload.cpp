@@ -1,5 +1,7 @@
 #include "domain/Workload.h"
 
+#include "domain/ChoiceForm.h"
+
 #include "domain/Jurisdiction.h"
 
 namespace hp {
@@ -15,14 +17,7 @@ const EntityDescriptor<Workload> &Workload::descriptor()
             {"id", QT_TRANSLATE_NOOP("hp::Field", "Id"), F::Text, true, &W::id},
             {"name", QT_TRANSLATE_NOOP("hp::Field", "Name"), F::Text, true, &W::name},
             {"class", QT_TRANSLATE_NOOP("hp::Field", "Class"), F::Choice, true,
-             TextForm<W>{[](const W &w) { return toString(w.cls); },
-                         [](W &w, const QString &text) {
-                             if (auto c = parseWorkloadClass(text)) {
-                                 w.cls = *c;
-                                 return QString();
-                             }
-                             return QStringLiteral("unknown workload class '%1'").arg(text);
-                         }}},
+             choiceForm<W, WorkloadClass, &W::cls, &toString, &parseWorkloadClass, kUnknownWorkloadClass>()},
             {"unit", QT_TRANSLATE_NOOP("hp::Field", "Unit"), F::Text, true, &W::unit},
             {"monthly_units", QT_TRANSLATE_NOOP("hp::Field", "Units/month"), F::Number, true, &W::monthlyUnits},
             {"monthly_growth_pct", QT_TRANSLATE_NOOP("hp::Field", "Growth %/mo"), F::SignedPercent, false, &W::monthlyGrowthPct},

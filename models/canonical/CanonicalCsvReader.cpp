@@ -80,14 +80,7 @@ void readProviders(CanonicalReadContext &ctx)
     auto &providers = ctx.project().providers;
     for (auto &row : t->rows()) {
         Provider p;
-        p.id = row.required(QStringLiteral("id"));
-        p.name = row.required(QStringLiteral("name"));
-        const QString kind = row.required(QStringLiteral("kind"));
-        if (auto k = parseProviderKind(kind))
-            p.kind = *k;
-        else if (!kind.isEmpty())
-            row.error(QStringLiteral("kind"), QStringLiteral("kind must be cloud, model, silicon or marketplace (is '%1')").arg(kind));
-        p.exitEgressWaived = row.boolean(QStringLiteral("exit_egress_waived")).value_or(false);
+        DescribedCsv::read(row, Provider::descriptor(), p);
         if (!p.id.isEmpty() && isNew(row, ctx.provider(p.id), p.id))
             providers.push_back(p);
     }
@@ -102,8 +95,7 @@ void readEgress(CanonicalReadContext &ctx)
     for (auto &row : t->rows()) {
         const QString id = row.required(QStringLiteral("provider_id"));
         EgressTier tier;
-        tier.upToGb = row.decimal(QStringLiteral("up_to_gb"));
-        tier.pricePerGb = row.decimal(QStringLiteral("price_per_gb"), true).value_or(Decimal());
+        DescribedCsv::read(row, EgressTier::descriptor(), tier);
         Provider *p = ctx.provider(id);
         if (!p && !id.isEmpty())
             row.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1' (not in providers.csv)").arg(id));
@@ -177,12 +169,7 @@ void readActuals(CanonicalReadContext &ctx)
         return;
     for (auto &row : t->rows()) {
         Actual a;
-        a.provider = row.required(QStringLiteral("provider"));
-        a.month = row.month(QStringLiteral("month"), true).value_or(YearMonth());
-        a.billedCost = row.decimal(QStringLiteral("billed_cost"), true).value_or(Decimal());
-        a.effectiveCost = row.decimal(QStringLiteral("effective_cost"), true).value_or(Decimal());
-        if (!row.isEmpty(QStringLiteral("currency")))
-            a.currency = row.text(QStringLiteral("currency")).toUpper();
+        DescribedCsv::read(row, Actual::descriptor(), a);
         ctx.project().actuals.push_back(a);
     }
     ctx.collect(*t);

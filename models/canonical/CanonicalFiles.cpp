@@ -20,9 +20,10 @@ QStringList L(std::initializer_list<const char *> names)
 template <class T>
 std::pair<const QString, CanonicalColumns> described(const char *file, const EntityDescriptor<T> &d,
                                                      std::initializer_list<const char *> keys = {},
-                                                     std::initializer_list<const char *> extensions = {})
+                                                     std::initializer_list<const char *> extensions = {},
+                                                     std::initializer_list<const char *> presentColumns = {})
 {
-    const auto columns = DescribedCsv::columns(d, L(keys), L(extensions));
+    const auto columns = DescribedCsv::columns(d, L(keys), L(extensions), L(presentColumns));
     return {QString::fromLatin1(file), CanonicalColumns{columns.first, columns.second}};
 }
 
@@ -31,8 +32,8 @@ const std::map<QString, CanonicalColumns> &table()
     static const std::map<QString, CanonicalColumns> t{
         {QStringLiteral("project.csv"), {L({"key", "value"}), {}}},
         {QStringLiteral("exchange_rates.csv"), {L({"currency", "rate"}), {}}},
-        {QStringLiteral("providers.csv"), {L({"id", "name", "kind"}), L({"exit_egress_waived"})}},
-        {QStringLiteral("egress.csv"), {L({"provider_id", "up_to_gb", "price_per_gb"}), {}}},
+        described("providers.csv", Provider::descriptor()),
+        described("egress.csv", EgressTier::descriptor(), {"provider_id"}, {}, {"up_to_gb"}),
         described("offerings.csv", Offering::descriptor()),
         described("capacity.csv", CapacityStep::descriptor(), {"offering_id"}),
         described("workloads.csv", Workload::descriptor()),
@@ -52,7 +53,7 @@ const std::map<QString, CanonicalColumns> &table()
         {QStringLiteral("placements.csv"),
          {L({"scenario", "workload_id", "from_month", "offering_id", "share_pct"}), L({"dual_run_months"})}},
         {QStringLiteral("uncertainty.csv"), {L({"scenario", "input", "distribution"}), L({"target", "p1", "p2", "p3"})}},
-        {QStringLiteral("actuals.csv"), {L({"provider", "month", "billed_cost", "effective_cost"}), L({"currency"})}},
+        described("actuals.csv", Actual::descriptor()),
     };
     return t;
 }

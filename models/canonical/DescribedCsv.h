@@ -166,14 +166,15 @@ bool read(CsvTable::Row &row, const EntityDescriptor<T> &d, T &x)
 
 /// The entity's required and optional canonical columns, after the columns
 /// `keys` that place it under its owner (required) and before `extensions`
-/// (optional).
+/// (optional). `presentColumns` names optional fields whose column must
+/// still be in the header (egress.csv's up_to_gb: empty means "no limit").
 template <class T>
 std::pair<QStringList, QStringList> columns(const EntityDescriptor<T> &d, const QStringList &keys,
-                                            const QStringList &extensions = {})
+                                            const QStringList &extensions = {}, const QStringList &presentColumns = {})
 {
     QStringList required = keys, optional;
     for (const FieldDescriptor<T> &f : d.fields)
-        (f.required ? required : optional) << f.column();
+        (f.required || presentColumns.contains(f.column()) ? required : optional) << f.column();
     return {required, optional + extensions};
 }
 

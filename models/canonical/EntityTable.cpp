@@ -48,23 +48,6 @@ Cell contractDate(YearMonth m, const std::optional<QDate> &date)
 
 using K = CellKind;
 
-EntityTable providers(const Project &p)
-{
-    TableBuilder b(QStringLiteral("providers"), {{"id", K::Text}, {"name", K::Text}, {"kind", K::Text}, {"exit_egress_waived", K::Bool}});
-    for (const Provider &x : p.providers)
-        b.row({x.id, x.name, toString(x.kind), boolean(x.exitEgressWaived)});
-    return b.take();
-}
-
-EntityTable egress(const Project &p)
-{
-    TableBuilder b(QStringLiteral("egress"), {{"provider_id", K::Text}, {"up_to_gb", K::Number}, {"price_per_gb", K::Money}});
-    for (const Provider &x : p.providers)
-        for (const EgressTier &t : x.egressTiers)
-            b.row({x.id, dec(t.upToGb), dec(t.pricePerGb)});
-    return b.take();
-}
-
 EntityTable contracts(const Project &p)
 {
     TableBuilder b(QStringLiteral("contracts"),
@@ -138,7 +121,10 @@ EntityTable entityRows(const std::vector<T> &items)
     return t;
 }
 
+EntityTable providers(const Project &p) { return entityRows(p.providers); }
+EntityTable egress(const Project &p) { return ownedRows("provider_id", p.providers, &Provider::egressTiers); }
 EntityTable offerings(const Project &p) { return entityRows(p.offerings); }
+EntityTable actuals(const Project &p) { return entityRows(p.actuals); }
 EntityTable capacity(const Project &p) { return ownedRows("offering_id", p.offerings, &Offering::capacitySchedule); }
 EntityTable workloads(const Project &p) { return entityRows(p.workloads); }
 EntityTable revenueShares(const Project &p) { return ownedRows("contract_id", p.contracts, &Contract::revenueShares); }
@@ -214,15 +200,6 @@ EntityTable projectSettings(const Project &p)
     b.row({QStringLiteral("title"), p.title});
     b.row({QStringLiteral("reporting_currency"), p.reportingCurrency});
     b.row({QStringLiteral("illustrative"), boolean(p.illustrative)});
-    return b.take();
-}
-
-EntityTable actuals(const Project &p)
-{
-    TableBuilder b(QStringLiteral("actuals"), {{"provider", K::Text}, {"month", K::Month}, {"billed_cost", K::Money},
-                                               {"effective_cost", K::Money}, {"currency", K::Text}});
-    for (const Actual &a : p.actuals)
-        b.row({a.provider, a.month.toString(), dec(a.billedCost), dec(a.effectiveCost), a.currency});
     return b.take();
 }
 

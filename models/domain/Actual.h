@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/FieldDescriptor.h"
 #include "domain/YearMonth.h"
 #include "money/Decimal.h"
 
@@ -16,6 +17,8 @@ struct Actual {
     Decimal billedCost;
     Decimal effectiveCost;
     QString currency = QStringLiteral("USD");
+    /// Its fields for every format (docs/architecture.md "Descriptors").
+    static const EntityDescriptor<Actual> &descriptor();
     friend bool operator==(const Actual &, const Actual &) = default;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/FieldDescriptor.h"
 #include "money/Decimal.h"
 
 #include <QString>
@@ -19,6 +20,8 @@ std::optional<ProviderKind> parseProviderKind(QStringView text);
 struct EgressTier {
     std::optional<Decimal> upToGb;
     Decimal pricePerGb;
+    /// Its fields for every format (docs/architecture.md "Descriptors").
+    static const EntityDescriptor<EgressTier> &descriptor();
     friend bool operator==(const EgressTier &, const EgressTier &) = default;
 };
 
@@ -28,6 +31,8 @@ struct Provider {
     ProviderKind kind = ProviderKind::Cloud;
     std::vector<EgressTier> egressTiers; ///< ascending
     bool exitEgressWaived = false;
+    /// Its fields for every format (docs/architecture.md "Descriptors").
+    static const EntityDescriptor<Provider> &descriptor();
     friend bool operator==(const Provider &, const Provider &) = default;
 };
 

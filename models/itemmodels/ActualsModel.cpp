@@ -13,9 +13,9 @@ ActualsModel::ActualsModel(ProjectDocument *document, QObject *parent)
     : EntityTableModel<Actual>(document,
                                {
                                    F::reference(QStringLiteral("provider"), F::tr("Provider"), &Actual::provider, &ProjectChoices::providerIds),
-                                   F::month(QStringLiteral("month"), F::tr("Month"), &Actual::month),
-                                   F::number(QStringLiteral("billed"), F::tr("Billed cost"), &Actual::billedCost, FieldType::Money),
-                                   F::number(QStringLiteral("effective"), F::tr("Effective cost"), &Actual::effectiveCost, FieldType::Money),
+                                   F::described("month"),
+                                   F::described("billed_cost"),
+                                   F::described("effective_cost"),
                                    F::text(QStringLiteral("currency"), F::tr("Currency"), &Actual::currency, true),
                                },
                                parent)

@@ -20,12 +20,12 @@ std::vector<EntityColumn<Provider>> providerColumns()
         return parsed.has_value();
     };
     return {
-        F::text(QStringLiteral("id"), F::tr("Id"), &Provider::id, true),
-        F::text(QStringLiteral("name"), F::tr("Name"), &Provider::name, true),
+        F::described("id"),
+        F::described("name"),
         F::choice(QStringLiteral("kind"), F::tr("Kind"), &Provider::kind, ProjectChoices::providerKinds(),
                   static_cast<QString (*)(ProviderKind)>(&toString), &parseProviderKind),
         tiers,
-        F::flag(QStringLiteral("waived"), F::tr("Exit egress waived"), &Provider::exitEgressWaived),
+        F::described("exit_egress_waived"),
     };
 }
 } // namespace

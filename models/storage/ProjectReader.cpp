@@ -46,28 +46,6 @@ void readSettings(const SqliteConnection &c, Project &p)
         p.exchangeRates[rate.text(0)] = rate.decimal(1);
 }
 
-void readProviders(const SqliteConnection &c, Project &p)
-{
-    QHash<QString, std::size_t> index;
-    SqlRowReader row(c, QStringLiteral("providers"),
-                     QStringLiteral("SELECT id, name, kind, exit_egress_waived FROM providers ORDER BY position, id"));
-    while (row.next()) {
-        Provider pr;
-        pr.id = row.text(0);
-        pr.name = row.text(1);
-        pr.kind = row.enumeration(2, &parseProviderKind);
-        pr.exitEgressWaived = row.boolean(3);
-        index.insert(pr.id, p.providers.size());
-        p.providers.push_back(std::move(pr));
-    }
-    SqlRowReader tier(c, QStringLiteral("egress_tiers"),
-                      QStringLiteral("SELECT provider_id, up_to_gb, price_per_gb FROM egress_tiers "
-                                     "ORDER BY provider_id, position"));
-    while (tier.next())
-        parentOf(p.providers, index, tier, QStringLiteral("provider"))
-            .egressTiers.push_back({tier.optionalDecimal(1), tier.decimal(2)});
-}
-
 /// Entities with an id, in project order (docs/architecture.md "Descriptors").
 template <class T>
 void readEntities(const SqliteConnection &c, std::vector<T> &items)
@@ -78,6 +56,22 @@ void readEntities(const SqliteConnection &c, std::vector<T> &items)
         T x;
         DescribedSql::readValues(row, 0, d, x);
         items.push_back(std::move(x));
+    }
+}
+
+void readProviders(const SqliteConnection &c, Project &p)
+{
+    readEntities(c, p.providers);
+    QHash<QString, std::size_t> index;
+    for (std::size_t i = 0; i < p.providers.size(); ++i)
+        index.insert(p.providers[i].id, i);
+    const EntityDescriptor<EgressTier> &d = EgressTier::descriptor();
+    SqlRowReader tier(c, QString::fromLatin1(d.sqlTable),
+                      DescribedSql::select(d, {QStringLiteral("provider_id")}, QStringLiteral("provider_id, position")));
+    while (tier.next()) {
+        EgressTier e;
+        DescribedSql::readValues(tier, 1, d, e);
+        parentOf(p.providers, index, tier, QStringLiteral("provider")).egressTiers.push_back(e);
     }
 }
 

@@ -34,22 +34,6 @@ void writeSettings(const SqliteConnection &c, const Project &p)
     }
 }
 
-void writeProviders(const SqliteConnection &c, const std::vector<Provider> &providers)
-{
-    SqlInsert rows(c, QStringLiteral("providers"), columns({"id", "position", "name", "kind", "exit_egress_waived"}));
-    SqlInsert tiers(c, QStringLiteral("egress_tiers"), columns({"provider_id", "position", "up_to_gb", "price_per_gb"}));
-    for (std::size_t i = 0; i < providers.size(); ++i) {
-        const Provider &p = providers[i];
-        rows.row({SqlInsert::text(p.id), qint64(i), SqlInsert::text(p.name), toString(p.kind),
-                  SqlInsert::boolean(p.exitEgressWaived)},
-                 [&] { return QStringLiteral("provider '%1'").arg(p.id); });
-        for (std::size_t t = 0; t < p.egressTiers.size(); ++t)
-            tiers.row({SqlInsert::text(p.id), qint64(t), SqlInsert::decimal(p.egressTiers[t].upToGb),
-                       SqlInsert::decimal(p.egressTiers[t].pricePerGb)},
-                      [&] { return QStringLiteral("egress tier %1 of provider '%2'").arg(t + 1).arg(p.id); });
-    }
-}
-
 /// Entities with an id: (position, fields…) in project order.
 template <class T>
 void writeEntities(const SqliteConnection &c, const std::vector<T> &items, const char *what)
@@ -61,6 +45,16 @@ void writeEntities(const SqliteConnection &c, const std::vector<T> &items, const
         DescribedSql::appendValues(values, d, items[i]);
         rows.row(values, [&] { return QStringLiteral("%1 '%2'").arg(QLatin1String(what), items[i].id); });
     }
+}
+
+void writeProviders(const SqliteConnection &c, const std::vector<Provider> &providers)
+{
+    writeEntities(c, providers, "provider");
+    const EntityDescriptor<EgressTier> &d = EgressTier::descriptor();
+    SqlInsert tiers(c, QString::fromLatin1(d.sqlTable),
+                    DescribedSql::columns(d, {QStringLiteral("provider_id"), QStringLiteral("position")}));
+    for (const Provider &p : providers)
+        DescribedSql::insertOwned(tiers, "provider", p, p.egressTiers, "egress tier");
 }
 
 void writeOfferings(const SqliteConnection &c, const std::vector<Offering> &offerings)

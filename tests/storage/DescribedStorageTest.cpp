@@ -50,7 +50,10 @@ TEST(DescribedStorage, EveryDescribedTableHasExactlyTheDescribedColumns)
     const QString path = files.path(QStringLiteral("described.hedgeplan"));
     ASSERT_TRUE(ProjectFile::write(StorageTestProject::full(), path));
     SqliteConnection c(path, SqliteConnection::Mode::ReadOnly);
+    EXPECT_EQ(tableColumns(c, "providers"), described<Provider>({"position"}));
+    EXPECT_EQ(tableColumns(c, "egress_tiers"), described<EgressTier>({"provider_id", "position"}));
     EXPECT_EQ(tableColumns(c, "offerings"), described<Offering>({"position"}));
+    EXPECT_EQ(tableColumns(c, "actuals"), described<Actual>({"position"}));
     EXPECT_EQ(tableColumns(c, "workloads"), described<Workload>({"position"}));
     EXPECT_EQ(tableColumns(c, "capacity_schedule"), described<CapacityStep>({"offering_id", "position"}));
     EXPECT_EQ(tableColumns(c, "commitment_tiers"),

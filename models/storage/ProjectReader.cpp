@@ -59,35 +59,22 @@ void readEntities(const SqliteConnection &c, std::vector<T> &items)
     }
 }
 
-void readProviders(const SqliteConnection &c, Project &p)
+/// The rows of `list` under each of `owners` (owner id, position, fields…),
+/// e.g. the egress tiers of providers or the capacity rows of offerings.
+template <class Owner, class T>
+void readOwned(const SqliteConnection &c, std::vector<Owner> &owners, std::vector<T> Owner::*list, const char *ownerKey,
+               const QString &what)
 {
-    readEntities(c, p.providers);
     QHash<QString, std::size_t> index;
-    for (std::size_t i = 0; i < p.providers.size(); ++i)
-        index.insert(p.providers[i].id, i);
-    const EntityDescriptor<EgressTier> &d = EgressTier::descriptor();
-    SqlRowReader tier(c, QString::fromLatin1(d.sqlTable),
-                      DescribedSql::select(d, {QStringLiteral("provider_id")}, QStringLiteral("provider_id, position")));
-    while (tier.next()) {
-        EgressTier e;
-        DescribedSql::readValues(tier, 1, d, e);
-        parentOf(p.providers, index, tier, QStringLiteral("provider")).egressTiers.push_back(e);
-    }
-}
-
-void readOfferings(const SqliteConnection &c, Project &p)
-{
-    readEntities(c, p.offerings);
-    QHash<QString, std::size_t> index;
-    for (std::size_t i = 0; i < p.offerings.size(); ++i)
-        index.insert(p.offerings[i].id, i);
-    const EntityDescriptor<CapacityStep> &d = CapacityStep::descriptor();
-    SqlRowReader step(c, QString::fromLatin1(d.sqlTable),
-                      DescribedSql::select(d, {QStringLiteral("offering_id")}, QStringLiteral("offering_id, position")));
-    while (step.next()) {
-        CapacityStep s;
-        DescribedSql::readValues(step, 1, d, s);
-        parentOf(p.offerings, index, step, QStringLiteral("offering")).capacitySchedule.push_back(s);
+    for (std::size_t i = 0; i < owners.size(); ++i)
+        index.insert(owners[i].id, i);
+    const EntityDescriptor<T> &d = T::descriptor();
+    const QString key = QString::fromLatin1(ownerKey);
+    SqlRowReader row(c, QString::fromLatin1(d.sqlTable), DescribedSql::select(d, {key}, key + QStringLiteral(", position")));
+    while (row.next()) {
+        T x;
+        DescribedSql::readValues(row, 1, d, x);
+        (parentOf(owners, index, row, what).*list).push_back(std::move(x));
     }
 }
 
@@ -182,8 +169,10 @@ Project ProjectReader::read(const SqliteConnection &connection)
 {
     Project p;
     readSettings(connection, p);
-    readProviders(connection, p);
-    readOfferings(connection, p);
+    readEntities(connection, p.providers);
+    readOwned(connection, p.providers, &Provider::egressTiers, "provider_id", QStringLiteral("provider"));
+    readEntities(connection, p.offerings);
+    readOwned(connection, p.offerings, &Offering::capacitySchedule, "offering_id", QStringLiteral("offering"));
     readEntities(connection, p.workloads);
     p.contracts = ContractReader::read(connection);
     readScenarios(connection, p);

@@ -47,24 +47,17 @@ void writeEntities(const SqliteConnection &c, const std::vector<T> &items, const
     }
 }
 
-void writeProviders(const SqliteConnection &c, const std::vector<Provider> &providers)
+/// The rows of `list` under each owner: (owner id, position, fields…), a
+/// failing one named "<what> <n> of <ownerKind> '<id>'".
+template <class Owner, class T>
+void writeOwned(const SqliteConnection &c, const std::vector<Owner> &owners, std::vector<T> Owner::*list,
+                const char *ownerKey, const char *ownerKind, const char *what)
 {
-    writeEntities(c, providers, "provider");
-    const EntityDescriptor<EgressTier> &d = EgressTier::descriptor();
-    SqlInsert tiers(c, QString::fromLatin1(d.sqlTable),
-                    DescribedSql::columns(d, {QStringLiteral("provider_id"), QStringLiteral("position")}));
-    for (const Provider &p : providers)
-        DescribedSql::insertOwned(tiers, "provider", p, p.egressTiers, "egress tier");
-}
-
-void writeOfferings(const SqliteConnection &c, const std::vector<Offering> &offerings)
-{
-    writeEntities(c, offerings, "offering");
-    const EntityDescriptor<CapacityStep> &d = CapacityStep::descriptor();
-    SqlInsert steps(c, QString::fromLatin1(d.sqlTable),
-                    DescribedSql::columns(d, {QStringLiteral("offering_id"), QStringLiteral("position")}));
-    for (const Offering &o : offerings)
-        DescribedSql::insertOwned(steps, "offering", o, o.capacitySchedule, "capacity row");
+    const EntityDescriptor<T> &d = T::descriptor();
+    SqlInsert rows(c, QString::fromLatin1(d.sqlTable),
+                   DescribedSql::columns(d, {QString::fromLatin1(ownerKey), QStringLiteral("position")}));
+    for (const Owner &owner : owners)
+        DescribedSql::insertOwned(rows, ownerKind, owner, owner.*list, what);
 }
 
 void writeScenarios(const SqliteConnection &c, const std::vector<Scenario> &scenarios)
@@ -139,8 +132,10 @@ void writeActuals(const SqliteConnection &c, const std::vector<Actual> &actuals)
 void ProjectWriter::write(const SqliteConnection &connection, const Project &project)
 {
     writeSettings(connection, project);
-    writeProviders(connection, project.providers);
-    writeOfferings(connection, project.offerings);
+    writeEntities(connection, project.providers, "provider");
+    writeOwned(connection, project.providers, &Provider::egressTiers, "provider_id", "provider", "egress tier");
+    writeEntities(connection, project.offerings, "offering");
+    writeOwned(connection, project.offerings, &Offering::capacitySchedule, "offering_id", "offering", "capacity row");
     writeEntities(connection, project.workloads, "workload");
     ContractWriter::write(connection, project.contracts);
     writeScenarios(connection, project.scenarios);

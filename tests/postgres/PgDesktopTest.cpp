@@ -3,7 +3,7 @@
 // when libpq has none; never stored in the settings or the recent list), a
 // read-only role, the lost-update refusal, and others' saves arriving through
 // LISTEN/NOTIFY within 2 s (reload, or merge with a per-row question).
-#include "PgTestCluster.h"
+#include "PgTestDatabase.h"
 #include "dialogs/DatabaseOpenDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/PasswordPrompt.h"
@@ -46,36 +46,11 @@
 #include <memory>
 
 using namespace hp;
+using hp::test::Database;
 using hp::test::PgTestCluster;
+using hp::test::uriOf;
 
 namespace {
-
-ProjectUri uriOf(const QString &text)
-{
-    QString error;
-    const auto uri = ProjectUri::parse(text, &error);
-    if (!uri)
-        throw std::runtime_error(error.toStdString());
-    return *uri;
-}
-
-struct Database {
-    PgTestCluster &cluster = PgTestCluster::instance();
-    QString name = cluster.createDatabase();
-    QString text(const QString &project, const QString &user = QStringLiteral("hp_editor")) const
-    {
-        return cluster.uri(name, project, user);
-    }
-    ProjectUri uri(const QString &project, const QString &user = QStringLiteral("hp_editor")) const
-    {
-        return uriOf(text(project, user));
-    }
-    void write(const QString &project, const Project &p) const
-    {
-        StorageError error;
-        ASSERT_TRUE(PgProjectStore::write(uri(project), p, PgProjectStore::Overwrite::Replace, &error)) << error.message.toStdString();
-    }
-};
 
 /// Calls `handle` with the modal dialog of type T once it is open (a dialog's exec() blocks the test).
 template <class T, class Handle>
@@ -141,10 +116,10 @@ TEST(PgDesktop, DatabaseDialogListsTheProjectsAndOpensOneThatSavesBack)
 {
     const Database db;
     const Project demo = DemoPortfolio::load();
-    db.write(QStringLiteral("demo"), demo);
+    db.replace(QStringLiteral("demo"), demo);
     Project small;
     small.title = QStringLiteral("Small");
-    db.write(QStringLiteral("another plan"), small);
+    db.replace(QStringLiteral("another plan"), small);
     QTemporaryDir recovery;
     MainWindow w(recovery.path());
     QStringList listed;
@@ -186,7 +161,7 @@ TEST(PgDesktop, PasswordIsAskedOnlyWhenNeededAndNeverStored)
 {
     const Database db;
     db.cluster.sql(QStringLiteral("GRANT hp_editor TO hp_password"));
-    db.write(QStringLiteral("demo"), DemoPortfolio::load());
+    db.replace(QStringLiteral("demo"), DemoPortfolio::load());
     const QString text = db.text(QStringLiteral("demo"), QStringLiteral("hp_password"));
     qunsetenv("PGPASSWORD");
     QTemporaryDir recovery;
@@ -255,7 +230,7 @@ TEST(PgDesktop, PasswordIsAskedOnlyWhenNeededAndNeverStored)
 TEST(PgDesktop, SelectOnlyRoleOpensReadOnlyAndSaysSo)
 {
     const Database db;
-    db.write(QStringLiteral("demo"), DemoPortfolio::load());
+    db.replace(QStringLiteral("demo"), DemoPortfolio::load());
     db.cluster.sql(QStringLiteral("CREATE ROLE hp_gui_viewer LOGIN; GRANT pg_read_all_data TO hp_gui_viewer;"));
     QTemporaryDir recovery;
     MainWindow w(recovery.path());
@@ -280,7 +255,7 @@ TEST(PgDesktop, SelectOnlyRoleOpensReadOnlyAndSaysSo)
 TEST(PgDesktop, SaveRefusesToOverwriteAnotherRolesChangeAndStaysModified)
 {
     const Database db;
-    db.write(QStringLiteral("demo"), DemoPortfolio::load());
+    db.replace(QStringLiteral("demo"), DemoPortfolio::load());
     const QString other = otherEditor(db);
     QTemporaryDir recovery;
     MainWindow w(recovery.path());
@@ -300,7 +275,7 @@ TEST(PgDesktop, SaveRefusesToOverwriteAnotherRolesChangeAndStaysModified)
 TEST(PgDesktop, AnotherClientsSaveReloadsTheDocumentWithinTwoSeconds)
 {
     const Database db;
-    db.write(QStringLiteral("demo"), DemoPortfolio::load());
+    db.replace(QStringLiteral("demo"), DemoPortfolio::load());
     const QString other = otherEditor(db);
     QTemporaryDir recovery;
     MainWindow w(recovery.path());
@@ -330,7 +305,7 @@ TEST(PgDesktop, AnotherClientsSaveReloadsTheDocumentWithinTwoSeconds)
 TEST(PgDesktop, AnotherClientsSaveMergesWithUnsavedEditsAskingPerRow)
 {
     const Database db;
-    db.write(QStringLiteral("demo"), DemoPortfolio::load());
+    db.replace(QStringLiteral("demo"), DemoPortfolio::load());
     const QString other = otherEditor(db);
     QTemporaryDir recovery;
     MainWindow w(recovery.path());
@@ -401,7 +376,7 @@ TEST(PgDesktop, ChangeLogModelShowsWhoWhenAndOldToNewNewestFirst)
 TEST(PgDesktop, HistoryShowsTheSelectedRowsChangesAndIsOffForFiles)
 {
     const Database db;
-    db.write(QStringLiteral("demo"), DemoPortfolio::load());
+    db.replace(QStringLiteral("demo"), DemoPortfolio::load());
     const QString other = otherEditor(db);
     QTemporaryDir recovery;
     MainWindow w(recovery.path());
@@ -448,7 +423,7 @@ TEST(PgDesktop, HistoryShowsTheSelectedRowsChangesAndIsOffForFiles)
 TEST(PgDesktop, UnreachableServerMissingDatabaseOrProjectGiveOneMessageAndCreateNothing)
 {
     const Database db;
-    db.write(QStringLiteral("demo"), DemoPortfolio::load());
+    db.replace(QStringLiteral("demo"), DemoPortfolio::load());
     QTemporaryDir recovery;
     MainWindow w(recovery.path());
     const QString socket = QString::fromUtf8(QUrl::toPercentEncoding(db.cluster.socketDir()));

@@ -1,7 +1,7 @@
 // Projects in a real PostgreSQL server (docs/rules.md §13): round trips, several
 // projects in one database, refusals (existing, missing, newer schema,
 // read-only role), no lost update and the change log.
-#include "PgTestCluster.h"
+#include "PgTestDatabase.h"
 #include "StorageTestProject.h"
 #include "engine/ScenarioEngine.h"
 #include "canonical/DemoPortfolio.h"
@@ -17,44 +17,14 @@
 #include <gtest/gtest.h>
 
 using namespace hp;
+using hp::test::Database;
 using hp::test::PgTestCluster;
+using hp::test::loaded;
+using hp::test::uriOf;
+using hp::test::write;
 using Code = StorageError::Code;
 
 namespace {
-
-ProjectUri uriOf(const QString &text)
-{
-    QString error;
-    const auto uri = ProjectUri::parse(text, &error);
-    if (!uri)
-        throw std::runtime_error(error.toStdString());
-    return *uri;
-}
-
-struct Database {
-    PgTestCluster &cluster = PgTestCluster::instance();
-    QString name = cluster.createDatabase();
-    ProjectUri project(const QString &project, const QString &user = QStringLiteral("hp_editor")) const
-    {
-        return uriOf(cluster.uri(name, project, user));
-    }
-    QString scalar(const QString &sql) const { return cluster.scalar(sql, name); }
-    void sql(const QString &statements) const { cluster.sql(statements, name); }
-};
-
-Project loaded(const ProjectUri &uri, PgSnapshot *snapshot = nullptr)
-{
-    Project p;
-    StorageError error;
-    EXPECT_TRUE(PgProjectStore::load(uri, &p, &error, snapshot)) << error.message.toStdString();
-    return p;
-}
-
-void write(const ProjectUri &uri, const Project &p)
-{
-    StorageError error;
-    ASSERT_TRUE(PgProjectStore::write(uri, p, PgProjectStore::Overwrite::Refuse, &error)) << error.message.toStdString();
-}
 
 QByteArray evaluation(const Project &p, const QString &scenario)
 {
@@ -67,19 +37,19 @@ TEST(PgProjectStore, FullProjectRoundTripIsEqual)
 {
     const Database db;
     const Project full = hp::test::StorageTestProject::full();
-    write(db.project(QStringLiteral("full")), full);
-    EXPECT_TRUE(loaded(db.project(QStringLiteral("full"))) == full);
+    write(db.uri(QStringLiteral("full")), full);
+    EXPECT_TRUE(loaded(db.uri(QStringLiteral("full"))) == full);
     const Project many = hp::test::StorageTestProject::withActuals(5000);
-    write(db.project(QStringLiteral("actuals")), many);
-    EXPECT_TRUE(loaded(db.project(QStringLiteral("actuals"))) == many);
+    write(db.uri(QStringLiteral("actuals")), many);
+    EXPECT_TRUE(loaded(db.uri(QStringLiteral("actuals"))) == many);
 }
 
 TEST(PgProjectStore, DemoRoundTripEvaluatesIdentically)
 {
     const Database db;
     const Project demo = DemoPortfolio::load();
-    write(db.project(QStringLiteral("demo")), demo);
-    const Project back = loaded(db.project(QStringLiteral("demo")));
+    write(db.uri(QStringLiteral("demo")), demo);
+    const Project back = loaded(db.uri(QStringLiteral("demo")));
     EXPECT_TRUE(back == demo);
     for (const Scenario &s : demo.scenarios)
         EXPECT_EQ(evaluation(back, s.name), evaluation(demo, s.name)) << s.name.toStdString();
@@ -90,10 +60,10 @@ TEST(PgProjectStore, SeveralProjectsShareADatabaseAndNothingLandsOutsideTheSchem
     const Database db;
     const Project demo = DemoPortfolio::load();
     Project other = hp::test::StorageTestProject::numbered(3);
-    write(db.project(QStringLiteral("a")), demo);
-    write(db.project(QStringLiteral("b")), other);
-    EXPECT_TRUE(loaded(db.project(QStringLiteral("a"))) == demo);
-    EXPECT_TRUE(loaded(db.project(QStringLiteral("b"))) == other);
+    write(db.uri(QStringLiteral("a")), demo);
+    write(db.uri(QStringLiteral("b")), other);
+    EXPECT_TRUE(loaded(db.uri(QStringLiteral("a"))) == demo);
+    EXPECT_TRUE(loaded(db.uri(QStringLiteral("b"))) == other);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                                        "WHERE n.nspname NOT IN ('hedgeplan', 'pg_catalog', 'information_schema', 'pg_toast')")),
               QStringLiteral("0"));
@@ -104,7 +74,7 @@ TEST(PgProjectStore, SeveralProjectsShareADatabaseAndNothingLandsOutsideTheSchem
 TEST(PgProjectStore, AnExistingProjectIsReplacedOnlyWhenAsked)
 {
     const Database db;
-    const ProjectUri uri = db.project(QStringLiteral("p"));
+    const ProjectUri uri = db.uri(QStringLiteral("p"));
     const Project demo = DemoPortfolio::load();
     write(uri, demo);
     const Project other = hp::test::StorageTestProject::full();
@@ -123,13 +93,13 @@ TEST(PgProjectStore, MissingProjectDatabaseOrSchemaAreClearErrorsAndCreateNothin
     const Database db;
     StorageError error;
     Project p;
-    EXPECT_FALSE(PgProjectStore::load(db.project(QStringLiteral("nope")), &p, &error));
+    EXPECT_FALSE(PgProjectStore::load(db.uri(QStringLiteral("nope")), &p, &error));
     EXPECT_EQ(error.code, Code::NotFound);
     EXPECT_TRUE(error.message.contains(QStringLiteral("no Hedgeplan projects"))) << error.message.toStdString();
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'hedgeplan'")), QStringLiteral("0"));
 
-    write(db.project(QStringLiteral("there")), DemoPortfolio::load());
-    EXPECT_FALSE(PgProjectStore::load(db.project(QStringLiteral("nope")), &p, &error));
+    write(db.uri(QStringLiteral("there")), DemoPortfolio::load());
+    EXPECT_FALSE(PgProjectStore::load(db.uri(QStringLiteral("nope")), &p, &error));
     EXPECT_EQ(error.code, Code::NotFound);
     EXPECT_TRUE(error.message.contains(QStringLiteral("no project 'nope' (projects: 'there')"))) << error.message.toStdString();
 
@@ -172,7 +142,7 @@ TEST(PgProjectStore, WrongPasswordAndMissingSocketAreConnectionErrors)
 TEST(PgProjectStore, NewerSchemaIsRefused)
 {
     const Database db;
-    const ProjectUri uri = db.project(QStringLiteral("p"));
+    const ProjectUri uri = db.uri(QStringLiteral("p"));
     write(uri, DemoPortfolio::load());
     db.sql(QStringLiteral("UPDATE hedgeplan.schema_version SET version = 7"));
     StorageError error;
@@ -181,7 +151,7 @@ TEST(PgProjectStore, NewerSchemaIsRefused)
     EXPECT_EQ(error.code, Code::NewerVersion);
     EXPECT_TRUE(error.message.contains(QStringLiteral("schema version 7"))) << error.message.toStdString();
     EXPECT_TRUE(error.message.contains(QStringLiteral("Update Hedgeplan"))) << error.message.toStdString();
-    EXPECT_FALSE(PgProjectStore::write(db.project(QStringLiteral("q")), DemoPortfolio::load(), PgProjectStore::Overwrite::Refuse, &error));
+    EXPECT_FALSE(PgProjectStore::write(db.uri(QStringLiteral("q")), DemoPortfolio::load(), PgProjectStore::Overwrite::Refuse, &error));
     EXPECT_EQ(error.code, Code::NewerVersion);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM hedgeplan.projects")), QStringLiteral("1"));
 }
@@ -189,7 +159,7 @@ TEST(PgProjectStore, NewerSchemaIsRefused)
 TEST(PgProjectStore, MigrationsRunInOneTransaction)
 {
     const Database db;
-    const ProjectUri uri = db.project(QStringLiteral("p"));
+    const ProjectUri uri = db.uri(QStringLiteral("p"));
     write(uri, DemoPortfolio::load());
     std::vector<PgSchema::Migration> steps = PgSchema::migrations();
     steps.push_back({PgSchema::kCurrentVersion + 1,
@@ -211,7 +181,7 @@ TEST(PgProjectStore, AVersion1SchemaMigratesToVersion2AndThenHoldsCommitmentTier
     // version 1 is upgraded by the first write, in one transaction, and the
     // tiers of full() (three on one clause, one on another) round-trip in order.
     const Database db;
-    const ProjectUri uri = db.project(QStringLiteral("p"));
+    const ProjectUri uri = db.uri(QStringLiteral("p"));
     {
         const PgConnection c(uri);
         PgSchema::prepareForWrite(c, {PgSchema::migrations().front()});
@@ -230,127 +200,10 @@ TEST(PgProjectStore, AVersion1SchemaMigratesToVersion2AndThenHoldsCommitmentTier
     EXPECT_THROW(db.sql(QStringLiteral("UPDATE hedgeplan.commitment_tiers SET min_total = '-1'")), std::runtime_error);
 }
 
-TEST(PgProjectStore, AVersion2SchemaMigratesToVersion3AndLogsTheSameEntriesPerStatement)
-{
-    // docs/storage.md "Benchmark (PostgreSQL)": version 3 writes the change log once
-    // per statement (transition tables) instead of once per row. A version-2
-    // database with rows and log entries keeps both; the same edits (here by
-    // psql, as the superuser) then log the same entries in the same order, and
-    // every changed row's version is still bumped.
-    const Database db;
-    const ProjectUri uri = db.project(QStringLiteral("p"));
-    {
-        const PgConnection c(uri);
-        PgSchema::prepareForWrite(c, {PgSchema::migrations()[0], PgSchema::migrations()[1]});
-        ASSERT_EQ(PgSchema::version(c), 2);
-    }
-    const QString edits = QStringLiteral(
-        "INSERT INTO hedgeplan.projects (name) VALUES ('%1');"
-        "INSERT INTO hedgeplan.providers (project_id, id, position, name, kind, exit_egress_waived) "
-        "  SELECT id, 'aws', 0, 'AWS', 'cloud', 0 FROM hedgeplan.projects WHERE name = '%1' "
-        "  UNION ALL SELECT id, 'gcp', 1, 'GCP', 'cloud', 1 FROM hedgeplan.projects WHERE name = '%1';"
-        "INSERT INTO hedgeplan.egress_tiers (project_id, provider_id, position, up_to_gb, price_per_gb) "
-        "  SELECT id, 'aws', 0, '100', '0.09' FROM hedgeplan.projects WHERE name = '%1' "
-        "  UNION ALL SELECT id, 'aws', 1, NULL, '0.05' FROM hedgeplan.projects WHERE name = '%1';"
-        "UPDATE hedgeplan.providers SET name = name || '!', position = position + 10 "
-        "  WHERE project_id = (SELECT id FROM hedgeplan.projects WHERE name = '%1');"
-        "UPDATE hedgeplan.providers SET name = name WHERE project_id = (SELECT id FROM hedgeplan.projects WHERE name = '%1');"
-        "DELETE FROM hedgeplan.egress_tiers WHERE position = 1 "
-        "  AND project_id = (SELECT id FROM hedgeplan.projects WHERE name = '%1');");
-    auto logOf = [&](const QString &project) {
-        return db.scalar(QStringLiteral("SELECT string_agg(concat_ws(' | ', who, entity, row_key, old_values, new_values), "
-                                        "E'\\n' ORDER BY id) FROM hedgeplan.changes WHERE project_id = "
-                                        "(SELECT id FROM hedgeplan.projects WHERE name = '%1')")
-                             .arg(project));
-    };
-    auto versionsOf = [&](const QString &project) {
-        return db.scalar(QStringLiteral("SELECT string_agg(id || ':' || version, ',' ORDER BY id) FROM hedgeplan.providers "
-                                        "WHERE project_id = (SELECT id FROM hedgeplan.projects WHERE name = '%1')")
-                             .arg(project));
-    };
-    // Written by hand: two inserts per table, one entry per changed row (the
-    // second UPDATE changes nothing), the delete with the row's old values.
-    const QString expected = QStringLiteral(
-        "postgres | providers | \"aws\" | {\"id\": \"aws\", \"kind\": \"cloud\", \"name\": \"AWS\", \"position\": 0, \"exit_egress_waived\": 0}\n"
-        "postgres | providers | \"gcp\" | {\"id\": \"gcp\", \"kind\": \"cloud\", \"name\": \"GCP\", \"position\": 1, \"exit_egress_waived\": 1}\n"
-        "postgres | egress_tiers | {\"position\": 0, \"provider_id\": \"aws\"} | "
-        "{\"position\": 0, \"up_to_gb\": \"100\", \"provider_id\": \"aws\", \"price_per_gb\": \"0.09\"}\n"
-        "postgres | egress_tiers | {\"position\": 1, \"provider_id\": \"aws\"} | "
-        "{\"position\": 1, \"up_to_gb\": null, \"provider_id\": \"aws\", \"price_per_gb\": \"0.05\"}\n"
-        "postgres | providers | \"aws\" | {\"name\": \"AWS\", \"position\": 0} | {\"name\": \"AWS!\", \"position\": 10}\n"
-        "postgres | providers | \"gcp\" | {\"name\": \"GCP\", \"position\": 1} | {\"name\": \"GCP!\", \"position\": 11}\n"
-        "postgres | egress_tiers | {\"position\": 1, \"provider_id\": \"aws\"} | "
-        "{\"position\": 1, \"up_to_gb\": null, \"provider_id\": \"aws\", \"price_per_gb\": \"0.05\"}");
-    db.sql(edits.arg(QStringLiteral("p")));
-    EXPECT_EQ(logOf(QStringLiteral("p")), expected);
-    EXPECT_EQ(versionsOf(QStringLiteral("p")), QStringLiteral("aws:2,gcp:2"));
-
-    {
-        const PgConnection c(uri);
-        PgSchema::prepareForWrite(c);
-        EXPECT_EQ(PgSchema::version(c), 3);
-    }
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'log_change'")), QStringLiteral("0"));
-    EXPECT_EQ(logOf(QStringLiteral("p")), expected); // the version-2 entries stay as they were
-    EXPECT_EQ(versionsOf(QStringLiteral("p")), QStringLiteral("aws:2,gcp:2"));
-
-    db.sql(edits.arg(QStringLiteral("q")));
-    EXPECT_EQ(logOf(QStringLiteral("q")), expected);
-    EXPECT_EQ(versionsOf(QStringLiteral("q")), QStringLiteral("aws:2,gcp:2"));
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM hedgeplan.changes WHERE at IS NULL")), QStringLiteral("0"));
-
-    // Deleting a whole project takes its rows and its log with it; the other project's log stays.
-    db.sql(QStringLiteral("DELETE FROM hedgeplan.projects WHERE name = 'p'"));
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM hedgeplan.changes")), QStringLiteral("7"));
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM hedgeplan.providers")), QStringLiteral("2"));
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM hedgeplan.egress_tiers")), QStringLiteral("1"));
-    EXPECT_EQ(logOf(QStringLiteral("q")), expected);
-}
-
-TEST(PgProjectStore, DeletingAProjectDeletesAllItsRowsAndItsLogOnly)
-{
-    // Version 3 drops the per-row foreign key to projects where a parent key
-    // already names the project; deleting a project still deletes every row
-    // and log entry of it (a trigger before the delete, then ON DELETE CASCADE).
-    const Database db;
-    write(db.project(QStringLiteral("a")), hp::test::StorageTestProject::full());
-    write(db.project(QStringLiteral("b")), hp::test::StorageTestProject::full());
-    auto rowsOf = [&](const QString &project) {
-        QStringList counts;
-        for (const QString &table : [] {
-                 QStringList names{QStringLiteral("changes")};
-                 for (const ProjectTables::Table &t : ProjectTables::shapes())
-                     names << t.name;
-                 return names;
-             }())
-            counts << QStringLiteral("(SELECT count(*) FROM hedgeplan.%1 WHERE project_id = "
-                                     "(SELECT id FROM hedgeplan.projects WHERE name = '%2'))")
-                          .arg(table, project);
-        return db.scalar(QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")));
-    };
-    const QString before = rowsOf(QStringLiteral("b"));
-    ASSERT_EQ(rowsOf(QStringLiteral("a")), before);
-    ASSERT_GT(before.toInt(), 100); // full()'s rows, each logged once
-    const QString a = db.scalar(QStringLiteral("SELECT id FROM hedgeplan.projects WHERE name = 'a'"));
-    db.sql(QStringLiteral("DELETE FROM hedgeplan.projects WHERE name = 'a'"));
-    QStringList left;
-    for (const ProjectTables::Table &t : ProjectTables::shapes())
-        left << QStringLiteral("(SELECT count(*) FROM hedgeplan.%1 WHERE project_id = %2)").arg(t.name, a);
-    left << QStringLiteral("(SELECT count(*) FROM hedgeplan.changes WHERE project_id = %1)").arg(a);
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT ") + left.join(QStringLiteral(" + "))), QStringLiteral("0"));
-    EXPECT_EQ(rowsOf(QStringLiteral("b")), before);
-    EXPECT_TRUE(loaded(db.project(QStringLiteral("b"))) == hp::test::StorageTestProject::full());
-    // A row of no project is still refused (at COMMIT, through its parent key).
-    EXPECT_THROW(db.sql(QStringLiteral("INSERT INTO hedgeplan.commitment_years (project_id, contract_id, clause_position, "
-                                       "year, amount) VALUES (%1, 'c', 0, 1, '1')")
-                            .arg(a)),
-                 std::runtime_error);
-}
-
 TEST(PgProjectStore, ReadOnlyRolesReadButNeverWrite)
 {
     const Database db;
-    const ProjectUri uri = db.project(QStringLiteral("p"));
+    const ProjectUri uri = db.uri(QStringLiteral("p"));
     const Project demo = DemoPortfolio::load();
     write(uri, demo);
     db.sql(QStringLiteral("CREATE ROLE hp_viewer LOGIN; GRANT pg_read_all_data TO hp_viewer; "
@@ -358,7 +211,7 @@ TEST(PgProjectStore, ReadOnlyRolesReadButNeverWrite)
                           "GRANT SELECT ON ALL TABLES IN SCHEMA hedgeplan TO hp_select;"));
     for (const QString &role : {QStringLiteral("hp_viewer"), QStringLiteral("hp_select")}) {
         SCOPED_TRACE(role.toStdString());
-        const ProjectUri viewer = db.project(QStringLiteral("p"), role);
+        const ProjectUri viewer = db.uri(QStringLiteral("p"), role);
         PgSnapshot snapshot;
         Project p = loaded(viewer, &snapshot);
         EXPECT_TRUE(p == demo);
@@ -368,7 +221,7 @@ TEST(PgProjectStore, ReadOnlyRolesReadButNeverWrite)
         EXPECT_FALSE(PgProjectStore::save(viewer, p, &snapshot, &error));
         EXPECT_EQ(error.code, Code::ReadOnly);
         EXPECT_TRUE(error.message.contains(QStringLiteral("may only read"))) << error.message.toStdString();
-        EXPECT_FALSE(PgProjectStore::write(db.project(QStringLiteral("new"), role), p, PgProjectStore::Overwrite::Refuse, &error));
+        EXPECT_FALSE(PgProjectStore::write(db.uri(QStringLiteral("new"), role), p, PgProjectStore::Overwrite::Refuse, &error));
         EXPECT_EQ(error.code, Code::ReadOnly) << error.message.toStdString();
     }
     EXPECT_TRUE(loaded(uri) == demo);
@@ -379,8 +232,8 @@ TEST(PgProjectStore, SavesWriteOnlyChangesAndNeverLoseAnUpdate)
 {
     const Database db;
     db.sql(QStringLiteral("CREATE ROLE hp_other LOGIN; GRANT hp_editor TO hp_other;"));
-    const ProjectUri mine = db.project(QStringLiteral("p"));
-    const ProjectUri theirs = db.project(QStringLiteral("p"), QStringLiteral("hp_other"));
+    const ProjectUri mine = db.uri(QStringLiteral("p"));
+    const ProjectUri theirs = db.uri(QStringLiteral("p"), QStringLiteral("hp_other"));
     write(mine, DemoPortfolio::load());
     db.sql(QStringLiteral("GRANT USAGE ON SCHEMA hedgeplan TO hp_other"));
 
@@ -427,7 +280,7 @@ TEST(PgProjectStore, SavesWriteOnlyChangesAndNeverLoseAnUpdate)
 TEST(PgProjectStore, ChangeLogNamesWhoWhenEntityRowAndChangedColumns)
 {
     const Database db;
-    const ProjectUri uri = db.project(QStringLiteral("p"));
+    const ProjectUri uri = db.uri(QStringLiteral("p"));
     write(uri, DemoPortfolio::load());
     PgSnapshot snapshot;
     Project p = loaded(uri, &snapshot);
@@ -477,7 +330,7 @@ TEST(PgProjectStore, ChangeLogNamesWhoWhenEntityRowAndChangedColumns)
 TEST(PgProjectStore, DatabaseChecksRefuseRowsTheFileWouldRefuse)
 {
     const Database db;
-    write(db.project(QStringLiteral("p")), DemoPortfolio::load());
+    write(db.uri(QStringLiteral("p")), DemoPortfolio::load());
     EXPECT_THROW(db.sql(QStringLiteral("UPDATE hedgeplan.offerings SET unit_price = '-1'")), std::runtime_error);
     EXPECT_THROW(db.sql(QStringLiteral("UPDATE hedgeplan.workloads SET class = 'nonsense'")), std::runtime_error);
     EXPECT_THROW(db.sql(QStringLiteral("UPDATE hedgeplan.contracts SET start_date = '2026-02-30'")), std::runtime_error);
@@ -495,7 +348,7 @@ TEST(PgProjectStore, DatabaseChecksRefuseRowsTheFileWouldRefuse)
 TEST(PgProjectStore, TablesMirrorTheProjectFile)
 {
     const Database db;
-    write(db.project(QStringLiteral("p")), DemoPortfolio::load());
+    write(db.uri(QStringLiteral("p")), DemoPortfolio::load());
     for (const ProjectTables::Table &t : ProjectTables::shapes()) {
         SCOPED_TRACE(t.name.toStdString());
         const QString columns = db.scalar(

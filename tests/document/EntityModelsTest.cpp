@@ -1,4 +1,5 @@
 #include "ProjectBuilder.h"
+#include "itemmodels/ActualsModel.h"
 #include "itemmodels/ContractsModel.h"
 #include "document/FieldValidator.h"
 #include "itemmodels/OfferingsModel.h"
@@ -213,4 +214,43 @@ TEST(EntityModels, RenamingAnIdRenamesItsReferencesInOneUndoStep)
     doc.undoStack()->undo();
     doc.undoStack()->undo();
     EXPECT_EQ(doc.project(), hp::DemoPortfolio::load());
+}
+
+/// The columns that come from the descriptors (docs/architecture.md
+/// "Descriptors") refuse what their type refuses, say why, and change nothing.
+TEST(EntityModels, DescribedColumnsRefuseWrongValuesWithTheirReason)
+{
+    hp::ProjectDocument doc;
+    doc.load(tinyProject());
+    hp::Project withActual = doc.project();
+    withActual.actuals.push_back({S("cloud"), hp::YearMonth(2026, 1), D("10"), D("9"), S("USD")});
+    doc.load(withActual);
+    const hp::Project before = doc.project();
+    hp::OfferingsModel offerings(&doc);
+    hp::WorkloadsModel workloads(&doc);
+    hp::ProvidersModel providers(&doc);
+    hp::ActualsModel actuals(&doc);
+    struct Typed {
+        QAbstractItemModel *model;
+        int column;
+        const char *text;
+        const char *reason;
+    };
+    for (const Typed &t : {Typed{&offerings, 4, "2.5x", "Unit price: “2.5x” refused"},
+                           Typed{&offerings, 7, "ten", "Drift %/yr: “ten” refused"},
+                           Typed{&offerings, 10, "-5", "Capacity units/month: “-5” refused — must not be negative"},
+                           Typed{&offerings, 0, " ", "Id: must not be empty"},
+                           Typed{&workloads, 4, "12a", "Units/month: “12a” refused"},
+                           Typed{&workloads, 5, "abc", "Growth %/mo: “abc” refused"},
+                           Typed{&workloads, 6, "-1", "Revenue/month: “-1” refused — must not be negative"},
+                           Typed{&providers, 4, "maybe", "Exit egress waived: “maybe” refused — yes or no"},
+                           Typed{&actuals, 1, "2026-13", "Month: “2026-13” refused — not a month"},
+                           Typed{&actuals, 2, "1.2.3", "Billed cost: “1.2.3” refused"}}) {
+        SCOPED_TRACE(t.text);
+        EXPECT_FALSE(t.model->setData(t.model->index(0, t.column), S(t.text), Qt::EditRole));
+        const QString refusal = t.model->index(0, t.column).data(hp::DocumentRoles::Refusal).toString();
+        EXPECT_TRUE(refusal.startsWith(S(t.reason))) << refusal.toStdString();
+    }
+    EXPECT_EQ(doc.project(), before);
+    EXPECT_EQ(doc.undoStack()->count(), 0);
 }

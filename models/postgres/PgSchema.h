@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/SchemaChange.h"
+
 #include <QString>
 
 #include <vector>
@@ -15,7 +17,11 @@ class PgConnection;
 /// and writes nothing outside this schema.
 class PgSchema {
 public:
-    static constexpr int kCurrentVersion = 3;
+    /// The last version of the frozen scripts (PgSchemaMigrations.cpp, PgSchemaVersion3.cpp).
+    static constexpr int kScriptedVersion = 3;
+    /// Then one version per project file version of the declared changes
+    /// (storage/SchemaChange.h, PgSchemaChanges.cpp).
+    static constexpr int kCurrentVersion = kScriptedVersion + SchemaChanges::declaredVersions();
     static const QString kName; ///< "hedgeplan"
 
     struct Migration {
@@ -23,6 +29,12 @@ public:
         QString script;
     };
     static const std::vector<Migration> &migrations();
+    /// `steps` and a step for each project file version of `changes` after
+    /// its first line's (the declared list, or a longer one in tests).
+    static std::vector<Migration> withChanges(std::vector<Migration> steps, const SchemaChange *begin,
+                                              const SchemaChange *end);
+    /// The step for one project file version of `changes`.
+    static QString changeScript(int fileVersion, const SchemaChange *begin, const SchemaChange *end);
 
     /// The database's schema version: 0 when it has no schema `hedgeplan`.
     /// Throws NotAProject when `hedgeplan` exists but is not Hedgeplan's.

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "storage/SchemaChange.h"
+
 #include <vector>
 
 namespace hp {
@@ -15,8 +17,9 @@ class SqliteConnection;
 /// from an empty database, so a new file and a migrated one hold the same schema.
 class ProjectSchema {
 public:
-    /// Version stored in `PRAGMA user_version` by this build.
-    static constexpr int kCurrentVersion = 3;
+    /// Version stored in `PRAGMA user_version` by this build: the last of
+    /// the declared changes (storage/SchemaChange.h) after the scripts.
+    static constexpr int kCurrentVersion = SchemaChanges::lastVersion();
     /// `PRAGMA application_id`: "HdgP" — tells a Hedgeplan project from any other SQLite file.
     static constexpr int kApplicationId = 0x48646750;
 

@@ -7,6 +7,8 @@
 
 #include "storage/ProjectSchema.h"
 
+#include <iterator>
+
 namespace hp {
 
 namespace {
@@ -446,11 +448,17 @@ CREATE TABLE commitment_tiers (
 
 const std::vector<ProjectSchema::Migration> &ProjectSchema::migrations()
 {
-    static const std::vector<Migration> steps{
-        {1, QString::fromUtf8(kVersion1)},
-        {2, QString::fromUtf8(kVersion2)},
-        {3, QString::fromUtf8(kVersion3)},
-    };
+    static const std::vector<Migration> steps = [] {
+        std::vector<Migration> all{
+            {1, QString::fromUtf8(kVersion1)},
+            {2, QString::fromUtf8(kVersion2)},
+            {3, QString::fromUtf8(kVersion3)},
+        };
+        // Later versions: the declared changes (storage/SchemaChange.h).
+        for (int v = SchemaChanges::scriptedVersion() + 1; v <= SchemaChanges::lastVersion(); ++v)
+            all.push_back({v, SchemaChanges::sqliteScript(v, std::begin(kSchemaChanges), std::end(kSchemaChanges))});
+        return all;
+    }();
     return steps;
 }
 

@@ -27,9 +27,19 @@ std::pair<const QString, CanonicalColumns> described(const char *file, const Ent
     return {QString::fromLatin1(file), CanonicalColumns{columns.first, columns.second}};
 }
 
-const std::map<QString, CanonicalColumns> &table()
+/// `<entity>.csv` of every clause kind of Contract::forEachClauseKind.
+QStringList clauseFiles()
 {
-    static const std::map<QString, CanonicalColumns> t{
+    QStringList out;
+    Contract::forEachClauseKind([&](auto member) {
+        out << QString::fromLatin1(ClauseKind<decltype(member)>::descriptor().entity) + QStringLiteral(".csv");
+    });
+    return out;
+}
+
+std::map<QString, CanonicalColumns> makeTable()
+{
+    std::map<QString, CanonicalColumns> t{
         {QStringLiteral("project.csv"), {L({"key", "value"}), {}}},
         {QStringLiteral("exchange_rates.csv"), {L({"currency", "rate"}), {}}},
         described("providers.csv", Provider::descriptor()),
@@ -37,24 +47,28 @@ const std::map<QString, CanonicalColumns> &table()
         described("offerings.csv", Offering::descriptor()),
         described("capacity.csv", CapacityStep::descriptor(), {"offering_id"}),
         described("workloads.csv", Workload::descriptor()),
-        {QStringLiteral("contracts.csv"),
-         {L({"id", "name", "provider_id", "start_month", "end_month"}),
-          L({"notice_months", "termination_fee", "currency", "workload_class", "exclusivity_scope", "notes"})}},
+        described("contracts.csv", Contract::descriptor()),
         {QStringLiteral("commitments.csv"),
          {L({"contract_id", "year", "amount"}),
           L({"discount_pct", "eligible_classes", "marketplace_credit_pct", "true_up", "start_month", "clause"})}},
         described("commitment_tiers.csv", CommitmentTier::descriptor(), {"contract_id"}, {"clause"}),
-        described("revenue_share.csv", RevenueShareClause::descriptor(), {"contract_id"}),
-        described("exclusivity.csv", ExclusivityClause::descriptor(), {"contract_id"}),
-        described("classification.csv", ClassificationClause::descriptor(), {"contract_id"}),
-        described("other_clauses.csv", DatedClause::descriptor(), {"contract_id"}),
-        {QStringLiteral("scenarios.csv"),
-         {L({"name", "start_month", "months"}), L({"parent", "discount_rate_pct", "settle_disputes"})}},
+        described("scenarios.csv", Scenario::descriptor(), {}, {}, {"start_month", "months"}),
         {QStringLiteral("placements.csv"),
          {L({"scenario", "workload_id", "from_month", "offering_id", "share_pct"}), L({"dual_run_months"})}},
-        {QStringLiteral("uncertainty.csv"), {L({"scenario", "input", "distribution"}), L({"target", "p1", "p2", "p3"})}},
+        described("uncertainty.csv", UncertaintyRange::descriptor(), {"scenario"}),
         described("actuals.csv", Actual::descriptor()),
     };
+    Contract::forEachClauseKind([&](auto member) {
+        const auto &d = ClauseKind<decltype(member)>::descriptor();
+        const auto columns = DescribedCsv::columns(d, L({"contract_id"}), {}, {});
+        t.emplace(QString::fromLatin1(d.entity) + QStringLiteral(".csv"), CanonicalColumns{columns.first, columns.second});
+    });
+    return t;
+}
+
+const std::map<QString, CanonicalColumns> &table()
+{
+    static const std::map<QString, CanonicalColumns> t = makeTable();
     return t;
 }
 } // namespace
@@ -62,10 +76,10 @@ const std::map<QString, CanonicalColumns> &table()
 const QStringList &CanonicalFiles::fileNames()
 {
     static const QStringList names = L({"project.csv", "exchange_rates.csv", "providers.csv", "egress.csv",
-                                        "offerings.csv", "capacity.csv", "workloads.csv", "contracts.csv", "commitments.csv",
-                                        "commitment_tiers.csv", "revenue_share.csv", "exclusivity.csv", "classification.csv",
-                                        "other_clauses.csv", "scenarios.csv", "placements.csv", "uncertainty.csv",
-                                        "actuals.csv"});
+                                        "offerings.csv", "capacity.csv", "workloads.csv", "contracts.csv",
+                                        "commitments.csv", "commitment_tiers.csv"})
+                                     + clauseFiles()
+                                     + L({"scenarios.csv", "placements.csv", "uncertainty.csv", "actuals.csv"});
     return names;
 }
 

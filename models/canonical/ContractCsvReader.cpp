@@ -38,32 +38,19 @@ void readContracts(CanonicalReadContext &ctx)
     auto &contracts = ctx.project().contracts;
     for (auto &row : t->rows()) {
         Contract c;
-        c.id = row.required(QStringLiteral("id"));
-        c.name = row.required(QStringLiteral("name"));
-        c.providerId = row.required(QStringLiteral("provider_id"));
-        c.start = row.month(QStringLiteral("start_month"), true).value_or(YearMonth());
-        c.end = row.month(QStringLiteral("end_month"), true).value_or(YearMonth());
-        for (auto [column, date] : {std::pair{QStringLiteral("start_month"), &c.startDate},
-                                    std::pair{QStringLiteral("end_month"), &c.endDate}}) {
-            const QString v = row.text(column);
-            if (v.size() == 10) {
-                const QDate d = QDate::fromString(v, Qt::ISODate);
-                if (d.isValid())
-                    *date = d;
+        for (const FieldDescriptor<Contract> &f : Contract::descriptor().fields) {
+            if (!f.readByHand) {
+                DescribedCsv::readField(row, f, c);
+                continue;
             }
+            // start_month, end_month: a month, or a full date that is kept (docs/rules.md §6.1).
+            const bool start = f.column() == u"start_month";
+            (start ? c.start : c.end) = row.month(f.column(), true).value_or(YearMonth());
+            const QString v = row.text(f.column());
+            const QDate date = v.size() == 10 ? QDate::fromString(v, Qt::ISODate) : QDate();
+            if (date.isValid())
+                (start ? c.startDate : c.endDate) = date;
         }
-        c.noticeMonths = row.integer(QStringLiteral("notice_months")).value_or(0);
-        c.terminationFee = row.decimal(QStringLiteral("termination_fee")).value_or(Decimal());
-        if (!row.isEmpty(QStringLiteral("currency")))
-            c.currency = row.text(QStringLiteral("currency"));
-        const QString cls = row.text(QStringLiteral("workload_class"));
-        if (!cls.isEmpty()) {
-            c.primaryClass = parseWorkloadClass(cls);
-            if (!c.primaryClass)
-                row.error(QStringLiteral("workload_class"), QStringLiteral("unknown workload class '%1'").arg(cls));
-        }
-        c.exclusivityScope = row.text(QStringLiteral("exclusivity_scope"));
-        c.notes = row.text(QStringLiteral("notes"));
         if (!c.providerId.isEmpty() && !ctx.provider(c.providerId))
             row.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1' (not in providers.csv)").arg(c.providerId));
         if (ctx.contract(c.id))
@@ -235,76 +222,50 @@ void readCommitmentTiers(CanonicalReadContext &ctx, const ClauseNumbers &numbers
     ctx.collect(*t);
 }
 
-void readRevenueShares(CanonicalReadContext &ctx)
+// What a clause kind checks beyond its descriptor: rules that relate its
+// fields. A kind without such rules needs nothing here.
+template <class Clause>
+void finishRow(CsvTable::Row &, Clause &)
 {
-    auto t = ctx.open(QStringLiteral("revenue_share.csv"));
-    if (!t)
-        return;
-    for (auto &row : t->rows()) {
-        Contract *c = contractOf(ctx, row);
-        RevenueShareClause rs;
-        DescribedCsv::read(row, RevenueShareClause::descriptor(), rs);
-        if (c)
-            c->revenueShares.push_back(rs);
-    }
-    ctx.collect(*t);
 }
 
-void readExclusivities(CanonicalReadContext &ctx)
+void finishRow(CsvTable::Row &row, ExclusivityClause &ex)
 {
-    auto t = ctx.open(QStringLiteral("exclusivity.csv"));
-    if (!t)
-        return;
-    for (auto &row : t->rows()) {
-        Contract *c = contractOf(ctx, row);
-        ExclusivityClause ex;
-        DescribedCsv::read(row, ExclusivityClause::descriptor(), ex);
-        ex.damagesValue = ex.damagesModel == DamagesModel::PctOfRevenue ? row.percent(QStringLiteral("damages_value"))
-                                                                        : row.decimal(QStringLiteral("damages_value"));
-        if (ex.damagesModel == DamagesModel::FixedPerMonth && !ex.damagesValue)
-            row.error(QStringLiteral("damages_value"), QStringLiteral("fixed_per_month damages need a damages_value"));
-        if (c)
-            c->exclusivities.push_back(ex);
-    }
-    ctx.collect(*t);
+    ex.damagesValue = ex.damagesModel == DamagesModel::PctOfRevenue ? row.percent(QStringLiteral("damages_value"))
+                                                                    : row.decimal(QStringLiteral("damages_value"));
+    if (ex.damagesModel == DamagesModel::FixedPerMonth && !ex.damagesValue)
+        row.error(QStringLiteral("damages_value"), QStringLiteral("fixed_per_month damages need a damages_value"));
 }
 
-void readClassifications(CanonicalReadContext &ctx)
+void finishRow(CsvTable::Row &row, ClassificationClause &cl)
 {
-    auto t = ctx.open(QStringLiteral("classification.csv"));
-    if (!t)
-        return;
-    for (auto &row : t->rows()) {
-        Contract *c = contractOf(ctx, row);
-        ClassificationClause cl;
-        const QString cls = row.text(QStringLiteral("class")), covered = row.text(QStringLiteral("covered"));
-        DescribedCsv::read(row, ClassificationClause::descriptor(), cl);
-        if (cl.covered == Coverage::Contested && row.isEmpty(QStringLiteral("p_breach_pct")))
-            row.error(QStringLiteral("p_breach_pct"), QStringLiteral("a contested class needs p_breach_pct"));
-        const QString settlement = QStringLiteral("settlement_amount");
-        if (cl.settlementAmount && !cl.settlementAmount->isNegative() && cl.covered != Coverage::Contested
-            && !covered.isEmpty()) {
-            row.warning(settlement, QStringLiteral("a settlement applies to a contested class only; class %1 is '%2', "
-                                                   "so the settlement is kept but not used")
-                                        .arg(cls, covered));
-        }
-        if (c)
-            c->classifications.push_back(cl);
+    if (cl.covered == Coverage::Contested && row.isEmpty(QStringLiteral("p_breach_pct")))
+        row.error(QStringLiteral("p_breach_pct"), QStringLiteral("a contested class needs p_breach_pct"));
+    const QString settlement = QStringLiteral("settlement_amount"), covered = row.text(QStringLiteral("covered"));
+    if (cl.settlementAmount && !cl.settlementAmount->isNegative() && cl.covered != Coverage::Contested
+        && !covered.isEmpty()) {
+        row.warning(settlement, QStringLiteral("a settlement applies to a contested class only; class %1 is '%2', "
+                                               "so the settlement is kept but not used")
+                                    .arg(row.text(QStringLiteral("class")), covered));
     }
-    ctx.collect(*t);
 }
 
-void readDatedClauses(CanonicalReadContext &ctx)
+/// `<entity>.csv` of a described clause kind, each row under its contract.
+template <class Member>
+void readClauses(CanonicalReadContext &ctx, Member member)
 {
-    auto t = ctx.open(QStringLiteral("other_clauses.csv"));
+    using Clause = ClauseKind<Member>;
+    const EntityDescriptor<Clause> &d = Clause::descriptor();
+    auto t = ctx.open(QString::fromLatin1(d.entity) + QStringLiteral(".csv"));
     if (!t)
         return;
     for (auto &row : t->rows()) {
         Contract *c = contractOf(ctx, row);
-        DatedClause d;
-        DescribedCsv::read(row, DatedClause::descriptor(), d);
+        Clause clause;
+        DescribedCsv::read(row, d, clause);
+        finishRow(row, clause);
         if (c)
-            c->datedClauses.push_back(d);
+            (c->*member).push_back(clause);
     }
     ctx.collect(*t);
 }
@@ -316,10 +277,7 @@ void ContractCsvReader::read(CanonicalReadContext &ctx)
     readContracts(ctx);
     const ClauseNumbers numbers = readCommitments(ctx);
     readCommitmentTiers(ctx, numbers);
-    readRevenueShares(ctx);
-    readExclusivities(ctx);
-    readClassifications(ctx);
-    readDatedClauses(ctx);
+    Contract::forEachClauseKind([&](auto member) { readClauses(ctx, member); });
 }
 
 } // namespace hp

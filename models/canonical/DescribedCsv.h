@@ -73,6 +73,8 @@ Cell cell(const FieldDescriptor<T> &f, const T &x)
                 return (x.*access) ? Cell(QString::number(*(x.*access))) : Cell();
             } else if constexpr (std::is_same_v<A, bool T::*>) {
                 return x.*access ? QStringLiteral("true") : QStringLiteral("false");
+            } else if constexpr (std::is_same_v<A, std::optional<bool> T::*>) {
+                return !(x.*access) ? Cell() : *(x.*access) ? QStringLiteral("true") : QStringLiteral("false");
             } else {
                 const QString s = access.format(x);
                 return s.isEmpty() ? Cell() : Cell(s);
@@ -140,6 +142,9 @@ bool readField(CsvTable::Row &row, const FieldDescriptor<T> &f, T &x)
                 if (v)
                     x.*access = *v;
                 return v || row.isEmpty(column);
+            } else if constexpr (std::is_same_v<A, std::optional<bool> T::*>) {
+                x.*access = row.boolean(column);
+                return x.*access || row.isEmpty(column);
             } else {
                 const QString text = f.required ? row.required(column) : row.text(column);
                 if (f.required && text.isEmpty())

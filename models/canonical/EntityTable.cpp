@@ -32,34 +32,12 @@ private:
     EntityTable m_table;
 };
 
-Cell text(const QString &s) { return s.isEmpty() ? Cell() : Cell(s); }
 Cell dec(Decimal d) { return d.toString(); }
 Cell dec(const std::optional<Decimal> &d) { return d ? Cell(d->toString()) : Cell(); }
 Cell month(const std::optional<YearMonth> &m) { return m ? Cell(m->toString()) : Cell(); }
-Cell integer(const std::optional<int> &i) { return i ? Cell(QString::number(*i)) : Cell(); }
 Cell boolean(bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); }
-/// The shortest decimal text that reads back as the same double (no exponent).
-Cell number(double v) { return QString::number(v, 'f', QLocale::FloatingPointShortest); }
-/// A contract month keeps the full date it was imported with.
-Cell contractDate(YearMonth m, const std::optional<QDate> &date)
-{
-    return date ? date->toString(Qt::ISODate) : m.toString();
-}
 
 using K = CellKind;
-
-EntityTable contracts(const Project &p)
-{
-    TableBuilder b(QStringLiteral("contracts"),
-                   {{"id", K::Text}, {"name", K::Text}, {"provider_id", K::Text}, {"start_month", K::Month}, {"end_month", K::Month},
-                    {"notice_months", K::Integer}, {"termination_fee", K::Money}, {"currency", K::Text},
-                    {"workload_class", K::Text}, {"exclusivity_scope", K::Text}, {"notes", K::Text}});
-    for (const Contract &c : p.contracts)
-        b.row({c.id, c.name, c.providerId, contractDate(c.start, c.startDate), contractDate(c.end, c.endDate),
-               QString::number(c.noticeMonths), dec(c.terminationFee), c.currency,
-               c.primaryClass ? Cell(toString(*c.primaryClass)) : Cell(), text(c.exclusivityScope), text(c.notes)});
-    return b.take();
-}
 
 EntityTable commitments(const Project &p)
 {
@@ -96,13 +74,14 @@ EntityTable describedTable(const EntityDescriptor<T> &d, std::initializer_list<s
 
 /// One row per element of each owner's `list`, led by the owner's id.
 template <class Owner, class T>
-EntityTable ownedRows(const char *ownerKey, const std::vector<Owner> &owners, std::vector<T> Owner::*list)
+EntityTable ownedRows(const char *ownerKey, const std::vector<Owner> &owners, std::vector<T> Owner::*list,
+                      QString Owner::*ownerId = &Owner::id)
 {
     const EntityDescriptor<T> &d = T::descriptor();
     EntityTable t = describedTable(d, {{ownerKey, CellKind::Text}});
     for (const Owner &owner : owners)
         for (const T &x : owner.*list) {
-            std::vector<Cell> row{owner.id};
+            std::vector<Cell> row{owner.*ownerId};
             DescribedCsv::appendCells(row, d, x);
             t.rows.push_back(std::move(row));
         }
@@ -127,10 +106,7 @@ EntityTable offerings(const Project &p) { return entityRows(p.offerings); }
 EntityTable actuals(const Project &p) { return entityRows(p.actuals); }
 EntityTable capacity(const Project &p) { return ownedRows("offering_id", p.offerings, &Offering::capacitySchedule); }
 EntityTable workloads(const Project &p) { return entityRows(p.workloads); }
-EntityTable revenueShares(const Project &p) { return ownedRows("contract_id", p.contracts, &Contract::revenueShares); }
-EntityTable exclusivities(const Project &p) { return ownedRows("contract_id", p.contracts, &Contract::exclusivities); }
-EntityTable classifications(const Project &p) { return ownedRows("contract_id", p.contracts, &Contract::classifications); }
-EntityTable datedClauses(const Project &p) { return ownedRows("contract_id", p.contracts, &Contract::datedClauses); }
+EntityTable contracts(const Project &p) { return entityRows(p.contracts); }
 
 /// docs/rules.md §12.2: one row per tier; `clause` numbers the clause as in
 /// commitments (empty when the contract has one).
@@ -153,16 +129,7 @@ EntityTable commitmentTiers(const Project &p)
     return t;
 }
 
-EntityTable scenarios(const Project &p)
-{
-    TableBuilder b(QStringLiteral("scenarios"), {{"name", K::Text}, {"start_month", K::Month}, {"months", K::Integer},
-                                                 {"parent", K::Text}, {"discount_rate_pct", K::Percent},
-                                                 {"settle_disputes", K::Bool}});
-    for (const Scenario &s : p.scenarios)
-        b.row({s.name, month(s.start), integer(s.months), text(s.parent), dec(s.discountRatePct),
-               s.settleDisputes ? boolean(*s.settleDisputes) : Cell()});
-    return b.take();
-}
+EntityTable scenarios(const Project &p) { return entityRows(p.scenarios); }
 
 EntityTable placements(const Project &p)
 {
@@ -177,13 +144,7 @@ EntityTable placements(const Project &p)
 
 EntityTable uncertainty(const Project &p)
 {
-    TableBuilder b(QStringLiteral("uncertainty"), {{"scenario", K::Text}, {"input", K::Text}, {"distribution", K::Text},
-                                                   {"target", K::Text}, {"p1", K::Number}, {"p2", K::Number}, {"p3", K::Number}});
-    for (const Scenario &s : p.scenarios)
-        for (const UncertaintyRange &u : s.uncertainties)
-            b.row({s.name, toString(u.input), toString(u.distribution.kind), text(u.target), number(u.distribution.a),
-                   number(u.distribution.b), number(u.distribution.c)});
-    return b.take();
+    return ownedRows("scenario", p.scenarios, &Scenario::uncertainties, &Scenario::name);
 }
 
 EntityTable exchangeRates(const Project &p)
@@ -203,21 +164,32 @@ EntityTable projectSettings(const Project &p)
     return b.take();
 }
 
-const std::vector<std::pair<QString, std::function<EntityTable(const Project &)>>> &builders()
+using Builders = std::vector<std::pair<QString, std::function<EntityTable(const Project &)>>>;
+
+Builders makeBuilders()
 {
-    static const std::vector<std::pair<QString, std::function<EntityTable(const Project &)>>> all{
+    Builders all{
         {QStringLiteral("project"), projectSettings}, {QStringLiteral("exchange_rates"), exchangeRates},
         {QStringLiteral("providers"), providers}, {QStringLiteral("egress"), egress},
         {QStringLiteral("offerings"), offerings}, {QStringLiteral("capacity"), capacity},
         {QStringLiteral("workloads"), workloads},
         {QStringLiteral("contracts"), contracts}, {QStringLiteral("commitments"), commitments},
         {QStringLiteral("commitment_tiers"), commitmentTiers},
-        {QStringLiteral("revenue_share"), revenueShares}, {QStringLiteral("exclusivity"), exclusivities},
-        {QStringLiteral("classification"), classifications}, {QStringLiteral("other_clauses"), datedClauses},
-        {QStringLiteral("scenarios"), scenarios}, {QStringLiteral("placements"), placements},
-        {QStringLiteral("uncertainty"), uncertainty}, {QStringLiteral("actuals"), actuals},
-        {QStringLiteral("register"), ContractRegisterTable::build},
     };
+    // The described clause kinds, one table each (docs/architecture.md "How to add a clause kind").
+    Contract::forEachClauseKind([&](auto member) {
+        all.emplace_back(QString::fromLatin1(ClauseKind<decltype(member)>::descriptor().entity),
+                         [member](const Project &p) { return ownedRows("contract_id", p.contracts, member); });
+    });
+    all.insert(all.end(), {{QStringLiteral("scenarios"), scenarios}, {QStringLiteral("placements"), placements},
+                           {QStringLiteral("uncertainty"), uncertainty}, {QStringLiteral("actuals"), actuals},
+                           {QStringLiteral("register"), ContractRegisterTable::build}});
+    return all;
+}
+
+const Builders &builders()
+{
+    static const Builders all = makeBuilders();
     return all;
 }
 

@@ -1,5 +1,6 @@
 #include "canonical/CanonicalFiles.h"
 #include "canonical/CanonicalReadContext.h"
+#include "canonical/DescribedCsv.h"
 #include "canonical/ScenarioCsvReader.h"
 
 #include <map>
@@ -37,16 +38,7 @@ void readScenarios(CanonicalReadContext &ctx)
     std::vector<ParentCell> parents;
     for (auto &row : t->rows()) {
         Scenario s;
-        s.name = row.required(QStringLiteral("name"));
-        s.parent = row.text(QStringLiteral("parent"));
-        s.start = row.month(QStringLiteral("start_month"));
-        s.months = row.integer(QStringLiteral("months"));
-        if (s.months && (*s.months < 1 || *s.months > 240)) {
-            row.error(QStringLiteral("months"), QStringLiteral("months must be 1–240 (is %1)").arg(*s.months));
-            s.months.reset();
-        }
-        s.discountRatePct = row.percent(QStringLiteral("discount_rate_pct"));
-        s.settleDisputes = row.boolean(QStringLiteral("settle_disputes"));
+        DescribedCsv::read(row, Scenario::descriptor(), s);
         if (s.parent.isEmpty() && (!s.start || !s.months) && !row.isEmpty(QStringLiteral("name")))
             row.error(s.start ? QStringLiteral("months") : QStringLiteral("start_month"),
                       QStringLiteral("a scenario without a parent needs start_month and months"));
@@ -104,17 +96,8 @@ void readUncertainty(CanonicalReadContext &ctx)
     for (auto &row : t->rows()) {
         Scenario *s = scenarioOf(ctx, row);
         UncertaintyRange u;
-        const QString input = row.required(QStringLiteral("input"));
-        if (auto i = parseUncertainInput(input))
-            u.input = *i;
-        else if (!input.isEmpty())
-            row.error(QStringLiteral("input"), QStringLiteral("unknown input '%1' (growth, price_drift, revenue, p_breach, egress_gb, reengineering_months)").arg(input));
-        u.target = row.text(QStringLiteral("target"));
-        const QString kind = row.required(QStringLiteral("distribution"));
-        if (auto k = parseDistributionKind(kind))
-            u.distribution.kind = *k;
-        else if (!kind.isEmpty())
-            row.error(QStringLiteral("distribution"), QStringLiteral("unknown distribution '%1' (fixed, uniform, triangular, normal, bernoulli)").arg(kind));
+        DescribedCsv::read(row, UncertaintyRange::descriptor(), u);
+        // p1–p3 (read by hand): doubles, the parameters of a Monte Carlo draw.
         double *params[] = {&u.distribution.a, &u.distribution.b, &u.distribution.c};
         const QString names[] = {QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3")};
         for (int i = 0; i < 3; ++i)

@@ -206,6 +206,8 @@ public:
                     return integer(key, title, access);
                 else if constexpr (std::is_same_v<A, bool T::*>)
                     return flag(key, title, access);
+                else if constexpr (std::is_same_v<A, std::optional<bool> T::*>)
+                    return optionalFlag(key, title, access);
                 else if constexpr (std::is_same_v<A, TextForm<T>>)
                     return textForm(key, title, access);
                 else
@@ -232,6 +234,25 @@ private:
         case FieldKind::List: break;
         }
         return FieldType::Text;
+    }
+
+    /// A flag that may be left empty: "not given" (a scenario inherits it).
+    static EntityColumn<T> optionalFlag(const QString &key, const QString &title, std::optional<bool> T::*member)
+    {
+        EntityColumn<T> c{key, title, FieldType::Text, {}, {}, {}, {}};
+        c.text = [member](const T &e) {
+            return !(e.*member) ? QString() : *(e.*member) ? QStringLiteral("true") : QStringLiteral("false");
+        };
+        c.set = [member](T &e, const QString &text, QString *error) {
+            const QString t = text.trimmed().toLower();
+            if (t.isEmpty() || t == u"true" || t == u"false") {
+                e.*member = t.isEmpty() ? std::nullopt : std::optional<bool>(t == u"true");
+                return true;
+            }
+            *error = tr("must be true, false or empty");
+            return false;
+        };
+        return c;
     }
 
     static EntityColumn<T> textForm(const QString &key, const QString &title, TextForm<T> form)

@@ -40,7 +40,34 @@ struct Contract {
     QString notes;
 
     bool inForce(YearMonth m) const { return start <= m && m <= end; }
+    /// Its own fields (not the clauses) for every format (docs/architecture.md "Descriptors").
+    static const EntityDescriptor<Contract> &descriptor();
     friend bool operator==(const Contract &, const Contract &) = default;
+
+    /// The described clause kinds, in the order of their canonical files
+    /// (docs/architecture.md "How to add a clause kind"): `f(&Contract::xs)`
+    /// for each. The canonical files and EntityTables, the canonical reader
+    /// and the project file's reader and writer iterate this list; the
+    /// type's descriptor says the rest. The commitment (a row per year, its
+    /// classes and tiers) is written out by hand.
+    template <class F>
+    static void forEachClauseKind(F &&f)
+    {
+        f(&Contract::revenueShares);
+        f(&Contract::exclusivities);
+        f(&Contract::classifications);
+        f(&Contract::datedClauses);
+    }
 };
+
+/// The clause type of a member `&Contract::xs` of forEachClauseKind.
+template <class Member>
+struct ClauseKindOf;
+template <class T>
+struct ClauseKindOf<std::vector<T> Contract::*> {
+    using type = T;
+};
+template <class Member>
+using ClauseKind = typename ClauseKindOf<Member>::type;
 
 } // namespace hp

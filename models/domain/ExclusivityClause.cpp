@@ -48,7 +48,7 @@ const EntityDescriptor<ExclusivityClause> &ExclusivityClause::descriptor()
                              }
                              return QStringLiteral("classes: %1").arg(why);
                          }},
-             FieldRule::None, ""},
+             FieldRule::None, "", nullptr, false, "exclusivity_classes", &E::classes},
             {"start_month", QT_TRANSLATE_NOOP("hp::Field", "From"), F::Month, false, &E::start},
             {"end_month", QT_TRANSLATE_NOOP("hp::Field", "Until"), F::Month, false, &E::end},
             {"damages_model", QT_TRANSLATE_NOOP("hp::Field", "Damages model"), F::Choice, false,

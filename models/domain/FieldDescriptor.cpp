@@ -14,6 +14,7 @@ QString fieldRuleRefusal(FieldRule rule, const QString &column, const Decimal &v
             return QStringLiteral("%1 must lie in 0–100 (is %2)").arg(column, value.toString());
         break;
     case FieldRule::OneToFive:
+    case FieldRule::OneTo240:
     case FieldRule::None:
         break;
     }
@@ -30,6 +31,10 @@ QString fieldRuleRefusal(FieldRule rule, const QString &column, qint64 value)
     case FieldRule::ZeroTo100:
         if (value < 0 || value > 100)
             return QStringLiteral("%1 must lie in 0–100 (is %2)").arg(column).arg(value);
+        break;
+    case FieldRule::OneTo240: // a scenario's months (docs/rules.md §5.1)
+        if (value < 1 || value > 240)
+            return QStringLiteral("%1 must be 1–240 (is %2)").arg(column).arg(value);
         break;
     // 1–5 (criticality) is the validator's to report for typed and imported
     // values (docs/rules.md §6.1); the project file's reader refuses it.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/WorkloadClass.h"
 #include "domain/YearMonth.h"
 #include "money/Decimal.h"
 
@@ -44,11 +45,11 @@ struct TextForm {
 template <class T>
 using FieldAccess = std::variant<QString T::*, Decimal T::*, std::optional<Decimal> T::*, YearMonth T::*,
                                  std::optional<YearMonth> T::*, int T::*, std::optional<int> T::*, bool T::*,
-                                 TextForm<T>>;
+                                 std::optional<bool> T::*, TextForm<T>>;
 
 /// A rule on a value beyond its type, checked by every reader of people's
 /// input with the same message ("capacity_units must not be negative (is -5)").
-enum class FieldRule { None, NonNegative, ZeroTo100, OneToFive };
+enum class FieldRule { None, NonNegative, ZeroTo100, OneToFive, OneTo240 };
 
 /// One field of an entity: the one place that names its CSV column, SQL
 /// column and JSON key, says whether it is required, what it holds and how
@@ -73,6 +74,14 @@ struct FieldDescriptor {
     /// The entity's CSV reader reads this field itself (its parsing depends
     /// on another field); every other format still derives from here.
     bool readByHand = false;
+    /// A set of workload classes kept in a side table of the project file
+    /// (one row per class: owner key, `clause_position`, `class`): the table
+    /// and the member. The field's `sqlColumn` is then "".
+    const char *classTable = nullptr;
+    ClassSet T::*classes = nullptr;
+    /// The project file keeps NULL, not '', for an empty value: a reference
+    /// to another row (a scenario's parent) or an enumeration not given.
+    bool nullWhenEmpty = false;
 
     QString column() const { return QString::fromLatin1(name); }
     bool stored() const { return !sqlColumn || *sqlColumn; }

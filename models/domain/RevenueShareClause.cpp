@@ -46,7 +46,7 @@ const EntityDescriptor<RevenueShareClause> &RevenueShareClause::descriptor()
                              }
                              return QStringLiteral("base_classes: %1").arg(why);
                          }},
-             FieldRule::None, ""},
+             FieldRule::None, "", nullptr, false, "revenue_share_base_classes", &R::baseClasses},
             {"placement_scope", QT_TRANSLATE_NOOP("hp::Field", "Placements"), F::Choice, false,
              choiceForm<R, PlacementScope, &R::scope, &toString, &parsePlacementScope, kScopeRefusal>()},
             {"cap_total", QT_TRANSLATE_NOOP("hp::Field", "Cap (total)"), F::Money, false, &R::capTotal},

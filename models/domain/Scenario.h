@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/FieldDescriptor.h"
 #include "domain/Placement.h"
 #include "domain/UncertaintyRange.h"
 #include "domain/YearMonth.h"
@@ -25,6 +26,8 @@ struct Scenario {
     std::optional<bool> settleDisputes = {};
     std::vector<Placement> placements;
     std::vector<UncertaintyRange> uncertainties;
+    /// Its own fields (not placements and ranges) for every format (docs/architecture.md "Descriptors").
+    static const EntityDescriptor<Scenario> &descriptor();
     friend bool operator==(const Scenario &, const Scenario &) = default;
 };
 

@@ -1,5 +1,9 @@
 #include "UncertaintyRange.h"
 
+#include "domain/ChoiceForm.h"
+
+#include <QLocale>
+
 #include <array>
 #include <utility>
 
@@ -47,5 +51,56 @@ QString toString(UncertainInput i) { return nameOf(kInputs, i); }
 std::optional<UncertainInput> parseUncertainInput(QStringView text) { return valueOf(kInputs, text); }
 QString toString(DistributionKind k) { return nameOf(kKinds, k); }
 std::optional<DistributionKind> parseDistributionKind(QStringView text) { return valueOf(kKinds, text); }
+
+namespace {
+constexpr char kUnknownInput[] =
+    "unknown input '%1' (growth, price_drift, revenue, p_breach, egress_gb, reengineering_months)";
+constexpr char kUnknownDistribution[] = "unknown distribution '%1' (fixed, uniform, triangular, normal, bernoulli)";
+
+/// A distribution's parameter as written: the shortest decimal that reads
+/// back as the same double (no exponent).
+template <double Distribution::*Parameter>
+TextForm<UncertaintyRange> parameterForm()
+{
+    return {[](const UncertaintyRange &u) {
+                return QString::number(u.distribution.*Parameter, 'f', QLocale::FloatingPointShortest);
+            },
+            [](UncertaintyRange &, const QString &) { return QString(); }};
+}
+} // namespace
+
+// uncertainty.csv / uncertainty_ranges, under its scenario (scenario,
+// position). The parameters p1–p3 are doubles (Monte Carlo draws, the one
+// place outside chart geometry where doubles belong): REAL columns a, b, c
+// in the file, read and written by hand there and by the canonical reader.
+const EntityDescriptor<UncertaintyRange> &UncertaintyRange::descriptor()
+{
+    using F = FieldKind;
+    using U = UncertaintyRange;
+    static const EntityDescriptor<U> d{
+        "uncertainty",
+        "uncertainty_ranges",
+        {
+            {"input", QT_TRANSLATE_NOOP("hp::Field", "Input"), F::Choice, true,
+             choiceForm<U, UncertainInput, &U::input, &toString, &parseUncertainInput, kUnknownInput>()},
+            {"distribution", QT_TRANSLATE_NOOP("hp::Field", "Distribution"), F::Choice, true,
+             TextForm<U>{[](const U &u) { return toString(u.distribution.kind); },
+                         [](U &u, const QString &text) {
+                             if (const auto kind = parseDistributionKind(text)) {
+                                 u.distribution.kind = *kind;
+                                 return QString();
+                             }
+                             return QString::fromUtf8(kUnknownDistribution).arg(text);
+                         }}},
+            {"target", QT_TRANSLATE_NOOP("hp::Field", "Target"), F::Text, false, &U::target},
+            {"p1", QT_TRANSLATE_NOOP("hp::Field", "p1"), F::Number, false, parameterForm<&Distribution::a>(),
+             FieldRule::None, "", nullptr, true},
+            {"p2", QT_TRANSLATE_NOOP("hp::Field", "p2"), F::Number, false, parameterForm<&Distribution::b>(),
+             FieldRule::None, "", nullptr, true},
+            {"p3", QT_TRANSLATE_NOOP("hp::Field", "p3"), F::Number, false, parameterForm<&Distribution::c>(),
+             FieldRule::None, "", nullptr, true},
+        }};
+    return d;
+}
 
 } // namespace hp

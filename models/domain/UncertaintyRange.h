@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/FieldDescriptor.h"
+
 #include <QString>
 
 #include <optional>
@@ -32,6 +34,8 @@ struct UncertaintyRange {
     UncertainInput input = UncertainInput::Growth;
     QString target;
     Distribution distribution;
+    /// Its fields for every format (docs/architecture.md "Descriptors").
+    static const EntityDescriptor<UncertaintyRange> &descriptor();
     friend bool operator==(const UncertaintyRange &, const UncertaintyRange &) = default;
 };
 

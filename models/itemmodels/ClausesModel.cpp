@@ -53,27 +53,22 @@ std::vector<Clause> ClausesModel::clausesOf(const Contract &c)
 {
     std::vector<Clause> out;
     out.insert(out.end(), c.commitments.begin(), c.commitments.end());
-    out.insert(out.end(), c.revenueShares.begin(), c.revenueShares.end());
-    out.insert(out.end(), c.exclusivities.begin(), c.exclusivities.end());
-    out.insert(out.end(), c.classifications.begin(), c.classifications.end());
-    out.insert(out.end(), c.datedClauses.begin(), c.datedClauses.end());
+    Contract::forEachClauseKind([&](auto member) { out.insert(out.end(), (c.*member).begin(), (c.*member).end()); });
     return out;
 }
 
 void ClausesModel::assign(Contract &c, const std::vector<Clause> &clauses)
 {
     c.commitments.clear();
-    c.revenueShares.clear();
-    c.exclusivities.clear();
-    c.classifications.clear();
-    c.datedClauses.clear();
-    for (const Clause &clause : clauses)
-        std::visit(Overloaded{[&](const CommitmentClause &x) { c.commitments.push_back(x); },
-                              [&](const RevenueShareClause &x) { c.revenueShares.push_back(x); },
-                              [&](const ExclusivityClause &x) { c.exclusivities.push_back(x); },
-                              [&](const ClassificationClause &x) { c.classifications.push_back(x); },
-                              [&](const DatedClause &x) { c.datedClauses.push_back(x); }},
-                   clause);
+    Contract::forEachClauseKind([&](auto member) { (c.*member).clear(); });
+    for (const Clause &clause : clauses) {
+        if (const auto *commitment = std::get_if<CommitmentClause>(&clause))
+            c.commitments.push_back(*commitment);
+        Contract::forEachClauseKind([&](auto member) {
+            if (const auto *x = std::get_if<ClauseKind<decltype(member)>>(&clause))
+                (c.*member).push_back(*x);
+        });
+    }
 }
 
 int ClausesModel::rowCount(const QModelIndex &parent) const

@@ -12,8 +12,26 @@ EntityColumn<Contract> clauseCountColumn()
 {
     EntityColumn<Contract> c{QStringLiteral("clauses"), F::tr("Clauses"), FieldType::ReadOnly, {}, {}, {}, {}};
     c.text = [](const Contract &k) {
-        return QString::number(k.commitments.size() + k.revenueShares.size() + k.exclusivities.size()
-                               + k.classifications.size() + k.datedClauses.size());
+        std::size_t count = k.commitments.size();
+        Contract::forEachClauseKind([&](auto member) { count += (k.*member).size(); });
+        return QString::number(count);
+    };
+    return c;
+}
+
+/// A contract's start or end, edited as a month. A full date it was imported
+/// with is kept while it lies in that month and dropped when the month
+/// changes, so that no file or register shows the old date.
+EntityColumn<Contract> contractMonthColumn(const QString &key, const QString &title, YearMonth Contract::*month,
+                                           std::optional<QDate> Contract::*date)
+{
+    EntityColumn<Contract> c = F::month(key, title, month);
+    c.set = [month, date, set = c.set](Contract &k, const QString &text, QString *error) {
+        if (!set(k, text, error))
+            return false;
+        if (k.*date && YearMonth::fromDate(*(k.*date)) != k.*month)
+            (k.*date).reset();
+        return true;
     };
     return c;
 }
@@ -30,13 +48,14 @@ EntityColumn<Contract> currencyColumn()
 ContractsModel::ContractsModel(ProjectDocument *document, QObject *parent)
     : EntityTableModel<Contract>(document,
                                  {
-                                     F::text(QStringLiteral("id"), F::tr("Id"), &Contract::id, true),
-                                     F::text(QStringLiteral("name"), F::tr("Name"), &Contract::name, true),
+                                     F::described("id"),
+                                     F::described("name"),
                                      F::reference(QStringLiteral("provider"), F::tr("Provider"), &Contract::providerId, &ProjectChoices::providerIds),
-                                     F::month(QStringLiteral("start"), F::tr("Start"), &Contract::start),
-                                     F::month(QStringLiteral("end"), F::tr("End"), &Contract::end),
-                                     F::integer(QStringLiteral("notice"), F::tr("Notice (months)"), &Contract::noticeMonths),
-                                     F::number(QStringLiteral("fee"), F::tr("Termination fee"), &Contract::terminationFee, FieldType::Money),
+                                     // Edited as months: the descriptor's start and end keep an imported full date.
+                                     contractMonthColumn(QStringLiteral("start"), F::tr("Start"), &Contract::start, &Contract::startDate),
+                                     contractMonthColumn(QStringLiteral("end"), F::tr("End"), &Contract::end, &Contract::endDate),
+                                     F::described("notice_months"),
+                                     F::described("termination_fee"),
                                      currencyColumn(),
                                      clauseCountColumn(),
                                  },

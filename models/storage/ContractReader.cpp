@@ -47,12 +47,6 @@ void readClasses(const SqliteConnection &c, const QString &table, std::vector<Co
     }
 }
 
-/// The classes of a clause kept in a side table start empty (not "all").
-void clearSideTables(RevenueShareClause &rs) { rs.baseClasses.clear(); }
-void clearSideTables(ExclusivityClause &ex) { ex.classes.clear(); }
-void clearSideTables(ClassificationClause &) {}
-void clearSideTables(DatedClause &) {}
-
 /// Reads the clauses of one kind (contract_id, position, fields…) into their
 /// contracts (docs/architecture.md "Descriptors"). A clause whose classes
 /// live in a side table starts with none (readClasses fills them).
@@ -70,11 +64,24 @@ std::map<ClauseKey, std::size_t> readOwned(const SqliteConnection &c, std::vecto
         Contract &k = owner(contracts, index, row);
         Clause clause;
         DescribedSql::readValues(row, 2, d, clause);
-        clearSideTables(clause);
+        for (const FieldDescriptor<Clause> &f : d.fields) // side tables fill these (not "all")
+            if (f.classTable)
+                (clause.*f.classes).clear();
         positions[{k.id, row.integer(1, 0, kMaxInt)}] = (k.*list).size();
         (k.*list).push_back(std::move(clause));
     }
     return positions;
+}
+
+/// A described clause kind and its class sets kept in side tables.
+template <typename Member>
+void readClauses(const SqliteConnection &c, std::vector<Contract> &contracts, const QHash<QString, std::size_t> &index,
+                 Member member)
+{
+    const std::map<ClauseKey, std::size_t> positions = readOwned(c, contracts, index, member);
+    for (const auto &f : ClauseKind<Member>::descriptor().fields)
+        if (f.classTable)
+            readClasses(c, QString::fromLatin1(f.classTable), contracts, index, positions, member, f.classes);
 }
 
 } // namespace
@@ -84,32 +91,27 @@ std::vector<Contract> ContractReader::read(const SqliteConnection &c)
     std::vector<Contract> contracts;
     QHash<QString, std::size_t> index;
     {
+        // The described columns, then the start and end as month and full date (Contract::descriptor()).
+        const EntityDescriptor<Contract> &d = Contract::descriptor();
+        const QStringList described = DescribedSql::columns(d, {});
+        const int dates = int(described.size());
         SqlRowReader row(c, QStringLiteral("contracts"),
-                         QStringLiteral("SELECT id, name, provider_id, start_month, end_month, start_date, end_date, "
-                                        "notice_months, termination_fee, currency, primary_class, exclusivity_scope, "
-                                        "notes FROM contracts ORDER BY position, id"));
+                         QStringLiteral("SELECT %1, start_month, end_month, start_date, end_date FROM contracts "
+                                        "ORDER BY position, id")
+                             .arg(described.join(QStringLiteral(", "))));
         while (row.next()) {
             Contract k;
-            k.id = row.text(0);
-            k.name = row.text(1);
-            k.providerId = row.text(2);
-            k.start = row.month(3);
-            k.end = row.month(4);
-            k.startDate = row.optionalDate(5);
-            k.endDate = row.optionalDate(6);
-            k.noticeMonths = int(row.integer(7, 0, kMaxInt));
-            k.terminationFee = row.decimal(8);
-            k.currency = row.text(9);
-            if (!row.isNull(10))
-                k.primaryClass = row.enumeration(10, &parseWorkloadClass);
-            k.exclusivityScope = row.text(11);
-            k.notes = row.text(12);
+            DescribedSql::readValues(row, 0, d, k);
+            k.start = row.month(dates);
+            k.end = row.month(dates + 1);
+            k.startDate = row.optionalDate(dates + 2);
+            k.endDate = row.optionalDate(dates + 3);
             index.insert(k.id, contracts.size());
             contracts.push_back(std::move(k));
         }
     }
 
-    std::map<ClauseKey, std::size_t> commitmentIndex, revenueShareIndex, exclusivityIndex;
+    std::map<ClauseKey, std::size_t> commitmentIndex;
     {
         SqlRowReader row(c, QStringLiteral("commitment_clauses"),
                          QStringLiteral("SELECT contract_id, position, start_month, discount_pct, "
@@ -163,14 +165,7 @@ std::vector<Contract> ContractReader::read(const SqliteConnection &c)
         }
     }
 
-    revenueShareIndex = readOwned(c, contracts, index, &Contract::revenueShares);
-    readClasses(c, QStringLiteral("revenue_share_base_classes"), contracts, index, revenueShareIndex,
-                &Contract::revenueShares, &RevenueShareClause::baseClasses);
-    exclusivityIndex = readOwned(c, contracts, index, &Contract::exclusivities);
-    readClasses(c, QStringLiteral("exclusivity_classes"), contracts, index, exclusivityIndex,
-                &Contract::exclusivities, &ExclusivityClause::classes);
-    readOwned(c, contracts, index, &Contract::classifications);
-    readOwned(c, contracts, index, &Contract::datedClauses);
+    Contract::forEachClauseKind([&](auto member) { readClauses(c, contracts, index, member); });
     return contracts;
 }
 

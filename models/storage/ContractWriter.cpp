@@ -21,17 +21,40 @@ void writeClasses(SqlInsert &insert, const Contract &c, std::size_t position, co
                    [&] { return QStringLiteral("class %1 of %2").arg(toString(cls), clauseName(c, kind, position)); });
 }
 
+/// The rows of a described clause kind (contract_id, position, fields…) and
+/// of its class sets kept in side tables (docs/architecture.md "How to add a
+/// clause kind").
+template <class Member>
+void writeClauses(const SqliteConnection &connection, const std::vector<Contract> &contracts, Member member)
+{
+    using Clause = ClauseKind<Member>;
+    const EntityDescriptor<Clause> &d = Clause::descriptor();
+    const QString what = QStringLiteral("%1 row").arg(QLatin1String(d.sqlTable));
+    const QByteArray whatText = what.toLatin1();
+    SqlInsert clauses(connection, QString::fromLatin1(d.sqlTable),
+                      DescribedSql::columns(d, {QStringLiteral("contract_id"), QStringLiteral("position")}));
+    for (const Contract &c : contracts)
+        DescribedSql::insertOwned(clauses, "contract", c, c.*member, whatText.constData());
+    for (const FieldDescriptor<Clause> &f : d.fields) {
+        if (!f.classTable)
+            continue;
+        SqlInsert classes(connection, QString::fromLatin1(f.classTable),
+                          {QStringLiteral("contract_id"), QStringLiteral("clause_position"), QStringLiteral("class")});
+        for (const Contract &c : contracts)
+            for (std::size_t k = 0; k < (c.*member).size(); ++k)
+                writeClasses(classes, c, k, (c.*member)[k].*f.classes, d.sqlTable);
+    }
+}
+
 } // namespace
 
 void ContractWriter::write(const SqliteConnection &connection, const std::vector<Contract> &contracts)
 {
+    // The described columns, then the start and end as month and full date (Contract::descriptor()).
     SqlInsert contractRows(connection, QStringLiteral("contracts"),
-                           {QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("name"),
-                            QStringLiteral("provider_id"), QStringLiteral("start_month"), QStringLiteral("end_month"),
-                            QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("notice_months"),
-                            QStringLiteral("termination_fee"), QStringLiteral("currency"),
-                            QStringLiteral("primary_class"), QStringLiteral("exclusivity_scope"),
-                            QStringLiteral("notes")});
+                           DescribedSql::columns(Contract::descriptor(), {QStringLiteral("position")})
+                               << QStringLiteral("start_month") << QStringLiteral("end_month")
+                               << QStringLiteral("start_date") << QStringLiteral("end_date"));
     SqlInsert commitments(connection, QStringLiteral("commitment_clauses"),
                           {QStringLiteral("contract_id"), QStringLiteral("position"), QStringLiteral("start_month"),
                            QStringLiteral("discount_pct"), QStringLiteral("marketplace_credit_pct"),
@@ -47,33 +70,16 @@ void ContractWriter::write(const SqliteConnection &connection, const std::vector
                               DescribedSql::columns(CommitmentTier::descriptor(),
                                                     {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
                                                      QStringLiteral("position")}));
-    SqlInsert revenueShares(connection, QStringLiteral("revenue_share_clauses"),
-                            DescribedSql::columns(RevenueShareClause::descriptor(), owned));
-    SqlInsert revenueShareClasses(connection, QStringLiteral("revenue_share_base_classes"),
-                                  {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
-                                   QStringLiteral("class")});
-    SqlInsert exclusivities(connection, QStringLiteral("exclusivity_clauses"),
-                            DescribedSql::columns(ExclusivityClause::descriptor(), owned));
-    SqlInsert exclusivityClasses(connection, QStringLiteral("exclusivity_classes"),
-                                 {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
-                                  QStringLiteral("class")});
-    SqlInsert classifications(connection, QStringLiteral("classification_clauses"),
-                              DescribedSql::columns(ClassificationClause::descriptor(), owned));
-    SqlInsert datedClauses(connection, QStringLiteral("dated_clauses"),
-                           DescribedSql::columns(DatedClause::descriptor(), owned));
 
     for (std::size_t i = 0; i < contracts.size(); ++i) {
         const Contract &c = contracts[i];
         const SqlInsert::Value id = SqlInsert::text(c.id);
-        contractRows.row({id, qint64(i), SqlInsert::text(c.name), SqlInsert::text(c.providerId),
-                          SqlInsert::month(c.start), SqlInsert::month(c.end),
-                          c.startDate ? SqlInsert::Value(c.startDate->toString(Qt::ISODate)) : SqlInsert::null(),
-                          c.endDate ? SqlInsert::Value(c.endDate->toString(Qt::ISODate)) : SqlInsert::null(),
-                          qint64(c.noticeMonths), SqlInsert::decimal(c.terminationFee),
-                          SqlInsert::text(c.currency),
-                          c.primaryClass ? SqlInsert::Value(toString(*c.primaryClass)) : SqlInsert::null(),
-                          SqlInsert::text(c.exclusivityScope), SqlInsert::text(c.notes)},
-                         [&] { return QStringLiteral("contract '%1'").arg(c.id); });
+        std::vector<SqlInsert::Value> contractValues{qint64(i)};
+        DescribedSql::appendValues(contractValues, Contract::descriptor(), c);
+        contractValues.insert(contractValues.end(), {SqlInsert::month(c.start), SqlInsert::month(c.end),
+                                     c.startDate ? SqlInsert::Value(c.startDate->toString(Qt::ISODate)) : SqlInsert::null(),
+                                     c.endDate ? SqlInsert::Value(c.endDate->toString(Qt::ISODate)) : SqlInsert::null()});
+        contractRows.row(contractValues, [&] { return QStringLiteral("contract '%1'").arg(c.id); });
 
         for (std::size_t k = 0; k < c.commitments.size(); ++k) {
             const CommitmentClause &cc = c.commitments[k];
@@ -90,15 +96,8 @@ void ContractWriter::write(const SqliteConnection &connection, const std::vector
                 commitmentTiers.row(values, [&] { return QStringLiteral("tier %1 of %2").arg(n + 1).arg(clauseName(c, "commitment", k)); });
             }
         }
-        DescribedSql::insertOwned(revenueShares, "contract", c, c.revenueShares, "revenue-share clause");
-        for (std::size_t k = 0; k < c.revenueShares.size(); ++k)
-            writeClasses(revenueShareClasses, c, k, c.revenueShares[k].baseClasses, "revenue-share");
-        DescribedSql::insertOwned(exclusivities, "contract", c, c.exclusivities, "exclusivity clause");
-        for (std::size_t k = 0; k < c.exclusivities.size(); ++k)
-            writeClasses(exclusivityClasses, c, k, c.exclusivities[k].classes, "exclusivity");
-        DescribedSql::insertOwned(classifications, "contract", c, c.classifications, "classification clause");
-        DescribedSql::insertOwned(datedClauses, "contract", c, c.datedClauses, "dated clause");
     }
+    Contract::forEachClauseKind([&](auto member) { writeClauses(connection, contracts, member); });
 }
 
 } // namespace hp

@@ -49,9 +49,11 @@ void appendValues(std::vector<SqlInsert::Value> &values, const EntityDescriptor<
             [&](const auto &access) -> SqlInsert::Value {
                 using A = std::decay_t<decltype(access)>;
                 if constexpr (std::is_same_v<A, QString T::*>)
-                    return SqlInsert::text(x.*access);
+                    return f.nullWhenEmpty && (x.*access).isEmpty() ? SqlInsert::null() : SqlInsert::text(x.*access);
                 else if constexpr (std::is_same_v<A, bool T::*>)
                     return SqlInsert::boolean(x.*access);
+                else if constexpr (std::is_same_v<A, std::optional<bool> T::*>)
+                    return x.*access ? SqlInsert::boolean(*(x.*access)) : SqlInsert::null();
                 else if constexpr (std::is_same_v<A, int T::*>)
                     return SqlInsert::integer(qint64(x.*access));
                 else if constexpr (std::is_same_v<A, std::optional<int> T::*>)
@@ -60,8 +62,10 @@ void appendValues(std::vector<SqlInsert::Value> &values, const EntityDescriptor<
                     return SqlInsert::month(x.*access);
                 else if constexpr (std::is_same_v<A, Decimal T::*> || std::is_same_v<A, std::optional<Decimal> T::*>)
                     return SqlInsert::decimal(x.*access);
+                else if (const QString s = access.format(x); f.nullWhenEmpty && s.isEmpty())
+                    return SqlInsert::null();
                 else
-                    return SqlInsert::text(access.format(x));
+                    return SqlInsert::text(s);
             },
             f.access));
     }
@@ -77,15 +81,19 @@ void readValues(const SqlRowReader &row, int first, const EntityDescriptor<T> &d
     for (const FieldDescriptor<T> &f : d.fields) {
         if (!f.stored())
             continue;
-        const qint64 min = f.rule == FieldRule::OneToFive ? 1 : 0;
-        const qint64 max = f.rule == FieldRule::OneToFive ? 5 : std::numeric_limits<int>::max();
+        const qint64 min = f.rule == FieldRule::OneToFive || f.rule == FieldRule::OneTo240 ? 1 : 0;
+        const qint64 max = f.rule == FieldRule::OneToFive  ? 5
+                           : f.rule == FieldRule::OneTo240 ? 240
+                                                           : std::numeric_limits<int>::max();
         std::visit(
             [&](const auto &access) {
                 using A = std::decay_t<decltype(access)>;
                 if constexpr (std::is_same_v<A, QString T::*>) {
-                    x.*access = row.text(column);
+                    x.*access = f.nullWhenEmpty && row.isNull(column) ? QString() : row.text(column);
                 } else if constexpr (std::is_same_v<A, bool T::*>) {
                     x.*access = row.boolean(column);
+                } else if constexpr (std::is_same_v<A, std::optional<bool> T::*>) {
+                    x.*access = row.isNull(column) ? std::nullopt : std::optional<bool>(row.boolean(column));
                 } else if constexpr (std::is_same_v<A, int T::*>) {
                     x.*access = int(row.integer(column, min, max));
                 } else if constexpr (std::is_same_v<A, std::optional<int> T::*>) {
@@ -104,7 +112,7 @@ void readValues(const SqlRowReader &row, int first, const EntityDescriptor<T> &d
                 } else {
                     // An enumeration has no value to keep for an unknown name; a
                     // list or code is kept as stored, for the validator to report.
-                    const QString text = row.text(column);
+                    const QString text = f.nullWhenEmpty && row.isNull(column) ? QString() : row.text(column);
                     if (!access.parse(x, text).isEmpty() && f.kind == FieldKind::Choice)
                         row.fail(column, QStringLiteral("'%1' is not a known value").arg(text));
                 }

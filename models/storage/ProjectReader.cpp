@@ -82,19 +82,10 @@ void readScenarios(const SqliteConnection &c, Project &p)
 {
     QHash<QString, std::size_t> index;
     SqlRowReader row(c, QStringLiteral("scenarios"),
-                     QStringLiteral("SELECT name, parent, start_month, months, discount_rate_pct, settle_disputes FROM scenarios "
-                                    "ORDER BY position, name"));
+                     DescribedSql::select(Scenario::descriptor(), {}, QStringLiteral("position, name")));
     while (row.next()) {
         Scenario s;
-        s.name = row.text(0);
-        if (!row.isNull(1))
-            s.parent = row.text(1);
-        s.start = row.optionalMonth(2);
-        if (auto months = row.optionalInteger(3, 1, 240))
-            s.months = int(*months);
-        s.discountRatePct = row.optionalDecimal(4);
-        if (!row.isNull(5))
-            s.settleDisputes = row.boolean(5);
+        DescribedSql::readValues(row, 0, Scenario::descriptor(), s);
         index.insert(s.name, p.scenarios.size());
         p.scenarios.push_back(std::move(s));
     }
@@ -124,18 +115,20 @@ void readScenarios(const SqliteConnection &c, Project &p)
         s.placements[it->second].allocations.push_back({allocation.text(2), allocation.decimal(3)});
     }
 
+    // The described columns, then the parameters (doubles, read by hand: UncertaintyRange::descriptor()).
+    const EntityDescriptor<UncertaintyRange> &ranges = UncertaintyRange::descriptor();
+    const QStringList rangeColumns = DescribedSql::columns(ranges, {QStringLiteral("scenario")});
+    const int parameters = int(rangeColumns.size());
     SqlRowReader range(c, QStringLiteral("uncertainty_ranges"),
-                       QStringLiteral("SELECT scenario, input, target, distribution, a, b, c "
-                                      "FROM uncertainty_ranges ORDER BY scenario, position"));
+                       QStringLiteral("SELECT %1, a, b, c FROM uncertainty_ranges ORDER BY scenario, position")
+                           .arg(rangeColumns.join(QStringLiteral(", "))));
     while (range.next()) {
         Scenario &s = parentOf(p.scenarios, index, range, QStringLiteral("scenario"));
         UncertaintyRange u;
-        u.input = range.enumeration(1, &parseUncertainInput);
-        u.target = range.text(2);
-        u.distribution.kind = range.enumeration(3, &parseDistributionKind);
-        u.distribution.a = range.real(4);
-        u.distribution.b = range.real(5);
-        u.distribution.c = range.real(6);
+        DescribedSql::readValues(range, 1, ranges, u);
+        u.distribution.a = range.real(parameters);
+        u.distribution.b = range.real(parameters + 1);
+        u.distribution.c = range.real(parameters + 2);
         s.uncertainties.push_back(std::move(u));
     }
 }

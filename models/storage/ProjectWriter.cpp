@@ -62,23 +62,21 @@ void writeOwned(const SqliteConnection &c, const std::vector<Owner> &owners, std
 
 void writeScenarios(const SqliteConnection &c, const std::vector<Scenario> &scenarios)
 {
-    SqlInsert rows(c, QStringLiteral("scenarios"),
-                   columns({"name", "position", "parent", "start_month", "months", "discount_rate_pct",
-                            "settle_disputes"}));
+    SqlInsert rows(c, QStringLiteral("scenarios"), DescribedSql::columns(Scenario::descriptor(), {QStringLiteral("position")}));
     SqlInsert placements(c, QStringLiteral("placements"),
                          columns({"scenario", "position", "workload_id", "from_month", "dual_run_months"}));
     SqlInsert allocations(c, QStringLiteral("allocations"),
                           columns({"scenario", "placement_position", "position", "offering_id", "share_pct"}));
+    // The described columns, then the parameters (doubles, written by hand: UncertaintyRange::descriptor()).
     SqlInsert ranges(c, QStringLiteral("uncertainty_ranges"),
-                     columns({"scenario", "position", "input", "target", "distribution", "a", "b", "c"}));
+                     DescribedSql::columns(UncertaintyRange::descriptor(), columns({"scenario", "position"}))
+                         + columns({"a", "b", "c"}));
     for (std::size_t i = 0; i < scenarios.size(); ++i) {
         const Scenario &s = scenarios[i];
         const SqlInsert::Value name = SqlInsert::text(s.name);
-        rows.row({name, qint64(i), s.parent.isEmpty() ? SqlInsert::null() : SqlInsert::text(s.parent),
-                  SqlInsert::month(s.start), SqlInsert::integer(s.months),
-                  SqlInsert::decimal(s.discountRatePct),
-                  s.settleDisputes ? SqlInsert::boolean(*s.settleDisputes) : SqlInsert::null()},
-                 [&] { return QStringLiteral("scenario '%1'").arg(s.name); });
+        std::vector<SqlInsert::Value> scenarioValues{qint64(i)};
+        DescribedSql::appendValues(scenarioValues, Scenario::descriptor(), s);
+        rows.row(scenarioValues, [&] { return QStringLiteral("scenario '%1'").arg(s.name); });
         for (std::size_t k = 0; k < s.placements.size(); ++k) {
             const Placement &pl = s.placements[k];
             auto describe = [&] {
@@ -96,8 +94,10 @@ void writeScenarios(const SqliteConnection &c, const std::vector<Scenario> &scen
         }
         for (std::size_t k = 0; k < s.uncertainties.size(); ++k) {
             const UncertaintyRange &u = s.uncertainties[k];
-            ranges.row({name, qint64(k), toString(u.input), SqlInsert::text(u.target),
-                        toString(u.distribution.kind), u.distribution.a, u.distribution.b, u.distribution.c},
+            std::vector<SqlInsert::Value> values{name, qint64(k)};
+            DescribedSql::appendValues(values, UncertaintyRange::descriptor(), u);
+            values.insert(values.end(), {u.distribution.a, u.distribution.b, u.distribution.c});
+            ranges.row(values,
                        [&] { return QStringLiteral("uncertainty range %1 of scenario '%2'").arg(k + 1).arg(s.name); });
         }
     }

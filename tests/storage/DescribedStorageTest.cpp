@@ -58,16 +58,57 @@ TEST(DescribedStorage, EveryDescribedTableHasExactlyTheDescribedColumns)
     EXPECT_EQ(tableColumns(c, "capacity_schedule"), described<CapacityStep>({"offering_id", "position"}));
     EXPECT_EQ(tableColumns(c, "commitment_tiers"),
               described<CommitmentTier>({"contract_id", "clause_position", "position"}));
-    for (const auto &[table, columns] :
-         {std::pair{"revenue_share_clauses", described<RevenueShareClause>({"contract_id", "position"})},
-          std::pair{"exclusivity_clauses", described<ExclusivityClause>({"contract_id", "position"})},
-          std::pair{"classification_clauses", described<ClassificationClause>({"contract_id", "position"})},
-          std::pair{"dated_clauses", described<DatedClause>({"contract_id", "position"})}}) {
+    // Every clause kind of Contract::forEachClauseKind, in the table its descriptor names.
+    QStringList clauseTables;
+    Contract::forEachClauseKind([&](auto member) {
+        using Clause = ClauseKind<decltype(member)>;
+        const char *table = Clause::descriptor().sqlTable;
         SCOPED_TRACE(table);
-        EXPECT_EQ(tableColumns(c, table), columns);
-    }
-    // The class sets live in side tables, not in a column of the clause.
+        clauseTables << QString::fromLatin1(table);
+        EXPECT_EQ(tableColumns(c, table), described<Clause>({"contract_id", "position"}));
+        // The class sets live in side tables, not in a column of the clause.
+        for (const auto &f : Clause::descriptor().fields) {
+            if (f.classTable) {
+                EXPECT_EQ(tableColumns(c, f.classTable), (QStringList{QStringLiteral("class"), QStringLiteral("clause_position"),
+                                                                      QStringLiteral("contract_id")}));
+            }
+        }
+    });
+    EXPECT_EQ(clauseTables, (QStringList{QStringLiteral("revenue_share_clauses"), QStringLiteral("exclusivity_clauses"),
+                                         QStringLiteral("classification_clauses"), QStringLiteral("dated_clauses")}));
     EXPECT_FALSE(described<RevenueShareClause>({}).contains(QStringLiteral("base_classes")));
+
+    // Described with fields of two forms, kept by hand in their own columns:
+    // a contract's start and end (month and full date), a range's parameters.
+    EXPECT_EQ(tableColumns(c, "contracts"),
+              described<Contract>({"position", "start_month", "end_month", "start_date", "end_date"}));
+    EXPECT_EQ(tableColumns(c, "scenarios"), described<Scenario>({"position"}));
+    EXPECT_EQ(tableColumns(c, "uncertainty_ranges"), described<UncertaintyRange>({"scenario", "position", "a", "b", "c"}));
+}
+
+TEST(DescribedStorage, AnEmptyReferenceOrEnumerationIsNullInTheFile)
+{
+    // nullWhenEmpty: a root scenario's parent and a contract without a primary
+    // class are NULL (the parent's foreign key names another scenario), and
+    // read back as empty.
+    StorageTestFiles files;
+    const QString path = files.path(QStringLiteral("nulls.hedgeplan"));
+    Project p = StorageTestProject::full();
+    ASSERT_FALSE(p.contracts.empty());
+    p.contracts.front().primaryClass.reset();
+    ASSERT_TRUE(ProjectFile::write(p, path));
+    {
+        SqliteConnection c(path, SqliteConnection::Mode::ReadOnly);
+        EXPECT_EQ(c.scalar(QStringLiteral("SELECT count(*) FROM scenarios WHERE parent = ''")).toInt(), 0);
+        EXPECT_GT(c.scalar(QStringLiteral("SELECT count(*) FROM scenarios WHERE parent IS NULL")).toInt(), 0);
+        EXPECT_EQ(c.scalar(QStringLiteral("SELECT quote(primary_class) FROM contracts WHERE id = '%1'")
+                               .arg(p.contracts.front().id))
+                      .toString(),
+                  QStringLiteral("NULL"));
+    }
+    Project back;
+    ASSERT_TRUE(ProjectFile::load(path, &back));
+    EXPECT_TRUE(back == p);
 }
 
 TEST(DescribedStorage, AStoredValueWithoutItsTextFormIsRefusedNamingTheColumn)

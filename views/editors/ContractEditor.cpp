@@ -18,7 +18,7 @@
 namespace hp {
 
 namespace {
-enum ClauseKind { Commitment, RevenueShare, Exclusivity, Classification, EgressTerms, Other };
+enum NewClause { Commitment, RevenueShare, Exclusivity, Classification, EgressTerms, Other };
 }
 
 ContractEditor::ContractEditor(ProjectDocument *document, QWidget *parent)
@@ -44,7 +44,7 @@ ContractEditor::ContractEditor(ProjectDocument *document, QWidget *parent)
     bar->addStretch();
     auto *add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add clause"), clausePane);
     auto *menu = new QMenu(add);
-    const std::pair<ClauseKind, QString> kinds[] = {
+    const std::pair<NewClause, QString> kinds[] = {
         {Commitment, tr("Commitment")},   {RevenueShare, tr("Revenue share")}, {Exclusivity, tr("Exclusivity")},
         {Classification, tr("Classification")}, {EgressTerms, tr("Egress terms")}, {Other, tr("Other dated clause")}};
     for (const auto &[kind, label] : kinds)
@@ -109,7 +109,7 @@ void ContractEditor::addClause(int kind)
     }
     const Contract *c = m_document->project().contract(m_clauses->contractId());
     Clause clause;
-    switch (ClauseKind(kind)) {
+    switch (NewClause(kind)) {
     case Commitment:
         clause = CommitmentClause{std::nullopt, {Decimal()}, {}, allWorkloadClasses(), {}, TrueUp::Yearly, {}};
         break;

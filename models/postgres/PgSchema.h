@@ -15,7 +15,7 @@ class PgConnection;
 /// and writes nothing outside this schema.
 class PgSchema {
 public:
-    static constexpr int kCurrentVersion = 3;
+    static constexpr int kCurrentVersion = 4;
     static const QString kName; ///< "hedgeplan"
 
     struct Migration {
@@ -42,6 +42,8 @@ public:
 private:
     /// Version 3's script (PgSchemaVersion3.cpp): the change log per statement.
     static QString version3();
+    /// Version 4's script (PgSchemaVersion4.cpp): bulk log entries, foreign keys checked per statement.
+    static QString version4();
 };
 
 } // namespace hp

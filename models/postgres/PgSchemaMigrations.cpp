@@ -479,6 +479,7 @@ const std::vector<PgSchema::Migration> &PgSchema::migrations()
         {1, version1()},
         {2, QString::fromUtf8(kVersion2)},
         {3, version3()},
+        {4, version4()},
     };
     return steps;
 }

@@ -156,10 +156,20 @@ QJsonValue PgTableIo::rowKey(const Table &table, std::size_t r)
 QString PgTableIo::lastChange(const PgConnection &c, qint64 projectId, const QString &table, const QJsonValue &key)
 {
     const QByteArray json = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
-    const PgResult r = c.exec(QStringLiteral("SELECT who, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
-                                             "FROM hedgeplan.changes WHERE project_id = $1 AND entity = $2 "
-                                             "AND row_key = ($3::jsonb -> 0) ORDER BY id DESC LIMIT 1"),
-                              {QString::number(projectId), table, QString::fromUtf8(json)});
+    // The row's last own entry (index changes_by_row), or a later bulk entry (a statement of several rows,
+    // schema version 4) that holds the row: its elements are whole rows (insert, delete) or [key, old, new].
+    const PgResult r = c.exec(
+        QStringLiteral(
+            "WITH own AS (SELECT id, who, at FROM hedgeplan.changes WHERE project_id = $1 AND entity = $2 "
+            "AND row_key = ($3::jsonb -> 0) ORDER BY id DESC LIMIT 1), "
+            "bulk AS (SELECT c.id, c.who, c.at FROM hedgeplan.changes AS c WHERE c.project_id = $1 AND c.entity = $2 "
+            "AND c.bulk_op IS NOT NULL AND c.id > COALESCE((SELECT id FROM own), 0) AND EXISTS (SELECT FROM "
+            "json_array_elements(c.bulk_rows) AS e WHERE CASE WHEN c.bulk_op = 'update' THEN e.value::jsonb -> 0 = $3::jsonb -> 0 "
+            "WHEN cardinality(c.bulk_keys) = 1 THEN e.value::jsonb -> c.bulk_keys[1] = $3::jsonb -> 0 "
+            "ELSE e.value::jsonb @> ($3::jsonb -> 0) END) ORDER BY c.id DESC LIMIT 1) "
+            "SELECT who, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM "
+            "(SELECT * FROM own UNION ALL SELECT * FROM bulk) AS last ORDER BY id DESC LIMIT 1"),
+        {QString::number(projectId), table, QString::fromUtf8(json)});
     if (r.rows() == 0)
         return {};
     return QStringLiteral("%1 at %2").arg(r.text(0, 0), r.text(0, 1));

@@ -144,7 +144,8 @@ $$;
 -- A foreign key checked at the end of each statement on the child's side: every
 -- inserted or updated row's parent exists, and is locked (FOR KEY SHARE, as
 -- PostgreSQL's own check does) so that no other transaction deletes it before
--- this one commits. Arguments: constraint name, parent table, child columns,
+-- this one commits; a parent this transaction inserted needs no lock (no other
+-- transaction sees it). Arguments: constraint name, parent table, child columns,
 -- parent columns (comma-separated, project_id left out). Runs as the schema's
 -- owner, like PostgreSQL's own foreign-key checks.
 CREATE FUNCTION check_parent() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
@@ -156,24 +157,23 @@ DECLARE
   present text := 'true';
   matches text := 'p.project_id = n.project_id';
   wanted bigint;
-  locked bigint;
+  found_parents bigint;
   missing text;
 BEGIN
   FOR c IN 1 .. cardinality(child_columns) LOOP
     key_list := key_list || ', ' || child_columns[c];
     key_values := key_values || format(', n.%I', child_columns[c]);
-    present := present || format(' AND %I IS NOT NULL', child_columns[c]);
+    present := present || format(' AND n.%I IS NOT NULL', child_columns[c]);
     matches := matches || format(' AND p.%I = n.%I', parent_columns[c], child_columns[c]);
   END LOOP;
-  EXECUTE format('SELECT count(*) FROM (SELECT DISTINCT %s FROM new_rows AS n WHERE %s) AS n', key_values, present)
-    INTO wanted;
-  IF wanted = 0 THEN
-    RETURN NULL;
-  END IF;
-  EXECUTE format('SELECT count(*) FROM (SELECT FROM hedgeplan.%I AS p JOIN (SELECT DISTINCT %s FROM new_rows AS n WHERE %s) AS n '
-                 'ON %s FOR KEY SHARE OF p) AS l', TG_ARGV[1], key_values, present, matches)
-    INTO locked;
-  IF locked < wanted THEN
+  EXECUTE format('WITH n AS MATERIALIZED (SELECT DISTINCT %1$s FROM new_rows AS n WHERE %2$s), '
+                 'mine AS (SELECT FROM hedgeplan.%3$I AS p JOIN n ON %4$s WHERE p.xmin = pg_current_xact_id()::xid), '
+                 'locked AS (SELECT FROM hedgeplan.%3$I AS p JOIN n ON %4$s '
+                 'WHERE p.xmin <> pg_current_xact_id()::xid FOR KEY SHARE OF p) '
+                 'SELECT (SELECT count(*) FROM n), (SELECT count(*) FROM mine) + (SELECT count(*) FROM locked)',
+                 key_values, present, TG_ARGV[1], matches)
+    INTO wanted, found_parents;
+  IF found_parents < wanted THEN
     EXECUTE format('SELECT concat_ws('', '', %s) FROM new_rows AS n WHERE %s AND NOT EXISTS '
                    '(SELECT FROM hedgeplan.%I AS p WHERE %s) LIMIT 1', key_values, present, TG_ARGV[1], matches)
       INTO missing;

@@ -64,7 +64,7 @@ public:
                 ++counts.updated;
             }
         }
-        PgTableIo::copy(m_c, m_projectId, {inserts});
+        PgTableIo::copyTable(m_c, m_projectId, inserts); // not copy(…, {inserts}): that copied every new row once more
         counts.inserted += qint64(inserts.rows.size());
         m_kept = std::move(kept);
         return versions;

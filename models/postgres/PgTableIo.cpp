@@ -91,21 +91,30 @@ PgSnapshot PgTableIo::read(const PgConnection &c, qint64 projectId)
 
 void PgTableIo::copy(const PgConnection &c, qint64 projectId, const std::vector<Table> &tables)
 {
+    for (const Table &t : tables)
+        copyTable(c, projectId, t);
+}
+
+void PgTableIo::copyTable(const PgConnection &c, qint64 projectId, const Table &t)
+{
+    if (t.rows.empty())
+        return;
     const QByteArray id = QByteArray::number(projectId);
-    for (const Table &t : tables) {
-        if (t.rows.empty())
-            continue;
-        QByteArray data;
-        for (const auto &row : t.rows) {
+    // Sent in pieces of about 1 MB as they are made: the server inserts one piece while the next is written.
+    constexpr qsizetype kPiece = 1 << 20;
+    std::size_t next = 0;
+    c.copyIn(qualified(t.name), QStringList{QStringLiteral("project_id")} + t.columns, [&](QByteArray &data) {
+        data.clear();
+        for (; next < t.rows.size() && data.size() < kPiece; ++next) {
             data += id;
-            for (const auto &value : row) {
+            for (const auto &value : t.rows[next]) {
                 data += '\t';
                 appendCopyValue(data, value);
             }
             data += '\n';
         }
-        c.copyIn(qualified(t.name), QStringList{QStringLiteral("project_id")} + t.columns, data);
-    }
+        return !data.isEmpty();
+    });
 }
 
 void PgTableIo::clear(const PgConnection &c, qint64 projectId)

@@ -341,3 +341,31 @@ TEST(PgSchemaVersion4, AConflictNamesWhoChangedTheRowInABulkStatement)
     EXPECT_TRUE(error.message.contains(QStringLiteral("of table providers was changed by postgres at 20")))
         << error.message.toStdString();
 }
+
+TEST(PgSchemaVersion4, IsIsoDateAcceptsExactlyTheDatesVersion1Accepted)
+{
+    // Version 4 replaces is_iso_date (the hp_date domain's check) by a function
+    // without an EXCEPTION block; it must accept exactly what version 1's did:
+    // every day of months 00 to 13 (days 00 to 32) of years around the edges
+    // and leap rules, and malformed texts.
+    const Database db;
+    write(db.uri(QStringLiteral("p")), DemoPortfolio::load());
+    const QString differences = db.scalar(QStringLiteral(
+        "CREATE FUNCTION pg_temp.version1(value text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE "
+        "SET search_path = pg_catalog AS $$ BEGIN "
+        "RETURN value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' AND to_char(value::date, 'YYYY-MM-DD') = value; "
+        "EXCEPTION WHEN others THEN RETURN false; END $$; "
+        "WITH texts AS (SELECT format('%s-%s-%s', y, lpad(m::text, 2, '0'), lpad(d::text, 2, '0')) AS t "
+        "  FROM unnest(ARRAY['0000', '0001', '0004', '0100', '1582', '1900', '1999', '2000', '2023', '2024', '2100', "
+        "                    '2400', '9999']) AS y, generate_series(0, 13) AS m, generate_series(0, 32) AS d "
+        "  UNION ALL SELECT unnest(ARRAY['', '2026-1-01', '2026-01-1', ' 2026-01-01', '2026-01-01 ', '20260101', "
+        "                                '2026/01/01', '+2026-01-01', '2026-01-01T00:00', 'abcd-ef-gh', '2026-02-29', "
+        "                                '2024-02-29', '10000-01-01', '2026-00-00', NULL])) "
+        "SELECT count(*) || ' of ' || (SELECT count(*) FROM texts) || ': ' || "
+        "  coalesce(string_agg(t, ',') FILTER (WHERE t IS NOT NULL), '') FROM texts "
+        "  WHERE hedgeplan.is_iso_date(t) IS DISTINCT FROM pg_temp.version1(t)"));
+    EXPECT_EQ(differences, QStringLiteral("0 of 6021: "));
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FILTER (WHERE hedgeplan.is_iso_date(t)) FROM (VALUES ('2024-02-29'), "
+                                       "('2026-02-29'), ('0001-01-01'), ('9999-12-31'), ('2026-04-31')) AS v (t)")),
+              QStringLiteral("3"));
+}

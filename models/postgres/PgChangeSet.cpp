@@ -47,13 +47,17 @@ public:
         QHash<QString, std::size_t> old;
         for (std::size_t r = 0; r < m_before.rows.size(); ++r)
             old.insert(m_before.keyOf(r), r);
-        Table inserts{m_after.name, m_after.columns, m_after.types, m_after.key, {}}; // the shape, not a copy of every row
+        std::vector<std::size_t> inserts; // rows of `after`, not copies of them
         QSet<QString> kept;
         for (std::size_t r = 0; r < m_after.rows.size(); ++r) {
+            if (old.isEmpty()) { // nothing to compare with (a new table of an import): every row is new
+                inserts.push_back(r);
+                continue;
+            }
             const QString key = m_after.keyOf(r);
             const auto it = old.constFind(key);
             if (it == old.constEnd()) {
-                inserts.rows.push_back(m_after.rows[r]);
+                inserts.push_back(r);
                 continue;
             }
             kept.insert(key);
@@ -64,8 +68,8 @@ public:
                 ++counts.updated;
             }
         }
-        PgTableIo::copyTable(m_c, m_projectId, inserts); // not copy(…, {inserts}): that copied every new row once more
-        counts.inserted += qint64(inserts.rows.size());
+        PgTableIo::copyTable(m_c, m_projectId, m_after, &inserts);
+        counts.inserted += qint64(inserts.size());
         m_kept = std::move(kept);
         return versions;
     }

@@ -95,9 +95,10 @@ void PgTableIo::copy(const PgConnection &c, qint64 projectId, const std::vector<
         copyTable(c, projectId, t);
 }
 
-void PgTableIo::copyTable(const PgConnection &c, qint64 projectId, const Table &t)
+void PgTableIo::copyTable(const PgConnection &c, qint64 projectId, const Table &t, const std::vector<std::size_t> *rows)
 {
-    if (t.rows.empty())
+    const std::size_t count = rows ? rows->size() : t.rows.size();
+    if (count == 0)
         return;
     const QByteArray id = QByteArray::number(projectId);
     // Sent in pieces of about 1 MB as they are made: the server inserts one piece while the next is written.
@@ -105,9 +106,9 @@ void PgTableIo::copyTable(const PgConnection &c, qint64 projectId, const Table &
     std::size_t next = 0;
     c.copyIn(qualified(t.name), QStringList{QStringLiteral("project_id")} + t.columns, [&](QByteArray &data) {
         data.clear();
-        for (; next < t.rows.size() && data.size() < kPiece; ++next) {
+        for (; next < count && data.size() < kPiece; ++next) {
             data += id;
-            for (const auto &value : t.rows[next]) {
+            for (const auto &value : t.rows[rows ? (*rows)[next] : next]) {
                 data += '\t';
                 appendCopyValue(data, value);
             }

@@ -79,7 +79,7 @@ BEGIN
       SELECT p, TG_TABLE_NAME, 'insert', keys, json_agg(s.t ORDER BY s.i)
         FROM (SELECT row_number() OVER () AS i, t.project_id AS p, t FROM new_rows AS t) AS s
        GROUP BY p, (i - 1) / 10000
-       ORDER BY min(i);
+       ORDER BY p, (i - 1) / 10000; -- a project's entries in the statement's order (not min(i): a second sort)
   ELSIF TG_OP = 'INSERT' THEN
     INSERT INTO hedgeplan.changes (project_id, entity, row_key, old_values, new_values)
       SELECT (n ->> 'project_id')::bigint, TG_TABLE_NAME,
@@ -104,7 +104,7 @@ BEGIN
                 JOIN (SELECT row_number() OVER () AS i, to_jsonb(r) AS n FROM new_rows AS r) AS after USING (i)
                WHERE o - 'project_id' - 'version' <> n - 'project_id' - 'version') AS updated -- nothing changed: no entry
        GROUP BY p, (i - 1) / 10000
-       ORDER BY min(i);
+       ORDER BY p, (i - 1) / 10000; -- a project's entries in the statement's order (not min(i): a second sort)
   ELSIF TG_OP = 'UPDATE' THEN
     INSERT INTO hedgeplan.changes (project_id, entity, row_key, old_values, new_values)
       SELECT (n ->> 'project_id')::bigint, TG_TABLE_NAME,
@@ -125,7 +125,7 @@ BEGIN
         FROM (SELECT row_number() OVER () AS i, t.project_id AS p, t FROM old_rows AS t) AS s
        WHERE EXISTS (SELECT FROM hedgeplan.projects AS pr WHERE pr.id = p)
        GROUP BY p, (i - 1) / 10000
-       ORDER BY min(i);
+       ORDER BY p, (i - 1) / 10000; -- a project's entries in the statement's order (not min(i): a second sort)
   ELSE
     INSERT INTO hedgeplan.changes (project_id, entity, row_key, old_values, new_values)
       SELECT (o ->> 'project_id')::bigint, TG_TABLE_NAME,

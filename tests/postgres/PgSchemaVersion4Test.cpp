@@ -369,3 +369,22 @@ TEST(PgSchemaVersion4, IsIsoDateAcceptsExactlyTheDatesVersion1Accepted)
                                        "('2026-02-29'), ('0001-01-01'), ('9999-12-31'), ('2026-04-31')) AS v (t)")),
               QStringLiteral("3"));
 }
+
+TEST(PgSchemaVersion4, AStatementOverTwoProjectsLogsEachProjectsRowsInOrder)
+{
+    // One psql statement that inserts interleaved rows of two projects: each
+    // project's log holds its own rows, in the order the statement wrote them.
+    const Database db;
+    write(db.uri(QStringLiteral("x")), DemoPortfolio::load()); // creates the schema
+    db.sql(QStringLiteral("INSERT INTO hedgeplan.projects (name) VALUES ('a'), ('b');"
+                          "INSERT INTO hedgeplan.actuals (project_id, position, provider, month, billed_cost, effective_cost, "
+                          "currency) SELECT p.id, 15001 - n, 'aws', '2026-01', n || '', '0', 'USD' FROM hedgeplan.projects AS p, "
+                          "generate_series(1, 15000) AS n WHERE p.name IN ('a', 'b') ORDER BY n, p.name"));
+    for (const char *project : {"a", "b"})
+        EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) || ' ' || bool_and((new_values ->> 'billed_cost')::int = n) "
+                                           "|| ' ' || bool_and(row_key = to_jsonb(15001 - n)) FROM (SELECT row_number() OVER () AS n, * "
+                                           "FROM hedgeplan.change_log((SELECT id FROM hedgeplan.projects WHERE name = '%1'))) AS l")
+                                .arg(QString::fromLatin1(project))),
+                  QStringLiteral("15000 true true"))
+            << project;
+}

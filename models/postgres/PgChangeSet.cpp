@@ -39,20 +39,25 @@ public:
     {
     }
 
-    /// Returns the version of every row of `after` once applied.
+    /// Inserts and updates; returns the version of every row of `after` once applied. The deletes
+    /// wait for deleteRemoved(), after every table's inserts and updates.
     std::vector<qint64> apply(PgChangeSet::Counts &counts)
     {
         std::vector<qint64> versions(m_after.rows.size(), 1);
         QHash<QString, std::size_t> old;
         for (std::size_t r = 0; r < m_before.rows.size(); ++r)
             old.insert(m_before.keyOf(r), r);
-        Table inserts{m_after.name, m_after.columns, m_after.types, m_after.key, {}}; // the shape, not a copy of every row
+        std::vector<std::size_t> inserts; // rows of `after`, not copies of them
         QSet<QString> kept;
         for (std::size_t r = 0; r < m_after.rows.size(); ++r) {
+            if (old.isEmpty()) { // nothing to compare with (a new table of an import): every row is new
+                inserts.push_back(r);
+                continue;
+            }
             const QString key = m_after.keyOf(r);
             const auto it = old.constFind(key);
             if (it == old.constEnd()) {
-                inserts.rows.push_back(m_after.rows[r]);
+                inserts.push_back(r);
                 continue;
             }
             kept.insert(key);
@@ -63,12 +68,18 @@ public:
                 ++counts.updated;
             }
         }
-        for (std::size_t r = 0; r < m_before.rows.size(); ++r)
-            if (!kept.contains(m_before.keyOf(r)) && remove(r))
-                ++counts.deleted;
-        PgTableIo::copy(m_c, m_projectId, {inserts});
-        counts.inserted += qint64(inserts.rows.size());
+        PgTableIo::copyTable(m_c, m_projectId, m_after, &inserts);
+        counts.inserted += qint64(inserts.size());
+        m_kept = std::move(kept);
         return versions;
+    }
+
+    /// Deletes the rows of `before` that `after` no longer has.
+    void deleteRemoved(PgChangeSet::Counts &counts)
+    {
+        for (std::size_t r = 0; r < m_before.rows.size(); ++r)
+            if (!m_kept.contains(m_before.keyOf(r)) && remove(r))
+                ++counts.deleted;
     }
 
 private:
@@ -144,6 +155,7 @@ private:
     const Table &m_before;
     const std::vector<qint64> &m_versions;
     const Table &m_after;
+    QSet<QString> m_kept; ///< keys of `before` that `after` still has
 };
 
 } // namespace
@@ -151,10 +163,19 @@ private:
 PgChangeSet::Counts PgChangeSet::apply(const PgConnection &c, const PgSnapshot &base, std::vector<Table> next,
                                        PgSnapshot *after)
 {
+    // Schema version 4 checks the foreign keys between tables at the end of each statement: parents are
+    // inserted (and updated) before their children, and children deleted before their parents. The
+    // tables come parents first (ProjectTables::shapes(), PgSchemaVersion4.TablesComeParentsFirst).
     Counts counts;
     std::vector<std::vector<qint64>> versions;
-    for (std::size_t t = 0; t < next.size(); ++t)
-        versions.push_back(TableDiff(c, base.projectId, base.tables[t], base.versions[t], next[t]).apply(counts));
+    std::vector<TableDiff> diffs;
+    diffs.reserve(next.size());
+    for (std::size_t t = 0; t < next.size(); ++t) {
+        diffs.emplace_back(c, base.projectId, base.tables[t], base.versions[t], next[t]);
+        versions.push_back(diffs.back().apply(counts));
+    }
+    for (auto diff = diffs.rbegin(); diff != diffs.rend(); ++diff)
+        diff->deleteRemoved(counts);
     if (after) {
         after->projectId = base.projectId;
         after->writable = true;

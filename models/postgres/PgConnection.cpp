@@ -184,7 +184,8 @@ QString PgConnection::role() const
     return r.rows() == 1 ? r.text(0, 0) : QStringLiteral("?");
 }
 
-void PgConnection::copyIn(const QString &table, const QStringList &columns, const QByteArray &rows) const
+void PgConnection::copyIn(const QString &table, const QStringList &columns,
+                          const std::function<bool(QByteArray &)> &next) const
 {
     const QString context = QStringLiteral("writing table %1").arg(table);
     pg_result *start = PQexec(m_conn, QStringLiteral("COPY %1 (%2) FROM STDIN")
@@ -194,7 +195,12 @@ void PgConnection::copyIn(const QString &table, const QStringList &columns, cons
     if (PQresultStatus(start) != PGRES_COPY_IN)
         fail(start, context);
     PQclear(start);
-    if (PQputCopyData(m_conn, rows.constData(), int(rows.size())) != 1 || PQputCopyEnd(m_conn, nullptr) != 1)
+    QByteArray rows;
+    rows.reserve(1 << 21);
+    bool sent = true;
+    while (sent && next(rows))
+        sent = PQputCopyData(m_conn, rows.constData(), int(rows.size())) == 1;
+    if (!sent || PQputCopyEnd(m_conn, nullptr) != 1)
         failState(QString(), firstLines(PQerrorMessage(m_conn)), context);
     pg_result *result = PQgetResult(m_conn);
     const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -60,8 +61,9 @@ public:
     /// First column of the first row (a null QString when no row or NULL).
     QString scalar(const QString &sql, const QStringList &parameters = {}, const QString &context = QString()) const;
 
-    /// COPY table (columns) FROM STDIN: `rows` in COPY's text format, one line each.
-    void copyIn(const QString &table, const QStringList &columns, const QByteArray &rows) const;
+    /// COPY table (columns) FROM STDIN: `next` fills its argument with the next rows in COPY's text format
+    /// (whole lines) and returns false when there are no more; each piece is sent as it is made.
+    void copyIn(const QString &table, const QStringList &columns, const std::function<bool(QByteArray &)> &next) const;
 
     /// The role statements run as (current_user).
     QString role() const;

@@ -222,8 +222,7 @@ bool PgProjectStore::changes(const ProjectUri &uri, QJsonArray *log, StorageErro
         PgTransaction transaction(c, true);
         const PgResult r = c.exec(
             QStringLiteral("SELECT who, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), entity, "
-                           "row_key::text, old_values::text, new_values::text FROM hedgeplan.changes "
-                           "WHERE project_id = $1 ORDER BY id"),
+                           "row_key::text, old_values::text, new_values::text FROM hedgeplan.change_log($1)"),
             {QString::number(existingProject(c, uri))}, QStringLiteral("reading the change log"));
         QJsonArray out;
         for (int i = 0; i < r.rows(); ++i)

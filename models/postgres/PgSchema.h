@@ -17,8 +17,8 @@ class PgConnection;
 /// and writes nothing outside this schema.
 class PgSchema {
 public:
-    /// The last version of the frozen scripts (PgSchemaMigrations.cpp, PgSchemaVersion3.cpp).
-    static constexpr int kScriptedVersion = 3;
+    /// The last version of the frozen scripts (PgSchemaMigrations.cpp, PgSchemaVersion3.cpp, PgSchemaVersion4.cpp).
+    static constexpr int kScriptedVersion = 4;
     /// Then one version per project file version of the declared changes
     /// (storage/SchemaChange.h, PgSchemaChanges.cpp).
     static constexpr int kCurrentVersion = kScriptedVersion + SchemaChanges::declaredVersions();
@@ -54,6 +54,8 @@ public:
 private:
     /// Version 3's script (PgSchemaVersion3.cpp): the change log per statement.
     static QString version3();
+    /// Version 4's script (PgSchemaVersion4.cpp): bulk log entries, foreign keys checked per statement.
+    static QString version4();
 };
 
 } // namespace hp

@@ -15,9 +15,9 @@ namespace {
 
 /// The type the frozen PostgreSQL scripts give a column of that kind: the
 /// domains of version 1 carry the same checks as the file's CHECKs.
-QString pgDeclaration(ColumnType type)
+QString pgDeclaration(const SchemaChange &change)
 {
-    switch (type) {
+    switch (change.type) {
     case ColumnType::Text:
         return QStringLiteral("text NOT NULL DEFAULT ''");
     case ColumnType::Integer:
@@ -42,13 +42,7 @@ QString pgDeclaration(ColumnType type)
 
 QString PgSchema::changeScript(int fileVersion, const SchemaChange *begin, const SchemaChange *end)
 {
-    QStringList statements;
-    for (const SchemaChange *change = begin; change != end; ++change)
-        if (change->version == fileVersion && change->table)
-            statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3;")
-                              .arg(QLatin1String(change->table), QLatin1String(change->column),
-                                   pgDeclaration(change->type));
-    return statements.join(u'\n') + u'\n';
+    return SchemaChanges::addColumns(fileVersion, begin, end, &pgDeclaration);
 }
 
 std::vector<PgSchema::Migration> PgSchema::withChanges(std::vector<Migration> steps, const SchemaChange *begin,

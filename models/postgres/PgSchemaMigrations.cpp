@@ -476,8 +476,8 @@ CREATE TRIGGER log_change AFTER INSERT OR UPDATE OR DELETE ON commitment_tiers F
 const std::vector<PgSchema::Migration> &PgSchema::migrations()
 {
     static const std::vector<Migration> steps =
-        withChanges({{1, version1()}, {2, QString::fromUtf8(kVersion2)}, {3, version3()}}, std::begin(kSchemaChanges),
-                    std::end(kSchemaChanges));
+        withChanges({{1, version1()}, {2, QString::fromUtf8(kVersion2)}, {3, version3()}, {4, version4()}},
+                    std::begin(kSchemaChanges), std::end(kSchemaChanges));
     return steps;
 }
 

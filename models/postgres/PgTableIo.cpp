@@ -91,21 +91,31 @@ PgSnapshot PgTableIo::read(const PgConnection &c, qint64 projectId)
 
 void PgTableIo::copy(const PgConnection &c, qint64 projectId, const std::vector<Table> &tables)
 {
+    for (const Table &t : tables)
+        copyTable(c, projectId, t);
+}
+
+void PgTableIo::copyTable(const PgConnection &c, qint64 projectId, const Table &t, const std::vector<std::size_t> *rows)
+{
+    const std::size_t count = rows ? rows->size() : t.rows.size();
+    if (count == 0)
+        return;
     const QByteArray id = QByteArray::number(projectId);
-    for (const Table &t : tables) {
-        if (t.rows.empty())
-            continue;
-        QByteArray data;
-        for (const auto &row : t.rows) {
+    // Sent in pieces of about 1 MB as they are made: the server inserts one piece while the next is written.
+    constexpr qsizetype kPiece = 1 << 20;
+    std::size_t next = 0;
+    c.copyIn(qualified(t.name), QStringList{QStringLiteral("project_id")} + t.columns, [&](QByteArray &data) {
+        data.clear();
+        for (; next < count && data.size() < kPiece; ++next) {
             data += id;
-            for (const auto &value : row) {
+            for (const auto &value : t.rows[rows ? (*rows)[next] : next]) {
                 data += '\t';
                 appendCopyValue(data, value);
             }
             data += '\n';
         }
-        c.copyIn(qualified(t.name), QStringList{QStringLiteral("project_id")} + t.columns, data);
-    }
+        return !data.isEmpty();
+    });
 }
 
 void PgTableIo::clear(const PgConnection &c, qint64 projectId)
@@ -156,10 +166,20 @@ QJsonValue PgTableIo::rowKey(const Table &table, std::size_t r)
 QString PgTableIo::lastChange(const PgConnection &c, qint64 projectId, const QString &table, const QJsonValue &key)
 {
     const QByteArray json = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
-    const PgResult r = c.exec(QStringLiteral("SELECT who, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
-                                             "FROM hedgeplan.changes WHERE project_id = $1 AND entity = $2 "
-                                             "AND row_key = ($3::jsonb -> 0) ORDER BY id DESC LIMIT 1"),
-                              {QString::number(projectId), table, QString::fromUtf8(json)});
+    // The row's last own entry (index changes_by_row), or a later bulk entry (a statement of several rows,
+    // schema version 4) that holds the row: its elements are whole rows (insert, delete) or [key, old, new].
+    const PgResult r = c.exec(
+        QStringLiteral(
+            "WITH own AS (SELECT id, who, at FROM hedgeplan.changes WHERE project_id = $1 AND entity = $2 "
+            "AND row_key = ($3::jsonb -> 0) ORDER BY id DESC LIMIT 1), "
+            "bulk AS (SELECT c.id, c.who, c.at FROM hedgeplan.changes AS c WHERE c.project_id = $1 AND c.entity = $2 "
+            "AND c.bulk_op IS NOT NULL AND c.id > COALESCE((SELECT id FROM own), 0) AND EXISTS (SELECT FROM "
+            "json_array_elements(c.bulk_rows) AS e WHERE CASE WHEN c.bulk_op = 'update' THEN e.value::jsonb -> 0 = $3::jsonb -> 0 "
+            "WHEN cardinality(c.bulk_keys) = 1 THEN e.value::jsonb -> c.bulk_keys[1] = $3::jsonb -> 0 "
+            "ELSE e.value::jsonb @> ($3::jsonb -> 0) END) ORDER BY c.id DESC LIMIT 1) "
+            "SELECT who, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM "
+            "(SELECT * FROM own UNION ALL SELECT * FROM bulk) AS last ORDER BY id DESC LIMIT 1"),
+        {QString::number(projectId), table, QString::fromUtf8(json)});
     if (r.rows() == 0)
         return {};
     return QStringLiteral("%1 at %2").arg(r.text(0, 0), r.text(0, 1));

@@ -16,6 +16,9 @@ public:
     static PgSnapshot read(const PgConnection &c, qint64 projectId);
     /// Writes all rows of `tables` for `projectId` with COPY (the project's tables must be empty).
     static void copy(const PgConnection &c, qint64 projectId, const std::vector<ProjectTables::Table> &tables);
+    /// The same for one table: all its rows, or those `rows` names (indexes into table.rows).
+    static void copyTable(const PgConnection &c, qint64 projectId, const ProjectTables::Table &table,
+                          const std::vector<std::size_t> *rows = nullptr);
     /// Deletes every row of the project (its projects row stays).
     static void clear(const PgConnection &c, qint64 projectId);
     /// Throws ReadOnly unless the role may insert, update and delete in every table.

@@ -45,15 +45,20 @@ QString sqliteDeclaration(const SchemaChange &change)
 
 } // namespace
 
-QString SchemaChanges::sqliteScript(int version, const SchemaChange *begin, const SchemaChange *end)
+QString SchemaChanges::addColumns(int version, const SchemaChange *begin, const SchemaChange *end,
+                                  QString (*declaration)(const SchemaChange &))
 {
     QStringList statements;
     for (const SchemaChange *change = begin; change != end; ++change)
         if (change->version == version && change->table)
             statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3;")
-                              .arg(QLatin1String(change->table), QLatin1String(change->column),
-                                   sqliteDeclaration(*change));
+                              .arg(QLatin1String(change->table), QLatin1String(change->column), declaration(*change));
     return statements.join(u'\n') + u'\n';
+}
+
+QString SchemaChanges::sqliteScript(int version, const SchemaChange *begin, const SchemaChange *end)
+{
+    return addColumns(version, begin, end, &sqliteDeclaration);
 }
 
 } // namespace hp

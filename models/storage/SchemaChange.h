@@ -60,6 +60,11 @@ constexpr int lastVersion() { return std::end(kSchemaChanges)[-1].version; }
 /// schema version after PostgreSQL's frozen scripts).
 constexpr int declaredVersions() { return lastVersion() - scriptedVersion(); }
 
+/// `ALTER TABLE <table> ADD COLUMN <column> <declaration>;` for each change
+/// of `version` in [begin, end): one back end's script, `declaration` its
+/// column type and check.
+QString addColumns(int version, const SchemaChange *begin, const SchemaChange *end,
+                   QString (*declaration)(const SchemaChange &));
 /// The project file's migration script to `version` (a declared one) from
 /// `changes` (the list above, or a longer one in tests).
 QString sqliteScript(int version, const SchemaChange *begin, const SchemaChange *end);

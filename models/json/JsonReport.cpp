@@ -2,6 +2,7 @@
 
 #include "engine/FigureCatalog.h"
 #include "json/ScarcityJson.h"
+#include "money/CentsText.h"
 
 #include <algorithm>
 #include <array>
@@ -24,24 +25,6 @@ std::vector<const Info *> sortedByKey(const std::vector<Info> &catalog, bool (*i
     std::sort(rows.begin(), rows.end(),
               [](const Info *a, const Info *b) { return std::string_view(a->key) < std::string_view(b->key); });
     return rows;
-}
-
-/// Writes the digits of `magnitude` backwards, ending at `end`; returns the first.
-char *digitsBackwards(UInt128 magnitude, char *end)
-{
-    if (magnitude <= UInt128(UINT64_MAX)) {
-        auto small = static_cast<std::uint64_t>(magnitude);
-        do {
-            *--end = char('0' + small % 10);
-            small /= 10;
-        } while (small != 0);
-        return end;
-    }
-    do {
-        *--end = char('0' + int(magnitude % 10));
-        magnitude /= 10;
-    } while (magnitude != 0);
-    return end;
 }
 
 /// Integers stay exact integers in JSON; fractions go through the exact text.
@@ -71,31 +54,10 @@ void JsonReport::writeNumber(JsonWriter &w, Decimal value)
 
 void JsonReport::writeMoney(JsonWriter &w, Decimal value)
 {
-    // The text of value.toCents() without a QString: Decimal's half-even
-    // rounding to cents, then the digits of the cents.
-    const Int128 rounded = value.roundedToCents().raw();
-    const bool negative = rounded < 0;
-    const UInt128 magnitude = negative ? UInt128(-(rounded + 1)) + 1 : UInt128(rounded);
-    constexpr auto kPerCent = std::uint64_t(Decimal::kScale / 100);
-    char text[48];
-    char *const end = text + sizeof text;
-    char *p = end;
-    if (magnitude <= UInt128(UINT64_MAX)) { // 64-bit arithmetic: below 1.8e10 units
-        const std::uint64_t cents = std::uint64_t(magnitude) / kPerCent;
-        *--p = char('0' + cents % 10);
-        *--p = char('0' + cents / 10 % 10);
-        *--p = '.';
-        p = digitsBackwards(cents / 100, p);
-    } else {
-        const UInt128 cents = magnitude / kPerCent;
-        *--p = char('0' + int(cents % 10));
-        *--p = char('0' + int(cents / 10 % 10));
-        *--p = '.';
-        p = digitsBackwards(cents / 100, p);
-    }
-    if (negative)
-        *--p = '-';
-    w.asciiString(std::string_view(p, std::size_t(end - p)));
+    // The text of value.toCents() without a QString (64-bit arithmetic for
+    // amounts within ±9.2 × 10^9).
+    CentsText::Buffer text;
+    w.asciiString(CentsText::format(value, text));
 }
 
 void JsonReport::writeMonth(JsonWriter &w, YearMonth month)

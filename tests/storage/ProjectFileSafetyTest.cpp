@@ -207,3 +207,24 @@ TEST(ProjectFileSafety, FlippedBytesNeverCrashAndDamageIsReported)
     std::printf("byte flips: %d refused, %d read unchanged, %d read with a changed value\n", refused, equal, changed);
     EXPECT_GT(refused, 0);
 }
+
+TEST(ProjectFileSafety, DigitsAndMonthsOutsideAsciiAreRefusedLikeOtherText)
+{
+    // The reader parses ASCII decimals and months from SQLite's UTF-8 bytes
+    // and anything else through the UTF-16 text, as before: full-width digits
+    // are still not a decimal, nor a month, with the same messages.
+    StorageTestFiles files;
+    const QString price = savedFull(files);
+    StorageTestFiles::rawExec(price, {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                      QStringLiteral("UPDATE offerings SET unit_price = '\uFF11\uFF12' WHERE id = 'b-trn2'")});
+    const StorageError e = refusal(price);
+    EXPECT_EQ(e.code, Code::Corrupt);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("table offerings, row 2, column unit_price"))) << e.message.toStdString();
+
+    const QString month = savedFull(files, QStringLiteral("month.hedgeplan"));
+    StorageTestFiles::rawExec(month, {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                      QStringLiteral("UPDATE placements SET from_month = '2026-0\uFF11'")});
+    const StorageError e2 = refusal(month);
+    EXPECT_EQ(e2.code, Code::Corrupt);
+    EXPECT_TRUE(e2.message.contains(QStringLiteral("'2026-0\uFF11' is not a month YYYY-MM"))) << e2.message.toStdString();
+}

@@ -6,8 +6,11 @@
 
 #include <algorithm>
 #include <array>
+#include <exception>
 #include <optional>
+#include <span>
 #include <string_view>
+#include <thread>
 
 namespace hp {
 
@@ -25,6 +28,27 @@ std::vector<const Info *> sortedByKey(const std::vector<Info> &catalog, bool (*i
     std::sort(rows.begin(), rows.end(),
               [](const Info *a, const Info *b) { return std::string_view(a->key) < std::string_view(b->key); });
     return rows;
+}
+
+/// From this many violations on, the second half is written on another thread.
+constexpr std::size_t kParallelViolations = 4096;
+
+void writeViolationRows(JsonWriter &w, std::span<const Violation> violations)
+{
+    for (const Violation &v : violations) {
+        w.beginObject(); // keys in ascending order
+        w.key("contract");
+        w.string(v.contractId);
+        w.key("expected_exposure");
+        JsonReport::writeMoney(w, v.expectedExposure);
+        w.key("gross_exposure");
+        JsonReport::writeMoney(w, v.grossExposure);
+        w.key("month");
+        JsonReport::writeMonth(w, v.month);
+        w.key("workload");
+        w.string(v.workloadId);
+        w.endObject();
+    }
 }
 
 /// Integers stay exact integers in JSON; fractions go through the exact text.
@@ -164,19 +188,29 @@ void JsonReport::writeProviders(JsonWriter &w, const std::vector<ProviderResult>
 void JsonReport::writeViolations(JsonWriter &w, const std::vector<Violation> &violations)
 {
     w.beginArray();
-    for (const Violation &v : violations) {
-        w.beginObject(); // keys in ascending order
-        w.key("contract");
-        w.string(v.contractId);
-        w.key("expected_exposure");
-        writeMoney(w, v.expectedExposure);
-        w.key("gross_exposure");
-        writeMoney(w, v.grossExposure);
-        w.key("month");
-        writeMonth(w, v.month);
-        w.key("workload");
-        w.string(v.workloadId);
-        w.endObject();
+    const std::span<const Violation> rows(violations);
+    if (rows.size() < kParallelViolations) {
+        writeViolationRows(w, rows);
+    } else {
+        // The second half on another thread, into memory, appended after the
+        // first: the bytes of one writer (the synthetic portfolio's 15 110
+        // violations are 90 % of its report's instructions).
+        const std::size_t half = rows.size() / 2;
+        JsonWriter rest(JsonWriter::ContinuationTag{}, w);
+        std::exception_ptr failure;
+        {
+            const std::jthread worker([&rest, &failure, rows, half] {
+                try {
+                    writeViolationRows(rest, rows.subspan(half));
+                } catch (...) {
+                    failure = std::current_exception();
+                }
+            });
+            writeViolationRows(w, rows.first(half)); // the worker is joined on the way out, also on a throw
+        }
+        if (failure)
+            std::rethrow_exception(failure);
+        w.append(rest);
     }
     w.endArray();
 }

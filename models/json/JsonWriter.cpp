@@ -47,6 +47,31 @@ JsonWriter::JsonWriter(Style style)
 {
 }
 
+JsonWriter::JsonWriter(ContinuationTag, const JsonWriter &at)
+    : m_indented(at.m_indented)
+    , m_hasElement(true) // after the element `at` writes first
+    , m_outer(at.m_outer)
+    , m_buffer(4096)
+{
+    setDepth(at.m_depth);
+}
+
+void JsonWriter::append(const JsonWriter &continuation)
+{
+    Q_ASSERT(m_depth == continuation.m_depth && m_hasElement && !m_afterKey && !continuation.m_afterKey);
+    const std::size_t n = continuation.m_used;
+    if (m_device && n > m_buffer.size() - m_used) {
+        spill(); // a long continuation goes to the device as it is
+        if (!m_failed && m_device->write(continuation.m_buffer.data(), qint64(n)) != qint64(n))
+            m_failed = true;
+    } else {
+        reserve(n);
+        std::memcpy(m_buffer.data() + m_used, continuation.m_buffer.data(), n);
+        m_used += n;
+    }
+    m_hasElement = continuation.m_hasElement;
+}
+
 JsonWriter::~JsonWriter()
 {
     flush();

@@ -38,6 +38,14 @@ public:
     explicit JsonWriter(QIODevice *device, Style style = Style::Indented);
     /// Collects the text in memory.
     explicit JsonWriter(Style style = Style::Indented);
+    /// Collects in memory the text that continues `at`'s from where `at` is
+    /// now, once one more element has been written there: inside the same open
+    /// containers, as the container's next element. For writing the rest of a
+    /// long array on another thread: write its first elements to `at`, the
+    /// others to this writer, then at.append(*this). The bytes are those of
+    /// one writer writing all of them, whatever the threads do.
+    struct ContinuationTag {};
+    JsonWriter(ContinuationTag, const JsonWriter &at);
     ~JsonWriter();
     JsonWriter(const JsonWriter &) = delete;
     JsonWriter &operator=(const JsonWriter &) = delete;
@@ -67,6 +75,10 @@ public:
     /// An object whose members are given in any order (the natural order of
     /// a report's sections) and written in key order, as QJsonObject does.
     void object(std::vector<Member> members);
+
+    /// Adds the text of a continuation writer made from this one (see above),
+    /// once this one has written at least one element where it was made.
+    void append(const JsonWriter &continuation);
 
     /// Writes whatever is buffered to the device; false when the device failed.
     bool flush();

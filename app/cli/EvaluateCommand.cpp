@@ -1,6 +1,7 @@
 #include "EvaluateCommand.h"
 
 #include "CommandLine.h"
+#include "ProcessHeap.h"
 #include "ProjectSource.h"
 #include "engine/ActualsRule.h"
 #include "engine/ScenarioEngine.h"
@@ -19,6 +20,9 @@ int EvaluateCommand::run(const QStringList &arguments, CliStreams io)
     if (!cl.parse(arguments, io, &code))
         return code;
 
+    // Its helper threads (the file's integrity check, half of the violations)
+    // allocate from the main heap, prepared in main() (ProcessHeap).
+    ProcessHeap::shareWithThreads();
     Project project;
     QString error;
     if (!ProjectSource::load(cl.positional().front(), &project, &error)) {

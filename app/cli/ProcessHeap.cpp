@@ -70,4 +70,13 @@ bool ProcessHeap::prepare(std::size_t reserveBytes)
 #endif
 }
 
+bool ProcessHeap::shareWithThreads()
+{
+#if defined(HP_PROCESS_HEAP_GLIBC) && !defined(HP_PROCESS_HEAP_SANITIZED)
+    return mallopt(M_ARENA_MAX, 1) == 1;
+#else
+    return false;
+#endif
+}
+
 } // namespace hp::cli

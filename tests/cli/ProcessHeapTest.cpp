@@ -1,6 +1,7 @@
 // The CLI's heap set-up (app/cli/ProcessHeap.h, docs/performance.md "Page
 // faults"): large blocks come from the heap grown once at start-up, on memory
-// advised for transparent huge pages, and a freed block stays with the process.
+// advised for transparent huge pages, also those of threads once the heap is
+// shared with them, and a freed block stays with the process.
 #include "ProcessHeap.h"
 
 #include <QByteArray>
@@ -12,6 +13,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <thread>
 
 #if defined(__GLIBC__) && defined(__linux__)
 #include <unistd.h>
@@ -59,7 +61,7 @@ bool hugePagesOnRequest()
 
 } // namespace
 
-TEST(ProcessHeap, LargeBlocksComeFromTheGrownHeapOnHugePageMemoryAndStayAfterFree)
+TEST(ProcessHeap, LargeBlocksComeFromTheGrownHeapOnHugePageMemoryAlsoInThreadsAndStayAfterFree)
 {
 #if defined(__GLIBC__) && defined(__linux__) && !defined(__SANITIZE_ADDRESS__)
     ASSERT_TRUE(hp::cli::ProcessHeap::prepare());
@@ -85,7 +87,22 @@ TEST(ProcessHeap, LargeBlocksComeFromTheGrownHeapOnHugePageMemoryAndStayAfterFre
     // Freed, it stays with the process: the heap is not trimmed.
     std::free(block);
     EXPECT_EQ(reinterpret_cast<std::uintptr_t>(sbrk(0)), breakBefore);
+
+    // A thread started after shareWithThreads() allocates from the same heap
+    // (without it, from an arena of its own: an anonymous mapping, not [heap]).
+    ASSERT_TRUE(hp::cli::ProcessHeap::shareWithThreads());
+    std::uintptr_t fromThread = 0;
+    std::thread([&fromThread] {
+        auto *b = static_cast<char *>(std::malloc(kBlock));
+        std::memset(b, 2, kBlock);
+        fromThread = reinterpret_cast<std::uintptr_t>(b);
+        std::free(b);
+    }).join();
+    const QList<QByteArray> threadMapping = mappingOf(fromThread);
+    ASSERT_FALSE(threadMapping.isEmpty());
+    EXPECT_TRUE(threadMapping.front().endsWith("[heap]")) << threadMapping.front().constData();
 #else
     EXPECT_FALSE(hp::cli::ProcessHeap::prepare());
+    EXPECT_FALSE(hp::cli::ProcessHeap::shareWithThreads());
 #endif
 }

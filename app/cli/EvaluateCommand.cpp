@@ -41,7 +41,9 @@ int EvaluateCommand::run(const QStringList &arguments, CliStreams io)
     if (scenario.isEmpty() && project.scenarios.size() == 1)
         scenario = project.scenarios.front().name;
     try {
-        const ScenarioEngine engine(project);
+        EngineOptions options;
+        options.parallelRules = true; // one evaluation: exclusivity beside the spend rules
+        const ScenarioEngine engine(project, options);
         const EngineResult result = scenario.isEmpty() ? engine.actualsOnly() : engine.evaluate(scenario);
         for (const QString &w : ActualsRule::warnings(result))
             io.err << QStringLiteral("warning: ") << w << '\n';

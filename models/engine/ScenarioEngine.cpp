@@ -22,8 +22,11 @@
 #include "engine/TotalsRule.h"
 
 #include <algorithm>
+#include <exception>
 #include <map>
+#include <optional>
 #include <set>
+#include <thread>
 
 namespace hp {
 
@@ -119,6 +122,21 @@ EngineResult ScenarioEngine::runRules(const EngineInputs &in) const
     r.scenario = in.scenario.name;
     r.months = in.months;
 
+    // ExclusivityRule needs nothing the rules before it compute and writes
+    // nothing they read: with parallelRules it runs beside them and is
+    // joined before DisputeRule, the first rule that reads its violations.
+    // A failure of the rules before it is the one reported, as in order.
+    std::exception_ptr exclusivityFailure;
+    std::optional<std::jthread> exclusivity;
+    if (m_options.parallelRules)
+        exclusivity.emplace([&in, &r, &exclusivityFailure] {
+            try {
+                ExclusivityRule::apply(in, r);
+            } catch (...) {
+                exclusivityFailure = std::current_exception();
+            }
+        });
+
     std::vector<SpendLine> lines;
     lines.reserve(std::size_t(in.workloadCount() * in.T * 2));
     PlacementRule::addLines(in, lines);
@@ -133,7 +151,13 @@ EngineResult ScenarioEngine::runRules(const EngineInputs &in) const
     commitments.settle(lines, r);
     TerminationRule::apply(in, r);
     RevenueShareRule::apply(in, r);
-    ExclusivityRule::apply(in, r);
+    if (exclusivity) {
+        exclusivity->join();
+        if (exclusivityFailure)
+            std::rethrow_exception(exclusivityFailure);
+    } else {
+        ExclusivityRule::apply(in, r);
+    }
     DisputeRule::apply(in, r);
     if (m_options.details) {
         RedundancyRule::apply(in, lines, r);

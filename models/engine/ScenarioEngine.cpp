@@ -95,11 +95,37 @@ EngineResult ScenarioEngine::evaluate(const QString &scenarioName) const
     std::set<QString> chainNames;
     for (const Scenario *s : ScenarioResolver::chain(m_project, scenarioName))
         chainNames.insert(s->name);
-    if (m_options.validate)
+    // With parallelRules the validator runs beside the preparation of the
+    // inputs (both only read the project); the rules start once it passed,
+    // and its errors come first, as in order.
+    std::exception_ptr invalid;
+    std::optional<std::jthread> validation;
+    if (m_options.validate && m_options.parallelRules)
+        validation.emplace([this, &chainNames, &invalid] {
+            try {
+                checkValid(m_project, chainNames);
+            } catch (...) {
+                invalid = std::current_exception();
+            }
+        });
+    else if (m_options.validate)
         checkValid(m_project, chainNames);
     try {
-        const EngineInputs in(m_project, ScenarioResolver::resolve(m_project, scenarioName));
-        return runRules(in);
+        std::optional<EngineInputs> in;
+        std::exception_ptr inputsFailure;
+        try {
+            in.emplace(m_project, ScenarioResolver::resolve(m_project, scenarioName));
+        } catch (...) {
+            inputsFailure = std::current_exception();
+        }
+        if (validation) {
+            validation->join();
+            if (invalid)
+                std::rethrow_exception(invalid);
+        }
+        if (inputsFailure)
+            std::rethrow_exception(inputsFailure);
+        return runRules(*in);
     } catch (const DecimalOverflow &e) {
         throw overflowError(scenarioName, e);
     }

@@ -27,7 +27,9 @@ struct EngineOptions {
     bool details = true;
     /// ExclusivityRule on a second thread beside the rules before it (it
     /// reads only the inputs and writes only the violations and the exposure
-    /// series): the same figures, less wall time for one evaluation
+    /// series), and the validator beside the preparation of the inputs (both
+    /// only read the project; its errors still come first): the same
+    /// figures and errors, less wall time for one evaluation
     /// (hedgeplan-cli evaluate). Off for callers that already evaluate on
     /// several threads (Monte Carlo, the optimizer, the desktop's pool).
     bool parallelRules = false;

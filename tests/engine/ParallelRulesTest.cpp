@@ -73,3 +73,29 @@ TEST(ParallelRules, AnOverflowInTheParallelRuleIsReportedAsInOrder)
     }
     EXPECT_GT(overflows, 0);
 }
+
+TEST(ParallelRules, ValidationErrorsComeFirstAsInOrder)
+{
+    // The validator runs beside the preparation of the inputs: an invalid
+    // project gives its validation errors, also when preparing the inputs
+    // fails as well (here: revenue that overflows as it grows).
+    hp::Project demo = hp::DemoPortfolio::load();
+    demo.offerings.front().unitPrice = hp::Decimal::fromInt(-1);
+    for (hp::Workload &w : demo.workloads) {
+        w.monthlyRevenue = hp::Decimal::fromRaw(hp::Int128(1) << 125);
+        w.revenueGrowthPct = hp::Decimal::fromInt(50);
+    }
+    const QString scenario = demo.scenarios.front().name;
+    QString messages[2];
+    for (const bool p : {false, true}) {
+        hp::EngineOptions options;
+        options.parallelRules = p;
+        try {
+            (void)hp::ScenarioEngine(demo, options).evaluate(scenario);
+        } catch (const hp::EngineError &e) {
+            messages[p ? 1 : 0] = e.message();
+        }
+    }
+    EXPECT_TRUE(messages[0].contains(QStringLiteral("validation error"))) << messages[0].toStdString();
+    EXPECT_EQ(messages[1], messages[0]);
+}

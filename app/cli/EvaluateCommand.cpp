@@ -1,6 +1,7 @@
 #include "EvaluateCommand.h"
 
 #include "CommandLine.h"
+#include "ProcessHeap.h"
 #include "ProjectSource.h"
 #include "engine/ActualsRule.h"
 #include "engine/ScenarioEngine.h"
@@ -19,6 +20,9 @@ int EvaluateCommand::run(const QStringList &arguments, CliStreams io)
     if (!cl.parse(arguments, io, &code))
         return code;
 
+    // Its helper threads (the file's integrity check, half of the violations)
+    // allocate from the main heap, prepared in main() (ProcessHeap).
+    ProcessHeap::shareWithThreads();
     Project project;
     QString error;
     if (!ProjectSource::load(cl.positional().front(), &project, &error)) {
@@ -37,7 +41,9 @@ int EvaluateCommand::run(const QStringList &arguments, CliStreams io)
     if (scenario.isEmpty() && project.scenarios.size() == 1)
         scenario = project.scenarios.front().name;
     try {
-        const ScenarioEngine engine(project);
+        EngineOptions options;
+        options.parallelRules = true; // one evaluation: exclusivity beside the spend rules
+        const ScenarioEngine engine(project, options);
         const EngineResult result = scenario.isEmpty() ? engine.actualsOnly() : engine.evaluate(scenario);
         for (const QString &w : ActualsRule::warnings(result))
             io.err << QStringLiteral("warning: ") << w << '\n';

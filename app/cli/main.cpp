@@ -12,6 +12,7 @@
 #include "SizeCommitmentCommand.h"
 #include "SensitivityCommand.h"
 #include "ImportCommand.h"
+#include "ProcessHeap.h"
 #include "ShowCommand.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Fewer, larger page faults for the few megabytes a command allocates.
+    hp::cli::ProcessHeap::prepare();
     // `export` is a module loaded on demand (the chart layer's libraries); it
     // creates the application it needs (a QApplication when it draws). Every
     // other command runs on a QCoreApplication (docs/performance.md).

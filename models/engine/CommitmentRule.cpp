@@ -1,11 +1,39 @@
 #include "CommitmentRule.h"
 
+#include "money/WideArithmetic.h"
+
 #include <array>
+#include <map>
+#include <utility>
 
 namespace hp {
 
 namespace {
 constexpr std::size_t kClassCount = 6;
+
+/// Π factors ÷ 100^n (n = the factors' count, each in percentage points) as a
+/// fraction in lowest terms of raw values, numerator ÷ denominator, when both
+/// fit 128 bits: x.mulDiv(numerator, denominator) is then x × Π factors ÷
+/// 100^n rounded once half-even, i.e. percentProduct({x, factors…}, n).
+std::optional<std::pair<Decimal, Decimal>> percentRatio(std::span<const Decimal> factors)
+{
+    using wide::ExactInt;
+    ExactInt numerator = 1, denominator = 1;
+    for (Decimal f : factors) {
+        numerator *= wide::toBig<ExactInt>(f.raw());
+        denominator *= ExactInt(Decimal::kScale) * 100; // raw × S^n … ÷ (S·100)^n
+    }
+    const ExactInt common = boost::multiprecision::gcd(numerator, denominator);
+    if (common != 0) {
+        numerator /= common;
+        denominator /= common;
+    }
+    try {
+        return std::pair{Decimal::fromRaw(wide::fromBig(numerator)), Decimal::fromRaw(wide::fromBig(denominator))};
+    } catch (const DecimalOverflow &) {
+        return std::nullopt;
+    }
+}
 } // namespace
 
 CommitmentRule::CommitmentRule(const EngineInputs &in)
@@ -47,13 +75,17 @@ void CommitmentRule::applyDiscounts(std::vector<SpendLine> &lines) const
     // decimals; when it fits 1e-9 exactly, list × that product equals the
     // product of all factors rounded once. Otherwise every factor goes into
     // one product per line.
+    using Factors = boost::container::small_vector<Decimal, 3>;
     struct Discounts {
-        boost::container::small_vector<Decimal, 3> factors;
+        Factors factors;
         std::optional<Decimal> exact;
+        /// When the product is not exact at 1e-9: the factors as one fraction (percentRatio).
+        std::optional<std::pair<Decimal, Decimal>> ratio;
     };
     // Built only for the (provider, month, class) cells lines fall in.
     std::vector<int> cacheSlot(std::size_t(m_in.providerCount()) * std::size_t(m_in.T) * kClassCount, -1);
     std::vector<Discounts> cache;
+    std::map<Factors, int> byFactors; // distinct factor lists → index in cache
     std::vector<Decimal> factors;
     for (SpendLine &line : lines) {
         const auto &covering = m_covering[std::size_t(line.p)][std::size_t(line.t)];
@@ -64,22 +96,32 @@ void CommitmentRule::applyDiscounts(std::vector<SpendLine> &lines) const
         const auto cls = m_in.project.workloads[std::size_t(line.w)].cls;
         int &slot = cacheSlot[(std::size_t(line.p) * std::size_t(m_in.T) + std::size_t(line.t)) * kClassCount + std::size_t(cls)];
         if (slot < 0) {
-            slot = int(cache.size());
-            Discounts &d = cache.emplace_back();
+            Factors keep;
             for (int ci : covering) {
                 const Clause &cl = m_clauses[std::size_t(ci)];
                 if (cl.clause->eligibleClasses.contains(cls))
-                    d.factors.push_back(cl.keepPct);
+                    keep.push_back(cl.keepPct);
             }
-            if (!d.factors.empty())
-                d.exact = Decimal::exactPercentProduct(std::span<const Decimal>(d.factors.data(), d.factors.size()),
-                                                       int(d.factors.size()));
+            // Cells with the same factors (most months of a provider) share one entry.
+            const auto found = byFactors.try_emplace(keep, int(cache.size()));
+            slot = found.first->second;
+            if (found.second) {
+                Discounts &d = cache.emplace_back();
+                d.factors = keep;
+                const std::span<const Decimal> f(keep.data(), keep.size());
+                if (!f.empty())
+                    d.exact = Decimal::exactPercentProduct(f, int(f.size()));
+                if (!f.empty() && !d.exact)
+                    d.ratio = percentRatio(f);
+            }
         }
         const Discounts &d = cache[std::size_t(slot)];
         if (d.factors.empty())
             line.spend = line.list;
         else if (d.exact)
             line.spend = line.list * *d.exact;
+        else if (d.ratio)
+            line.spend = line.list.mulDiv(d.ratio->first, d.ratio->second); // one rounding, as percentProduct
         else {
             factors.assign(1, line.list);
             factors.insert(factors.end(), d.factors.begin(), d.factors.end());

@@ -7,11 +7,18 @@ namespace hp {
 void DisputeRule::apply(const EngineInputs &in, EngineResult &result)
 {
     const auto &workloads = in.project.workloads;
-    auto classOf = [&](const QString &workloadId) {
-        const int w = in.workloadIndex.value(workloadId, -1);
+    // A violation's workload class and contract, by the indices ExclusivityRule
+    // gave it (else by id).
+    auto classOf = [&](const Violation &v) {
+        const int w = v.workloadIndex >= 0 ? v.workloadIndex : in.workloadIndex.value(v.workloadId, -1);
         return w < 0 ? std::optional<WorkloadClass>() : std::optional<WorkloadClass>(workloads[std::size_t(w)].cls);
     };
-    for (const Contract &c : in.project.contracts) {
+    const auto &contracts = in.project.contracts;
+    auto isOf = [&](const Violation &v, std::size_t k) {
+        return v.contractIndex >= 0 ? std::size_t(v.contractIndex) == k : v.contractId == contracts[k].id;
+    };
+    for (std::size_t k = 0; k < contracts.size(); ++k) {
+        const Contract &c = contracts[k];
         for (const ClassificationClause &row : c.classifications) {
             if (row.covered != Coverage::Contested)
                 continue;
@@ -21,7 +28,7 @@ void DisputeRule::apply(const EngineInputs &in, EngineResult &result)
             d.pBreachPct = row.pBreachPct;
             int first = -1;
             for (const Violation &v : result.violations) {
-                if (v.contractId != c.id || classOf(v.workloadId) != row.cls)
+                if (!isOf(v, k) || classOf(v) != row.cls)
                     continue;
                 d.grossExposure += v.grossExposure;
                 d.expectedExposure += v.expectedExposure;
@@ -42,7 +49,7 @@ void DisputeRule::apply(const EngineInputs &in, EngineResult &result)
                 result.monthly.settlement[std::size_t(first)] += *d.settlement;
                 // The class now counts as not covered by this contract: its violations go.
                 auto gone = std::stable_partition(result.violations.begin(), result.violations.end(), [&](const Violation &v) {
-                    return v.contractId != c.id || classOf(v.workloadId) != row.cls;
+                    return !isOf(v, k) || classOf(v) != row.cls;
                 });
                 for (auto it = gone; it != result.violations.end(); ++it) {
                     result.monthly.grossExposure[std::size_t(it->monthIndex)] -= it->grossExposure;

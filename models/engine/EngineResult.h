@@ -46,6 +46,10 @@ struct Violation {
     Decimal grossExposure;
     Decimal expectedExposure;
     bool contested = false;
+    /// Indices of the contract and workload in the evaluated project (the
+    /// rules after ExclusivityRule look them up by these); -1: not known.
+    int contractIndex = -1;
+    int workloadIndex = -1;
 };
 
 struct RevenueShareResult {

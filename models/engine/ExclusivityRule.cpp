@@ -99,10 +99,13 @@ void ExclusivityRule::apply(const EngineInputs &in, EngineResult &result)
                         continue;
                     const Decimal p = *pc.coverage[cls];
                     const bool contested = p != Decimal::hundred();
-                    Violation v{contracts[std::size_t(k)].id, workloads[std::size_t(w)].id, m, t, {}, {}, contested};
+                    Violation v{contracts[std::size_t(k)].id, workloads[std::size_t(w)].id, m, t, {}, {}, contested, k, w};
                     // damages % × revenue × share elsewhere %, and × p_breach %: each rounded once.
-                    v.grossExposure = pc.fixed ? *pc.fixed
-                                               : Decimal::percentProduct({pc.pct, in.revenue[std::size_t(w)][std::size_t(t)], elsewhere}, 2);
+                    // (Damages of 100 %, the default, leave revenue × elsewhere % ÷ 100: the same exact value.)
+                    const Decimal revenue = in.revenue[std::size_t(w)][std::size_t(t)];
+                    v.grossExposure = pc.fixed                         ? *pc.fixed
+                                    : pc.pct == Decimal::hundred() ? Decimal::percentProduct({revenue, elsewhere})
+                                                                   : Decimal::percentProduct({pc.pct, revenue, elsewhere}, 2);
                     v.expectedExposure = contested ? Decimal::percentProduct({v.grossExposure, p}) : v.grossExposure;
                     result.monthly.grossExposure[std::size_t(t)] += v.grossExposure;
                     result.monthly.expectedExposure[std::size_t(t)] += v.expectedExposure;

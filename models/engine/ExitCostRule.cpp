@@ -3,6 +3,8 @@
 #include "engine/EgressPricing.h"
 #include "engine/SwitchingRule.h"
 
+#include <optional>
+
 namespace hp {
 
 namespace {
@@ -12,6 +14,14 @@ QString unitKey(const QString &unit) { return unit.trimmed().toCaseFolded(); }
 struct CheapestPair {
     int best = -1;
     int otherProvider = -1;
+};
+
+/// A workload's figures on one provider under one placement, which do not
+/// change from month to month: GB × share, and the re-engineering cost of
+/// moving that share to new silicon (computed when first needed).
+struct ProviderPart {
+    Decimal gb;
+    std::optional<Decimal> reengineering;
 };
 } // namespace
 
@@ -34,6 +44,11 @@ void ExitCostRule::apply(const EngineInputs &in, const SwitchingRule &switching,
         pr.exitCost.assign(std::size_t(in.T), Decimal());
 
     std::vector<CheapestPair> cheapest(std::size_t(unitIds.size()));
+    // Per workload, the placement its parts were computed for (a placement
+    // holds for many months).
+    const auto P = std::size_t(in.providerCount());
+    std::vector<const ResolvedPlacement *> partsOf(std::size_t(in.workloadCount()), nullptr);
+    std::vector<std::vector<ProviderPart>> parts(std::size_t(in.workloadCount()), std::vector<ProviderPart>(P));
     for (int t = 0; t < in.T; ++t) {
         const YearMonth m = in.months[std::size_t(t)];
         std::fill(cheapest.begin(), cheapest.end(), CheapestPair{});
@@ -50,7 +65,6 @@ void ExitCostRule::apply(const EngineInputs &in, const SwitchingRule &switching,
             }
         }
 
-        const auto P = std::size_t(in.providerCount());
         std::vector<Decimal> gb(P), reengineering(P);
         std::vector<bool> holds(P, false);
         for (int w = 0; w < in.workloadCount(); ++w) {
@@ -60,19 +74,28 @@ void ExitCostRule::apply(const EngineInputs &in, const SwitchingRule &switching,
             const ProviderShares &shares = in.providerShares(*pl);
             const Workload &wl = in.project.workloads[std::size_t(w)];
             const int unit = workloadUnit[std::size_t(w)];
+            std::vector<ProviderPart> &part = parts[std::size_t(w)];
+            if (partsOf[std::size_t(w)] != pl) {
+                partsOf[std::size_t(w)] = pl;
+                for (std::size_t p = 0; p < P; ++p)
+                    part[p] = {shares[p].isPositive() ? Decimal::percentProduct({wl.storedGb, shares[p]}) : Decimal(), std::nullopt};
+            }
             for (std::size_t p = 0; p < P; ++p) {
                 if (!shares[p].isPositive())
                     continue;
                 holds[p] = true;
-                gb[p] += Decimal::percentProduct({wl.storedGb, shares[p]});
+                gb[p] += part[p].gb;
                 if (unit < 0)
                     continue;
                 const CheapestPair &c = cheapest[std::size_t(unit)];
                 const int target = (c.best >= 0 && in.offeringProvider[std::size_t(c.best)] != int(p)) ? c.best : c.otherProvider;
                 if (target < 0)
                     continue;
-                if (switching.isNewSilicon(target, *pl))
-                    reengineering[p] += switching.reengineeringCost(w, shares[p]);
+                if (!switching.isNewSilicon(target, *pl))
+                    continue;
+                if (!part[p].reengineering)
+                    part[p].reengineering = switching.reengineeringCost(w, shares[p]);
+                reengineering[p] += *part[p].reengineering;
             }
         }
         for (std::size_t p = 0; p < P; ++p) {

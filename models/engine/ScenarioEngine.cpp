@@ -22,8 +22,11 @@
 #include "engine/TotalsRule.h"
 
 #include <algorithm>
+#include <exception>
 #include <map>
+#include <optional>
 #include <set>
+#include <thread>
 
 namespace hp {
 
@@ -92,11 +95,37 @@ EngineResult ScenarioEngine::evaluate(const QString &scenarioName) const
     std::set<QString> chainNames;
     for (const Scenario *s : ScenarioResolver::chain(m_project, scenarioName))
         chainNames.insert(s->name);
-    if (m_options.validate)
+    // With parallelRules the validator runs beside the preparation of the
+    // inputs (both only read the project); the rules start once it passed,
+    // and its errors come first, as in order.
+    std::exception_ptr invalid;
+    std::optional<std::jthread> validation;
+    if (m_options.validate && m_options.parallelRules)
+        validation.emplace([this, &chainNames, &invalid] {
+            try {
+                checkValid(m_project, chainNames);
+            } catch (...) {
+                invalid = std::current_exception();
+            }
+        });
+    else if (m_options.validate)
         checkValid(m_project, chainNames);
     try {
-        const EngineInputs in(m_project, ScenarioResolver::resolve(m_project, scenarioName));
-        return runRules(in);
+        std::optional<EngineInputs> in;
+        std::exception_ptr inputsFailure;
+        try {
+            in.emplace(m_project, ScenarioResolver::resolve(m_project, scenarioName));
+        } catch (...) {
+            inputsFailure = std::current_exception();
+        }
+        if (validation) {
+            validation->join();
+            if (invalid)
+                std::rethrow_exception(invalid);
+        }
+        if (inputsFailure)
+            std::rethrow_exception(inputsFailure);
+        return runRules(*in);
     } catch (const DecimalOverflow &e) {
         throw overflowError(scenarioName, e);
     }
@@ -119,6 +148,21 @@ EngineResult ScenarioEngine::runRules(const EngineInputs &in) const
     r.scenario = in.scenario.name;
     r.months = in.months;
 
+    // ExclusivityRule needs nothing the rules before it compute and writes
+    // nothing they read: with parallelRules it runs beside them and is
+    // joined before DisputeRule, the first rule that reads its violations.
+    // A failure of the rules before it is the one reported, as in order.
+    std::exception_ptr exclusivityFailure;
+    std::optional<std::jthread> exclusivity;
+    if (m_options.parallelRules)
+        exclusivity.emplace([&in, &r, &exclusivityFailure] {
+            try {
+                ExclusivityRule::apply(in, r);
+            } catch (...) {
+                exclusivityFailure = std::current_exception();
+            }
+        });
+
     std::vector<SpendLine> lines;
     lines.reserve(std::size_t(in.workloadCount() * in.T * 2));
     PlacementRule::addLines(in, lines);
@@ -133,7 +177,13 @@ EngineResult ScenarioEngine::runRules(const EngineInputs &in) const
     commitments.settle(lines, r);
     TerminationRule::apply(in, r);
     RevenueShareRule::apply(in, r);
-    ExclusivityRule::apply(in, r);
+    if (exclusivity) {
+        exclusivity->join();
+        if (exclusivityFailure)
+            std::rethrow_exception(exclusivityFailure);
+    } else {
+        ExclusivityRule::apply(in, r);
+    }
     DisputeRule::apply(in, r);
     if (m_options.details) {
         RedundancyRule::apply(in, lines, r);

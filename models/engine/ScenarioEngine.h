@@ -25,6 +25,14 @@ struct EngineOptions {
     /// Redundancy, unit cost and exit cost (§4.9–4.10); analyses that need
     /// only totals (Monte Carlo, goal seek) switch them off.
     bool details = true;
+    /// ExclusivityRule on a second thread beside the rules before it (it
+    /// reads only the inputs and writes only the violations and the exposure
+    /// series), and the validator beside the preparation of the inputs (both
+    /// only read the project; its errors still come first): the same
+    /// figures and errors, less wall time for one evaluation
+    /// (hedgeplan-cli evaluate). Off for callers that already evaluate on
+    /// several threads (Monte Carlo, the optimizer, the desktop's pool).
+    bool parallelRules = false;
 };
 
 /// The deterministic monthly engine of docs/rules.md §4. Holds a reference to the

@@ -2,11 +2,15 @@
 
 #include "engine/FigureCatalog.h"
 #include "json/ScarcityJson.h"
+#include "money/CentsText.h"
 
 #include <algorithm>
 #include <array>
+#include <exception>
 #include <optional>
+#include <span>
 #include <string_view>
+#include <thread>
 
 namespace hp {
 
@@ -26,22 +30,25 @@ std::vector<const Info *> sortedByKey(const std::vector<Info> &catalog, bool (*i
     return rows;
 }
 
-/// Writes the digits of `magnitude` backwards, ending at `end`; returns the first.
-char *digitsBackwards(UInt128 magnitude, char *end)
+/// From this many violations on, the second half is written on another thread.
+constexpr std::size_t kParallelViolations = 4096;
+
+void writeViolationRows(JsonWriter &w, std::span<const Violation> violations)
 {
-    if (magnitude <= UInt128(UINT64_MAX)) {
-        auto small = static_cast<std::uint64_t>(magnitude);
-        do {
-            *--end = char('0' + small % 10);
-            small /= 10;
-        } while (small != 0);
-        return end;
+    for (const Violation &v : violations) {
+        w.beginObject(); // keys in ascending order
+        w.key("contract");
+        w.string(v.contractId);
+        w.key("expected_exposure");
+        JsonReport::writeMoney(w, v.expectedExposure);
+        w.key("gross_exposure");
+        JsonReport::writeMoney(w, v.grossExposure);
+        w.key("month");
+        JsonReport::writeMonth(w, v.month);
+        w.key("workload");
+        w.string(v.workloadId);
+        w.endObject();
     }
-    do {
-        *--end = char('0' + int(magnitude % 10));
-        magnitude /= 10;
-    } while (magnitude != 0);
-    return end;
 }
 
 /// Integers stay exact integers in JSON; fractions go through the exact text.
@@ -71,31 +78,10 @@ void JsonReport::writeNumber(JsonWriter &w, Decimal value)
 
 void JsonReport::writeMoney(JsonWriter &w, Decimal value)
 {
-    // The text of value.toCents() without a QString: Decimal's half-even
-    // rounding to cents, then the digits of the cents.
-    const Int128 rounded = value.roundedToCents().raw();
-    const bool negative = rounded < 0;
-    const UInt128 magnitude = negative ? UInt128(-(rounded + 1)) + 1 : UInt128(rounded);
-    constexpr auto kPerCent = std::uint64_t(Decimal::kScale / 100);
-    char text[48];
-    char *const end = text + sizeof text;
-    char *p = end;
-    if (magnitude <= UInt128(UINT64_MAX)) { // 64-bit arithmetic: below 1.8e10 units
-        const std::uint64_t cents = std::uint64_t(magnitude) / kPerCent;
-        *--p = char('0' + cents % 10);
-        *--p = char('0' + cents / 10 % 10);
-        *--p = '.';
-        p = digitsBackwards(cents / 100, p);
-    } else {
-        const UInt128 cents = magnitude / kPerCent;
-        *--p = char('0' + int(cents % 10));
-        *--p = char('0' + int(cents / 10 % 10));
-        *--p = '.';
-        p = digitsBackwards(cents / 100, p);
-    }
-    if (negative)
-        *--p = '-';
-    w.asciiString(std::string_view(p, std::size_t(end - p)));
+    // The text of value.toCents() without a QString (64-bit arithmetic for
+    // amounts within ±9.2 × 10^9).
+    CentsText::Buffer text;
+    w.asciiString(CentsText::format(value, text));
 }
 
 void JsonReport::writeMonth(JsonWriter &w, YearMonth month)
@@ -202,19 +188,29 @@ void JsonReport::writeProviders(JsonWriter &w, const std::vector<ProviderResult>
 void JsonReport::writeViolations(JsonWriter &w, const std::vector<Violation> &violations)
 {
     w.beginArray();
-    for (const Violation &v : violations) {
-        w.beginObject(); // keys in ascending order
-        w.key("contract");
-        w.string(v.contractId);
-        w.key("expected_exposure");
-        writeMoney(w, v.expectedExposure);
-        w.key("gross_exposure");
-        writeMoney(w, v.grossExposure);
-        w.key("month");
-        writeMonth(w, v.month);
-        w.key("workload");
-        w.string(v.workloadId);
-        w.endObject();
+    const std::span<const Violation> rows(violations);
+    if (rows.size() < kParallelViolations) {
+        writeViolationRows(w, rows);
+    } else {
+        // The second half on another thread, into memory, appended after the
+        // first: the bytes of one writer (the synthetic portfolio's 15 110
+        // violations are 90 % of its report's instructions).
+        const std::size_t half = rows.size() / 2;
+        JsonWriter rest(JsonWriter::ContinuationTag{}, w);
+        std::exception_ptr failure;
+        {
+            const std::jthread worker([&rest, &failure, rows, half] {
+                try {
+                    writeViolationRows(rest, rows.subspan(half));
+                } catch (...) {
+                    failure = std::current_exception();
+                }
+            });
+            writeViolationRows(w, rows.first(half)); // the worker is joined on the way out, also on a throw
+        }
+        if (failure)
+            std::rethrow_exception(failure);
+        w.append(rest);
     }
     w.endArray();
 }

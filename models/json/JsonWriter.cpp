@@ -16,7 +16,6 @@ namespace hp {
 namespace {
 constexpr std::size_t kSpillBytes = 64 * 1024;
 constexpr char kHex[] = "0123456789abcdef";
-
 /// Qt's choice for 'g' with QLocale::FloatingPointShortest: the decimal form
 /// unless the exponent form is shorter. `length` significant digits,
 /// `decpt` the position of the decimal point (value = 0.digits × 10^decpt).
@@ -46,6 +45,31 @@ JsonWriter::JsonWriter(Style style)
     : m_indented(style == Style::Indented)
     , m_buffer(4096)
 {
+}
+
+JsonWriter::JsonWriter(ContinuationTag, const JsonWriter &at)
+    : m_indented(at.m_indented)
+    , m_hasElement(true) // after the element `at` writes first
+    , m_outer(at.m_outer)
+    , m_buffer(4096)
+{
+    setDepth(at.m_depth);
+}
+
+void JsonWriter::append(const JsonWriter &continuation)
+{
+    Q_ASSERT(m_depth == continuation.m_depth && m_hasElement && !m_afterKey && !continuation.m_afterKey);
+    const std::size_t n = continuation.m_used;
+    if (m_device && n > m_buffer.size() - m_used) {
+        spill(); // a long continuation goes to the device as it is
+        if (!m_failed && m_device->write(continuation.m_buffer.data(), qint64(n)) != qint64(n))
+            m_failed = true;
+    } else {
+        reserve(n);
+        std::memcpy(m_buffer.data() + m_used, continuation.m_buffer.data(), n);
+        m_used += n;
+    }
+    m_hasElement = continuation.m_hasElement;
 }
 
 JsonWriter::~JsonWriter()
@@ -80,102 +104,112 @@ QByteArray JsonWriter::text() const
     return QByteArray(m_buffer.data(), qsizetype(m_used));
 }
 
-void JsonWriter::indent()
+void JsonWriter::setDepth(std::size_t depth)
 {
-    if (!m_indented)
-        return;
-    const std::size_t n = 4 * m_hasElements.size();
-    reserve(n);
-    std::memset(m_buffer.data() + m_used, ' ', n);
-    m_used += n;
+    m_depth = depth;
+    m_pad = m_indented ? 4 * depth : 0;
+    m_prefixRoom = 2 + std::max(m_pad, kSpaceRun);
 }
 
-void JsonWriter::beforeValue()
+void JsonWriter::endContainer(char close)
 {
-    if (m_afterKey) {
-        m_afterKey = false;
-        return;
+    const bool hadElements = m_hasElement;
+    m_hasElement = m_outer.back() != 0;
+    m_outer.pop_back();
+    setDepth(m_depth - 1);
+    reserve(m_prefixRoom + 1);
+    char *o = m_buffer.data() + m_used;
+    if (m_indented) {
+        if (hadElements)
+            *o++ = '\n';
+        if (m_pad > kSpaceRun)
+            std::memset(o, ' ', m_pad);
+        else
+            std::memcpy(o, kSpaces, kSpaceRun);
+        o += m_pad;
     }
-    if (m_hasElements.empty())
-        return; // the top level
-    if (m_hasElements.back())
-        put(m_indented ? std::string_view(",\n") : std::string_view(","));
-    else
-        m_hasElements.back() = 1;
-    indent();
+    *o++ = close;
+    if (m_depth == 0 && m_indented)
+        *o++ = '\n';
+    commit(o);
 }
 
-void JsonWriter::afterContainer()
+void JsonWriter::beginContainer(char open)
 {
-    const bool hadElements = m_hasElements.back() != 0;
-    m_hasElements.pop_back();
-    if (hadElements && m_indented)
-        put('\n');
-    indent();
+    char *o = beginValue(2);
+    *o++ = open;
+    if (m_indented)
+        *o++ = '\n';
+    commit(o);
+    m_outer.push_back(m_hasElement ? 1 : 0);
+    m_hasElement = false;
+    setDepth(m_depth + 1);
 }
 
 void JsonWriter::beginObject()
 {
-    beforeValue();
-    put(m_indented ? std::string_view("{\n") : std::string_view("{"));
-    m_hasElements.push_back(0);
+    beginContainer('{');
 }
 
 void JsonWriter::endObject()
 {
-    afterContainer();
-    put('}');
-    if (m_hasElements.empty() && m_indented)
-        put('\n');
+    endContainer('}');
 }
 
 void JsonWriter::beginArray()
 {
-    beforeValue();
-    put(m_indented ? std::string_view("[\n") : std::string_view("["));
-    m_hasElements.push_back(0);
+    beginContainer('[');
 }
 
 void JsonWriter::endArray()
 {
-    afterContainer();
-    put(']');
-    if (m_hasElements.empty() && m_indented)
-        put('\n');
+    endContainer(']');
 }
 
 void JsonWriter::key(std::string_view key)
 {
-    beforeValue();
-    put('"');
-    put(key);
-    put(m_indented ? std::string_view("\": ") : std::string_view("\":"));
+    char *o = beginValue(key.size() + 4);
+    *o++ = '"';
+    std::memcpy(o, key.data(), key.size());
+    o += key.size();
+    *o++ = '"';
+    *o++ = ':';
+    if (m_indented)
+        *o++ = ' ';
+    commit(o);
     m_afterKey = true;
 }
 
 void JsonWriter::key(QStringView key)
 {
-    beforeValue();
-    put('"');
-    putEscaped(key);
-    put(m_indented ? std::string_view("\": ") : std::string_view("\":"));
+    char *o = beginValue(6 * std::size_t(key.size()) + 4);
+    *o++ = '"';
+    o = escape(key, o);
+    *o++ = '"';
+    *o++ = ':';
+    if (m_indented)
+        *o++ = ' ';
+    commit(o);
     m_afterKey = true;
 }
 
 void JsonWriter::string(QStringView text)
 {
-    beforeValue();
-    put('"');
-    putEscaped(text);
-    put('"');
+    char *o = beginValue(6 * std::size_t(text.size()) + 2); // \uxxxx: the longest form of a UTF-16 code unit
+    *o++ = '"';
+    o = escape(text, o);
+    *o++ = '"';
+    commit(o);
 }
 
 void JsonWriter::asciiString(std::string_view text)
 {
-    beforeValue();
-    put('"');
-    put(text);
-    put('"');
+    char *o = beginValue(text.size() + 2);
+    *o++ = '"';
+    std::memcpy(o, text.data(), text.size());
+    o += text.size();
+    *o++ = '"';
+    commit(o);
 }
 
 void JsonWriter::object(std::vector<Member> members)
@@ -191,22 +225,25 @@ void JsonWriter::object(std::vector<Member> members)
 
 void JsonWriter::null()
 {
-    beforeValue();
-    put("null");
+    putValue("null");
 }
 
 void JsonWriter::boolean(bool value)
 {
-    beforeValue();
-    put(value ? std::string_view("true") : std::string_view("false"));
+    putValue(value ? std::string_view("true") : std::string_view("false"));
+}
+
+void JsonWriter::putValue(std::string_view text)
+{
+    char *o = beginValue(text.size());
+    std::memcpy(o, text.data(), text.size());
+    commit(o + text.size());
 }
 
 void JsonWriter::integer(std::int64_t value)
 {
-    beforeValue();
-    char digits[24];
-    const auto result = std::to_chars(digits, digits + sizeof digits, value);
-    put(std::string_view(digits, std::size_t(result.ptr - digits)));
+    char *o = beginValue(24);
+    commit(std::to_chars(o, o + 24, value).ptr);
 }
 
 void JsonWriter::number(double value)
@@ -217,15 +254,12 @@ void JsonWriter::number(double value)
         integer(static_cast<std::int64_t>(value));
         return;
     }
-    beforeValue();
-    char digits[32];
-    put(std::string_view(digits, std::size_t(formatDouble(value, digits))));
+    char *o = beginValue(32);
+    commit(o + formatDouble(value, o));
 }
 
-void JsonWriter::putEscaped(QStringView text)
+char *JsonWriter::escape(QStringView text, char *o)
 {
-    reserve(6 * std::size_t(text.size())); // the longest form of a UTF-16 code unit: \uxxxx
-    char *o = m_buffer.data() + m_used;
     const char16_t *src = text.utf16();
     const char16_t *const end = src + text.size();
     while (src != end) {
@@ -272,7 +306,7 @@ void JsonWriter::putEscaped(QStringView text)
                 *o++ = kHex[(u >> shift) & 0xf];
         }
     }
-    m_used = std::size_t(o - m_buffer.data());
+    return o;
 }
 
 int JsonWriter::formatDouble(double value, char *out)

@@ -38,6 +38,14 @@ public:
     explicit JsonWriter(QIODevice *device, Style style = Style::Indented);
     /// Collects the text in memory.
     explicit JsonWriter(Style style = Style::Indented);
+    /// Collects in memory the text that continues `at`'s from where `at` is
+    /// now, once one more element has been written there: inside the same open
+    /// containers, as the container's next element. For writing the rest of a
+    /// long array on another thread: write its first elements to `at`, the
+    /// others to this writer, then at.append(*this). The bytes are those of
+    /// one writer writing all of them, whatever the threads do.
+    struct ContinuationTag {};
+    JsonWriter(ContinuationTag, const JsonWriter &at);
     ~JsonWriter();
     JsonWriter(const JsonWriter &) = delete;
     JsonWriter &operator=(const JsonWriter &) = delete;
@@ -68,6 +76,10 @@ public:
     /// a report's sections) and written in key order, as QJsonObject does.
     void object(std::vector<Member> members);
 
+    /// Adds the text of a continuation writer made from this one (see above),
+    /// once this one has written at least one element where it was made.
+    void append(const JsonWriter &continuation);
+
     /// Writes whatever is buffered to the device; false when the device failed.
     bool flush();
     /// The text written so far (in-memory writer only).
@@ -84,9 +96,42 @@ public:
     static int formatDouble(double value, char *out);
 
 private:
-    void beforeValue();
-    void afterContainer();
-    void indent();
+    /// Indentation of up to 16 levels is one fixed-size copy from kSpaces.
+    static constexpr std::size_t kSpaceRun = 64;
+    static constexpr char kSpaces[kSpaceRun + 1] = "                                                                ";
+
+    /// Writes the separator and indentation a value (or a member's key)
+    /// needs and makes room for `n` more bytes; returns where they go.
+    char *beginValue(std::size_t n)
+    {
+        reserve(m_prefixRoom + n);
+        char *o = m_buffer.data() + m_used;
+        if (m_afterKey) {
+            m_afterKey = false;
+            return o;
+        }
+        if (m_depth == 0)
+            return o; // the top level
+        if (m_hasElement) {
+            o[0] = ',';
+            o[1] = '\n';
+            o += m_indented ? 2 : 1;
+        } else {
+            m_hasElement = true;
+        }
+        if (m_pad > kSpaceRun)
+            std::memset(o, ' ', m_pad);
+        else
+            std::memcpy(o, kSpaces, kSpaceRun); // room reserved: m_prefixRoom
+        return o + m_pad;
+    }
+    /// Ends what beginValue() started at `end`.
+    void commit(char *end) { m_used = std::size_t(end - m_buffer.data()); }
+    void beginContainer(char open);
+    void endContainer(char close);
+    /// m_pad and m_prefixRoom for m_depth.
+    void setDepth(std::size_t depth);
+    void putValue(std::string_view text);
     /// Makes room for `n` more bytes (spilling to the device, or growing).
     void reserve(std::size_t n)
     {
@@ -94,25 +139,19 @@ private:
             makeRoom(n);
     }
     void makeRoom(std::size_t n);
-    void put(char c)
-    {
-        reserve(1);
-        m_buffer[m_used++] = c;
-    }
-    void put(std::string_view text)
-    {
-        reserve(text.size());
-        std::memcpy(m_buffer.data() + m_used, text.data(), text.size());
-        m_used += text.size();
-    }
-    void putEscaped(QStringView text);
+    /// Writes `text` escaped at `o` (room for 6 bytes a code unit); returns the end.
+    static char *escape(QStringView text, char *o);
     void spill();
 
     QIODevice *m_device = nullptr;
     bool m_indented = true;
     bool m_afterKey = false;
     bool m_failed = false;
-    std::vector<char> m_hasElements; ///< per open container: has it an element yet
+    bool m_hasElement = false;       ///< the innermost open container has an element
+    std::vector<char> m_outer;       ///< the same flag of each enclosing container
+    std::size_t m_depth = 0;         ///< open containers
+    std::size_t m_pad = 0;           ///< indentation of a value at m_depth
+    std::size_t m_prefixRoom = 2 + kSpaceRun; ///< room beginValue() needs before a value
     std::vector<char> m_buffer;      ///< m_used bytes written, not yet on the device
     std::size_t m_used = 0;
 };

@@ -12,6 +12,9 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <exception>
+#include <optional>
+#include <thread>
 
 namespace hp {
 
@@ -120,9 +123,43 @@ void verifyIntegrity(const SqliteConnection &c, qint64 fileSize, const ProjectLo
                                                   .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString()));
 }
 
+/// Steps 6 and 8 of docs/storage.md ("Opening a file") at once, for a file of
+/// the current schema: integrity_check and foreign_key_check run on a second
+/// connection to the same file, on another thread, while `c` reads the project.
+/// The project is returned only when both checks passed; a failed check is
+/// reported in preference to anything the read met, as when it ran first.
+Project readWhileCheckingIntegrity(const SqliteConnection &c, SqliteConnection::Mode mode, qint64 fileSize,
+                                   const ProjectLoader::Options &options)
+{
+    std::exception_ptr checkFailure;
+    std::exception_ptr readFailure;
+    std::optional<Project> project;
+    {
+        const QString path = c.path();
+        const std::jthread checker([&checkFailure, path, mode, fileSize, &options] {
+            try {
+                const SqliteConnection other(path, mode); // hardened like `c`
+                verifyIntegrity(other, fileSize, options);
+            } catch (...) {
+                checkFailure = std::current_exception();
+            }
+        });
+        try {
+            project = readInTransaction(c);
+        } catch (...) {
+            readFailure = std::current_exception();
+        }
+    } // joins the checker
+    if (checkFailure)
+        std::rethrow_exception(checkFailure);
+    if (readFailure)
+        std::rethrow_exception(readFailure);
+    return std::move(*project);
+}
+
 } // namespace
 
-int ProjectLoader::verify(const SqliteConnection &c, qint64 fileSize, const Options &options)
+int ProjectLoader::verifySchema(const SqliteConnection &c, const Options &options)
 {
     const int applicationId = c.scalar(QStringLiteral("PRAGMA application_id")).toInt();
     if (applicationId != ProjectSchema::kApplicationId)
@@ -140,6 +177,12 @@ int ProjectLoader::verify(const SqliteConnection &c, qint64 fileSize, const Opti
     if (version < 1)
         throw StorageException(Code::Corrupt, QStringLiteral("it has no valid schema version (%1)").arg(version));
     verifyObjects(c, version, options.steps());
+    return version;
+}
+
+int ProjectLoader::verify(const SqliteConnection &c, qint64 fileSize, const Options &options)
+{
+    const int version = verifySchema(c, options);
     verifyIntegrity(c, fileSize, options);
     return version;
 }
@@ -160,12 +203,15 @@ Project ProjectLoader::load(const QString &path, const Options &options, int *fi
         const QFileInfo wal(path + QStringLiteral("-wal"));
         const bool hasWal = wal.exists() && wal.size() > 0;
         checkHeader(path, hasWal);
-        SqliteConnection c(path, hasWal ? SqliteConnection::Mode::ReadOnly : SqliteConnection::Mode::ReadOnlySnapshot);
-        const int version = verify(c, info.size(), options);
+        const auto mode = hasWal ? SqliteConnection::Mode::ReadOnly : SqliteConnection::Mode::ReadOnlySnapshot;
+        SqliteConnection c(path, mode);
+        const int version = verifySchema(c, options);
         if (fileVersion)
             *fileVersion = version;
-        return version == options.steps().back().toVersion ? readInTransaction(c)
-                                                            : loadMigrated(c, version, options);
+        if (version == options.steps().back().toVersion)
+            return readWhileCheckingIntegrity(c, mode, info.size(), options);
+        verifyIntegrity(c, info.size(), options);
+        return loadMigrated(c, version, options);
     } catch (const StorageException &e) {
         // A value above a limit (SQLITE_TOOBIG) reads as "invalid"; in a file it is damage.
         const auto code = e.error().code == Code::InvalidProject ? Code::Corrupt : e.error().code;

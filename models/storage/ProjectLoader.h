@@ -35,6 +35,9 @@ public:
 
     /// The checks alone, on an open connection; returns the file's schema version.
     static int verify(const SqliteConnection &connection, qint64 fileSize, const Options &options);
+    /// The checks before integrity_check (application_id, schema version,
+    /// schema objects); returns the file's schema version.
+    static int verifySchema(const SqliteConnection &connection, const Options &options);
 
 private:
     static Project loadMigrated(const SqliteConnection &source, int version, const Options &options);

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hp {
@@ -68,10 +69,37 @@ QStringView SqlRowReader::view(int column) const
     return QStringView(static_cast<const char16_t *>(text), bytes / 2);
 }
 
-QString SqlRowReader::text(int column) const { return view(column).toString(); }
+std::optional<QByteArrayView> SqlRowReader::asciiBytes(int column) const
+{
+    expectType(column, SQLITE_TEXT);
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!bytes)
+        return std::nullopt;
+    const QByteArrayView text(bytes, sqlite3_column_bytes(m_statement, column));
+    for (char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return std::nullopt;
+    return text;
+}
+
+QString SqlRowReader::text(int column) const
+{
+    // ASCII text (ids, names, units) as Latin-1, the same characters SQLite's
+    // UTF-16 conversion gives and without it; anything else through it.
+    if (const auto ascii = asciiBytes(column))
+        return QString::fromLatin1(*ascii);
+    return view(column).toString();
+}
 
 Decimal SqlRowReader::decimal(int column) const
 {
+    // A valid decimal is ASCII: parsed from SQLite's own UTF-8 bytes, without
+    // the UTF-16 copy SQLite would make of it (sqlite3_column_text16 cost ~650
+    // instructions a value). The same rules; anything refused is read again
+    // as text below, for the same message.
+    if (const auto ascii = asciiBytes(column))
+        if (auto d = Decimal::parse(*ascii))
+            return *d;
     const QStringView t = view(column);
     QString why;
     if (auto d = Decimal::parse(t, &why))
@@ -86,6 +114,12 @@ std::optional<Decimal> SqlRowReader::optionalDecimal(int column) const
 
 YearMonth SqlRowReader::month(int column) const
 {
+    if (const auto ascii = asciiBytes(column); ascii && ascii->size() == 7) {
+        char16_t wide[7];
+        std::copy(ascii->begin(), ascii->end(), wide);
+        if (auto m = YearMonth::parse(QStringView(wide, 7)))
+            return *m;
+    }
     const QStringView t = view(column);
     if (t.size() == 7)
         if (auto m = YearMonth::parse(t))

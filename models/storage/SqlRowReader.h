@@ -3,6 +3,7 @@
 #include "domain/YearMonth.h"
 #include "money/Decimal.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 #include <QStringView>
@@ -62,6 +63,9 @@ public:
 private:
     /// The TEXT value of `column`, valid until the next call on this row's column.
     QStringView view(int column) const;
+    /// SQLite's own bytes of the TEXT value of `column` when they are all ASCII
+    /// (valid until the next call on this row's column), else nullopt.
+    std::optional<QByteArrayView> asciiBytes(int column) const;
     void expectType(int column, int type) const;
 
     const SqliteConnection &m_connection;

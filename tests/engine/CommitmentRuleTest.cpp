@@ -190,3 +190,33 @@ TEST(CommitmentRule, AClauseWithoutAGivenDiscountDiscountsNothingButStillDrawsDo
     EXPECT_EQ(cents(r.monthly.shortfall[11]), "3000.00");
     EXPECT_EQ(cents(r.totals.total), "15000.00"); // 12 000 + 3 000
 }
+
+TEST(CommitmentRule, FiveStackedDiscountsRoundTheExactProductOnce)
+{
+    // Five overlapping clauses of 5, 6, 7, 8.5 and 9.25 %: Π keep ÷ 100^5 =
+    // 0.689607752625125… (5 516 862 021 ÷ 8e9, not exact at 1e-9), so each line
+    // takes the factors as one fraction: 1000.000000001 × it =
+    // 689.607752625689… → 689.607752626, the one rounding of percentProduct.
+    ProjectBuilder b;
+    b.provider("cb").offering("b1", "cb", "1.00");
+    b.workload("w", hp::WorkloadClass::StatelessApi, "1000.000000001");
+    b.scenario("S", "2026-01", 12).place("w", "2026-01", {{"b1", "100"}});
+    b.contract("edp", "cb", "2026-01", "2026-12");
+    for (const char *discount : {"5", "6", "7", "8.5", "9.25"})
+        b.lastContract().commitments.push_back(clause({"1"}, discount));
+    const auto r = b.evaluate("S");
+    EXPECT_EQ(exact(r.monthly.spend[0]), "689.607752626");
+    EXPECT_EQ(r.monthly.spend[0], hp::Decimal::percentProduct({D("1000.000000001"), D("95"), D("94"), D("93"), D("91.5"), D("90.75")}, 5));
+    EXPECT_EQ(cents(r.totals.spend), "8275.29");
+
+    // Five of 12.34567891 %: the fraction (87.65432109 ÷ 100)^5 needs more than
+    // 128 bits, so the line goes through percentProduct itself: 517.447927385.
+    auto c = b;
+    c.lastContract().commitments.clear();
+    for (int i = 0; i < 5; ++i)
+        c.lastContract().commitments.push_back(clause({"1"}, "12.34567891"));
+    const auto s = c.evaluate("S");
+    EXPECT_EQ(exact(s.monthly.spend[0]), "517.447927385");
+    const hp::Decimal keep = D("87.65432109");
+    EXPECT_EQ(s.monthly.spend[0], hp::Decimal::percentProduct({D("1000.000000001"), keep, keep, keep, keep, keep}, 5));
+}

@@ -38,6 +38,23 @@ TEST(ExclusivityRule, ShareElsewhereIsAViolationWithRevenueDamages)
     EXPECT_EQ(cents(r.totals.total), "6.00");
 }
 
+TEST(ExclusivityRule, DefaultDamagesKeepEveryDigitOfRevenueAndShare)
+{
+    // Damages of 100 % (the default): 100 × 1 000.123456789 × 33.33333333 ÷ 100²
+    // = 333.374485562962… → 333.374485563, rounded once; the violation knows
+    // its contract and workload by index too.
+    auto b = base();
+    b.p.workloads[0].monthlyRevenue = D("1000.123456789");
+    b.place("chat", "2026-01", {{"a1", "66.66666667"}, {"b1", "33.33333333"}}).place("agent", "2026-01", {{"a1", "100"}});
+    const auto r = b.evaluate("S");
+    ASSERT_EQ(r.violations.size(), 3u);
+    EXPECT_EQ(exact(r.violations[0].grossExposure), "333.374485563");
+    EXPECT_EQ(r.violations[0].grossExposure,
+              hp::Decimal::percentProduct({D("100"), D("1000.123456789"), D("33.33333333")}, 2));
+    EXPECT_EQ(r.violations[0].contractIndex, 0);
+    EXPECT_EQ(r.violations[0].workloadIndex, 0);
+}
+
 TEST(ExclusivityRule, DamagesPercentScalesTheRevenue)
 {
     auto b = base();

@@ -69,3 +69,35 @@ TEST(ExitCost, MovesEverythingToTheCheapestOtherOffering)
     EXPECT_EQ(cents(providerOf(r, "ca").exitCost[0]), "27050.00");
     EXPECT_TRUE(providerOf(r, "cb").exitCost[0].isZero()); // holds nothing
 }
+
+TEST(ExitCost, EachMonthUsesThePlacementInForce)
+{
+    // The same portfolio for four months; from March the workload is split
+    // a1 40 % / c1 60 % (both H200). A workload's GB and re-engineering parts
+    // are computed once per placement and reused while it holds.
+    ProjectBuilder b;
+    b.provider("ca").offering("a1", "ca", "1.00", "H200");
+    b.lastProvider().egressTiers = {{std::nullopt, D("0.05")}};
+    b.provider("cb").offering("b1", "cb", "0.80", "Trainium2");
+    b.provider("cc").offering("c1", "cc", "0.90", "H200");
+    b.workload("w", hp::WorkloadClass::Other, "10");
+    b.lastWorkload().storedGb = D("1000");
+    b.lastWorkload().reengineeringPersonMonths = D("2");
+    b.lastWorkload().costPerPersonMonth = D("10000");
+    b.contract("k", "ca", "2026-01", "2026-12");
+    b.lastContract().terminationFee = D("7000");
+    b.scenario("S", "2026-01", 4).place("w", "2026-01", {{"a1", "100"}});
+    b.place("w", "2026-03", {{"a1", "40"}, {"c1", "60"}});
+    const auto r = b.evaluate("S");
+    for (int t : {0, 1}) {
+        // 1 000 GB × 0.05 + 2 × 10 000 (to b1's Trainium2) + the fee 7 000.
+        EXPECT_EQ(cents(providerOf(r, "ca").exitCost[std::size_t(t)]), "27050.00") << t;
+        EXPECT_TRUE(providerOf(r, "cc").exitCost[std::size_t(t)].isZero()) << t;
+    }
+    for (int t : {2, 3}) {
+        // ca: 400 GB × 0.05 + 2 × 10 000 × 40 % + 7 000; cc: 2 × 10 000 × 60 %, no egress price.
+        EXPECT_EQ(cents(providerOf(r, "ca").exitCost[std::size_t(t)]), "15020.00") << t;
+        EXPECT_EQ(cents(providerOf(r, "cc").exitCost[std::size_t(t)]), "12000.00") << t;
+        EXPECT_TRUE(providerOf(r, "cb").exitCost[std::size_t(t)].isZero()) << t;
+    }
+}

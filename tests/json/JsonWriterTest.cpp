@@ -228,3 +228,71 @@ TEST(JsonWriter, ObjectWritesMembersInKeyOrder)
     const QJsonObject same{{QStringLiteral("zeta"), 1}, {QStringLiteral("alpha"), QStringLiteral("a")}, {QStringLiteral("mid"), QJsonValue()}};
     EXPECT_EQ(text, QJsonDocument(same).toJson(QJsonDocument::Indented));
 }
+
+TEST(JsonWriter, AContinuationAppendedGivesTheBytesOfOneWriter)
+{
+    // An array's elements split between a writer and a continuation made from
+    // it (another thread may fill that one): nested, at depth 1 and 3, in
+    // both layouts, to memory and to a device whose buffer the appended text
+    // outgrows; always the bytes of one writer writing every element.
+    const auto element = [](JsonWriter &w, int i) {
+        if (i % 3 == 0) {
+            w.beginObject();
+            w.key("id");
+            w.string(QStringLiteral("row %1").arg(i));
+            w.key("n");
+            w.integer(i);
+            w.endObject();
+        } else if (i % 3 == 1) {
+            w.beginArray();
+            w.endArray();
+        } else {
+            w.asciiString("1234.50");
+        }
+    };
+    const auto document = [&](JsonWriter &w, int count, int split, bool nested) {
+        w.beginObject();
+        w.key("a");
+        if (nested) {
+            w.beginArray();
+            w.beginObject();
+            w.key("rows");
+        }
+        w.beginArray();
+        if (split < 0) {
+            for (int i = 0; i < count; ++i)
+                element(w, i);
+        } else {
+            JsonWriter rest(JsonWriter::ContinuationTag{}, w);
+            for (int i = split; i < count; ++i)
+                element(rest, i);
+            for (int i = 0; i < split; ++i)
+                element(w, i);
+            w.append(rest);
+        }
+        w.endArray();
+        if (nested) {
+            w.key("z");
+            w.null();
+            w.endObject();
+            w.endArray();
+        }
+        w.endObject();
+    };
+    for (const auto style : {JsonWriter::Style::Indented, JsonWriter::Style::Compact})
+        for (const bool nested : {false, true})
+            for (const auto &sizes : {std::pair{2, 1}, {10, 3}, {10, 9}, {40000, 20000}}) {
+                const int count = sizes.first, split = sizes.second; // (no structured binding: captured below)
+                const QByteArray one = JsonWriter::toJson([&](JsonWriter &w) { document(w, count, -1, nested); }, style);
+                const QByteArray two = JsonWriter::toJson([&](JsonWriter &w) { document(w, count, split, nested); }, style);
+                EXPECT_EQ(two, one) << count << " split at " << split;
+                QBuffer device;
+                device.open(QIODevice::WriteOnly);
+                {
+                    JsonWriter streamed(&device, style);
+                    document(streamed, count, split, nested);
+                    ASSERT_TRUE(streamed.flush());
+                }
+                EXPECT_EQ(device.data(), one) << count << " split at " << split << ", streamed";
+            }
+}

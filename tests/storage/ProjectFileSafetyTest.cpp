@@ -207,3 +207,53 @@ TEST(ProjectFileSafety, FlippedBytesNeverCrashAndDamageIsReported)
     std::printf("byte flips: %d refused, %d read unchanged, %d read with a changed value\n", refused, equal, changed);
     EXPECT_GT(refused, 0);
 }
+
+TEST(ProjectFileSafety, DigitsAndMonthsOutsideAsciiAreRefusedLikeOtherText)
+{
+    // The reader parses ASCII decimals and months from SQLite's UTF-8 bytes
+    // and anything else through the UTF-16 text, as before: full-width digits
+    // are still not a decimal, nor a month, with the same messages.
+    StorageTestFiles files;
+    const QString price = savedFull(files);
+    StorageTestFiles::rawExec(price, {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                      QStringLiteral("UPDATE offerings SET unit_price = '\uFF11\uFF12' WHERE id = 'b-trn2'")});
+    const StorageError e = refusal(price);
+    EXPECT_EQ(e.code, Code::Corrupt);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("table offerings, row 2, column unit_price"))) << e.message.toStdString();
+
+    const QString month = savedFull(files, QStringLiteral("month.hedgeplan"));
+    StorageTestFiles::rawExec(month, {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                      QStringLiteral("UPDATE placements SET from_month = '2026-0\uFF11'")});
+    const StorageError e2 = refusal(month);
+    EXPECT_EQ(e2.code, Code::Corrupt);
+    EXPECT_TRUE(e2.message.contains(QStringLiteral("'2026-0\uFF11' is not a month YYYY-MM"))) << e2.message.toStdString();
+}
+
+TEST(ProjectFileSafety, AnIndexThatDisagreesWithItsTableIsRefusedThoughEveryRowReads)
+{
+    // integrity_check runs on a second connection beside the read (docs/storage.md,
+    // "Opening a file", step 6): damage only it sees still refuses the file.
+    // Here the workloads' id index says "w0" where the table says "w1".
+    StorageTestFiles files;
+    const QString path = savedFull(files);
+    const int root = StorageTestFiles::rawScalar(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE "
+                                                                      "name = 'sqlite_autoindex_workloads_1'"))
+                         .toInt();
+    const int pageSize = StorageTestFiles::rawScalar(path, QStringLiteral("PRAGMA page_size")).toInt();
+    ASSERT_GT(root, 1);
+    QByteArray bytes = StorageTestFiles::read(path);
+    const qsizetype page = qsizetype(root - 1) * pageSize;
+    // The index cell of "w1": a header of 3 bytes (its size, 17 for a text of
+    // 2 bytes, the rowid's type), then the text.
+    qsizetype at = page;
+    while ((at = bytes.indexOf("w1", at + 1)) > 0 && at < page + pageSize)
+        if (bytes[at - 3] == '\x03' && bytes[at - 2] == '\x11')
+            break;
+    ASSERT_TRUE(at > page && at < page + pageSize);
+    bytes[at + 1] = '0';
+    StorageTestFiles::write(path, bytes);
+
+    const StorageError e = refusal(path);
+    EXPECT_EQ(e.code, Code::Corrupt);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("integrity_check"))) << e.message.toStdString();
+}

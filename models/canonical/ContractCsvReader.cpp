@@ -21,15 +21,6 @@ Contract *contractOf(CanonicalReadContext &ctx, CsvTable::Row &row)
     return c;
 }
 
-std::optional<ClassSet> classSet(CsvTable::Row &row, const QString &column)
-{
-    QString why;
-    auto set = parseClassSet(row.text(column), &why);
-    if (!set)
-        row.error(column, QStringLiteral("%1: %2").arg(column, why));
-    return set;
-}
-
 void readContracts(CanonicalReadContext &ctx)
 {
     auto t = ctx.open(QStringLiteral("contracts.csv"));
@@ -65,16 +56,7 @@ void readContracts(CanonicalReadContext &ctx)
 CommitmentClause commitmentFields(CsvTable::Row &row)
 {
     CommitmentClause fields;
-    fields.discountPct = row.percent(QStringLiteral("discount_pct")); // empty stays empty (§6.1)
-    fields.marketplaceCreditPct = row.percent(QStringLiteral("marketplace_credit_pct")).value_or(Decimal());
-    fields.start = row.month(QStringLiteral("start_month"));
-    if (auto set = classSet(row, QStringLiteral("eligible_classes")))
-        fields.eligibleClasses = *set;
-    const QString trueUp = row.text(QStringLiteral("true_up"));
-    if (auto tu = parseTrueUp(trueUp))
-        fields.trueUp = *tu;
-    else
-        row.error(QStringLiteral("true_up"), QStringLiteral("true_up must be yearly or end_of_term (is '%1')").arg(trueUp));
+    DescribedCsv::read(row, CommitmentClause::descriptor(), fields);
     return fields;
 }
 

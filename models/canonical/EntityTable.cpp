@@ -33,29 +33,9 @@ private:
 };
 
 Cell dec(Decimal d) { return d.toString(); }
-Cell dec(const std::optional<Decimal> &d) { return d ? Cell(d->toString()) : Cell(); }
-Cell month(const std::optional<YearMonth> &m) { return m ? Cell(m->toString()) : Cell(); }
 Cell boolean(bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); }
 
 using K = CellKind;
-
-EntityTable commitments(const Project &p)
-{
-    // `clause` (an extension) numbers the clauses of a contract that has several; empty for one.
-    TableBuilder b(QStringLiteral("commitments"),
-                   {{"contract_id", K::Text}, {"year", K::Integer}, {"amount", K::Money}, {"discount_pct", K::Percent},
-                    {"eligible_classes", K::Text}, {"marketplace_credit_pct", K::Percent}, {"true_up", K::Text},
-                    {"start_month", K::Month}, {"clause", K::Integer}});
-    for (const Contract &c : p.contracts)
-        for (std::size_t k = 0; k < c.commitments.size(); ++k) {
-            const CommitmentClause &cc = c.commitments[k];
-            const Cell clause = c.commitments.size() > 1 ? Cell(QString::number(k + 1)) : Cell();
-            for (std::size_t y = 0; y < cc.yearAmounts.size(); ++y)
-                b.row({c.id, QString::number(y + 1), dec(cc.yearAmounts[y]), dec(cc.discountPct), toString(cc.eligibleClasses),
-                       dec(cc.marketplaceCreditPct), toString(cc.trueUp), month(cc.start), clause});
-        }
-    return b.take();
-}
 
 /// The table of an entity with a descriptor (docs/architecture.md
 /// "Descriptors"), its columns after `keys`.
@@ -107,6 +87,29 @@ EntityTable actuals(const Project &p) { return entityRows(p.actuals); }
 EntityTable capacity(const Project &p) { return ownedRows("offering_id", p.offerings, &Offering::capacitySchedule); }
 EntityTable workloads(const Project &p) { return entityRows(p.workloads); }
 EntityTable contracts(const Project &p) { return entityRows(p.contracts); }
+
+/// One row per commitment year, the clause's fields repeated on each;
+/// `clause` (an extension) numbers the clauses of a contract that has
+/// several, empty for one.
+EntityTable commitments(const Project &p)
+{
+    const EntityDescriptor<CommitmentClause> &d = CommitmentClause::descriptor();
+    EntityTable t = describedTable(d, {{"contract_id", CellKind::Text}, {"year", CellKind::Integer}, {"amount", CellKind::Money}});
+    t.columns << QStringLiteral("clause");
+    t.kinds.push_back(CellKind::Integer);
+    for (const Contract &c : p.contracts)
+        for (std::size_t k = 0; k < c.commitments.size(); ++k) {
+            const CommitmentClause &cc = c.commitments[k];
+            const Cell clause = c.commitments.size() > 1 ? Cell(QString::number(k + 1)) : Cell();
+            for (std::size_t y = 0; y < cc.yearAmounts.size(); ++y) {
+                std::vector<Cell> row{c.id, QString::number(y + 1), cc.yearAmounts[y].toString()};
+                DescribedCsv::appendCells(row, d, cc);
+                row.push_back(clause);
+                t.rows.push_back(std::move(row));
+            }
+        }
+    return t;
+}
 
 /// docs/rules.md §12.2: one row per tier; `clause` numbers the clause as in
 /// commitments (empty when the contract has one).

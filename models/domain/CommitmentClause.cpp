@@ -1,5 +1,7 @@
 #include "CommitmentClause.h"
 
+#include "domain/ChoiceForm.h"
+
 namespace hp {
 
 QString toString(TrueUp t)
@@ -37,6 +39,44 @@ Decimal CommitmentClause::effectiveDiscountPct() const
         if (sum >= t.minTotal && (!reached || t.minTotal > reached->minTotal))
             reached = t;
     return reached ? reached->discountPct : Decimal();
+}
+
+namespace {
+constexpr char kTrueUpRefusal[] = "true_up must be yearly or end_of_term (is '%1')";
+} // namespace
+
+// commitments.csv: one row per commitment year (contract_id, year, amount)
+// with these fields repeated on each and checked to agree; in the file,
+// commitment_clauses (contract_id, position, these fields) with the years in
+// commitment_years and the eligible classes in commitment_eligible_classes.
+const EntityDescriptor<CommitmentClause> &CommitmentClause::descriptor()
+{
+    using F = FieldKind;
+    using C = CommitmentClause;
+    static const EntityDescriptor<C> d{
+        "commitments",
+        "commitment_clauses",
+        {
+            // docs/rules.md §6.1: an empty discount stays empty (not given), never 0.
+            {"discount_pct", QT_TRANSLATE_NOOP("hp::Field", "Discount %"), F::Percent, false, &C::discountPct},
+            {"eligible_classes", QT_TRANSLATE_NOOP("hp::Field", "Eligible classes"), F::List, false,
+             TextForm<C>{[](const C &c) { return toString(c.eligibleClasses); },
+                         [](C &c, const QString &text) {
+                             QString why;
+                             if (auto set = parseClassSet(text, &why)) {
+                                 c.eligibleClasses = *set;
+                                 return QString();
+                             }
+                             return QStringLiteral("eligible_classes: %1").arg(why);
+                         }},
+             FieldRule::None, "", nullptr, false, "commitment_eligible_classes", &C::eligibleClasses},
+            {"marketplace_credit_pct", QT_TRANSLATE_NOOP("hp::Field", "Marketplace credit %"), F::Percent, false,
+             &C::marketplaceCreditPct},
+            {"true_up", QT_TRANSLATE_NOOP("hp::Field", "True-up"), F::Choice, false,
+             choiceForm<C, TrueUp, &C::trueUp, &toString, &parseTrueUp, kTrueUpRefusal>()},
+            {"start_month", QT_TRANSLATE_NOOP("hp::Field", "From"), F::Month, false, &C::start},
+        }};
+    return d;
 }
 
 } // namespace hp

@@ -33,6 +33,10 @@ struct CommitmentClause {
     /// the highest tier whose minTotal total() reaches, 0 below the lowest;
     /// without tiers, discountPct (not given: 0).
     Decimal effectiveDiscountPct() const;
+    /// The clause's own fields for every format (docs/architecture.md
+    /// "Descriptors"): not its year amounts (a CSV row and a table row per
+    /// year) nor its tiers (CommitmentTier's own).
+    static const EntityDescriptor<CommitmentClause> &descriptor();
     friend bool operator==(const CommitmentClause &, const CommitmentClause &) = default;
 };
 

@@ -73,15 +73,17 @@ std::map<ClauseKey, std::size_t> readOwned(const SqliteConnection &c, std::vecto
     return positions;
 }
 
-/// A described clause kind and its class sets kept in side tables.
+/// A described clause kind and its class sets kept in side tables; the
+/// clauses' positions in their contracts.
 template <typename Member>
-void readClauses(const SqliteConnection &c, std::vector<Contract> &contracts, const QHash<QString, std::size_t> &index,
-                 Member member)
+std::map<ClauseKey, std::size_t> readClauses(const SqliteConnection &c, std::vector<Contract> &contracts,
+                                             const QHash<QString, std::size_t> &index, Member member)
 {
-    const std::map<ClauseKey, std::size_t> positions = readOwned(c, contracts, index, member);
+    std::map<ClauseKey, std::size_t> positions = readOwned(c, contracts, index, member);
     for (const auto &f : ClauseKind<Member>::descriptor().fields)
         if (f.classTable)
             readClasses(c, QString::fromLatin1(f.classTable), contracts, index, positions, member, f.classes);
+    return positions;
 }
 
 } // namespace
@@ -111,24 +113,8 @@ std::vector<Contract> ContractReader::read(const SqliteConnection &c)
         }
     }
 
-    std::map<ClauseKey, std::size_t> commitmentIndex;
-    {
-        SqlRowReader row(c, QStringLiteral("commitment_clauses"),
-                         QStringLiteral("SELECT contract_id, position, start_month, discount_pct, "
-                                        "marketplace_credit_pct, true_up FROM commitment_clauses "
-                                        "ORDER BY contract_id, position"));
-        while (row.next()) {
-            Contract &k = owner(contracts, index, row);
-            CommitmentClause cc;
-            cc.start = row.optionalMonth(2);
-            cc.discountPct = row.optionalDecimal(3);
-            cc.marketplaceCreditPct = row.decimal(4);
-            cc.trueUp = row.enumeration(5, &parseTrueUp);
-            cc.eligibleClasses.clear();
-            commitmentIndex[{k.id, row.integer(1, 0, kMaxInt)}] = k.commitments.size();
-            k.commitments.push_back(std::move(cc));
-        }
-    }
+    // The commitment's own fields and classes as described; its years and tiers below.
+    const std::map<ClauseKey, std::size_t> commitmentIndex = readClauses(c, contracts, index, &Contract::commitments);
     {
         SqlRowReader row(c, QStringLiteral("commitment_years"),
                          QStringLiteral("SELECT contract_id, clause_position, year, amount FROM commitment_years "
@@ -144,8 +130,6 @@ std::vector<Contract> ContractReader::read(const SqliteConnection &c)
             years.push_back(row.decimal(3));
         }
     }
-    readClasses(c, QStringLiteral("commitment_eligible_classes"), contracts, index, commitmentIndex,
-                &Contract::commitments, &CommitmentClause::eligibleClasses);
     {
         // docs/rules.md §12.2: the discount schedule, in its stored order.
         const EntityDescriptor<CommitmentTier> &d = CommitmentTier::descriptor();

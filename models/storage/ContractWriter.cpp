@@ -55,41 +55,32 @@ void ContractWriter::write(const SqliteConnection &connection, const std::vector
                            DescribedSql::columns(Contract::descriptor(), {QStringLiteral("position")})
                                << QStringLiteral("start_month") << QStringLiteral("end_month")
                                << QStringLiteral("start_date") << QStringLiteral("end_date"));
-    SqlInsert commitments(connection, QStringLiteral("commitment_clauses"),
-                          {QStringLiteral("contract_id"), QStringLiteral("position"), QStringLiteral("start_month"),
-                           QStringLiteral("discount_pct"), QStringLiteral("marketplace_credit_pct"),
-                           QStringLiteral("true_up")});
+    for (std::size_t i = 0; i < contracts.size(); ++i) {
+        const Contract &c = contracts[i];
+        std::vector<SqlInsert::Value> values{qint64(i)};
+        DescribedSql::appendValues(values, Contract::descriptor(), c);
+        values.insert(values.end(), {SqlInsert::month(c.start), SqlInsert::month(c.end),
+                                     c.startDate ? SqlInsert::Value(c.startDate->toString(Qt::ISODate)) : SqlInsert::null(),
+                                     c.endDate ? SqlInsert::Value(c.endDate->toString(Qt::ISODate)) : SqlInsert::null()});
+        contractRows.row(values, [&] { return QStringLiteral("contract '%1'").arg(c.id); });
+    }
+
+    // A commitment's own fields and classes as described, then its years and tiers.
+    writeClauses(connection, contracts, &Contract::commitments);
     SqlInsert commitmentYears(connection, QStringLiteral("commitment_years"),
                               {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
                                QStringLiteral("year"), QStringLiteral("amount")});
-    SqlInsert commitmentClasses(connection, QStringLiteral("commitment_eligible_classes"),
-                                {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
-                                 QStringLiteral("class")});
-    const QStringList owned{QStringLiteral("contract_id"), QStringLiteral("position")};
     SqlInsert commitmentTiers(connection, QStringLiteral("commitment_tiers"),
                               DescribedSql::columns(CommitmentTier::descriptor(),
                                                     {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
                                                      QStringLiteral("position")}));
-
-    for (std::size_t i = 0; i < contracts.size(); ++i) {
-        const Contract &c = contracts[i];
+    for (const Contract &c : contracts) {
         const SqlInsert::Value id = SqlInsert::text(c.id);
-        std::vector<SqlInsert::Value> contractValues{qint64(i)};
-        DescribedSql::appendValues(contractValues, Contract::descriptor(), c);
-        contractValues.insert(contractValues.end(), {SqlInsert::month(c.start), SqlInsert::month(c.end),
-                                     c.startDate ? SqlInsert::Value(c.startDate->toString(Qt::ISODate)) : SqlInsert::null(),
-                                     c.endDate ? SqlInsert::Value(c.endDate->toString(Qt::ISODate)) : SqlInsert::null()});
-        contractRows.row(contractValues, [&] { return QStringLiteral("contract '%1'").arg(c.id); });
-
         for (std::size_t k = 0; k < c.commitments.size(); ++k) {
             const CommitmentClause &cc = c.commitments[k];
-            commitments.row({id, qint64(k), SqlInsert::month(cc.start), SqlInsert::decimal(cc.discountPct),
-                             SqlInsert::decimal(cc.marketplaceCreditPct), toString(cc.trueUp)},
-                            [&] { return clauseName(c, "commitment", k); });
             for (std::size_t y = 0; y < cc.yearAmounts.size(); ++y)
                 commitmentYears.row({id, qint64(k), qint64(y + 1), SqlInsert::decimal(cc.yearAmounts[y])},
                                     [&] { return QStringLiteral("year %1 of %2").arg(y + 1).arg(clauseName(c, "commitment", k)); });
-            writeClasses(commitmentClasses, c, k, cc.eligibleClasses, "commitment");
             for (std::size_t n = 0; n < cc.tiers.size(); ++n) { // docs/rules.md §12.2
                 std::vector<SqlInsert::Value> values{id, qint64(k), qint64(n)};
                 DescribedSql::appendValues(values, CommitmentTier::descriptor(), cc.tiers[n]);

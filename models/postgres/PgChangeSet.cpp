@@ -147,11 +147,6 @@ PgChangeSet::Counts PgChangeSet::apply(const PgConnection &c, const PgSnapshot &
     // tables come parents first (ProjectTables::shapes(), PgSchemaVersion4.TablesComeParentsFirst).
     // The pipeline's thread prepares table t + 1 while the server inserts table t.
     pipeline.start(base);
-    // However this ends, the thread stops here, before `base` (the caller's) can go away.
-    struct Stop {
-        PgSavePipeline &pipeline;
-        ~Stop() { pipeline.stop(); }
-    } const stop{pipeline};
     Counts counts;
     std::vector<TableDiff> diffs;
     diffs.reserve(base.tables.size());

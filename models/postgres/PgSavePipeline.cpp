@@ -16,17 +16,14 @@ constexpr qsizetype kMaxAhead = qsizetype(128) << 20;
 
 PgSavePipeline::PgSavePipeline(const Project &project) : m_thread([this, &project] { run(project); }) {}
 
-PgSavePipeline::~PgSavePipeline() { stop(); }
-
-void PgSavePipeline::stop()
+PgSavePipeline::~PgSavePipeline()
 {
     {
         const std::lock_guard lock(m_mutex);
         m_stop = true;
     }
     m_changed.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_thread.join();
 }
 
 void PgSavePipeline::run(const Project &project)

@@ -48,8 +48,6 @@ public:
     void start(const PgSnapshot &base);
     /// The next table, in shapes() order; throws the thread's error.
     Prepared next();
-    /// Stops the thread and waits for it (it then no longer reads the project or the base).
-    void stop();
 
 private:
     enum class Phase { Writing, Written, Started };

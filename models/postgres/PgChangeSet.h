@@ -5,7 +5,6 @@
 namespace hp {
 
 class PgConnection;
-class PgSavePipeline;
 
 /// Writes what changed between the rows a project was read with (`base`) and
 /// the rows of its new state, in the caller's transaction: inserts the new
@@ -20,11 +19,9 @@ public:
         qint64 inserted = 0, updated = 0, deleted = 0;
     };
 
-    /// The new state's rows come from `pipeline` (written already: PgSavePipeline::waitWritten()),
-    /// table by table, prepared on its thread while the previous table is sent.
-    /// *after (when given) becomes the snapshot of the saved state: the new rows with
+    /// *after (when given) becomes the snapshot of the saved state: `next` with
     /// each row's new version, ready for the next save.
-    static Counts apply(const PgConnection &c, const PgSnapshot &base, PgSavePipeline &pipeline,
+    static Counts apply(const PgConnection &c, const PgSnapshot &base, std::vector<ProjectTables::Table> next,
                         PgSnapshot *after = nullptr);
 };
 

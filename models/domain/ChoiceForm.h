@@ -26,6 +26,22 @@ TextForm<T> choiceForm()
             }};
 }
 
+/// The TextForm of a set of workload classes (`all`, `a|b`; parseClassSet),
+/// refused as "<Column>: <why>".
+template <class T, ClassSet T::*Member, const char *Column>
+TextForm<T> classSetForm()
+{
+    return {[](const T &x) { return toString(x.*Member); },
+            [](T &x, const QString &text) {
+                QString why;
+                if (auto set = parseClassSet(text, &why)) {
+                    x.*Member = *set;
+                    return QString();
+                }
+                return QStringLiteral("%1: %2").arg(QLatin1String(Column), why);
+            }};
+}
+
 /// The refusal of an unknown workload class, shared by every class field.
 inline constexpr char kUnknownWorkloadClass[] = "unknown workload class '%1'";
 

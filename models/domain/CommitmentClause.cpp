@@ -43,6 +43,7 @@ Decimal CommitmentClause::effectiveDiscountPct() const
 
 namespace {
 constexpr char kTrueUpRefusal[] = "true_up must be yearly or end_of_term (is '%1')";
+constexpr char kEligibleClasses[] = "eligible_classes";
 } // namespace
 
 // commitments.csv: one row per commitment year (contract_id, year, amount)
@@ -60,15 +61,7 @@ const EntityDescriptor<CommitmentClause> &CommitmentClause::descriptor()
             // docs/rules.md §6.1: an empty discount stays empty (not given), never 0.
             {"discount_pct", QT_TRANSLATE_NOOP("hp::Field", "Discount %"), F::Percent, false, &C::discountPct},
             {"eligible_classes", QT_TRANSLATE_NOOP("hp::Field", "Eligible classes"), F::List, false,
-             TextForm<C>{[](const C &c) { return toString(c.eligibleClasses); },
-                         [](C &c, const QString &text) {
-                             QString why;
-                             if (auto set = parseClassSet(text, &why)) {
-                                 c.eligibleClasses = *set;
-                                 return QString();
-                             }
-                             return QStringLiteral("eligible_classes: %1").arg(why);
-                         }},
+             classSetForm<C, &C::eligibleClasses, kEligibleClasses>(),
              FieldRule::None, "", nullptr, false, "commitment_eligible_classes", &C::eligibleClasses},
             {"marketplace_credit_pct", QT_TRANSLATE_NOOP("hp::Field", "Marketplace credit %"), F::Percent, false,
              &C::marketplaceCreditPct},

@@ -21,6 +21,7 @@ std::optional<PlacementScope> parsePlacementScope(QStringView text)
 
 namespace {
 constexpr char kScopeRefusal[] = "placement_scope must be any or on_counterparty (is '%1')";
+constexpr char kBaseClasses[] = "base_classes";
 } // namespace
 
 // revenue_share.csv / revenue_share_clauses, under its contract (contract_id,
@@ -37,15 +38,7 @@ const EntityDescriptor<RevenueShareClause> &RevenueShareClause::descriptor()
             {"start_month", QT_TRANSLATE_NOOP("hp::Field", "From"), F::Month, true, &R::start},
             {"sunset_month", QT_TRANSLATE_NOOP("hp::Field", "Sunset"), F::Month, true, &R::sunset},
             {"base_classes", QT_TRANSLATE_NOOP("hp::Field", "Base classes"), F::List, false,
-             TextForm<R>{[](const R &r) { return toString(r.baseClasses); },
-                         [](R &r, const QString &text) {
-                             QString why;
-                             if (auto set = parseClassSet(text, &why)) {
-                                 r.baseClasses = *set;
-                                 return QString();
-                             }
-                             return QStringLiteral("base_classes: %1").arg(why);
-                         }},
+             classSetForm<R, &R::baseClasses, kBaseClasses>(),
              FieldRule::None, "", nullptr, false, "revenue_share_base_classes", &R::baseClasses},
             {"placement_scope", QT_TRANSLATE_NOOP("hp::Field", "Placements"), F::Choice, false,
              choiceForm<R, PlacementScope, &R::scope, &toString, &parsePlacementScope, kScopeRefusal>()},

@@ -29,19 +29,7 @@ void readContracts(CanonicalReadContext &ctx)
     auto &contracts = ctx.project().contracts;
     for (auto &row : t->rows()) {
         Contract c;
-        for (const FieldDescriptor<Contract> &f : Contract::descriptor().fields) {
-            if (!f.readByHand) {
-                DescribedCsv::readField(row, f, c);
-                continue;
-            }
-            // start_month, end_month: a month, or a full date that is kept (docs/rules.md §6.1).
-            const bool start = f.column() == u"start_month";
-            (start ? c.start : c.end) = row.month(f.column(), true).value_or(YearMonth());
-            const QString v = row.text(f.column());
-            const QDate date = v.size() == 10 ? QDate::fromString(v, Qt::ISODate) : QDate();
-            if (date.isValid())
-                (start ? c.startDate : c.endDate) = date;
-        }
+        DescribedCsv::read(row, Contract::descriptor(), c);
         if (!c.providerId.isEmpty() && !ctx.provider(c.providerId))
             row.error(QStringLiteral("provider_id"), QStringLiteral("unknown provider '%1' (not in providers.csv)").arg(c.providerId));
         if (ctx.contract(c.id))

@@ -97,12 +97,6 @@ void readUncertainty(CanonicalReadContext &ctx)
         Scenario *s = scenarioOf(ctx, row);
         UncertaintyRange u;
         DescribedCsv::read(row, UncertaintyRange::descriptor(), u);
-        // p1–p3 (read by hand): doubles, the parameters of a Monte Carlo draw.
-        double *params[] = {&u.distribution.a, &u.distribution.b, &u.distribution.c};
-        const QString names[] = {QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3")};
-        for (int i = 0; i < 3; ++i)
-            if (auto v = row.real(names[i]))
-                *params[i] = *v;
         if (s)
             s->uncertainties.push_back(u);
     }

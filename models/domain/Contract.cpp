@@ -6,18 +6,33 @@ namespace hp {
 
 namespace {
 
-/// A contract month as written: the full date it was imported with, if any.
-QString contractDate(YearMonth m, const std::optional<QDate> &date)
+/// A contract's start or end as one text: `YYYY-MM`, or the full date it
+/// was imported with (`YYYY-MM-DD`, kept).
+template <YearMonth Contract::*Month, std::optional<QDate> Contract::*Date, const char *Column>
+TextForm<Contract> contractDateForm()
 {
-    return date ? date->toString(Qt::ISODate) : m.toString();
+    return {[](const Contract &c) { return c.*Date ? (c.*Date)->toString(Qt::ISODate) : (c.*Month).toString(); },
+            [](Contract &c, const QString &text) {
+                QString why;
+                const std::optional<YearMonth> m = YearMonth::parse(text, &why);
+                if (!m)
+                    return QStringLiteral("%1: %2").arg(QLatin1String(Column), why);
+                c.*Month = *m;
+                const QDate date = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
+                c.*Date = date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+                return QString();
+            }};
 }
+
+constexpr char kStartMonth[] = "start_month";
+constexpr char kEndMonth[] = "end_month";
 
 } // namespace
 
 // contracts.csv / contracts. The start and end keep the full date a contract
 // was imported with (docs/rules.md §6.1): one CSV cell (`2026-01` or
-// `2026-01-15`), two columns of the file (start_month and start_date), so the
-// canonical reader and the project file read and write those by hand. The
+// `2026-01-15`), two columns of the file (start_month and start_date), which
+// the project file's reader and writer keep by hand. The
 // register's class is `workload_class` in CSV and `primary_class` in the file.
 const EntityDescriptor<Contract> &Contract::descriptor()
 {
@@ -31,13 +46,9 @@ const EntityDescriptor<Contract> &Contract::descriptor()
             {"name", QT_TRANSLATE_NOOP("hp::Field", "Name"), F::Text, true, &C::name},
             {"provider_id", QT_TRANSLATE_NOOP("hp::Field", "Counterparty"), F::Text, true, &C::providerId},
             {"start_month", QT_TRANSLATE_NOOP("hp::Field", "Start"), F::Month, true,
-             TextForm<C>{[](const C &c) { return contractDate(c.start, c.startDate); },
-                         [](C &, const QString &) { return QString(); }},
-             FieldRule::None, "", nullptr, true},
+             contractDateForm<&C::start, &C::startDate, kStartMonth>(), FieldRule::None, ""},
             {"end_month", QT_TRANSLATE_NOOP("hp::Field", "End"), F::Month, true,
-             TextForm<C>{[](const C &c) { return contractDate(c.end, c.endDate); },
-                         [](C &, const QString &) { return QString(); }},
-             FieldRule::None, "", nullptr, true},
+             contractDateForm<&C::end, &C::endDate, kEndMonth>(), FieldRule::None, ""},
             {"notice_months", QT_TRANSLATE_NOOP("hp::Field", "Notice (months)"), F::Integer, false, &C::noticeMonths},
             {"termination_fee", QT_TRANSLATE_NOOP("hp::Field", "Termination fee"), F::Money, false, &C::terminationFee},
             // Empty keeps the default (USD).

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <array>
+#include <cmath>
 #include <utility>
 
 namespace hp {
@@ -58,21 +59,34 @@ constexpr char kUnknownInput[] =
 constexpr char kUnknownDistribution[] = "unknown distribution '%1' (fixed, uniform, triangular, normal, bernoulli)";
 
 /// A distribution's parameter as written: the shortest decimal that reads
-/// back as the same double (no exponent).
-template <double Distribution::*Parameter>
+/// back as the same double (no exponent); empty leaves it as it is (0).
+template <double Distribution::*Parameter, const char *Column>
 TextForm<UncertaintyRange> parameterForm()
 {
     return {[](const UncertaintyRange &u) {
                 return QString::number(u.distribution.*Parameter, 'f', QLocale::FloatingPointShortest);
             },
-            [](UncertaintyRange &, const QString &) { return QString(); }};
+            [](UncertaintyRange &u, const QString &text) {
+                if (text.isEmpty())
+                    return QString();
+                bool ok = false;
+                const double v = QLocale::c().toDouble(text, &ok);
+                if (!ok || !std::isfinite(v))
+                    return QStringLiteral("%1: '%2' is not a number").arg(QLatin1String(Column), text);
+                u.distribution.*Parameter = v;
+                return QString();
+            }};
 }
+
+constexpr char kP1[] = "p1";
+constexpr char kP2[] = "p2";
+constexpr char kP3[] = "p3";
 } // namespace
 
 // uncertainty.csv / uncertainty_ranges, under its scenario (scenario,
 // position). The parameters p1–p3 are doubles (Monte Carlo draws, the one
 // place outside chart geometry where doubles belong): REAL columns a, b, c
-// in the file, read and written by hand there and by the canonical reader.
+// in the file, read and written by hand there.
 const EntityDescriptor<UncertaintyRange> &UncertaintyRange::descriptor()
 {
     using F = FieldKind;
@@ -93,12 +107,12 @@ const EntityDescriptor<UncertaintyRange> &UncertaintyRange::descriptor()
                              return QString::fromUtf8(kUnknownDistribution).arg(text);
                          }}},
             {"target", QT_TRANSLATE_NOOP("hp::Field", "Target"), F::Text, false, &U::target},
-            {"p1", QT_TRANSLATE_NOOP("hp::Field", "p1"), F::Number, false, parameterForm<&Distribution::a>(),
-             FieldRule::None, "", nullptr, true},
-            {"p2", QT_TRANSLATE_NOOP("hp::Field", "p2"), F::Number, false, parameterForm<&Distribution::b>(),
-             FieldRule::None, "", nullptr, true},
-            {"p3", QT_TRANSLATE_NOOP("hp::Field", "p3"), F::Number, false, parameterForm<&Distribution::c>(),
-             FieldRule::None, "", nullptr, true},
+            {"p1", QT_TRANSLATE_NOOP("hp::Field", "p1"), F::Number, false, parameterForm<&Distribution::a, kP1>(),
+             FieldRule::None, ""},
+            {"p2", QT_TRANSLATE_NOOP("hp::Field", "p2"), F::Number, false, parameterForm<&Distribution::b, kP2>(),
+             FieldRule::None, ""},
+            {"p3", QT_TRANSLATE_NOOP("hp::Field", "p3"), F::Number, false, parameterForm<&Distribution::c, kP3>(),
+             FieldRule::None, ""},
         }};
     return d;
 }

@@ -173,3 +173,44 @@ TEST(DescribedCsv, ATierOutsideZeroToHundredIsRefusedByItsRule)
     const auto r = CanonicalCsvReader::readFiles(files);
     EXPECT_TRUE(hasError(r, "commitment_tiers.csv", 3, 3, "discount_pct must lie in 0–100 (is 101)")) << dump(r);
 }
+
+TEST(DescribedCsv, AContractKeepsAFullStartDateAndRefusesABadEndMonthByItsColumn)
+{
+    OneRow in("id,name,provider_id,start_month,end_month\nk,Deal,p,2026-01-15,2028-13\n", S("contracts.csv"));
+    Contract c;
+    bool accepted = true;
+    ASSERT_TRUE(in.read(c, &accepted));
+    EXPECT_FALSE(accepted);
+    EXPECT_EQ(c.start.toString(), S("2026-01"));
+    EXPECT_EQ(c.startDate, QDate(2026, 1, 15));
+    EXPECT_FALSE(c.endDate.has_value());
+    ASSERT_EQ(in.table.errors().size(), 1u);
+    EXPECT_EQ(in.table.errors()[0].column, 5);
+    EXPECT_TRUE(in.table.errors()[0].reason.startsWith(S("end_month: "))) << in.table.errors()[0].reason.toStdString();
+    // The same text form serves every editor: a month drops the date, a bad text changes nothing.
+    const auto *start = Contract::descriptor().field(u"start_month");
+    ASSERT_NE(start, nullptr);
+    const auto &form = std::get<TextForm<Contract>>(start->access);
+    EXPECT_EQ(form.format(c), S("2026-01-15"));
+    EXPECT_TRUE(form.parse(c, S("2026-03")).isEmpty());
+    EXPECT_FALSE(c.startDate.has_value());
+    EXPECT_EQ(form.format(c), S("2026-03"));
+    EXPECT_FALSE(form.parse(c, S("March")).isEmpty());
+    EXPECT_EQ(c.start.toString(), S("2026-03"));
+}
+
+TEST(DescribedCsv, ADistributionParameterIsReadExactlyOrRefusedAsNotANumber)
+{
+    const auto *p2 = UncertaintyRange::descriptor().field(u"p2");
+    ASSERT_NE(p2, nullptr);
+    const auto &form = std::get<TextForm<UncertaintyRange>>(p2->access);
+    UncertaintyRange u;
+    EXPECT_TRUE(form.parse(u, S("0.1")).isEmpty());
+    EXPECT_EQ(u.distribution.b, 0.1);
+    EXPECT_EQ(form.format(u), S("0.1"));
+    EXPECT_EQ(form.parse(u, S("ten")), S("p2: 'ten' is not a number"));
+    EXPECT_EQ(form.parse(u, S("inf")), S("p2: 'inf' is not a number"));
+    EXPECT_EQ(u.distribution.b, 0.1);
+    EXPECT_TRUE(form.parse(u, QString()).isEmpty()); // empty: left as it is
+    EXPECT_EQ(u.distribution.b, 0.1);
+}

@@ -51,3 +51,29 @@ TEST(ContractsModel, EditingAMonthKeepsAnImportedDateInThatMonthAndDropsItOtherw
     EXPECT_EQ(doc.project().contracts[0].startDate, QDate(2026, 1, 15));
     EXPECT_EQ(doc.project().contracts[0].start.toString(), S("2026-01"));
 }
+
+TEST(ContractsModel, WrongValuesInItsColumnsAreRefusedWithTheirReasonAndChangeNothing)
+{
+    hp::ProjectDocument doc;
+    doc.load(hp::DemoPortfolio::load());
+    const hp::Project before = doc.project();
+    hp::ContractsModel contracts(&doc);
+    struct Typed {
+        int column;
+        const char *text;
+        const char *reason;
+    };
+    for (const Typed &t : {Typed{0, " ", "Id: must not be empty"}, Typed{1, "", "Name: must not be empty"},
+                           Typed{3, "2026-13", "Start: “2026-13” refused — not a month"},
+                           Typed{4, "soon", "End: “soon” refused — not a month"},
+                           Typed{5, "three", "Notice (months): “three” refused"},
+                           Typed{6, "1.2.3", "Termination fee: “1.2.3” refused"},
+                           Typed{6, "-5", "Termination fee: “-5” refused — must not be negative"}}) {
+        SCOPED_TRACE(t.text);
+        EXPECT_FALSE(contracts.setData(contracts.index(0, t.column), S(t.text), Qt::EditRole));
+        const QString refusal = contracts.index(0, t.column).data(hp::DocumentRoles::Refusal).toString();
+        EXPECT_TRUE(refusal.startsWith(S(t.reason))) << refusal.toStdString();
+    }
+    EXPECT_EQ(doc.project(), before);
+    EXPECT_EQ(doc.undoStack()->count(), 0);
+}

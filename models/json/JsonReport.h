@@ -47,7 +47,8 @@ public:
 
 private:
     static void writeProviders(JsonWriter &w, const std::vector<ProviderResult> &providers);
-    static void writeViolations(JsonWriter &w, const std::vector<Violation> &violations);
+    class ViolationTail;
+    static void writeViolations(JsonWriter &w, const std::vector<Violation> &violations, ViolationTail *tail);
     static void writeActuals(JsonWriter &w, const std::vector<ActualResult> &actuals);
     static void writeUnconvertedActuals(JsonWriter &w, const std::vector<UnconvertedActual> &actuals);
 };

@@ -32,6 +32,32 @@ bool useDecimalForm(int length, int decpt)
         return true;
     return decpt <= length + bias;
 }
+/// Copies `v` to `o` and returns its end: values of up to 16 bytes (money,
+/// months, most ids) as two overlapping loads and stores, without a call.
+char *copyValue(char *o, std::string_view v)
+{
+    const std::size_t n = v.size();
+    const char *s = v.data();
+    if (n >= 8 && n <= 16) {
+        std::uint64_t head, tail;
+        std::memcpy(&head, s, 8);
+        std::memcpy(&tail, s + n - 8, 8);
+        std::memcpy(o, &head, 8);
+        std::memcpy(o + n - 8, &tail, 8);
+    } else if (n >= 4 && n < 8) {
+        std::uint32_t head, tail;
+        std::memcpy(&head, s, 4);
+        std::memcpy(&tail, s + n - 4, 4);
+        std::memcpy(o, &head, 4);
+        std::memcpy(o + n - 4, &tail, 4);
+    } else if (n < 4) {
+        for (std::size_t i = 0; i < n; ++i)
+            o[i] = s[i];
+    } else {
+        std::memcpy(o, s, n);
+    }
+    return o + n;
+}
 } // namespace
 
 JsonWriter::JsonWriter(QIODevice *device, Style style)
@@ -47,13 +73,18 @@ JsonWriter::JsonWriter(Style style)
 {
 }
 
-JsonWriter::JsonWriter(ContinuationTag, const JsonWriter &at)
-    : m_indented(at.m_indented)
-    , m_hasElement(true) // after the element `at` writes first
-    , m_outer(at.m_outer)
-    , m_buffer(4096)
+JsonWriter::JsonWriter(ContinuationTag tag, const JsonWriter &at)
+    : JsonWriter(tag, at.style(), at.m_depth)
 {
-    setDepth(at.m_depth);
+}
+
+JsonWriter::JsonWriter(ContinuationTag, Style style, std::size_t depth, std::size_t expectedBytes)
+    : m_indented(style == Style::Indented)
+    , m_hasElement(true) // after the element the writer it continues writes first
+    , m_outer(depth, 1) // the enclosing containers' flags: never read, the continuation closes none of them
+    , m_buffer(std::max<std::size_t>(expectedBytes, 256))
+{
+    setDepth(depth);
 }
 
 void JsonWriter::append(const JsonWriter &continuation)
@@ -221,6 +252,73 @@ void JsonWriter::object(std::vector<Member> members)
         write();
     }
     endObject();
+}
+
+JsonWriter::FlatLayout::FlatLayout(const JsonWriter &w, std::span<const FlatKey> keys)
+    : m_depth(w.m_depth)
+    , m_indented(w.m_indented)
+{
+    // The layout beginObject(), key(), a value and endObject() give: "{",
+    // per member a separator, the line break and indentation one level
+    // deeper, the key and the value, then the line break and the object's
+    // own indentation, "}" (and a line break at the top level).
+    const std::string innerBreak = m_indented ? "\n" + std::string(4 * (m_depth + 1), ' ') : std::string();
+    std::vector<std::string> pieces(1, "{");
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (i > 0)
+            pieces.emplace_back(keys[i - 1].quoted ? "\"," : ","); // the end of the value before
+        pieces.back() += innerBreak + '"' + std::string(keys[i].key) + "\":" + (m_indented ? " " : "");
+        if (keys[i].quoted)
+            pieces.back() += '"';
+    }
+    pieces.emplace_back(!keys.empty() && keys.back().quoted ? "\"" : ""); // the end of the last value
+    if (m_indented)
+        pieces.back() += "\n" + std::string(4 * m_depth, ' ');
+    pieces.back() += '}';
+    if (m_depth == 0 && m_indented)
+        pieces.back() += '\n';
+    // The first piece goes before the first value: with no member, join it to the end.
+    if (keys.empty()) {
+        pieces.front() += pieces.back();
+        pieces.pop_back();
+    }
+    for (const std::string &piece : pieces) {
+        m_pieces.push_back({m_text.size(), piece.size()});
+        m_text += piece;
+        if (piece.size() <= kSlot)
+            m_text.append(kSlot - piece.size(), ' ');
+        m_fixedBytes += piece.size();
+    }
+}
+
+void JsonWriter::flatObject(const FlatLayout &layout, std::span<const std::string_view> values)
+{
+    Q_ASSERT(layout.m_depth == m_depth && layout.m_indented == m_indented && values.size() + 1 == layout.m_pieces.size());
+    std::size_t n = layout.m_fixedBytes + FlatLayout::kSlot; // a short piece is copied as a whole slot
+    for (const std::string_view v : values)
+        n += v.size();
+    char *o = beginValue(n);
+    const char *const text = layout.m_text.data();
+    const auto put = [&o, text](const FlatLayout::Piece &piece) {
+        if (piece.size <= FlatLayout::kSlot)
+            std::memcpy(o, text + piece.offset, FlatLayout::kSlot); // room made: n counts kSlot
+        else
+            std::memcpy(o, text + piece.offset, piece.size);
+        o += piece.size;
+    };
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        put(layout.m_pieces[i]);
+        o = copyValue(o, values[i]);
+    }
+    put(layout.m_pieces.back());
+    commit(o);
+}
+
+std::string JsonWriter::escapedText(QStringView text)
+{
+    std::string out(6 * std::size_t(text.size()), '\0');
+    out.resize(std::size_t(escape(text, out.data()) - out.data()));
+    return out;
 }
 
 void JsonWriter::null()

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <span>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -46,6 +48,12 @@ public:
     /// one writer writing all of them, whatever the threads do.
     struct ContinuationTag {};
     JsonWriter(ContinuationTag, const JsonWriter &at);
+    /// The same for a container that will be open at `depth` (depth() of
+    /// the writer as it writes the container's elements) in `style`, made
+    /// before the writer gets there: the continuation can be written while
+    /// the writer writes what comes before. `expectedBytes` is the room
+    /// made at once (the text may outgrow it).
+    JsonWriter(ContinuationTag, Style style, std::size_t depth, std::size_t expectedBytes = 4096);
     ~JsonWriter();
     JsonWriter(const JsonWriter &) = delete;
     JsonWriter &operator=(const JsonWriter &) = delete;
@@ -70,6 +78,43 @@ public:
     /// integer, any other finite value by formatDouble(), else null.
     void number(double value);
 
+    /// A member of the flat objects of a FlatLayout: its key (plain ASCII),
+    /// and whether its value's text goes between quotes (a string: text
+    /// already escaped, such as escapedText() gives, or plain ASCII such as
+    /// money and months) or bare (a number, true, false, null).
+    struct FlatKey {
+        std::string_view key;
+        bool quoted = true;
+    };
+    /// The fixed text of objects of scalar members with the same keys, at one
+    /// depth in one style: everything around their values, made once for
+    /// writing many such objects (a report's violations) with flatObject().
+    class FlatLayout {
+    public:
+        /// For objects written by `w` where it stands (its style and depth);
+        /// keys in the order written (ascending, as everywhere).
+        FlatLayout(const JsonWriter &w, std::span<const FlatKey> keys);
+
+    private:
+        friend class JsonWriter;
+        static constexpr std::size_t kSlot = 64; ///< a piece up to this long is copied as one fixed-size block
+        struct Piece {
+            std::size_t offset;
+            std::size_t size;
+        };
+        std::size_t m_depth;
+        bool m_indented;
+        std::string m_text;          ///< the pieces, each short one in a slot of kSlot bytes
+        std::vector<Piece> m_pieces; ///< before each value, and the end
+        std::size_t m_fixedBytes = 0;
+    };
+    /// One object of `layout`'s keys with these values' texts (as many as
+    /// keys): the bytes of beginObject(), key() and the value for each
+    /// member, and endObject(), made room for once.
+    void flatObject(const FlatLayout &layout, std::span<const std::string_view> values);
+    /// The text string() writes between the quotes: `text` escaped, as UTF-8.
+    static std::string escapedText(QStringView text);
+
     /// One member of object(): its key (plain ASCII) and what writes its value.
     using Member = std::pair<std::string_view, std::function<void()>>;
     /// An object whose members are given in any order (the natural order of
@@ -79,6 +124,10 @@ public:
     /// Adds the text of a continuation writer made from this one (see above),
     /// once this one has written at least one element where it was made.
     void append(const JsonWriter &continuation);
+
+    /// Containers open now.
+    std::size_t depth() const { return m_depth; }
+    Style style() const { return m_indented ? Style::Indented : Style::Compact; }
 
     /// Writes whatever is buffered to the device; false when the device failed.
     bool flush();

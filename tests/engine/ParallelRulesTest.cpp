@@ -1,5 +1,7 @@
-// EngineOptions::parallelRules (docs/performance.md): ExclusivityRule beside
-// the rules before it gives the result of evaluating in order, byte for byte.
+// EngineOptions::parallelRules (docs/performance.md): ExclusivityRule and
+// ExitCostRule beside the spend rules, the silicon audit beside redundancy and
+// unit costs, give the result of evaluating in order, byte for byte, and the
+// error of the rules in order.
 #include "canonical/DemoPortfolio.h"
 #include "engine/ScenarioEngine.h"
 #include "json/JsonReport.h"
@@ -17,22 +19,67 @@ QByteArray report(const hp::Project &project, const QString &scenario, bool para
     return hp::JsonWriter::toJson([&](hp::JsonWriter &w) { hp::JsonReport::writeEvaluation(w, r); });
 }
 
+/// The silicon audit of the first month, which the JSON report leaves out.
+QByteArray audit(const hp::Project &project, const QString &scenario, bool parallel)
+{
+    hp::EngineOptions options;
+    options.parallelRules = parallel;
+    const hp::SiliconAudit a = hp::ScenarioEngine(project, options).evaluate(scenario).siliconAudit;
+    QByteArray text = a.month.toString().toUtf8() + " premium=" + a.premiumPerMonth.toCents().toUtf8();
+    for (const hp::SiliconAuditRow &row : a.rows) {
+        text += "\n" + row.workloadId.toUtf8() + " " + row.silicons.join(u',').toUtf8() + " -> " + row.alternativeOffering.toUtf8()
+              + " premium=" + row.monthlyPremium.toString().toUtf8() + " move=" + row.moveCost.toString().toUtf8();
+        if (row.expectedExposurePerMonth)
+            text += " exposure=" + row.expectedExposurePerMonth->toString().toUtf8();
+        if (row.paybackMonths)
+            text += " payback=" + QByteArray::number(*row.paybackMonths);
+    }
+    return text;
+}
+
+/// The error message of evaluating every demo scenario of `project` in order
+/// and with parallelRules; expects the same of both and returns how many overflowed.
+int expectErrorsAsInOrder(const hp::Project &project)
+{
+    int overflows = 0;
+    for (const hp::Scenario &s : project.scenarios) {
+        QString inOrder, parallel;
+        for (const bool p : {false, true}) {
+            hp::EngineOptions options;
+            options.parallelRules = p;
+            options.validate = false; // the validator would refuse such amounts before any rule runs
+            try {
+                (void)hp::ScenarioEngine(project, options).evaluate(s.name);
+            } catch (const hp::EngineError &e) {
+                (p ? parallel : inOrder) = e.message();
+            }
+        }
+        EXPECT_EQ(parallel, inOrder) << s.name.toStdString();
+        overflows += inOrder.contains(QStringLiteral("exceeds the exact-money range")) ? 1 : 0;
+    }
+    return overflows;
+}
+
 } // namespace
 
 TEST(ParallelRules, EveryDemoScenarioGivesTheBytesOfTheRulesInOrder)
 {
     hp::Project demo = hp::DemoPortfolio::load();
-    int withViolations = 0;
+    int withViolations = 0, audited = 0;
     for (const bool settle : {false, true}) {
         for (hp::Scenario &s : demo.scenarios)
             s.settleDisputes = settle;
         for (const hp::Scenario &s : demo.scenarios) {
             const QByteArray inOrder = report(demo, s.name, false);
             EXPECT_EQ(report(demo, s.name, true), inOrder) << s.name.toStdString() << (settle ? ", settled" : "");
+            const QByteArray auditInOrder = audit(demo, s.name, false);
+            EXPECT_EQ(audit(demo, s.name, true), auditInOrder) << s.name.toStdString() << (settle ? ", settled" : "");
+            audited += auditInOrder.count("exposure=") > 0 ? 1 : 0;
             withViolations += inOrder.contains("\"violations\": [\n") ? 1 : 0;
         }
     }
     EXPECT_GT(withViolations, 0); // the exclusivity rule had something to do
+    EXPECT_GT(audited, 0);        // … and the audit found alternatives
 }
 
 TEST(ParallelRules, AnOverflowInTheParallelRuleIsReportedAsInOrder)
@@ -55,23 +102,7 @@ TEST(ParallelRules, AnOverflowInTheParallelRuleIsReportedAsInOrder)
         }
     }
     ASSERT_GT(clauses, 0);
-    int overflows = 0;
-    for (const hp::Scenario &s : demo.scenarios) {
-        QString inOrder, parallel;
-        for (const bool p : {false, true}) {
-            hp::EngineOptions options;
-            options.parallelRules = p;
-            options.validate = false; // the validator would refuse such revenue before any rule runs
-            try {
-                (void)hp::ScenarioEngine(demo, options).evaluate(s.name);
-            } catch (const hp::EngineError &e) {
-                (p ? parallel : inOrder) = e.message();
-            }
-        }
-        EXPECT_EQ(parallel, inOrder) << s.name.toStdString();
-        overflows += inOrder.contains(QStringLiteral("exceeds the exact-money range")) ? 1 : 0;
-    }
-    EXPECT_GT(overflows, 0);
+    EXPECT_GT(expectErrorsAsInOrder(demo), 0);
 }
 
 TEST(ParallelRules, ValidationErrorsComeFirstAsInOrder)
@@ -98,4 +129,27 @@ TEST(ParallelRules, ValidationErrorsComeFirstAsInOrder)
     }
     EXPECT_TRUE(messages[0].contains(QStringLiteral("validation error"))) << messages[0].toStdString();
     EXPECT_EQ(messages[1], messages[0]);
+}
+
+TEST(ParallelRules, OverflowsInTheExitCostAndTheAuditAreReportedAsInOrder)
+{
+    // Termination fees near the top of the range overflow the exit cost (the
+    // helper thread, after the exclusivity rule) where a provider has two
+    // contracts in force (4 of the 5 demo scenarios), and the
+    // termination rule (the main thread, before) where a contract ends early;
+    // re-engineering at such a cost overflows the switching rule, the exit
+    // cost and the silicon audit (its own thread). Every failure reaches the
+    // caller, none is lost on a helper thread, and the message is the one of
+    // the rules in order.
+    hp::Project fees = hp::DemoPortfolio::load();
+    for (hp::Contract &c : fees.contracts)
+        c.terminationFee = hp::Decimal::fromRaw(hp::Int128(1) << 126);
+    EXPECT_EQ(expectErrorsAsInOrder(fees), 4);
+
+    hp::Project reengineering = hp::DemoPortfolio::load();
+    for (hp::Workload &w : reengineering.workloads) {
+        w.costPerPersonMonth = hp::Decimal::fromRaw(hp::Int128(1) << 125);
+        w.reengineeringPersonMonths = hp::Decimal::fromInt(8);
+    }
+    EXPECT_GT(expectErrorsAsInOrder(reengineering), 0);
 }

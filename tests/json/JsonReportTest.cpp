@@ -5,6 +5,8 @@
 #include "json/JsonReport.h"
 #include "json/ScarcityJson.h"
 
+#include <QJsonDocument>
+
 using namespace hptest;
 
 TEST(JsonReport, EvaluationHasEveryKeyAndMoneyAsStrings)
@@ -117,4 +119,77 @@ TEST(JsonReport, ScarcityKeysOfRevisionTwo)
     });
     EXPECT_EQ(standalone.keys(), (QStringList{S("month"), S("scenario"), S("silicon_audit"), S("silicon_premium_per_month")}));
     EXPECT_EQ(standalone[QStringLiteral("silicon_premium_per_month")].toString(), S("500.00"));
+}
+
+TEST(JsonReport, ViolationRowsWriteEachRowsOwnIdsMonthsAndAmounts)
+{
+    // The violations are written from ids escaped once per contract and
+    // workload index: a row without indices, an index seen with another id,
+    // ids that need escaping and a month outside 1000-9999 each still give
+    // that row's own values; with and without the second writing thread
+    // (from 4 096 rows on).
+    const auto violation = [](const QString &contract, int ci, const QString &workload, int wi, hp::YearMonth m,
+                              const char *gross, const char *expected) {
+        hp::Violation v;
+        v.contractId = contract;
+        v.contractIndex = ci;
+        v.workloadId = workload;
+        v.workloadIndex = wi;
+        v.month = m;
+        v.grossExposure = hp::Decimal::parse(QString::fromLatin1(gross)).value();
+        v.expectedExposure = hp::Decimal::parse(QString::fromLatin1(expected)).value();
+        return v;
+    };
+    const std::vector<hp::Violation> pattern = {
+        violation(QStringLiteral("c1"), 0, QStringLiteral("w \"one\""), 0, hp::YearMonth(2026, 1), "1.005", "0.125"),
+        violation(QStringLiteral("c2"), 0, QStringLiteral("w \"one\""), 0, hp::YearMonth(2026, 12), "-2.675", "3"),
+        violation(QStringLiteral("c\\1"), -1, QStringLiteral("é\n"), -1, hp::YearMonth(999, 3), "0", "1234567890.015"),
+        violation(QStringLiteral("c1"), 0, QStringLiteral("w2"), 1, hp::YearMonth(12345, 7), "0.004", "-0.005"),
+    };
+    struct Row {
+        const char *contract, *workload, *month, *gross, *expected;
+    };
+    const Row rows[] = {{"c1", "w \"one\"", "2026-01", "1.00", "0.12"},
+                        {"c2", "w \"one\"", "2026-12", "-2.68", "3.00"},
+                        {"c\\1", "é\n", "0999-03", "0.00", "1234567890.02"},
+                        {"c1", "w2", "12345-07", "0.00", "0.00"}};
+    for (const std::size_t copies : {std::size_t(1), std::size_t(1100)}) {
+        hp::EngineResult r;
+        r.currency = QStringLiteral("EUR");
+        for (std::size_t k = 0; k < copies; ++k)
+            r.violations.insert(r.violations.end(), pattern.begin(), pattern.end());
+        const QByteArray text = hp::JsonWriter::toJson([&](hp::JsonWriter &w) { hp::JsonReport::writeEvaluation(w, r); });
+        QJsonParseError error;
+        const QJsonArray written = QJsonDocument::fromJson(text, &error).object()[QStringLiteral("violations")].toArray();
+        ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+        ASSERT_EQ(written.size(), qsizetype(4 * copies));
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            const Row &e = rows[i % 4];
+            const QJsonObject o = written[i].toObject();
+            ASSERT_EQ(o[QStringLiteral("contract")].toString(), QString::fromUtf8(e.contract)) << i;
+            ASSERT_EQ(o[QStringLiteral("workload")].toString(), QString::fromUtf8(e.workload)) << i;
+            ASSERT_EQ(o[QStringLiteral("month")].toString(), QString::fromUtf8(e.month)) << i;
+            ASSERT_EQ(o[QStringLiteral("gross_exposure")].toString(), QString::fromUtf8(e.gross)) << i;
+            ASSERT_EQ(o[QStringLiteral("expected_exposure")].toString(), QString::fromUtf8(e.expected)) << i;
+        }
+        // The same bytes as the document read back and written by Qt, also
+        // with the report one level down (the second half's writer is made
+        // for the depth of the array before the report gets there).
+        EXPECT_EQ(text, QJsonDocument(QJsonDocument::fromJson(text).object()).toJson(QJsonDocument::Indented));
+        for (const auto style : {hp::JsonWriter::Style::Indented, hp::JsonWriter::Style::Compact}) {
+            const QByteArray nested = hp::JsonWriter::toJson(
+                [&](hp::JsonWriter &w) {
+                    w.beginArray();
+                    hp::JsonReport::writeEvaluation(w, r);
+                    hp::JsonReport::writeEvaluation(w, r);
+                    w.endArray();
+                },
+                style);
+            const QJsonArray both = QJsonDocument::fromJson(nested).array();
+            ASSERT_EQ(both.size(), 2);
+            EXPECT_EQ(both[1].toObject()[QStringLiteral("violations")].toArray(), written);
+            EXPECT_EQ(nested, QJsonDocument(both).toJson(style == hp::JsonWriter::Style::Indented ? QJsonDocument::Indented
+                                                                                                : QJsonDocument::Compact));
+        }
+    }
 }

@@ -296,3 +296,71 @@ TEST(JsonWriter, AContinuationAppendedGivesTheBytesOfOneWriter)
                 EXPECT_EQ(device.data(), one) << count << " split at " << split << ", streamed";
             }
 }
+
+TEST(JsonWriter, AFlatObjectGivesTheBytesOfItsMembersWrittenOneByOne)
+{
+    // flatObject() against beginObject(), key() and a value per member,
+    // endObject(): at the top level, as an array's first and later element,
+    // as a member's value, 20 levels deep (indentation past the 64 bytes a
+    // short piece is copied as), with quoted, escaped and bare values of every
+    // length the copy distinguishes, a key longer than 64 bytes, and none.
+    const QString escaped = utf16(u"a \"q\" \\ é\n𝄞");
+    const std::string escapedText = JsonWriter::escapedText(escaped);
+    const std::string longKey(70, 'k');
+    const JsonWriter::FlatKey keys[] = {{"a"}, {"b"}, {"c", false}, {"d", false}, {"e"}, {"f"}, {longKey}, {"h"}, {"i"}};
+    const std::string_view values[] = {"1234.50", escapedText, "42", "null", "", "eleven char", "seventeen chars..", "2026-01",
+                                       "a value of more than thirty-two bytes"};
+    const auto oneByOne = [&](JsonWriter &w, std::size_t count) {
+        w.beginObject();
+        for (std::size_t i = 0; i < count; ++i) {
+            w.key(keys[i].key);
+            if (i == 1)
+                w.string(escaped);
+            else if (keys[i].quoted)
+                w.asciiString(values[i]);
+            else if (values[i] == "null")
+                w.null();
+            else
+                w.integer(42);
+        }
+        w.endObject();
+    };
+    const auto flat = [&](JsonWriter &w, std::size_t count) {
+        const JsonWriter::FlatLayout layout(w, std::span(keys, count));
+        w.flatObject(layout, std::span(values, count));
+    };
+    const auto document = [](JsonWriter &w, int depth, const std::function<void(JsonWriter &)> &object) {
+        if (depth < 0) {
+            object(w); // the top level
+            return;
+        }
+        for (int d = 0; d < depth; ++d)
+            w.beginArray();
+        w.beginObject();
+        w.key("first");
+        object(w);
+        w.key("list");
+        w.beginArray();
+        object(w);
+        object(w);
+        w.endArray();
+        w.endObject();
+        for (int d = 0; d < depth; ++d)
+            w.endArray();
+    };
+    int compared = 0;
+    for (const auto style : {JsonWriter::Style::Indented, JsonWriter::Style::Compact})
+        for (const int depth : {-1, 0, 1, 20})
+            for (std::size_t count = 0; count <= std::size(keys); ++count) {
+                const QByteArray expected = JsonWriter::toJson(
+                    [&](JsonWriter &w) { document(w, depth, [&](JsonWriter &x) { oneByOne(x, count); }); }, style);
+                const QByteArray actual = JsonWriter::toJson(
+                    [&](JsonWriter &w) { document(w, depth, [&](JsonWriter &x) { flat(x, count); }); }, style);
+                EXPECT_EQ(actual, expected) << "depth " << depth << ", " << count << " members";
+                ++compared;
+            }
+    EXPECT_EQ(compared, 2 * 4 * 10);
+    // The text of string() between its quotes, for every kind of code unit.
+    EXPECT_EQ(JsonWriter::escapedText(escaped), std::string("a \\\"q\\\" \\\\ \xc3\xa9\\n\xf0\x9d\x84\x9e"));
+    EXPECT_EQ(JsonWriter::escapedText(QString()), std::string());
+}

@@ -23,7 +23,6 @@
 
 #include <algorithm>
 #include <exception>
-#include <future>
 #include <map>
 #include <optional>
 #include <set>
@@ -148,41 +147,26 @@ EngineResult ScenarioEngine::runRules(const EngineInputs &in) const
     EngineResult r = emptyResult(m_project, in.fx.reportingCurrency(), in.T);
     r.scenario = in.scenario.name;
     r.months = in.months;
-    const SwitchingRule switching(in);
 
-    // With parallelRules a helper runs ExclusivityRule beside the spend rules
-    // (it reads only the inputs and writes only the violations and the
-    // exposure series; DisputeRule, the first rule that reads them, waits for
-    // it), then ExitCostRule (the inputs and `switching` in, each provider's
-    // exit cost out; nothing else reads or writes those). Each failure is
-    // rethrown where the rules in order would have met it, so the error is
-    // the one of the first rule that failed.
-    std::promise<void> exclusivityDone;
-    std::future<void> exclusivity = exclusivityDone.get_future();
-    std::exception_ptr exitCostFailure;
-    std::optional<std::jthread> helper;
-    const bool details = m_options.details;
+    // ExclusivityRule needs nothing the rules before it compute and writes
+    // nothing they read: with parallelRules it runs beside them and is
+    // joined before DisputeRule, the first rule that reads its violations.
+    // A failure of the rules before it is the one reported, as in order.
+    std::exception_ptr exclusivityFailure;
+    std::optional<std::jthread> exclusivity;
     if (m_options.parallelRules)
-        helper.emplace([&in, &r, &switching, &exclusivityDone, &exitCostFailure, details] {
+        exclusivity.emplace([&in, &r, &exclusivityFailure] {
             try {
                 ExclusivityRule::apply(in, r);
-                exclusivityDone.set_value();
             } catch (...) {
-                exclusivityDone.set_exception(std::current_exception());
-                return;
-            }
-            if (!details)
-                return;
-            try {
-                ExitCostRule::apply(in, switching, r);
-            } catch (...) {
-                exitCostFailure = std::current_exception();
+                exclusivityFailure = std::current_exception();
             }
         });
 
     std::vector<SpendLine> lines;
     lines.reserve(std::size_t(in.workloadCount() * in.T * 2));
     PlacementRule::addLines(in, lines);
+    const SwitchingRule switching(in);
     switching.apply(lines, r);
     ResidencyRule::apply(in, lines, r);
     CapacityRule::apply(in, lines, r);
@@ -193,40 +177,20 @@ EngineResult ScenarioEngine::runRules(const EngineInputs &in) const
     commitments.settle(lines, r);
     TerminationRule::apply(in, r);
     RevenueShareRule::apply(in, r);
-    if (helper)
-        exclusivity.get(); // rethrows the rule's failure
-    else
+    if (exclusivity) {
+        exclusivity->join();
+        if (exclusivityFailure)
+            std::rethrow_exception(exclusivityFailure);
+    } else {
         ExclusivityRule::apply(in, r);
+    }
     DisputeRule::apply(in, r);
-    if (details) {
-        // The silicon audit reads only the inputs and the disputes, final
-        // from here on: beside redundancy and unit costs with parallelRules.
-        std::exception_ptr auditFailure;
-        std::optional<std::jthread> audit;
-        if (helper && in.T > 0)
-            audit.emplace([&in, &r, &auditFailure] {
-                try {
-                    r.siliconAudit = SiliconAuditRule::audit(in, 0, r);
-                } catch (...) {
-                    auditFailure = std::current_exception();
-                }
-            });
+    if (m_options.details) {
         RedundancyRule::apply(in, lines, r);
-        if (helper) {
-            helper->join();
-            if (exitCostFailure)
-                std::rethrow_exception(exitCostFailure);
-        } else {
-            ExitCostRule::apply(in, switching, r);
-        }
+        ExitCostRule::apply(in, switching, r);
         TotalsRule::unitCosts(in, lines, r);
-        if (audit) {
-            audit->join();
-            if (auditFailure)
-                std::rethrow_exception(auditFailure);
-        } else if (in.T > 0) {
+        if (in.T > 0)
             r.siliconAudit = SiliconAuditRule::audit(in, 0, r);
-        }
     }
     TotalsRule::sumUp(in, r);
     sortProviders(r);

@@ -25,14 +25,13 @@ struct EngineOptions {
     /// Redundancy, unit cost and exit cost (§4.9–4.10); analyses that need
     /// only totals (Monte Carlo, goal seek) switch them off.
     bool details = true;
-    /// Rules on a second thread beside others that neither read nor write
-    /// what they do: ExclusivityRule and then ExitCostRule beside the spend
-    /// rules, the silicon audit beside redundancy and unit costs, and the
-    /// validator beside the preparation of the inputs (docs/performance.md).
-    /// The same figures, and the error the rules in order would have met
-    /// first: less wall time for one evaluation (hedgeplan-cli evaluate).
-    /// Off for callers that already evaluate on several threads (Monte
-    /// Carlo, the optimizer, the desktop's pool).
+    /// ExclusivityRule on a second thread beside the rules before it (it
+    /// reads only the inputs and writes only the violations and the exposure
+    /// series), and the validator beside the preparation of the inputs (both
+    /// only read the project; its errors still come first): the same
+    /// figures and errors, less wall time for one evaluation
+    /// (hedgeplan-cli evaluate). Off for callers that already evaluate on
+    /// several threads (Monte Carlo, the optimizer, the desktop's pool).
     bool parallelRules = false;
 };
 

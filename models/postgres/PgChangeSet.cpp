@@ -1,10 +1,9 @@
 #include "postgres/PgChangeSet.h"
 
 #include "postgres/PgConnection.h"
+#include "postgres/PgSavePipeline.h"
 #include "postgres/PgTableIo.h"
 #include "storage/StorageException.h"
-
-#include <QHash>
 
 namespace hp {
 
@@ -34,53 +33,33 @@ std::vector<std::optional<QString>> keyValues(const Table &t, const Row &row)
 class TableDiff {
 public:
     TableDiff(const PgConnection &c, qint64 projectId, const Table &before, const std::vector<qint64> &versions,
-              const Table &after)
-        : m_c(c), m_projectId(projectId), m_before(before), m_versions(versions), m_after(after)
+              PgSavePipeline::Prepared prepared)
+        : m_c(c), m_projectId(projectId), m_before(before), m_versions(versions), m_prepared(std::move(prepared))
     {
     }
 
-    /// Inserts and updates; returns the version of every row of `after` once applied. The deletes
-    /// wait for deleteRemoved(), after every table's inserts and updates.
-    std::vector<qint64> apply(PgChangeSet::Counts &counts)
+    /// Updates, then inserts (prepared by PgSavePipeline). The deletes wait for deleteRemoved(),
+    /// after every table's inserts and updates.
+    void apply(PgChangeSet::Counts &counts)
     {
-        std::vector<qint64> versions(m_after.rows.size(), 1);
-        QHash<QString, std::size_t> old;
-        for (std::size_t r = 0; r < m_before.rows.size(); ++r)
-            old.insert(m_before.keyOf(r), r);
-        std::vector<std::size_t> inserts; // rows of `after`, not copies of them
-        QSet<QString> kept;
-        for (std::size_t r = 0; r < m_after.rows.size(); ++r) {
-            if (old.isEmpty()) { // nothing to compare with (a new table of an import): every row is new
-                inserts.push_back(r);
-                continue;
-            }
-            const QString key = m_after.keyOf(r);
-            const auto it = old.constFind(key);
-            if (it == old.constEnd()) {
-                inserts.push_back(r);
-                continue;
-            }
-            kept.insert(key);
-            versions[r] = m_versions[*it];
-            if (m_before.rows[*it] != m_after.rows[r]) {
-                update(*it, m_after.rows[r]);
-                ++versions[r];
-                ++counts.updated;
-            }
-        }
-        PgTableIo::copyTable(m_c, m_projectId, m_after, &inserts);
-        counts.inserted += qint64(inserts.size());
-        m_kept = std::move(kept);
-        return versions;
+        for (const auto &changed : m_prepared.updates)
+            update(changed.first, m_prepared.table.rows[changed.second]);
+        counts.updated += qint64(m_prepared.updates.size());
+        PgTableIo::copyPieces(m_c, m_prepared.table, m_prepared.copy);
+        m_prepared.copy.clear();
+        counts.inserted += m_prepared.inserted;
     }
 
-    /// Deletes the rows of `before` that `after` no longer has.
+    /// Deletes the rows of `before` that the new table no longer has.
     void deleteRemoved(PgChangeSet::Counts &counts)
     {
         for (std::size_t r = 0; r < m_before.rows.size(); ++r)
-            if (!m_kept.contains(m_before.keyOf(r)) && remove(r))
+            if (!m_prepared.kept.contains(m_before.keyOf(r)) && remove(r))
                 ++counts.deleted;
     }
+
+    /// The new rows and their versions, for the snapshot after the save.
+    PgSavePipeline::Prepared &prepared() { return m_prepared; }
 
 private:
     std::vector<std::optional<QString>> parameters(std::size_t r) const
@@ -95,17 +74,18 @@ private:
     {
         std::vector<std::optional<QString>> values = parameters(r);
         QStringList assignments;
-        for (qsizetype i = 0; i < m_after.columns.size(); ++i) {
+        const Table &after = m_prepared.table;
+        for (qsizetype i = 0; i < after.columns.size(); ++i) {
             if (next[std::size_t(i)] == m_before.rows[r][std::size_t(i)])
                 continue;
             values.push_back(next[std::size_t(i)]);
-            assignments << QStringLiteral("%1 = $%2").arg(m_after.columns[i]).arg(values.size());
+            assignments << QStringLiteral("%1 = $%2").arg(after.columns[i]).arg(values.size());
         }
         values.push_back(QString::number(m_versions[r]));
         const PgResult result = m_c.execValues(
             QStringLiteral("UPDATE %1 SET %2 WHERE %3 AND version = $%4")
-                .arg(PgTableIo::qualified(m_after.name), assignments.join(QStringLiteral(", ")),
-                     keyCondition(m_after, 2))
+                .arg(PgTableIo::qualified(after.name), assignments.join(QStringLiteral(", ")),
+                     keyCondition(after, 2))
                 .arg(values.size()),
             values, QStringLiteral("saving %1").arg(m_before.describe(r)));
         if (result.affected() != 1)
@@ -154,33 +134,42 @@ private:
     qint64 m_projectId;
     const Table &m_before;
     const std::vector<qint64> &m_versions;
-    const Table &m_after;
-    QSet<QString> m_kept; ///< keys of `before` that `after` still has
+    PgSavePipeline::Prepared m_prepared;
 };
 
 } // namespace
 
-PgChangeSet::Counts PgChangeSet::apply(const PgConnection &c, const PgSnapshot &base, std::vector<Table> next,
+PgChangeSet::Counts PgChangeSet::apply(const PgConnection &c, const PgSnapshot &base, PgSavePipeline &pipeline,
                                        PgSnapshot *after)
 {
     // Schema version 4 checks the foreign keys between tables at the end of each statement: parents are
     // inserted (and updated) before their children, and children deleted before their parents. The
     // tables come parents first (ProjectTables::shapes(), PgSchemaVersion4.TablesComeParentsFirst).
+    // The pipeline's thread prepares table t + 1 while the server inserts table t.
+    pipeline.start(base);
+    // However this ends, the thread stops here, before `base` (the caller's) can go away.
+    struct Stop {
+        PgSavePipeline &pipeline;
+        ~Stop() { pipeline.stop(); }
+    } const stop{pipeline};
     Counts counts;
-    std::vector<std::vector<qint64>> versions;
     std::vector<TableDiff> diffs;
-    diffs.reserve(next.size());
-    for (std::size_t t = 0; t < next.size(); ++t) {
-        diffs.emplace_back(c, base.projectId, base.tables[t], base.versions[t], next[t]);
-        versions.push_back(diffs.back().apply(counts));
+    diffs.reserve(base.tables.size());
+    for (std::size_t t = 0; t < base.tables.size(); ++t) {
+        diffs.emplace_back(c, base.projectId, base.tables[t], base.versions[t], pipeline.next());
+        diffs.back().apply(counts);
     }
     for (auto diff = diffs.rbegin(); diff != diffs.rend(); ++diff)
         diff->deleteRemoved(counts);
     if (after) {
         after->projectId = base.projectId;
         after->writable = true;
-        after->tables = std::move(next);
-        after->versions = std::move(versions);
+        after->tables.clear();
+        after->versions.clear();
+        for (TableDiff &diff : diffs) {
+            after->tables.push_back(std::move(diff.prepared().table));
+            after->versions.push_back(std::move(diff.prepared().versions));
+        }
     }
     return counts;
 }

@@ -5,6 +5,7 @@
 namespace hp {
 
 class PgConnection;
+class PgSavePipeline;
 
 /// Writes what changed between the rows a project was read with (`base`) and
 /// the rows of its new state, in the caller's transaction: inserts the new
@@ -19,9 +20,11 @@ public:
         qint64 inserted = 0, updated = 0, deleted = 0;
     };
 
-    /// *after (when given) becomes the snapshot of the saved state: `next` with
+    /// The new state's rows come from `pipeline` (written already: PgSavePipeline::waitWritten()),
+    /// table by table, prepared on its thread while the previous table is sent.
+    /// *after (when given) becomes the snapshot of the saved state: the new rows with
     /// each row's new version, ready for the next save.
-    static Counts apply(const PgConnection &c, const PgSnapshot &base, std::vector<ProjectTables::Table> next,
+    static Counts apply(const PgConnection &c, const PgSnapshot &base, PgSavePipeline &pipeline,
                         PgSnapshot *after = nullptr);
 };
 

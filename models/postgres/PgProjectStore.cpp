@@ -3,6 +3,7 @@
 #include "postgres/PgChangeSet.h"
 #include "postgres/PgConnection.h"
 #include "postgres/PgConnectionPool.h"
+#include "postgres/PgSavePipeline.h"
 #include "postgres/PgSchema.h"
 #include "postgres/PgTableIo.h"
 #include "storage/StorageException.h"
@@ -125,7 +126,10 @@ bool PgProjectStore::save(const ProjectUri &uri, const Project &project, PgSnaps
     return guarded(error, [&] {
         const PgPooledConnection pooled(uri);
         const PgConnection &c = *pooled;
-        std::vector<ProjectTables::Table> next = ProjectTables::fromProject(project);
+        // The project goes into the in-memory database on the pipeline's thread; its checks
+        // come first, as before any statement on the server.
+        PgSavePipeline pipeline(project);
+        pipeline.waitWritten();
         PgSchema::prepareForWrite(c);
         PgTableIo::checkWritable(c);
         PgTransaction transaction(c);
@@ -147,7 +151,7 @@ bool PgProjectStore::save(const ProjectUri &uri, const Project &project, PgSnaps
                                                     .arg(uri.project())));
         }
         PgSnapshot saved;
-        const PgChangeSet::Counts counts = PgChangeSet::apply(c, base, std::move(next), &saved);
+        const PgChangeSet::Counts counts = PgChangeSet::apply(c, base, pipeline, &saved);
         notify(c, base.projectId, uri.project(), counts.inserted + counts.updated + counts.deleted);
         transaction.commit();
         *snapshot = std::move(saved);

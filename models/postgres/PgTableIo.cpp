@@ -101,20 +101,41 @@ void PgTableIo::copyTable(const PgConnection &c, qint64 projectId, const Table &
     if (count == 0)
         return;
     const QByteArray id = QByteArray::number(projectId);
-    // Sent in pieces of about 1 MB as they are made: the server inserts one piece while the next is written.
-    constexpr qsizetype kPiece = 1 << 20;
+    // Sent in pieces as they are made: the server inserts one piece while the next is written.
     std::size_t next = 0;
     c.copyIn(qualified(t.name), QStringList{QStringLiteral("project_id")} + t.columns, [&](QByteArray &data) {
         data.clear();
-        for (; next < count && data.size() < kPiece; ++next) {
-            data += id;
-            for (const auto &value : t.rows[rows ? (*rows)[next] : next]) {
-                data += '\t';
-                appendCopyValue(data, value);
-            }
-            data += '\n';
-        }
+        next = appendCopyRows(data, id, t, rows, next);
         return !data.isEmpty();
+    });
+}
+
+std::size_t PgTableIo::appendCopyRows(QByteArray &data, const QByteArray &projectId, const Table &t,
+                                      const std::vector<std::size_t> *rows, std::size_t from)
+{
+    const std::size_t count = rows ? rows->size() : t.rows.size();
+    std::size_t next = from;
+    for (; next < count && data.size() < kCopyPiece; ++next) {
+        data += projectId;
+        for (const auto &value : t.rows[rows ? (*rows)[next] : next]) {
+            data += '\t';
+            appendCopyValue(data, value);
+        }
+        data += '\n';
+    }
+    return next;
+}
+
+void PgTableIo::copyPieces(const PgConnection &c, const Table &t, const std::vector<QByteArray> &pieces)
+{
+    if (pieces.empty())
+        return;
+    std::size_t next = 0;
+    c.copyIn(qualified(t.name), QStringList{QStringLiteral("project_id")} + t.columns, [&](QByteArray &data) {
+        if (next == pieces.size())
+            return false;
+        data = pieces[next++];
+        return true;
     });
 }
 

@@ -19,6 +19,15 @@ public:
     /// The same for one table: all its rows, or those `rows` names (indexes into table.rows).
     static void copyTable(const PgConnection &c, qint64 projectId, const ProjectTables::Table &table,
                           const std::vector<std::size_t> *rows = nullptr);
+    /// About this many bytes of COPY text go to the server at a time.
+    static constexpr qsizetype kCopyPiece = 1 << 20;
+    /// Appends rows `from`… of `table` (all its rows, or those `rows` names) in COPY's text format
+    /// (project_id first) to `data` until it holds kCopyPiece bytes; returns the index of the next row.
+    /// Needs no connection: PgSavePipeline encodes on its own thread.
+    static std::size_t appendCopyRows(QByteArray &data, const QByteArray &projectId, const ProjectTables::Table &table,
+                                      const std::vector<std::size_t> *rows, std::size_t from);
+    /// COPY of rows encoded by appendCopyRows (nothing when `pieces` is empty).
+    static void copyPieces(const PgConnection &c, const ProjectTables::Table &table, const std::vector<QByteArray> &pieces);
     /// Deletes every row of the project (its projects row stays).
     static void clear(const PgConnection &c, qint64 projectId);
     /// Throws ReadOnly unless the role may insert, update and delete in every table.

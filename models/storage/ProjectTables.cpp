@@ -2,16 +2,14 @@
 
 #include "storage/ProjectReader.h"
 #include "storage/ProjectSchema.h"
-#include "storage/ProjectWriter.h"
+#include "storage/WrittenProject.h"
 #include "storage/SqlInsert.h"
-#include "storage/SqlRowReader.h"
 #include "storage/SqliteConnection.h"
 #include "storage/StorageException.h"
 
 #include <sqlite3.h>
 
 #include <cstring>
-#include <limits>
 
 namespace hp {
 
@@ -38,8 +36,9 @@ const QByteArray &emptyImage()
     return image;
 }
 
-/// A fresh in-memory database holding the file's empty schema (a copy of emptyImage()).
-std::unique_ptr<SqliteConnection> memoryProject()
+} // namespace
+
+std::unique_ptr<SqliteConnection> ProjectTables::memoryProject()
 {
     const QByteArray &image = emptyImage();
     auto c = std::make_unique<SqliteConnection>(QStringLiteral(":memory:"), SqliteConnection::Mode::ReadWriteCreate);
@@ -53,6 +52,8 @@ std::unique_ptr<SqliteConnection> memoryProject()
         c->failNative(rc, QStringLiteral("loading the empty project schema"));
     return c;
 }
+
+namespace {
 
 std::vector<ProjectTables::Table> readShapes(const SqliteConnection &c)
 {
@@ -79,14 +80,6 @@ std::vector<ProjectTables::Table> readShapes(const SqliteConnection &c)
             t.key.push_back(k.second);
     }
     return tables;
-}
-
-QString keyOrder(const ProjectTables::Table &t)
-{
-    QStringList order;
-    for (int k : t.key)
-        order << t.columns[k];
-    return order.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -117,33 +110,11 @@ const std::vector<ProjectTables::Table> &ProjectTables::shapes()
 
 std::vector<ProjectTables::Table> ProjectTables::fromProject(const Project &project)
 {
-    const auto c = memoryProject();
-    c->exec(QStringLiteral("BEGIN"));
-    ProjectWriter::write(*c, project);
-    c->exec(QStringLiteral("COMMIT"));
-    std::vector<Table> tables = shapes();
-    for (Table &t : tables) {
-        SqlRowReader row(*c, t.name,
-                         QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                             .arg(t.columns.join(QStringLiteral(", ")), t.name, keyOrder(t)));
-        while (row.next()) {
-            std::vector<std::optional<QString>> values;
-            values.reserve(t.types.size());
-            for (std::size_t i = 0; i < t.types.size(); ++i) {
-                const int col = int(i);
-                if (row.isNull(col))
-                    values.emplace_back();
-                else if (t.types[i] == Type::Integer)
-                    values.emplace_back(QString::number(row.integer(col, std::numeric_limits<qint64>::min(),
-                                                                    std::numeric_limits<qint64>::max())));
-                else if (t.types[i] == Type::Real)
-                    values.emplace_back(QString::number(row.real(col), 'g', 17));
-                else
-                    values.emplace_back(row.text(col));
-            }
-            t.rows.push_back(std::move(values));
-        }
-    }
+    const WrittenProject written(project);
+    std::vector<Table> tables;
+    tables.reserve(shapes().size());
+    for (std::size_t t = 0; t < shapes().size(); ++t)
+        tables.push_back(written.table(t));
     return tables;
 }
 

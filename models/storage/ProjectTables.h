@@ -5,10 +5,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace hp {
+
+class SqliteConnection;
 
 /// A project as the rows of the .hedgeplan file's tables, every value as text
 /// (NULL as nullopt): the form in which a project travels to and from
@@ -42,6 +45,10 @@ public:
     /// The project held by `tables` (same shapes), read back by ProjectReader
     /// with all its checks (throws StorageException Corrupt naming table, row, column).
     static Project toProject(const std::vector<Table> &tables);
+
+    /// A fresh in-memory database holding the file's empty schema (a copy of one
+    /// serialized image, built once).
+    static std::unique_ptr<SqliteConnection> memoryProject();
 };
 
 } // namespace hp

@@ -1,7 +1,6 @@
-// EngineOptions::parallelRules (docs/performance.md): ExclusivityRule and
-// ExitCostRule beside the spend rules, the silicon audit beside redundancy and
-// unit costs, give the result of evaluating in order, byte for byte, and the
-// error of the rules in order.
+// EngineOptions::parallelRules (docs/performance.md): ExclusivityRule beside
+// the rules before it gives the result of evaluating in order, byte for byte,
+// the same silicon audit, and the error of the rules in order.
 #include "canonical/DemoPortfolio.h"
 #include "engine/ScenarioEngine.h"
 #include "json/JsonReport.h"
@@ -133,14 +132,13 @@ TEST(ParallelRules, ValidationErrorsComeFirstAsInOrder)
 
 TEST(ParallelRules, OverflowsInTheExitCostAndTheAuditAreReportedAsInOrder)
 {
-    // Termination fees near the top of the range overflow the exit cost (the
-    // helper thread, after the exclusivity rule) where a provider has two
-    // contracts in force (4 of the 5 demo scenarios), and the
-    // termination rule (the main thread, before) where a contract ends early;
-    // re-engineering at such a cost overflows the switching rule, the exit
-    // cost and the silicon audit (its own thread). Every failure reaches the
-    // caller, none is lost on a helper thread, and the message is the one of
-    // the rules in order.
+    // Termination fees near the top of the range overflow the exit cost (after
+    // the exclusivity rule joined) where a provider has two contracts in force
+    // (4 of the 5 demo scenarios), and the termination rule (beside the
+    // exclusivity rule) where a contract ends early; re-engineering at such a
+    // cost overflows the switching rule, the exit cost and the silicon audit.
+    // Every failure reaches the caller and the message is the one of the
+    // rules in order.
     hp::Project fees = hp::DemoPortfolio::load();
     for (hp::Contract &c : fees.contracts)
         c.terminationFee = hp::Decimal::fromRaw(hp::Int128(1) << 126);

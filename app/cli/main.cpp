@@ -14,6 +14,7 @@
 #include "ImportCommand.h"
 #include "ProcessHeap.h"
 #include "ShowCommand.h"
+#include "storage/SqliteLibrary.h"
 
 #include <QCoreApplication>
 
@@ -24,6 +25,8 @@ int main(int argc, char *argv[])
 {
     // Fewer, larger page faults for the few megabytes a command allocates.
     hp::cli::ProcessHeap::prepare();
+    // No global mutex on SQLite's allocations: a file is read and checked on two threads.
+    hp::SqliteLibrary::configure();
     // `export` is a module loaded on demand (the chart layer's libraries); it
     // creates the application it needs (a QApplication when it draws). Every
     // other command runs on a QCoreApplication (docs/performance.md).

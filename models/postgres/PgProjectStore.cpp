@@ -95,6 +95,41 @@ void notify(const PgConnection &c, qint64 id, const QString &name, qint64 rows)
            QStringLiteral("notifying the other clients"));
 }
 
+/// A save's statements, in one transaction, with the tables the pipeline prepares.
+void saveWith(PgSavePipeline &pipeline, const ProjectUri &uri, PgSnapshot *snapshot)
+{
+    const PgPooledConnection pooled(uri);
+    const PgConnection &c = *pooled;
+    // A migration lasts beyond the save's transaction: not for a project the writer refuses.
+    if (PgSchema::version(c) != PgSchema::kCurrentVersion)
+        pipeline.rethrowWriterError();
+    PgSchema::prepareForWrite(c);
+    PgTableIo::checkWritable(c);
+    PgTransaction transaction(c);
+    PgSnapshot base = *snapshot;
+    if (base.projectId == 0) {
+        if (projectId(c, uri.project()) != 0)
+            throw StorageException(Code::Exists,
+                                   c.messageFor(QStringLiteral("the project '%1' was created by someone else meanwhile; "
+                                                               "nothing was saved")
+                                                    .arg(uri.project())));
+        base.projectId = createProject(c, uri.project());
+        base.tables = ProjectTables::shapes();
+        base.versions.assign(base.tables.size(), {});
+    } else if (c.scalar(QStringLiteral("SELECT id FROM hedgeplan.projects WHERE id = $1 FOR KEY SHARE"),
+                        {QString::number(base.projectId)})
+                   .isEmpty()) {
+        throw StorageException(Code::Conflict,
+                               c.messageFor(QStringLiteral("the project '%1' was deleted since it was read; nothing was saved")
+                                                .arg(uri.project())));
+    }
+    PgSnapshot saved;
+    const PgChangeSet::Counts counts = PgChangeSet::apply(c, base, pipeline, &saved);
+    notify(c, base.projectId, uri.project(), counts.inserted + counts.updated + counts.deleted);
+    transaction.commit();
+    *snapshot = std::move(saved);
+}
+
 } // namespace
 
 const QString PgProjectStore::kChannel = QStringLiteral("hedgeplan");
@@ -124,37 +159,17 @@ bool PgProjectStore::load(const ProjectUri &uri, Project *project, StorageError 
 bool PgProjectStore::save(const ProjectUri &uri, const Project &project, PgSnapshot *snapshot, StorageError *error)
 {
     return guarded(error, [&] {
-        const PgPooledConnection pooled(uri);
-        const PgConnection &c = *pooled;
-        // The project goes into the in-memory database on the pipeline's thread; its checks
-        // come first, as before any statement on the server.
+        // The project goes into the in-memory database on the pipeline's thread while this one
+        // talks to the server; each table is sent once it is written. The writer's refusal is
+        // the save's error, whatever the server said meanwhile, as when it ran before any statement.
         PgSavePipeline pipeline(project);
-        pipeline.waitWritten();
-        PgSchema::prepareForWrite(c);
-        PgTableIo::checkWritable(c);
-        PgTransaction transaction(c);
-        PgSnapshot base = *snapshot;
-        if (base.projectId == 0) {
-            if (projectId(c, uri.project()) != 0)
-                throw StorageException(Code::Exists,
-                                       c.messageFor(QStringLiteral("the project '%1' was created by someone else meanwhile; "
-                                                                   "nothing was saved")
-                                                        .arg(uri.project())));
-            base.projectId = createProject(c, uri.project());
-            base.tables = ProjectTables::shapes();
-            base.versions.assign(base.tables.size(), {});
-        } else if (c.scalar(QStringLiteral("SELECT id FROM hedgeplan.projects WHERE id = $1 FOR KEY SHARE"),
-                            {QString::number(base.projectId)})
-                       .isEmpty()) {
-            throw StorageException(Code::Conflict,
-                                   c.messageFor(QStringLiteral("the project '%1' was deleted since it was read; nothing was saved")
-                                                    .arg(uri.project())));
+        try {
+            saveWith(pipeline, uri, snapshot);
+        } catch (...) {
+            pipeline.stop();
+            pipeline.rethrowWriterError();
+            throw;
         }
-        PgSnapshot saved;
-        const PgChangeSet::Counts counts = PgChangeSet::apply(c, base, pipeline, &saved);
-        notify(c, base.projectId, uri.project(), counts.inserted + counts.updated + counts.deleted);
-        transaction.commit();
-        *snapshot = std::move(saved);
     });
 }
 

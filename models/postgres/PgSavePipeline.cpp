@@ -16,42 +16,95 @@ constexpr qsizetype kMaxAhead = qsizetype(128) << 20;
 
 PgSavePipeline::PgSavePipeline(const Project &project) : m_thread([this, &project] { run(project); }) {}
 
-PgSavePipeline::~PgSavePipeline() { stop(); }
+PgSavePipeline::~PgSavePipeline()
+{
+    stop();
+    m_thread.join();
+}
 
 void PgSavePipeline::stop()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
+    std::unique_lock lock(m_mutex);
+    m_stop = true;
     m_changed.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_changed.wait(lock, [this] { return !m_preparing; });
 }
 
 void PgSavePipeline::run(const Project &project)
 {
-    try {
-        const WrittenProject written(project);
-        {
-            const std::lock_guard lock(m_mutex);
-            m_phase = Phase::Written;
+    const std::vector<ProjectTables::Table> &shapes = ProjectTables::shapes();
+    QHash<QString, std::size_t> index;
+    for (std::size_t t = 0; t < shapes.size(); ++t)
+        index.insert(shapes[t].name, t);
+    std::vector<bool> complete(shapes.size(), false);
+    std::size_t next = 0; // the first table not prepared yet
+    bool failed = false;
+    WrittenProject written;
+    // Prepares, in shapes() order, the tables from `next` on that are complete, while the caller
+    // has started and not stopped. A failure goes to next(), never into the writer.
+    const auto prepareComplete = [&] {
+        try {
+            while (!failed && next < shapes.size() && complete[next]) {
+                const PgSnapshot *base = beginPrepare();
+                if (!base)
+                    return;
+                Prepared prepared;
+                try {
+                    prepared = prepare(*base, next, written.table(next));
+                } catch (...) {
+                    endPrepare();
+                    throw;
+                }
+                endPrepare();
+                if (!push(std::move(prepared)))
+                    return;
+                ++next;
+            }
+        } catch (...) {
+            failed = true;
+            fail(std::current_exception());
         }
-        m_changed.notify_all();
-        if (!waitStarted())
-            return;
-        for (std::size_t t = 0; t < ProjectTables::shapes().size(); ++t)
-            if (!push(prepare(t, written.table(t))))
-                return;
+    };
+    try {
+        written.write(project, [&](const QString &table) {
+            const auto it = index.constFind(table);
+            Q_ASSERT(it != index.constEnd());
+            if (it != index.constEnd())
+                complete[*it] = true;
+            prepareComplete();
+        });
     } catch (...) {
-        fail(std::current_exception());
+        finishWriting(std::current_exception());
+        return;
     }
+    finishWriting(nullptr);
+    std::fill(complete.begin(), complete.end(), true);
+    if (waitStarted())
+        prepareComplete();
+}
+
+const PgSnapshot *PgSavePipeline::beginPrepare()
+{
+    const std::lock_guard lock(m_mutex);
+    if (m_stop || !m_base)
+        return nullptr;
+    m_preparing = true;
+    return m_base;
+}
+
+void PgSavePipeline::endPrepare()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_preparing = false;
+    }
+    m_changed.notify_all();
 }
 
 bool PgSavePipeline::waitStarted()
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_stop || m_phase == Phase::Started; });
+    m_changed.wait(lock, [this] { return m_stop || m_base; });
     return !m_stop;
 }
 
@@ -80,12 +133,22 @@ void PgSavePipeline::fail(std::exception_ptr error)
     m_changed.notify_all();
 }
 
-void PgSavePipeline::waitWritten()
+void PgSavePipeline::finishWriting(std::exception_ptr error)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_writing = false;
+        m_writerError = std::move(error);
+    }
+    m_changed.notify_all();
+}
+
+void PgSavePipeline::rethrowWriterError()
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_error || m_phase != Phase::Writing; });
-    if (m_phase == Phase::Writing)
-        std::rethrow_exception(m_error);
+    m_changed.wait(lock, [this] { return !m_writing; });
+    if (m_writerError)
+        std::rethrow_exception(m_writerError);
 }
 
 void PgSavePipeline::start(const PgSnapshot &base)
@@ -93,7 +156,6 @@ void PgSavePipeline::start(const PgSnapshot &base)
     {
         const std::lock_guard lock(m_mutex);
         m_base = &base;
-        m_phase = Phase::Started;
     }
     m_changed.notify_all();
 }
@@ -101,7 +163,9 @@ void PgSavePipeline::start(const PgSnapshot &base)
 PgSavePipeline::Prepared PgSavePipeline::next()
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_error || !m_ready.empty(); });
+    m_changed.wait(lock, [this] { return m_writerError || m_error || !m_ready.empty(); });
+    if (m_writerError) // the project's refusal comes first, also over tables prepared before it
+        std::rethrow_exception(m_writerError);
     if (m_ready.empty())
         std::rethrow_exception(m_error);
     Prepared prepared = std::move(m_ready.front());
@@ -113,10 +177,10 @@ PgSavePipeline::Prepared PgSavePipeline::next()
     return prepared;
 }
 
-PgSavePipeline::Prepared PgSavePipeline::prepare(std::size_t t, ProjectTables::Table table) const
+PgSavePipeline::Prepared PgSavePipeline::prepare(const PgSnapshot &base, std::size_t t, ProjectTables::Table table)
 {
-    const ProjectTables::Table &before = m_base->tables[t];
-    const std::vector<qint64> &beforeVersions = m_base->versions[t];
+    const ProjectTables::Table &before = base.tables[t];
+    const std::vector<qint64> &beforeVersions = base.versions[t];
     Prepared out;
     out.table = std::move(table);
     const ProjectTables::Table &after = out.table;
@@ -143,7 +207,7 @@ PgSavePipeline::Prepared PgSavePipeline::prepare(std::size_t t, ProjectTables::T
             ++out.versions[r];
         }
     }
-    const QByteArray id = QByteArray::number(m_base->projectId);
+    const QByteArray id = QByteArray::number(base.projectId);
     for (std::size_t next = 0; next < inserts.size();) {
         QByteArray piece;
         next = PgTableIo::appendCopyRows(piece, id, after, &inserts, next);

@@ -8,6 +8,12 @@ namespace hp {
 
 namespace {
 
+void tell(const ProjectWriter::TableWritten &written, const char *table)
+{
+    if (written)
+        written(QString::fromLatin1(table));
+}
+
 QString clauseName(const Contract &c, const char *kind, std::size_t position)
 {
     return QStringLiteral("%1 clause %2 of contract '%3'").arg(QLatin1String(kind)).arg(position + 1).arg(c.id);
@@ -21,20 +27,29 @@ void writeClasses(SqlInsert &insert, const Contract &c, std::size_t position, co
                    [&] { return QStringLiteral("class %1 of %2").arg(toString(cls), clauseName(c, kind, position)); });
 }
 
-/// The rows of a described clause kind (contract_id, position, fields…) and
-/// of its class sets kept in side tables (docs/architecture.md "How to add a
-/// clause kind").
+/// The rows of a described clause kind (contract_id, position, fields…)
+/// (docs/architecture.md "How to add a clause kind").
 template <class Member>
-void writeClauses(const SqliteConnection &connection, const std::vector<Contract> &contracts, Member member)
+void writeClauseRows(const SqliteConnection &connection, const std::vector<Contract> &contracts, Member member,
+                     const ProjectWriter::TableWritten &written)
 {
     using Clause = ClauseKind<Member>;
     const EntityDescriptor<Clause> &d = Clause::descriptor();
-    const QString what = QStringLiteral("%1 row").arg(QLatin1String(d.sqlTable));
-    const QByteArray whatText = what.toLatin1();
+    const QByteArray what = QStringLiteral("%1 row").arg(QLatin1String(d.sqlTable)).toLatin1();
     SqlInsert clauses(connection, QString::fromLatin1(d.sqlTable),
                       DescribedSql::columns(d, {QStringLiteral("contract_id"), QStringLiteral("position")}));
     for (const Contract &c : contracts)
-        DescribedSql::insertOwned(clauses, "contract", c, c.*member, whatText.constData());
+        DescribedSql::insertOwned(clauses, "contract", c, c.*member, what.constData());
+    tell(written, d.sqlTable);
+}
+
+/// The class sets of a described clause kind kept in side tables.
+template <class Member>
+void writeClauseClasses(const SqliteConnection &connection, const std::vector<Contract> &contracts, Member member,
+                        const ProjectWriter::TableWritten &written)
+{
+    using Clause = ClauseKind<Member>;
+    const EntityDescriptor<Clause> &d = Clause::descriptor();
     for (const FieldDescriptor<Clause> &f : d.fields) {
         if (!f.classTable)
             continue;
@@ -43,12 +58,14 @@ void writeClauses(const SqliteConnection &connection, const std::vector<Contract
         for (const Contract &c : contracts)
             for (std::size_t k = 0; k < (c.*member).size(); ++k)
                 writeClasses(classes, c, k, (c.*member)[k].*f.classes, d.sqlTable);
+        tell(written, f.classTable);
     }
 }
 
 } // namespace
 
-void ContractWriter::write(const SqliteConnection &connection, const std::vector<Contract> &contracts)
+void ContractWriter::write(const SqliteConnection &connection, const std::vector<Contract> &contracts,
+                           const ProjectWriter::TableWritten &written)
 {
     // The described columns, then the start and end as month and full date (Contract::descriptor()).
     SqlInsert contractRows(connection, QStringLiteral("contracts"),
@@ -64,9 +81,20 @@ void ContractWriter::write(const SqliteConnection &connection, const std::vector
                                      c.endDate ? SqlInsert::Value(c.endDate->toString(Qt::ISODate)) : SqlInsert::null()});
         contractRows.row(values, [&] { return QStringLiteral("contract '%1'").arg(c.id); });
     }
+    tell(written, "contracts");
+    Contract::forEachClauseKind([&](auto member) {
+        writeClauseRows(connection, contracts, member, written);
+        writeClauseClasses(connection, contracts, member, written);
+    });
+}
 
-    // A commitment's own fields and classes as described, then its years and tiers.
-    writeClauses(connection, contracts, &Contract::commitments);
+void ContractWriter::writeCommitments(const SqliteConnection &connection, const std::vector<Contract> &contracts,
+                                      const ProjectWriter::TableWritten &written)
+{
+    // A commitment's own fields as described, its years and tiers, then its
+    // eligible classes: the order of the tables in the file (a PostgreSQL save
+    // sends the years while the classes are written).
+    writeClauseRows(connection, contracts, &Contract::commitments, written);
     SqlInsert commitmentYears(connection, QStringLiteral("commitment_years"),
                               {QStringLiteral("contract_id"), QStringLiteral("clause_position"),
                                QStringLiteral("year"), QStringLiteral("amount")});
@@ -88,7 +116,9 @@ void ContractWriter::write(const SqliteConnection &connection, const std::vector
             }
         }
     }
-    Contract::forEachClauseKind([&](auto member) { writeClauses(connection, contracts, member); });
+    tell(written, "commitment_years");
+    tell(written, "commitment_tiers");
+    writeClauseClasses(connection, contracts, &Contract::commitments, written);
 }
 
 } // namespace hp

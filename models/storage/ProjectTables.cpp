@@ -110,7 +110,8 @@ const std::vector<ProjectTables::Table> &ProjectTables::shapes()
 
 std::vector<ProjectTables::Table> ProjectTables::fromProject(const Project &project)
 {
-    const WrittenProject written(project);
+    WrittenProject written;
+    written.write(project);
     std::vector<Table> tables;
     tables.reserve(shapes().size());
     for (std::size_t t = 0; t < shapes().size(); ++t)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QString>
+
+#include <functional>
+
 namespace hp {
 
 struct Project;
@@ -9,9 +13,16 @@ class SqliteConnection;
 /// file (the caller holds the transaction). Order is kept in `position`
 /// columns; a row that breaks a CHECK or foreign key throws StorageException
 /// (InvalidProject) naming the row.
+///
+/// The tables are written one after the other, in an order that follows the
+/// file's (parents first) except that the commitment tables, the largest in an
+/// imported register, come last: `written` is told each table's name once it
+/// holds all its rows, so that a PostgreSQL save can send a table while the
+/// next ones are written (PgSavePipeline; docs/storage.md).
 class ProjectWriter {
 public:
-    static void write(const SqliteConnection &connection, const Project &project);
+    using TableWritten = std::function<void(const QString &table)>;
+    static void write(const SqliteConnection &connection, const Project &project, const TableWritten &written = {});
 };
 
 } // namespace hp

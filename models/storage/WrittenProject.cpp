@@ -10,10 +10,12 @@ namespace hp {
 
 using Type = ProjectTables::Type;
 
-WrittenProject::WrittenProject(const Project &project) : m_c(ProjectTables::memoryProject())
+WrittenProject::WrittenProject() : m_c(ProjectTables::memoryProject()) {}
+
+void WrittenProject::write(const Project &project, const ProjectWriter::TableWritten &written)
 {
     m_c->exec(QStringLiteral("BEGIN"));
-    ProjectWriter::write(*m_c, project);
+    ProjectWriter::write(*m_c, project, written);
     m_c->exec(QStringLiteral("COMMIT"));
 }
 

@@ -1,13 +1,16 @@
-// A save prepares the next table on a thread of its own while the server
-// inserts the previous one (PgSavePipeline, docs/storage.md "Benchmark
-// (PostgreSQL)"): an error half-way still rolls back everything, the
-// in-memory write's refusal still comes before any statement, and a refused
-// save leaves nothing running (the next save works).
+// A save writes the project into the in-memory database and prepares each
+// table on a thread of its own while the server inserts the tables before it
+// (PgSavePipeline, docs/storage.md "Benchmark (PostgreSQL)"): an error
+// half-way still rolls back everything, the in-memory write's refusal is the
+// save's error even when tables went to the server before it, a migration
+// waits for it, and a refused save leaves nothing running (the next save works).
 #include "PgTestDatabase.h"
 #include "StorageTestProject.h"
 #include "canonical/DemoPortfolio.h"
 #include "postgres/PgProjectStore.h"
 #include "storage/ProjectTables.h"
+#include "storage/SqliteConnection.h"
+#include "storage/WrittenProject.h"
 
 #include <gtest/gtest.h>
 
@@ -99,15 +102,16 @@ TEST(PgSavePipeline, AnErrorHalfWayRollsBackEveryTableAndTheNextSaveWorks)
     EXPECT_EQ(counts(db), saved);
 }
 
-TEST(PgSavePipeline, AnInvalidProjectIsRefusedBeforeAnyStatement)
+TEST(PgSavePipeline, AnInvalidProjectIsRefusedWithTheWritersMessageWhateverTheServerSays)
 {
-    // The in-memory write runs on the pipeline's thread; its refusal still comes first,
-    // before the role's (read-only here) and with the file's message.
+    // The in-memory write runs on the pipeline's thread; its refusal is the
+    // save's error, also over the role's (read-only here), with the file's message.
     const Database db;
     const ProjectUri uri = db.uri(QStringLiteral("p"));
     write(uri, DemoPortfolio::load());
     db.sql(QStringLiteral("CREATE ROLE hp_select LOGIN; GRANT USAGE ON SCHEMA hedgeplan TO hp_select; "
                           "GRANT SELECT ON ALL TABLES IN SCHEMA hedgeplan TO hp_select;"));
+    const QString before = counts(db);
     for (const QString &role : {QStringLiteral("hp_editor"), QStringLiteral("hp_select")}) {
         SCOPED_TRACE(role.toStdString());
         const ProjectUri as = db.uri(QStringLiteral("p"), role);
@@ -122,4 +126,76 @@ TEST(PgSavePipeline, AnInvalidProjectIsRefusedBeforeAnyStatement)
             << error.message.toStdString();
     }
     EXPECT_TRUE(loaded(uri) == DemoPortfolio::load());
+    EXPECT_EQ(counts(db), before);
+}
+
+TEST(PgSavePipeline, ARefusalInTheLastTableWrittenIsTheSavesErrorAndKeepsNothing)
+{
+    // 3 000 more contracts, which may go to the server while the writer
+    // writes their commitments; a commitment year of the last contract breaks
+    // a CHECK of the file (the last table ProjectWriter writes): the save fails
+    // with the writer's message, nothing is kept, and the next save works.
+    const Database db;
+    const ProjectUri uri = db.uri(QStringLiteral("p"));
+    write(uri, hp::test::StorageTestProject::full());
+    PgSnapshot snapshot;
+    const Project original = loaded(uri, &snapshot);
+    Project p = withCopiedContracts(original, 3000);
+    p.contracts.back().commitments.front().yearAmounts.back() = Decimal::fromInt(-5);
+    const QString before = counts(db);
+    StorageError error;
+    EXPECT_FALSE(PgProjectStore::save(uri, p, &snapshot, &error));
+    EXPECT_EQ(error.code, Code::InvalidProject) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("k-copy-02999"))) << error.message.toStdString();
+    EXPECT_TRUE(error.message.contains(QStringLiteral("commitment_years"))) << error.message.toStdString();
+    EXPECT_EQ(counts(db), before);
+    EXPECT_TRUE(loaded(uri) == original);
+
+    p.contracts.back().commitments.front().yearAmounts.back() = Decimal::fromInt(5);
+    ASSERT_TRUE(PgProjectStore::save(uri, p, &snapshot, &error)) << error.message.toStdString();
+    EXPECT_TRUE(loaded(uri) == p);
+}
+
+TEST(PgSavePipeline, AMigrationWaitsForTheWriterAndAnInvalidProjectCreatesNoSchema)
+{
+    // A first save into an empty database creates the schema (a transaction of
+    // its own): not for a project the writer refuses.
+    const Database db;
+    const ProjectUri uri = db.uri(QStringLiteral("p"));
+    Project p = DemoPortfolio::load();
+    p.contracts.front().providerId = QStringLiteral("no-such-provider");
+    PgSnapshot snapshot;
+    StorageError error;
+    EXPECT_FALSE(PgProjectStore::save(uri, p, &snapshot, &error));
+    EXPECT_EQ(error.code, Code::InvalidProject) << error.message.toStdString();
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'hedgeplan'")), QStringLiteral("0"));
+    ASSERT_TRUE(PgProjectStore::save(uri, DemoPortfolio::load(), &snapshot, &error)) << error.message.toStdString();
+    EXPECT_TRUE(loaded(uri) == DemoPortfolio::load());
+}
+
+TEST(PgSavePipeline, TheWriterTellsEachTableOnceWhenItHoldsAllItsRows)
+{
+    // What lets the pipeline read a table back while the writer goes on: every
+    // table of the file is told once, and holds its final rows when told.
+    const Project p = withCopiedContracts(hp::test::StorageTestProject::full(), 20);
+    WrittenProject written;
+    std::vector<std::pair<QString, qsizetype>> told;
+    written.write(p, [&](const QString &table) {
+        const auto t = std::find_if(ProjectTables::shapes().begin(), ProjectTables::shapes().end(),
+                                    [&](const ProjectTables::Table &s) { return s.name == table; });
+        ASSERT_NE(t, ProjectTables::shapes().end()) << table.toStdString();
+        told.emplace_back(table, qsizetype(written.table(std::size_t(t - ProjectTables::shapes().begin())).rows.size()));
+    });
+    ASSERT_EQ(told.size(), ProjectTables::shapes().size());
+    const std::vector<ProjectTables::Table> all = ProjectTables::fromProject(p);
+    int withRows = 0;
+    for (const auto &[table, rows] : told) {
+        const auto t = std::find_if(all.begin(), all.end(), [&](const ProjectTables::Table &s) { return s.name == table; });
+        ASSERT_NE(t, all.end());
+        EXPECT_EQ(rows, qsizetype(t->rows.size())) << table.toStdString();
+        EXPECT_EQ(std::count_if(told.begin(), told.end(), [&](const auto &e) { return e.first == table; }), 1)
+            << table.toStdString();
+        withRows += rows > 0 ? 1 : 0;
+    }
+    EXPECT_GE(withRows, 20); // the full test project fills nearly every table
 }

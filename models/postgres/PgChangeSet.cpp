@@ -145,7 +145,7 @@ PgChangeSet::Counts PgChangeSet::apply(const PgConnection &c, const PgSnapshot &
     // Schema version 4 checks the foreign keys between tables at the end of each statement: parents are
     // inserted (and updated) before their children, and children deleted before their parents. The
     // tables come parents first (ProjectTables::shapes(), PgSchemaVersion4.TablesComeParentsFirst).
-    // The pipeline's thread prepares table t + 1 while the server inserts table t.
+    // The pipeline's thread writes and prepares the tables after t while the server inserts table t.
     pipeline.start(base);
     // However this ends, the thread stops here, before `base` (the caller's) can go away.
     struct Stop {

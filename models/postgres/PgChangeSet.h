@@ -20,8 +20,8 @@ public:
         qint64 inserted = 0, updated = 0, deleted = 0;
     };
 
-    /// The new state's rows come from `pipeline` (written already: PgSavePipeline::waitWritten()),
-    /// table by table, prepared on its thread while the previous table is sent.
+    /// The new state's rows come from `pipeline`, table by table, each written and prepared on
+    /// its thread while the tables before it are sent.
     /// *after (when given) becomes the snapshot of the saved state: the new rows with
     /// each row's new version, ready for the next save.
     static Counts apply(const PgConnection &c, const PgSnapshot &base, PgSavePipeline &pipeline,

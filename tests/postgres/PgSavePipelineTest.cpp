@@ -189,7 +189,9 @@ TEST(PgSavePipeline, TheWriterTellsEachTableOnceWhenItHoldsAllItsRows)
     ASSERT_EQ(told.size(), ProjectTables::shapes().size());
     const std::vector<ProjectTables::Table> all = ProjectTables::fromProject(p);
     int withRows = 0;
-    for (const auto &[table, rows] : told) {
+    for (const auto &entry : told) {
+        const QString &table = entry.first; // (no structured binding: captured below)
+        const qsizetype rows = entry.second;
         const auto t = std::find_if(all.begin(), all.end(), [&](const ProjectTables::Table &s) { return s.name == table; });
         ASSERT_NE(t, all.end());
         EXPECT_EQ(rows, qsizetype(t->rows.size())) << table.toStdString();

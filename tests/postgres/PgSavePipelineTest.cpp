@@ -49,15 +49,26 @@ Project withCopiedContracts(Project p, int n)
     return p;
 }
 
+/// A database holding the full test project as "p", and the project read back with its snapshot.
+struct SavedFull {
+    const Database db;
+    const ProjectUri uri = db.uri(QStringLiteral("p"));
+    PgSnapshot snapshot;
+    const Project original = [this] {
+        write(uri, hp::test::StorageTestProject::full());
+        return loaded(uri, &snapshot);
+    }();
+};
+
 } // namespace
 
 TEST(PgSavePipeline, AnErrorHalfWayRollsBackEveryTableAndTheNextSaveWorks)
 {
-    const Database db;
-    const ProjectUri uri = db.uri(QStringLiteral("p"));
-    write(uri, hp::test::StorageTestProject::full());
-    PgSnapshot snapshot;
-    const Project original = loaded(uri, &snapshot);
+    SavedFull full;
+    const Database &db = full.db;
+    const ProjectUri &uri = full.uri;
+    PgSnapshot &snapshot = full.snapshot;
+    const Project &original = full.original;
     const Project p = withCopiedContracts(original, 1000);
 
     // The server refuses the inserts into the last table that gets new rows: the tables
@@ -135,20 +146,19 @@ TEST(PgSavePipeline, ARefusalInTheLastTableWrittenIsTheSavesErrorAndKeepsNothing
     // writes their commitments; a commitment year of the last contract breaks
     // a CHECK of the file (the last table ProjectWriter writes): the save fails
     // with the writer's message, nothing is kept, and the next save works.
-    const Database db;
-    const ProjectUri uri = db.uri(QStringLiteral("p"));
-    write(uri, hp::test::StorageTestProject::full());
-    PgSnapshot snapshot;
-    const Project original = loaded(uri, &snapshot);
+    SavedFull full;
+    const ProjectUri &uri = full.uri;
+    PgSnapshot &snapshot = full.snapshot;
+    const Project &original = full.original;
     Project p = withCopiedContracts(original, 3000);
     p.contracts.back().commitments.front().yearAmounts.back() = Decimal::fromInt(-5);
-    const QString before = counts(db);
+    const QString before = counts(full.db);
     StorageError error;
     EXPECT_FALSE(PgProjectStore::save(uri, p, &snapshot, &error));
     EXPECT_EQ(error.code, Code::InvalidProject) << error.message.toStdString();
     EXPECT_TRUE(error.message.contains(QStringLiteral("k-copy-02999"))) << error.message.toStdString();
     EXPECT_TRUE(error.message.contains(QStringLiteral("commitment_years"))) << error.message.toStdString();
-    EXPECT_EQ(counts(db), before);
+    EXPECT_EQ(counts(full.db), before);
     EXPECT_TRUE(loaded(uri) == original);
 
     p.contracts.back().commitments.front().yearAmounts.back() = Decimal::fromInt(5);

@@ -54,7 +54,7 @@ public:
     void deleteRemoved(PgChangeSet::Counts &counts)
     {
         for (std::size_t r = 0; r < m_before.rows.size(); ++r)
-            if (!m_prepared.kept.contains(m_before.keyOf(r)) && remove(r))
+            if (!m_prepared.kept[r] && remove(r))
                 ++counts.deleted;
     }
 

@@ -185,6 +185,7 @@ PgSavePipeline::Prepared PgSavePipeline::prepare(const PgSnapshot &base, std::si
     out.table = std::move(table);
     const ProjectTables::Table &after = out.table;
     out.versions.assign(after.rows.size(), 1);
+    out.kept.assign(before.rows.size(), false);
     QHash<QString, std::size_t> old;
     for (std::size_t r = 0; r < before.rows.size(); ++r)
         old.insert(before.keyOf(r), r);
@@ -200,7 +201,7 @@ PgSavePipeline::Prepared PgSavePipeline::prepare(const PgSnapshot &base, std::si
             inserts.push_back(r);
             continue;
         }
-        out.kept.insert(key);
+        out.kept[*it] = true;
         out.versions[r] = beforeVersions[*it];
         if (before.rows[*it] != after.rows[r]) {
             out.updates.emplace_back(*it, r);

@@ -3,7 +3,6 @@
 #include "postgres/PgSnapshot.h"
 
 #include <QByteArray>
-#include <QSet>
 
 #include <condition_variable>
 #include <deque>
@@ -37,7 +36,7 @@ public:
         std::vector<std::pair<std::size_t, std::size_t>> updates; ///< (row of base, row of `table`) that differ
         std::vector<QByteArray> copy; ///< the rows to insert, COPY text (PgTableIo::appendCopyRows)
         qint64 inserted = 0;
-        QSet<QString> kept; ///< keys of base's rows that `table` still has
+        std::vector<bool> kept; ///< per row of base: `table` still has its key
     };
 
     /// Starts writing `project` (which must outlive the pipeline).

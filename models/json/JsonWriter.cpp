@@ -73,11 +73,6 @@ JsonWriter::JsonWriter(Style style)
 {
 }
 
-JsonWriter::JsonWriter(ContinuationTag tag, const JsonWriter &at)
-    : JsonWriter(tag, at.style(), at.m_depth)
-{
-}
-
 JsonWriter::JsonWriter(ContinuationTag, Style style, std::size_t depth, std::size_t expectedBytes)
     : m_indented(style == Style::Indented)
     , m_hasElement(true) // after the element the writer it continues writes first

@@ -40,19 +40,16 @@ public:
     explicit JsonWriter(QIODevice *device, Style style = Style::Indented);
     /// Collects the text in memory.
     explicit JsonWriter(Style style = Style::Indented);
-    /// Collects in memory the text that continues `at`'s from where `at` is
-    /// now, once one more element has been written there: inside the same open
-    /// containers, as the container's next element. For writing the rest of a
-    /// long array on another thread: write its first elements to `at`, the
-    /// others to this writer, then at.append(*this). The bytes are those of
-    /// one writer writing all of them, whatever the threads do.
+    /// Collects in memory the text that continues another writer's inside
+    /// a container open at `depth` (depth() of that writer as it writes the
+    /// container's elements) in `style`, once that writer has written one more
+    /// element there: as the container's next element. For writing the rest
+    /// of a long array on another thread: write its first elements to the
+    /// writer, the others to this one (which can be made and written before
+    /// the writer gets there), then writer.append(*this). The bytes are those
+    /// of one writer writing all of them, whatever the threads do.
+    /// `expectedBytes` is the room made at once (the text may outgrow it).
     struct ContinuationTag {};
-    JsonWriter(ContinuationTag, const JsonWriter &at);
-    /// The same for a container that will be open at `depth` (depth() of
-    /// the writer as it writes the container's elements) in `style`, made
-    /// before the writer gets there: the continuation can be written while
-    /// the writer writes what comes before. `expectedBytes` is the room
-    /// made at once (the text may outgrow it).
     JsonWriter(ContinuationTag, Style style, std::size_t depth, std::size_t expectedBytes = 4096);
     ~JsonWriter();
     JsonWriter(const JsonWriter &) = delete;

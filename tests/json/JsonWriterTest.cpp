@@ -263,7 +263,7 @@ TEST(JsonWriter, AContinuationAppendedGivesTheBytesOfOneWriter)
             for (int i = 0; i < count; ++i)
                 element(w, i);
         } else {
-            JsonWriter rest(JsonWriter::ContinuationTag{}, w);
+            JsonWriter rest(JsonWriter::ContinuationTag{}, w.style(), w.depth());
             for (int i = split; i < count; ++i)
                 element(rest, i);
             for (int i = 0; i < split; ++i)

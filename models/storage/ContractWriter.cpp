@@ -8,12 +8,6 @@ namespace hp {
 
 namespace {
 
-void tell(const ProjectWriter::TableWritten &written, const char *table)
-{
-    if (written)
-        written(QString::fromLatin1(table));
-}
-
 QString clauseName(const Contract &c, const char *kind, std::size_t position)
 {
     return QStringLiteral("%1 clause %2 of contract '%3'").arg(QLatin1String(kind)).arg(position + 1).arg(c.id);
@@ -40,7 +34,7 @@ void writeClauseRows(const SqliteConnection &connection, const std::vector<Contr
                       DescribedSql::columns(d, {QStringLiteral("contract_id"), QStringLiteral("position")}));
     for (const Contract &c : contracts)
         DescribedSql::insertOwned(clauses, "contract", c, c.*member, what.constData());
-    tell(written, d.sqlTable);
+    ProjectWriter::tell(written, {d.sqlTable});
 }
 
 /// The class sets of a described clause kind kept in side tables.
@@ -58,7 +52,7 @@ void writeClauseClasses(const SqliteConnection &connection, const std::vector<Co
         for (const Contract &c : contracts)
             for (std::size_t k = 0; k < (c.*member).size(); ++k)
                 writeClasses(classes, c, k, (c.*member)[k].*f.classes, d.sqlTable);
-        tell(written, f.classTable);
+        ProjectWriter::tell(written, {f.classTable});
     }
 }
 
@@ -81,7 +75,7 @@ void ContractWriter::write(const SqliteConnection &connection, const std::vector
                                      c.endDate ? SqlInsert::Value(c.endDate->toString(Qt::ISODate)) : SqlInsert::null()});
         contractRows.row(values, [&] { return QStringLiteral("contract '%1'").arg(c.id); });
     }
-    tell(written, "contracts");
+    ProjectWriter::tell(written, {"contracts"});
     Contract::forEachClauseKind([&](auto member) {
         writeClauseRows(connection, contracts, member, written);
         writeClauseClasses(connection, contracts, member, written);
@@ -116,8 +110,7 @@ void ContractWriter::writeCommitments(const SqliteConnection &connection, const 
             }
         }
     }
-    tell(written, "commitment_years");
-    tell(written, "commitment_tiers");
+    ProjectWriter::tell(written, {"commitment_years", "commitment_tiers"});
     writeClauseClasses(connection, contracts, &Contract::commitments, written);
 }
 

@@ -129,29 +129,31 @@ void writeActuals(const SqliteConnection &c, const std::vector<Actual> &actuals)
 
 } // namespace
 
+void ProjectWriter::tell(const TableWritten &written, std::initializer_list<const char *> tables)
+{
+    if (written)
+        for (const char *table : tables)
+            written(QString::fromLatin1(table));
+}
+
 void ProjectWriter::write(const SqliteConnection &connection, const Project &project, const TableWritten &written)
 {
-    const auto tell = [&written](std::initializer_list<const char *> tables) {
-        if (written)
-            for (const char *table : tables)
-                written(QString::fromLatin1(table));
-    };
     writeSettings(connection, project);
-    tell({"project_settings", "exchange_rates"});
+    tell(written, {"project_settings", "exchange_rates"});
     writeEntities(connection, project.providers, "provider");
     writeOwned(connection, project.providers, &Provider::egressTiers, "provider_id", "provider", "egress tier");
-    tell({Provider::descriptor().sqlTable, EgressTier::descriptor().sqlTable});
+    tell(written, {Provider::descriptor().sqlTable, EgressTier::descriptor().sqlTable});
     writeEntities(connection, project.offerings, "offering");
     writeOwned(connection, project.offerings, &Offering::capacitySchedule, "offering_id", "offering", "capacity row");
-    tell({Offering::descriptor().sqlTable, CapacityStep::descriptor().sqlTable});
+    tell(written, {Offering::descriptor().sqlTable, CapacityStep::descriptor().sqlTable});
     writeEntities(connection, project.workloads, "workload");
-    tell({Workload::descriptor().sqlTable});
+    tell(written, {Workload::descriptor().sqlTable});
     ContractWriter::write(connection, project.contracts, written);
     writeScenarios(connection, project.scenarios);
     checkScenarioParents(connection);
-    tell({"scenarios", "placements", "allocations", "uncertainty_ranges"});
+    tell(written, {"scenarios", "placements", "allocations", "uncertainty_ranges"});
     writeActuals(connection, project.actuals);
-    tell({"actuals"});
+    tell(written, {"actuals"});
     // Last: in an imported register most rows are commitments (years, eligible classes).
     ContractWriter::writeCommitments(connection, project.contracts, written);
 }

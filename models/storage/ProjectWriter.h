@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <functional>
+#include <initializer_list>
 
 namespace hp {
 
@@ -23,6 +24,8 @@ class ProjectWriter {
 public:
     using TableWritten = std::function<void(const QString &table)>;
     static void write(const SqliteConnection &connection, const Project &project, const TableWritten &written = {});
+    /// Tells `written` (when set) that these tables are complete.
+    static void tell(const TableWritten &written, std::initializer_list<const char *> tables);
 };
 
 } // namespace hp

@@ -108,16 +108,16 @@ void verifyObjects(const SqliteConnection &c, int version, const std::vector<Pro
 void verifyIntegrity(const SqliteConnection &c, qint64 fileSize, const ProjectLoader::Options &options)
 {
     const bool quick = fileSize > options.fullIntegrityCheckMaxBytes;
-    QSqlQuery q = c.select(quick ? QStringLiteral("PRAGMA quick_check(5)") : QStringLiteral("PRAGMA integrity_check(5)"));
+    SqliteStatement q = c.select(quick ? QStringLiteral("PRAGMA quick_check(5)") : QStringLiteral("PRAGMA integrity_check(5)"));
     QStringList problems;
-    while (c.next(q))
+    while (q.next())
         problems << q.value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")})
         throw StorageException(Code::Corrupt, QStringLiteral("the file is damaged (%1: %2)")
                                                   .arg(quick ? QStringLiteral("quick_check") : QStringLiteral("integrity_check"),
                                                        problems.join(QStringLiteral("; "))));
-    QSqlQuery fk = c.select(QStringLiteral("PRAGMA foreign_key_check"));
-    if (c.next(fk))
+    SqliteStatement fk = c.select(QStringLiteral("PRAGMA foreign_key_check"));
+    if (fk.next())
         throw StorageException(Code::Corrupt, QStringLiteral("the file is damaged: row %1 of table %2 refers to a "
                                                              "missing row of table %3")
                                                   .arg(fk.value(1).toString(), fk.value(0).toString(), fk.value(2).toString()));

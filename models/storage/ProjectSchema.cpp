@@ -33,9 +33,9 @@ void ProjectSchema::migrate(const SqliteConnection &connection, int fromVersion,
         if (fromVersion == 0)
             connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
         connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
-        QSqlQuery orphans = connection.select(QStringLiteral("PRAGMA foreign_key_check"));
-        const bool broken = connection.next(orphans);
-        orphans = QSqlQuery();
+        SqliteStatement orphans = connection.select(QStringLiteral("PRAGMA foreign_key_check"));
+        const bool broken = orphans.next();
+        orphans.finish();
         if (broken)
             throw StorageException(StorageError::Code::Corrupt,
                                    QStringLiteral("migrating to schema version %1 left rows that refer to missing rows")
@@ -65,9 +65,9 @@ std::vector<ProjectSchema::SchemaObject> ProjectSchema::expectedObjects(int vers
 std::vector<ProjectSchema::SchemaObject> ProjectSchema::actualObjects(const SqliteConnection &connection)
 {
     std::vector<SchemaObject> objects;
-    QSqlQuery q = connection.select(
+    SqliteStatement q = connection.select(
         QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"));
-    while (connection.next(q))
+    while (q.next())
         objects.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                            normalizedSql(q.value(3).toString())});
     return objects;

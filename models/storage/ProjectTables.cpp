@@ -58,17 +58,17 @@ namespace {
 std::vector<ProjectTables::Table> readShapes(const SqliteConnection &c)
 {
     std::vector<ProjectTables::Table> tables;
-    QSqlQuery names = c.select(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
-    while (c.next(names)) {
+    SqliteStatement names = c.select(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
+    while (names.next()) {
         ProjectTables::Table t;
         t.name = names.value(0).toString();
         tables.push_back(std::move(t));
     }
-    names = QSqlQuery();
+    names.finish();
     for (ProjectTables::Table &t : tables) {
         std::vector<std::pair<int, int>> key; // (position in key, column)
-        QSqlQuery info = c.select(QStringLiteral("PRAGMA table_info(%1)").arg(t.name));
-        while (c.next(info)) {
+        SqliteStatement info = c.select(QStringLiteral("PRAGMA table_info(%1)").arg(t.name));
+        while (info.next()) {
             const QString type = info.value(2).toString().toUpper();
             t.types.push_back(type == u"INTEGER" ? Type::Integer : type == u"REAL" ? Type::Real : Type::Text);
             if (const int pk = info.value(5).toInt(); pk > 0)

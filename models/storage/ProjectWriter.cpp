@@ -107,9 +107,9 @@ void writeScenarios(const SqliteConnection &c, const std::vector<Scenario> &scen
 /// check it here to name the scenario instead of "FOREIGN KEY constraint failed".
 void checkScenarioParents(const SqliteConnection &c)
 {
-    QSqlQuery q = c.select(QStringLiteral("SELECT name, parent FROM scenarios WHERE parent IS NOT NULL "
+    SqliteStatement q = c.select(QStringLiteral("SELECT name, parent FROM scenarios WHERE parent IS NOT NULL "
                                           "AND parent NOT IN (SELECT name FROM scenarios) ORDER BY position"));
-    if (c.next(q))
+    if (q.next())
         throw StorageException(StorageError::Code::InvalidProject,
                                QStringLiteral("scenario '%1' names the parent scenario '%2', which does not exist")
                                    .arg(q.value(0).toString(), q.value(1).toString()));

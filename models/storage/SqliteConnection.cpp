@@ -2,10 +2,8 @@
 
 #include "storage/StorageException.h"
 
-#include <QSqlDriver>
-#include <QSqlError>
+#include <QByteArray>
 #include <QUrl>
-#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -40,38 +38,33 @@ QString withContext(const QString &context, const QString &text)
 } // namespace
 
 SqliteConnection::SqliteConnection(const QString &path, Mode mode)
-    : m_path(path),
-      m_connectionName(QStringLiteral("hedgeplan-storage-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_path(path)
 {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    if (!m_db.isValid()) {
+    // The flags and the busy timeout Qt's QSQLITE driver used.
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE;
+    QByteArray name;
+    switch (mode) {
+    case Mode::ReadOnlySnapshot:
+        name = (QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?mode=ro&immutable=1")).toUtf8();
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
+    case Mode::ReadOnly:
+        name = path.toUtf8();
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWriteCreate:
+        name = path.toUtf8();
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    const int rc = sqlite3_open_v2(name.constData(), &m_handle, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString why = QString::fromUtf8(m_handle ? sqlite3_errmsg(m_handle) : sqlite3_errstr(rc));
         close();
-        throw StorageException(StorageError::Code::Io,
-                               QStringLiteral("Qt's SQLite driver (QSQLITE) is not available"));
+        throw StorageException(StorageError::Code::Io, QStringLiteral("cannot open '%1': %2").arg(path, why));
     }
-    if (mode == Mode::ReadOnlySnapshot) {
-        m_db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
-                             + QStringLiteral("?mode=ro&immutable=1"));
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-    } else {
-        m_db.setDatabaseName(path);
-        if (mode == Mode::ReadOnly)
-            m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    }
-    if (!m_db.open()) {
-        const QString why = m_db.lastError().text();
-        close();
-        throw StorageException(StorageError::Code::Io,
-                               QStringLiteral("cannot open '%1': %2").arg(path, why));
-    }
-    const QVariant h = m_db.driver()->handle();
-    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
-        m_handle = *static_cast<sqlite3 *const *>(h.constData());
-    if (!m_handle) {
-        close();
-        throw StorageException(StorageError::Code::Io,
-                               QStringLiteral("Qt's SQLite driver gave no sqlite3 handle"));
-    }
+    sqlite3_extended_result_codes(m_handle, 1);
+    sqlite3_busy_timeout(m_handle, kBusyTimeoutMs);
     try {
         harden();
     } catch (...) {
@@ -116,9 +109,9 @@ void SqliteConnection::harden() const
 
 void SqliteConnection::exec(const QString &sql, const QString &context) const
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(sql))
-        fail(q, context.isEmpty() ? sql : context);
+    SqliteStatement statement(*this, sql, context);
+    while (statement.next()) {
+    }
 }
 
 void SqliteConnection::execScript(const QString &script, const QString &context) const
@@ -135,27 +128,11 @@ void SqliteConnection::execScript(const QString &script, const QString &context)
 
 QVariant SqliteConnection::scalar(const QString &sql) const
 {
-    QSqlQuery q = select(sql);
-    return next(q) ? q.value(0) : QVariant();
+    SqliteStatement statement = select(sql);
+    return statement.next() ? statement.value(0) : QVariant();
 }
 
-bool SqliteConnection::next(QSqlQuery &query) const
-{
-    if (query.next())
-        return true;
-    if (query.lastError().isValid())
-        fail(query, query.lastQuery());
-    return false;
-}
-
-QSqlQuery SqliteConnection::select(const QString &sql) const
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(sql))
-        fail(q, sql);
-    return q;
-}
+SqliteStatement SqliteConnection::select(const QString &sql) const { return SqliteStatement(*this, sql); }
 
 void SqliteConnection::copyTo(const SqliteConnection &destination) const
 {
@@ -173,28 +150,15 @@ void SqliteConnection::copyTo(const SqliteConnection &destination) const
 
 void SqliteConnection::close()
 {
-    if (m_connectionName.isEmpty())
-        return;
-    if (m_db.isOpen())
-        m_db.close();
-    m_db = QSqlDatabase();
+    // sqlite3_close_v2: a statement still open keeps the connection until it
+    // is finalized, instead of the close failing.
+    sqlite3_close_v2(m_handle);
     m_handle = nullptr;
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
 }
 
 void SqliteConnection::failNative(int result, const QString &context) const
 {
     throw StorageException(codeFor(result), withContext(context, QString::fromUtf8(sqlite3_errmsg(m_handle))));
-}
-
-void SqliteConnection::fail(const QSqlQuery &query, const QString &context) const
-{
-    const QSqlError error = query.lastError();
-    bool ok = false;
-    const int native = error.nativeErrorCode().toInt(&ok);
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    throw StorageException(ok ? codeFor(native) : StorageError::Code::Io, withContext(context, text));
 }
 
 } // namespace hp

@@ -1,18 +1,21 @@
 #pragma once
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
+#include "storage/SqliteStatement.h"
 #include "storage/StorageError.h"
 
 struct sqlite3;
 
 namespace hp {
 
-/// One hardened Qt Sql (QSQLITE) connection to a SQLite file, closed and
-/// removed from QSqlDatabase's registry on destruction.
+/// One hardened connection to a SQLite file through the SQLite C API, closed
+/// on destruction. (Not through Qt Sql: its QSQLITE driver is a plugin that
+/// Qt finds and loads on the first connection, a millisecond of every
+/// command's start-up; docs/performance.md.) A connection is used by one
+/// thread at a time (SQLITE_OPEN_NOMUTEX); a writer waits up to 5 s for
+/// another's lock (busy timeout, as Qt's driver did).
 ///
 /// Every connection gets, before its first statement: foreign_keys=ON,
 /// trusted_schema=OFF, defensive mode, triggers and views disabled,
@@ -28,6 +31,8 @@ public:
 
     /// Largest text a value may hold (SQLITE_LIMIT_LENGTH), in bytes.
     static constexpr int kMaxValueBytes = 8 * 1024 * 1024;
+    /// How long a statement waits for another connection's lock before SQLITE_BUSY.
+    static constexpr int kBusyTimeoutMs = 5000;
 
     SqliteConnection(const QString &path, Mode mode);
     ~SqliteConnection();
@@ -35,20 +40,16 @@ public:
     SqliteConnection &operator=(const SqliteConnection &) = delete;
 
     const QString &path() const { return m_path; }
-    QSqlDatabase database() const { return m_db; }
     sqlite3 *handle() const { return m_handle; }
 
     /// Runs one statement; throws with `context` in the message on failure.
     void exec(const QString &sql, const QString &context = QString()) const;
     /// Runs a script of several `;`-separated statements (sqlite3_exec).
     void execScript(const QString &script, const QString &context = QString()) const;
-    /// First column of the first row (an invalid QVariant when no row).
+    /// First column of the first row (an invalid QVariant when no row or NULL).
     QVariant scalar(const QString &sql) const;
-    /// Forward-only query, already executed.
-    QSqlQuery select(const QString &sql) const;
-    /// QSqlQuery::next() that throws when stepping failed (QSqlQuery reports
-    /// an error mid-way, e.g. a value above the size limit, as the end of rows).
-    bool next(QSqlQuery &query) const;
+    /// A prepared statement; its rows come with SqliteStatement::next().
+    SqliteStatement select(const QString &sql) const;
 
     /// Copies this whole database into `destination` (SQLite online backup API).
     void copyTo(const SqliteConnection &destination) const;
@@ -56,9 +57,8 @@ public:
     /// Closes early (also done by the destructor); the WAL is checkpointed by SQLite.
     void close();
 
-    /// Error of the last failed statement as a StorageException (code from SQLite's result code).
-    [[noreturn]] void fail(const QSqlQuery &query, const QString &context) const;
-    /// The same for a failure of the C API on handle(): result code `result`, sqlite3_errmsg().
+    /// A failure of the C API on handle() as a StorageException: the code
+    /// from result code `result`, the text from sqlite3_errmsg().
     [[noreturn]] void failNative(int result, const QString &context) const;
     static StorageError::Code codeFor(int sqliteResult);
 
@@ -66,8 +66,6 @@ private:
     void harden() const;
 
     QString m_path;
-    QString m_connectionName;
-    QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
 };
 

@@ -7,16 +7,8 @@
 
 #include "storage/ProjectFile.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
-
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    // QSqlDatabase loads the QSQLITE plugin; it wants an application object.
-    static QCoreApplication app(*argc, *argv);
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

@@ -11,7 +11,6 @@
 #include "storage/SqliteConnection.h"
 #include "storage/StorageError.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <gtest/gtest.h>
@@ -24,8 +23,8 @@ namespace {
 QStringList tableColumns(const SqliteConnection &c, const char *table)
 {
     QStringList out;
-    QSqlQuery q = c.select(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table)));
-    while (c.next(q))
+    SqliteStatement q = c.select(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table)));
+    while (q.next())
         out << q.value(1).toString();
     out.sort();
     return out;

@@ -5,6 +5,7 @@
 // -wal another program left, and a folder named like a project. Each is
 // refused with a clear message; none crashes or runs anything of the file's.
 
+#include "RawSqlite.h"
 #include "StorageRefusal.h"
 #include "StorageTestFiles.h"
 #include "StorageTestProject.h"
@@ -12,9 +13,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -140,22 +138,17 @@ TEST(HostileProjectFile, ATriggerHiddenInALeftoverWalIsRefused)
     StorageTestFiles files;
     const QString path = files.save(StorageTestProject::full(), QStringLiteral("source.hedgeplan"));
     const QString copy = files.path(QStringLiteral("copy.hedgeplan"));
-    const QString name = QUuid::createUuid().toString();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TRIGGER hidden AFTER INSERT ON providers BEGIN "
-                                          "DELETE FROM contracts; END")));
+        RawSqlite db(path);
+        ASSERT_TRUE(db.isOpen());
+        ASSERT_TRUE(db.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        ASSERT_TRUE(db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        ASSERT_TRUE(db.exec(QStringLiteral("CREATE TRIGGER hidden AFTER INSERT ON providers BEGIN "
+                                           "DELETE FROM contracts; END")));
         // Copied while the writer is open: the trigger is only in the -wal.
         ASSERT_TRUE(QFile::copy(path, copy));
         ASSERT_TRUE(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
     ASSERT_GT(QFile(copy + QStringLiteral("-wal")).size(), 0);
     const QByteArray before = StorageTestFiles::read(copy);
     const StorageError e = refusal(copy);

@@ -1,13 +1,11 @@
 #include "StorageTestFiles.h"
 
+#include "RawSqlite.h"
+
 #include "storage/ProjectFile.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
 
 namespace hp::test {
 
@@ -27,42 +25,14 @@ void StorageTestFiles::write(const QString &path, const QByteArray &bytes)
     EXPECT_EQ(f.write(bytes), bytes.size());
 }
 
-namespace {
-template <typename Body>
-void withRawConnection(const QString &path, Body &&body)
-{
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        EXPECT_TRUE(db.open()) << db.lastError().text().toStdString();
-        body(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-} // namespace
-
 void StorageTestFiles::rawExec(const QString &path, const QStringList &statements)
 {
-    withRawConnection(path, [&](QSqlDatabase &db) {
-        for (const QString &sql : statements) {
-            QSqlQuery q(db);
-            EXPECT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
-        }
-    });
+    RawSqlite db(path);
+    for (const QString &sql : statements)
+        EXPECT_TRUE(db.exec(sql));
 }
 
-QVariant StorageTestFiles::rawScalar(const QString &path, const QString &sql)
-{
-    QVariant out;
-    withRawConnection(path, [&](QSqlDatabase &db) {
-        QSqlQuery q(db);
-        EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
-        out = q.value(0);
-    });
-    return out;
-}
+QVariant StorageTestFiles::rawScalar(const QString &path, const QString &sql) { return RawSqlite(path).scalar(sql); }
 
 QStringList StorageTestFiles::strayFiles(const QStringList &keep) const
 {

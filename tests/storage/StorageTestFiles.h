@@ -23,7 +23,7 @@ public:
 
     static QByteArray read(const QString &path);
     static void write(const QString &path, const QByteArray &bytes);
-    /// Runs statements on a plain QSQLITE connection (no hardening, like any other tool).
+    /// Runs statements on a plain SQLite connection (RawSqlite: no hardening, like any other tool).
     static void rawExec(const QString &path, const QStringList &statements);
     static QVariant rawScalar(const QString &path, const QString &sql);
     /// Files in dir() other than `keep`.

@@ -1,5 +1,6 @@
 #include "storage/ProjectLoader.h"
 
+#include "storage/BackgroundIntegrityCheck.h"
 #include "storage/ProjectReader.h"
 #include "storage/ProjectSchema.h"
 #include "storage/SqliteConnection.h"
@@ -14,7 +15,6 @@
 #include <algorithm>
 #include <exception>
 #include <optional>
-#include <thread>
 
 namespace hp {
 
@@ -124,34 +124,21 @@ void verifyIntegrity(const SqliteConnection &c, qint64 fileSize, const ProjectLo
 }
 
 /// Steps 6 and 8 of docs/storage.md ("Opening a file") at once, for a file of
-/// the current schema: integrity_check and foreign_key_check run on a second
-/// connection to the same file, on another thread, while `c` reads the project.
-/// The project is returned only when both checks passed; a failed check is
-/// reported in preference to anything the read met, as when it ran first.
-Project readWhileCheckingIntegrity(const SqliteConnection &c, SqliteConnection::Mode mode, qint64 fileSize,
-                                   const ProjectLoader::Options &options)
+/// the current schema: the released `check` runs integrity_check and
+/// foreign_key_check on its own connection and thread while `c` reads the
+/// project. The project is returned only when both checks passed; a failed
+/// check is reported in preference to anything the read met, as when it ran
+/// first.
+Project readWhileCheckingIntegrity(const SqliteConnection &c, BackgroundIntegrityCheck &check)
 {
-    std::exception_ptr checkFailure;
     std::exception_ptr readFailure;
     std::optional<Project> project;
-    {
-        const QString path = c.path();
-        const std::jthread checker([&checkFailure, path, mode, fileSize, &options] {
-            try {
-                const SqliteConnection other(path, mode); // hardened like `c`
-                verifyIntegrity(other, fileSize, options);
-            } catch (...) {
-                checkFailure = std::current_exception();
-            }
-        });
-        try {
-            project = readInTransaction(c);
-        } catch (...) {
-            readFailure = std::current_exception();
-        }
-    } // joins the checker
-    if (checkFailure)
-        std::rethrow_exception(checkFailure);
+    try {
+        project = readInTransaction(c);
+    } catch (...) {
+        readFailure = std::current_exception();
+    }
+    check.finish();
     if (readFailure)
         std::rethrow_exception(readFailure);
     return std::move(*project);
@@ -204,13 +191,20 @@ Project ProjectLoader::load(const QString &path, const Options &options, int *fi
         const bool hasWal = wal.exists() && wal.size() > 0;
         checkHeader(path, hasWal);
         const auto mode = hasWal ? SqliteConnection::Mode::ReadOnly : SqliteConnection::Mode::ReadOnlySnapshot;
+        // Step 6's connection opens on its thread while this one opens and
+        // checks the schema (steps 3 to 5); the checks start once those passed.
+        const qint64 fileSize = info.size();
+        BackgroundIntegrityCheck check(path, mode, [fileSize, &options](const SqliteConnection &other) {
+            verifyIntegrity(other, fileSize, options);
+        });
         SqliteConnection c(path, mode);
         const int version = verifySchema(c, options);
         if (fileVersion)
             *fileVersion = version;
+        check.release();
         if (version == options.steps().back().toVersion)
-            return readWhileCheckingIntegrity(c, mode, info.size(), options);
-        verifyIntegrity(c, info.size(), options);
+            return readWhileCheckingIntegrity(c, check);
+        check.finish();
         return loadMigrated(c, version, options);
     } catch (const StorageException &e) {
         // A value above a limit (SQLITE_TOOBIG) reads as "invalid"; in a file it is damage.

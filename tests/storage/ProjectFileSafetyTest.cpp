@@ -229,13 +229,12 @@ TEST(ProjectFileSafety, DigitsAndMonthsOutsideAsciiAreRefusedLikeOtherText)
     EXPECT_TRUE(e2.message.contains(QStringLiteral("'2026-0\uFF11' is not a month YYYY-MM"))) << e2.message.toStdString();
 }
 
-TEST(ProjectFileSafety, AnIndexThatDisagreesWithItsTableIsRefusedThoughEveryRowReads)
+namespace {
+
+/// Makes the workloads' id index say "w0" where the table says "w1": damage
+/// only integrity_check sees (every row still reads).
+void damageTheWorkloadIndex(const QString &path)
 {
-    // integrity_check runs on a second connection beside the read (docs/storage.md,
-    // "Opening a file", step 6): damage only it sees still refuses the file.
-    // Here the workloads' id index says "w0" where the table says "w1".
-    StorageTestFiles files;
-    const QString path = savedFull(files);
     const int root = StorageTestFiles::rawScalar(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE "
                                                                       "name = 'sqlite_autoindex_workloads_1'"))
                          .toInt();
@@ -252,8 +251,35 @@ TEST(ProjectFileSafety, AnIndexThatDisagreesWithItsTableIsRefusedThoughEveryRowR
     ASSERT_TRUE(at > page && at < page + pageSize);
     bytes[at + 1] = '0';
     StorageTestFiles::write(path, bytes);
+}
+
+} // namespace
+
+TEST(ProjectFileSafety, AnIndexThatDisagreesWithItsTableIsRefusedThoughEveryRowReads)
+{
+    // integrity_check runs on a second connection beside the read (docs/storage.md,
+    // "Opening a file", step 6): damage only it sees still refuses the file.
+    StorageTestFiles files;
+    const QString path = savedFull(files);
+    damageTheWorkloadIndex(path);
 
     const StorageError e = refusal(path);
     EXPECT_EQ(e.code, Code::Corrupt);
     EXPECT_TRUE(e.message.contains(QStringLiteral("integrity_check"))) << e.message.toStdString();
+}
+
+TEST(ProjectFileSafety, AForeignSchemaIsReportedBeforeDamage)
+{
+    // The check's connection opens beside the schema's verification, but the
+    // checks run only on a schema found to be Hedgeplan's: a file with both a
+    // planted trigger and a damaged index is refused for the trigger.
+    StorageTestFiles files;
+    const QString path = savedFull(files);
+    damageTheWorkloadIndex(path);
+    StorageTestFiles::rawExec(path, {QStringLiteral("CREATE TRIGGER planted AFTER INSERT ON providers BEGIN "
+                                                    "DELETE FROM contracts; END")});
+
+    const StorageError e = refusal(path);
+    EXPECT_EQ(e.code, Code::Unsafe) << e.message.toStdString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("trigger 'planted'"))) << e.message.toStdString();
 }

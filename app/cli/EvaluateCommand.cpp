@@ -11,6 +11,10 @@ namespace hp::cli {
 
 int EvaluateCommand::run(const QStringList &arguments, CliStreams io)
 {
+    // Its helper threads (the file's integrity check, the engine's two, part
+    // of the violations) share an arena of their own (ProcessHeap), made while
+    // the arguments are parsed.
+    std::jthread arenaProbe = ProcessHeap::prepareHelperArena();
     CommandLine cl(*this, {QStringLiteral("SOURCE")});
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QStringLiteral("The scenario to evaluate."), QStringLiteral("NAME"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON (the only format)."));
@@ -20,9 +24,8 @@ int EvaluateCommand::run(const QStringList &arguments, CliStreams io)
     if (!cl.parse(arguments, io, &code))
         return code;
 
-    // Its helper threads (the file's integrity check, half of the violations)
-    // allocate from the main heap, prepared in main() (ProcessHeap).
-    ProcessHeap::shareWithThreads();
+    if (arenaProbe.joinable())
+        arenaProbe.join(); // before the file's integrity check starts the first helper
     Project project;
     QString error;
     if (!ProjectSource::load(cl.positional().front(), &project, &error)) {

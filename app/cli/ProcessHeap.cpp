@@ -25,6 +25,12 @@ namespace {
 /// The block below the first huge-page boundary, kept until exit (volatile:
 /// a block whose pointer is never read could be left out by the compiler).
 void *volatile s_filler = nullptr;
+/// The same below the helper threads' arena's first boundary.
+void *volatile s_helperFiller = nullptr;
+constexpr std::uintptr_t kHugePage = std::uintptr_t(2) << 20;
+/// glibc's HEAP_MAX_SIZE on 64-bit systems (2 × the largest mmap threshold):
+/// a thread arena's heap is aligned to it.
+constexpr std::uintptr_t kThreadHeapMax = std::uintptr_t(64) << 20;
 } // namespace
 #endif
 
@@ -42,7 +48,6 @@ bool ProcessHeap::prepare(std::size_t reserveBytes)
     if (mallopt(M_TOP_PAD, int(reserveBytes)) != 1)
         return false;
     constexpr std::size_t kProbe = std::size_t(1) << 20;
-    constexpr std::uintptr_t kHugePage = std::uintptr_t(2) << 20;
     void *volatile probe = std::malloc(kProbe);
     if (!probe)
         return false;
@@ -70,12 +75,39 @@ bool ProcessHeap::prepare(std::size_t reserveBytes)
 #endif
 }
 
-bool ProcessHeap::shareWithThreads()
+std::jthread ProcessHeap::prepareHelperArena(std::size_t reserveBytes)
 {
 #if defined(HP_PROCESS_HEAP_GLIBC) && !defined(HP_PROCESS_HEAP_SANITIZED)
-    return mallopt(M_ARENA_MAX, 1) == 1;
+    // The main thread's heap and one more: every helper thread takes the one
+    // more from glibc's list of free arenas when it first allocates.
+    if (mallopt(M_ARENA_MAX, 2) != 1)
+        return {};
+    // The new arena's first heap takes the reserve at once as its top pad (the
+    // pad in force when the probe's first allocation creates it).
+    if (mallopt(M_TOP_PAD, int(reserveBytes)) != 1)
+        return {};
+    return std::jthread([reserveBytes] {
+        void *const first = std::malloc(64); // creates the arena: its header, then this block
+        mallopt(M_TOP_PAD, int(kDefaultTopPad));
+        if (!first)
+            return;
+        // An arena's heap starts at a multiple of its largest size (64 MiB),
+        // with the arena's header; the main heap is below the break.
+        const auto at = reinterpret_cast<std::uintptr_t>(first);
+        const std::uintptr_t heap = at & ~(kThreadHeapMax - 1);
+        const bool ownHeap = at - heap < (std::uintptr_t(64) << 10) && heap >= reinterpret_cast<std::uintptr_t>(sbrk(0));
+        if (ownHeap && madvise(reinterpret_cast<void *>(heap + kHugePage), reserveBytes - kHugePage, MADV_HUGEPAGE) == 0) {
+            // As for the main heap: what the arena hands out next starts at
+            // the first huge-page boundary, whose 2 MiB range no 4 KiB page
+            // of the header took; a block never touched holds the bytes below.
+            constexpr std::uintptr_t kChunkHeader = 2 * sizeof(std::size_t);
+            s_helperFiller = std::malloc(heap + kHugePage - at - 4 * kChunkHeader);
+        }
+        std::free(first);
+    });
 #else
-    return false;
+    (void)reserveBytes;
+    return {};
 #endif
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <thread>
 
 namespace hp::cli {
 
@@ -32,14 +33,28 @@ public:
     /// the heap was grown and advised.
     static bool prepare(std::size_t reserveBytes = kDefaultReserve);
 
-    /// Threads started from now on allocate from the same heap as the main
-    /// thread (M_ARENA_MAX 1) instead of an arena of their own, whose pages
-    /// fault in one by one. For commands whose threads are few and short:
-    /// `evaluate` checks the file's integrity and writes half of the
-    /// violations on a second thread (about 1 000 page faults in arenas of
-    /// their own). Not for commands whose threads allocate all along (Monte
-    /// Carlo's workers would queue on the one heap's lock).
-    static bool shareWithThreads();
+    /// How much of the helper threads' arena is reserved and advised at once.
+    static constexpr std::size_t kHelperReserve = std::size_t(30) << 20;
+
+    /// Threads started from now on share one arena of their own instead of
+    /// the main heap or an arena each (M_ARENA_MAX 2), prepared like the main
+    /// heap: its first heap reserved at once and advised MADV_HUGEPAGE above
+    /// its first 2 MiB boundary, so that a helper's megabytes fault in 2 MiB
+    /// at a time, and helpers no longer queue on the main heap's lock while the
+    /// main thread allocates (docs/performance.md, "Helper threads' arena").
+    /// An arena glibc makes for a thread is otherwise touched 4 KiB at a time
+    /// (about 1 500 page faults for `evaluate`'s helpers).
+    ///
+    /// The arena is made by the returned probe thread, which ends at once; a
+    /// thread that exits leaves its arena to the next one that allocates, so
+    /// helpers started one after another all use it. For commands whose helper
+    /// threads are few, short and one at a time (`evaluate`: the file's
+    /// integrity check, the engine's two, the second part of the violations);
+    /// not for Monte Carlo's workers, which run side by side and allocate all
+    /// along. Join the probe before starting the first helper: one that
+    /// allocated first would make the arena itself, unadvised (every page of
+    /// it a fault). An empty thread off glibc or under a sanitizer.
+    static std::jthread prepareHelperArena(std::size_t reserveBytes = kHelperReserve);
 };
 
 } // namespace hp::cli

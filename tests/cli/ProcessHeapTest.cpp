@@ -1,7 +1,7 @@
 // The CLI's heap set-up (app/cli/ProcessHeap.h, docs/performance.md "Page
 // faults"): large blocks come from the heap grown once at start-up, on memory
-// advised for transparent huge pages, also those of threads once the heap is
-// shared with them, and a freed block stays with the process.
+// advised for transparent huge pages, and a freed block stays with the
+// process; helper threads share an arena of their own, prepared alike.
 #include "ProcessHeap.h"
 
 #include <QByteArray>
@@ -88,21 +88,35 @@ TEST(ProcessHeap, LargeBlocksComeFromTheGrownHeapOnHugePageMemoryAlsoInThreadsAn
     std::free(block);
     EXPECT_EQ(reinterpret_cast<std::uintptr_t>(sbrk(0)), breakBefore);
 
-    // A thread started after shareWithThreads() allocates from the same heap
-    // (without it, from an arena of its own: an anonymous mapping, not [heap]).
-    ASSERT_TRUE(hp::cli::ProcessHeap::shareWithThreads());
-    std::uintptr_t fromThread = 0;
-    std::thread([&fromThread] {
-        auto *b = static_cast<char *>(std::malloc(kBlock));
-        std::memset(b, 2, kBlock);
-        fromThread = reinterpret_cast<std::uintptr_t>(b);
-        std::free(b);
-    }).join();
-    const QList<QByteArray> threadMapping = mappingOf(fromThread);
+    // Threads started after prepareHelperArena() allocate from one arena of
+    // their own, prepared by its probe: not the main heap, and its blocks on
+    // memory advised for huge pages from the first 2 MiB boundary on. Two
+    // threads one after the other get the same arena.
+    std::jthread probe = hp::cli::ProcessHeap::prepareHelperArena();
+    ASSERT_TRUE(probe.joinable());
+    probe.join();
+    std::uintptr_t fromThread[2] = {0, 0};
+    for (std::uintptr_t &from : fromThread)
+        std::thread([&from] {
+            auto *b = static_cast<char *>(std::malloc(kBlock));
+            std::memset(b, 2, kBlock);
+            from = reinterpret_cast<std::uintptr_t>(b);
+            std::free(b);
+        }).join();
+    constexpr std::uintptr_t kHeapMax = std::uintptr_t(64) << 20;
+    constexpr std::uintptr_t kHugePage = std::uintptr_t(2) << 20;
+    const std::uintptr_t helperHeap = fromThread[0] & ~(kHeapMax - 1);
+    EXPECT_EQ(fromThread[1] & ~(kHeapMax - 1), helperHeap) << "the second thread took the first one's arena";
+    EXPECT_GE(fromThread[0], helperHeap + kHugePage) << "blocks start above the first huge-page boundary";
+    EXPECT_LT(fromThread[0] + kBlock, helperHeap + hp::cli::ProcessHeap::kHelperReserve);
+    const QList<QByteArray> threadMapping = mappingOf(fromThread[0]);
     ASSERT_FALSE(threadMapping.isEmpty());
-    EXPECT_TRUE(threadMapping.front().endsWith("[heap]")) << threadMapping.front().constData();
+    EXPECT_FALSE(threadMapping.front().endsWith("[heap]")) << threadMapping.front().constData();
+    if (hugePagesOnRequest()) {
+        EXPECT_EQ(field(threadMapping, "THPeligible:"), "1") << threadMapping.join('\n').constData();
+    }
 #else
     EXPECT_FALSE(hp::cli::ProcessHeap::prepare());
-    EXPECT_FALSE(hp::cli::ProcessHeap::shareWithThreads());
+    EXPECT_FALSE(hp::cli::ProcessHeap::prepareHelperArena().joinable());
 #endif
 }

@@ -12,6 +12,7 @@
 #include "SizeCommitmentCommand.h"
 #include "SensitivityCommand.h"
 #include "ImportCommand.h"
+#include "ProcessExit.h"
 #include "ProcessHeap.h"
 #include "ShowCommand.h"
 #include "storage/SqliteLibrary.h"
@@ -39,26 +40,29 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("hedgeplan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEDGEPLAN_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    hp::cli::CommandRegistry registry;
-    registry.add(std::make_unique<hp::cli::DemoCommand>());
-    registry.add(std::make_unique<hp::cli::EvaluateCommand>());
-    registry.add(std::make_unique<hp::cli::ShowCommand>());
-    registry.add(std::make_unique<hp::cli::CompareCommand>());
-    registry.add(std::make_unique<hp::cli::MonteCarloCommand>());
-    registry.add(std::make_unique<hp::cli::SensitivityCommand>());
-    registry.add(std::make_unique<hp::cli::GoalSeekCommand>());
-    registry.add(std::make_unique<hp::cli::OptimizeCommand>());
-    registry.add(std::make_unique<hp::cli::SizeCommitmentCommand>());
-    registry.add(std::make_unique<hp::cli::AuditSiliconCommand>());
-    registry.add(std::make_unique<hp::cli::ExportModuleCommand>(exportModule));
-    registry.add(std::make_unique<hp::cli::ImportCommand>());
-    registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Focus));
-    registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Prices));
-    registry.add(std::make_unique<hp::cli::CopyCommand>());
-    const int code = registry.dispatch(QCoreApplication::arguments(), {out, err});
-    out.flush();
-    err.flush();
+    int code = 0;
+    {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        hp::cli::CommandRegistry registry;
+        registry.add(std::make_unique<hp::cli::DemoCommand>());
+        registry.add(std::make_unique<hp::cli::EvaluateCommand>());
+        registry.add(std::make_unique<hp::cli::ShowCommand>());
+        registry.add(std::make_unique<hp::cli::CompareCommand>());
+        registry.add(std::make_unique<hp::cli::MonteCarloCommand>());
+        registry.add(std::make_unique<hp::cli::SensitivityCommand>());
+        registry.add(std::make_unique<hp::cli::GoalSeekCommand>());
+        registry.add(std::make_unique<hp::cli::OptimizeCommand>());
+        registry.add(std::make_unique<hp::cli::SizeCommitmentCommand>());
+        registry.add(std::make_unique<hp::cli::AuditSiliconCommand>());
+        registry.add(std::make_unique<hp::cli::ExportModuleCommand>(exportModule));
+        registry.add(std::make_unique<hp::cli::ImportCommand>());
+        registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Focus));
+        registry.add(std::make_unique<hp::cli::ImportCommand>(hp::ImportKind::Prices));
+        registry.add(std::make_unique<hp::cli::CopyCommand>());
+        code = registry.dispatch(QCoreApplication::arguments(), {out, err});
+    } // the streams' files flush what they buffered into the C streams
+    // Nothing left to do but free memory (ProcessExit).
+    hp::cli::ProcessExit::now(code);
     return code;
 }

@@ -31,17 +31,26 @@ EngineInputs::EngineInputs(const Project &project_, ResolvedScenario scenario_)
     }
     for (const Contract &c : project.contracts)
         contractProvider.push_back(providerIndex.value(c.providerId, -1));
+    // Silicon names and units compare trimmed and case-folded: one id per distinct key.
+    const auto key = [](const QString &name) { return name.trimmed().toCaseFolded(); };
+    const auto idOf = [](QHash<QString, int> &ids, const QString &k) {
+        auto it = ids.find(k);
+        if (it == ids.end())
+            it = ids.insert(k, int(ids.size()));
+        return it.value();
+    };
     QHash<QString, int> siliconIds;
+    QHash<QString, int> unitIds;
     for (int i = 0; i < offeringCount(); ++i) {
         const Offering &o = project.offerings[std::size_t(i)];
         offeringIndex.insert(o.id, i);
-        const QString silicon = o.silicon.trimmed().toCaseFolded();
-        auto sit = siliconIds.find(silicon);
-        if (sit == siliconIds.end())
-            sit = siliconIds.insert(silicon, int(siliconIds.size()));
-        offeringSilicon.push_back(sit.value());
+        offeringSilicon.push_back(idOf(siliconIds, key(o.silicon)));
+        offeringUnit.push_back(idOf(unitIds, key(o.unit)));
         offeringProvider.push_back(providerIndex.value(o.providerId, -1));
     }
+    for (const Workload &wl : project.workloads)
+        workloadUnit.push_back(unitIds.value(key(wl.unit), -1));
+    unitCount = int(unitIds.size());
     price.resize(project.offerings.size());
     m_derivedOfferings.resize(project.offerings.size());
     for (std::size_t o = 0; o < project.offerings.size(); ++o)

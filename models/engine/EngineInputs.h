@@ -40,6 +40,11 @@ struct EngineInputs {
     QHash<QString, int> workloadIndex;
     std::vector<int> offeringProvider;           ///< provider index per offering
     std::vector<int> offeringSilicon;            ///< silicon id per offering (trimmed, case-folded name)
+    /// Unit id per offering and per workload (trimmed, case-folded unit: equal
+    /// ids, the same unit); a workload's is −1 when no offering has its unit.
+    std::vector<int> offeringUnit;
+    std::vector<int> workloadUnit;
+    int unitCount = 0; ///< distinct units among the offerings (ids 0 to unitCount − 1)
     std::vector<bool> marketplaceProvider;       ///< per provider
     std::vector<int> contractProvider;           ///< provider index per contract (−1: unknown)
     std::vector<std::vector<Decimal>> units;     ///< [w][t] (§4.1)

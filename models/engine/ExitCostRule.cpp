@@ -8,8 +8,6 @@
 namespace hp {
 
 namespace {
-QString unitKey(const QString &unit) { return unit.trimmed().toCaseFolded(); }
-
 /// For one unit and month: the cheapest offering, and the cheapest of a provider other than the first's.
 struct CheapestPair {
     int best = -1;
@@ -27,23 +25,12 @@ struct ProviderPart {
 
 void ExitCostRule::apply(const EngineInputs &in, const SwitchingRule &switching, EngineResult &result)
 {
-    QHash<QString, int> unitIds;
-    std::vector<int> offeringUnit;
-    for (const Offering &o : in.project.offerings) {
-        const QString key = unitKey(o.unit);
-        auto it = unitIds.find(key);
-        if (it == unitIds.end())
-            it = unitIds.insert(key, int(unitIds.size()));
-        offeringUnit.push_back(it.value());
-    }
-    std::vector<int> workloadUnit;
-    for (const Workload &wl : in.project.workloads)
-        workloadUnit.push_back(unitIds.value(unitKey(wl.unit), -1));
-
+    const std::vector<int> &offeringUnit = in.offeringUnit;
+    const std::vector<int> &workloadUnit = in.workloadUnit;
     for (ProviderResult &pr : result.providers)
         pr.exitCost.assign(std::size_t(in.T), Decimal());
 
-    std::vector<CheapestPair> cheapest(std::size_t(unitIds.size()));
+    std::vector<CheapestPair> cheapest(std::size_t(in.unitCount));
     // Per workload, the placement its parts were computed for (a placement
     // holds for many months).
     const auto P = std::size_t(in.providerCount());

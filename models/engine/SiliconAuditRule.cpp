@@ -12,16 +12,15 @@ namespace hp {
 
 namespace {
 
-bool sameUnit(const QString &a, const QString &b) { return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0; }
-
 /// The cheapest offering with w's unit on a silicon w does not use and, for a
 /// workload with a residency list, in an admitted jurisdiction; ties by id.
-int alternativeOf(const EngineInputs &in, const Workload &wl, const ResolvedPlacement &pl, std::size_t t)
+int alternativeOf(const EngineInputs &in, int w, const ResolvedPlacement &pl, std::size_t t)
 {
+    const Workload &wl = in.project.workloads[std::size_t(w)];
     int best = -1;
     for (int o = 0; o < in.offeringCount(); ++o) {
         const Offering &offering = in.project.offerings[std::size_t(o)];
-        if (!sameUnit(offering.unit, wl.unit)
+        if (in.offeringUnit[std::size_t(o)] != in.workloadUnit[std::size_t(w)]
             || std::binary_search(pl.siliconIds.begin(), pl.siliconIds.end(), in.offeringSilicon[std::size_t(o)])
             || (!wl.residency.isEmpty() && !Jurisdiction::admits(wl.residency, offering.jurisdiction)))
             continue;
@@ -94,7 +93,7 @@ SiliconAudit SiliconAuditRule::audit(const EngineInputs &in, int tIndex, const E
         row.silicons = siliconNames(in, *pl);
         for (const auto &[o, share] : pl->shares)
             row.unitPrice += Decimal::percentProduct({share, in.price[std::size_t(o)][t]}); // share in points
-        const int alt = alternativeOf(in, wl, *pl, t);
+        const int alt = alternativeOf(in, w, *pl, t);
         if (alt >= 0) {
             const Offering &offering = in.project.offerings[std::size_t(alt)];
             const int altProvider = in.offeringProvider[std::size_t(alt)];

@@ -114,6 +114,25 @@ TEST(SiliconAuditRule, NoOtherSiliconMeansNoAlternative)
     EXPECT_EQ(cents(row.monthlyPremium), "0.00");
 }
 
+TEST(SiliconAuditRule, AnAlternativeHasTheWorkloadsUnitWhateverItsCaseAndSpaces)
+{
+    // b_trn's unit written " gpu-HOUR " is still the workload's GPU-hour: it
+    // stays the alternative. A cheaper offering in another unit (d_tok, 1.00
+    // per token) is not one.
+    auto b = base();
+    b.p.offerings[1].unit = S(" gpu-HOUR ");
+    b.provider("cd").offering("d_tok", "cd", "1", "LPU", "token");
+    b.place("w", "2026-01", {{"a_h200", "100"}});
+    const auto row = b.evaluate("S").siliconAudit.rows.at(0);
+    EXPECT_EQ(row.alternativeOffering, S("b_trn"));
+    EXPECT_EQ(cents(row.monthlyPremium), "400.00");
+    // With b_trn in tokens too, the alternative is the next GPU-hour one, c_tpu at 7.00.
+    b.p.offerings[1].unit = S("token");
+    const auto next = b.evaluate("S").siliconAudit.rows.at(0);
+    EXPECT_EQ(next.alternativeOffering, S("c_tpu"));
+    EXPECT_EQ(cents(next.monthlyPremium), "300.00");
+}
+
 TEST(SiliconAuditRule, AMixedPlacementAveragesItsPricesAndLeavesEachProvider)
 {
     // 50 % a_h200 + 50 % b_trn: unit price 0.5 × 10 + 0.5 × 6 = 8.00; silicons

@@ -75,7 +75,7 @@ std::vector<ProjectSchema::SchemaObject> ProjectSchema::actualObjects(const Sqli
 
 QByteArray ProjectSchema::digest(const std::vector<SchemaObject> &objects)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
     for (const SchemaObject &o : objects)
         for (const QString *field : {&o.type, &o.name, &o.table, &o.sql}) {
             hash.addData(field->toUtf8());
@@ -91,9 +91,9 @@ QByteArray ProjectSchema::knownDigest(int version)
     // The scripted versions' here, the declared ones' next to their changes.
     static constexpr const char *kDigests[] = {
         nullptr, // version 0: no schema
-        "088ad28645004ed368821709fe9eb8a12830d89735f494c11ad2a09b7fd8b4b1",
-        "798b337be8d809964311935bcc64cfbf4467c8c130e6e02ede31a908cc2345aa",
-        "446dcf21b0200b405b375099c8d77ec99557315752f566801d318a0e93d05994",
+        "fb519c375c0e35d8dc6461479bed5def1ae4625e9ca733e389cce26f45d8714e",
+        "e9693d06ab2721869a0612cf66b9abeb9bb62e42903ddb676671739ccf5a638f",
+        "1ad94c450ccf749afb30df6419c7fd0aa21290781f36c3d6141d825e7545dd97",
     };
     static_assert(std::size(kDigests) == SchemaChanges::scriptedVersion() + 1, "a digest for every scripted version");
     static_assert(std::size(kSchemaChangeDigests) == SchemaChanges::declaredVersions() + 1,

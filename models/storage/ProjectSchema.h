@@ -56,7 +56,7 @@ public:
     /// sqlite_master of an open file, in the same form.
     static std::vector<SchemaObject> actualObjects(const SqliteConnection &connection);
 
-    /// SHA-256 (hex) of objects in their order: type, name, table and sql of
+    /// BLAKE2b-256 (hex) of objects in their order: type, name, table and sql of
     /// each, every field ended by a NUL. Equal digests of two sorted lists
     /// mean equal lists.
     static QByteArray digest(const std::vector<SchemaObject> &objects);

@@ -14,7 +14,7 @@
 namespace hp {
 
 namespace {
-constexpr std::size_t kSpillBytes = 64 * 1024;
+constexpr std::size_t kSpillBytes = 1024 * 1024;
 constexpr char kHex[] = "0123456789abcdef";
 /// Qt's choice for 'g' with QLocale::FloatingPointShortest: the decimal form
 /// unless the exponent form is shorter. `length` significant digits,

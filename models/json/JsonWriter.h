@@ -25,7 +25,7 @@ namespace hp {
 /// non-ASCII as UTF-8, a lone surrogate as `\udxxx`); integers as digits;
 /// doubles as QJsonValue(double) gives them (see number()).
 ///
-/// Nothing is kept but the open containers and a 64 KiB buffer: the text goes
+/// Nothing is kept but the open containers and a 1 MiB buffer: the text goes
 /// to a QIODevice as it is written, or, without a device, into memory (text()).
 ///
 /// QJsonObject keeps its keys sorted; to give the same bytes, callers write an

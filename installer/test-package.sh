@@ -15,9 +15,11 @@ echo "built: $(basename "$DEB") $(basename "$TGZ")"
 
 DEPENDS=$(dpkg-deb -f "$DEB" Depends)
 echo "Depends: $DEPENDS"
-for dep in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite qt6-qpa-plugins libqt6charts6 libpq5; do
+for dep in libqt6core6 libqt6widgets6 libsqlite3-0 qt6-qpa-plugins libqt6charts6 libpq5; do
   grep -q "$dep" <<<"$DEPENDS" || { echo "missing dependency: $dep"; exit 1; }
 done
+# Project files go through SQLite's C API, not Qt Sql and its plugin.
+if grep -q "libqt6sql6" <<<"$DEPENDS"; then echo "needless dependency: libqt6sql6"; exit 1; fi
 
 ROOT="$WORK/root"
 dpkg-deb -x "$DEB" "$ROOT"

@@ -10,14 +10,14 @@ BUILD_DIR="${HEDGEPLAN_BUILD_DIR:-$ROOT/build}"
 PACKAGES=(
   cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-  libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
+  libqt6opengl6-dev libgl-dev
   libboost-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
   libzip-dev zipcmp zipmerge ziptool
   googletest libgtest-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core
   dpkg-dev appstream desktop-file-utils man-db
   clang libclang-rt-14-dev
-  postgresql libpq-dev libqt6sql6-psql coinor-libcbc-dev qtkeychain-qt6-dev
+  postgresql libpq-dev coinor-libcbc-dev qtkeychain-qt6-dev
 )
 # ./test.sh (and so CI) also renders decks and workbooks with LibreOffice and
 # looks at rendered pages: those packages are for the tests, not for running

@@ -5,18 +5,28 @@ on every command alike; hyperfine runs each command's runs back to back.
 
     bench/alternate.py ROUNDS 'CMD 1' 'CMD 2' ...
 
-Prints, per command, the mean, median and minimum in ms over ROUNDS runs
-(after one warm-up round). Output goes to /dev/null."""
-import shlex, statistics, subprocess, sys, time
+A command may start with NAME=value words: they are set in its environment.
+Prints, per command, the mean, median, minimum, 10th and 90th percentile in
+ms over ROUNDS runs (after one warm-up round). Output goes to /dev/null."""
+import os, shlex, statistics, subprocess, sys, time
 
 rounds = int(sys.argv[1])
-commands = [shlex.split(c) for c in sys.argv[2:]]
+commands = []
+for text in sys.argv[2:]:
+    words, env = shlex.split(text), dict(os.environ)
+    while words and '=' in words[0] and not words[0].startswith('/'):
+        name, value = words.pop(0).split('=', 1)
+        env[name] = value
+    commands.append((words, env))
 times = [[] for _ in commands]
 for r in range(rounds + 1):
-    for i, c in enumerate(commands):
+    for i, (words, env) in enumerate(commands):
         start = time.perf_counter()
-        subprocess.run(c, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        subprocess.run(words, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         if r > 0:
             times[i].append((time.perf_counter() - start) * 1000)
-for c, t in zip(sys.argv[2:], times):
-    print(f"{statistics.mean(t):7.2f} mean {statistics.median(t):7.2f} median {min(t):7.2f} min  {c}")
+for text, t in zip(sys.argv[2:], times):
+    s = sorted(t)
+    pct = lambda f: s[int(f * (len(s) - 1))]
+    print(f"{statistics.mean(t):7.2f} mean {statistics.median(t):7.2f} median {min(t):7.2f} min "
+          f"{pct(0.1):7.2f} p10 {pct(0.9):7.2f} p90  {text}")

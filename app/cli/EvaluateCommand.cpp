@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "ProcessHeap.h"
 #include "ProjectSource.h"
+#include "concurrency/HelperTask.h"
 #include "engine/ActualsRule.h"
 #include "engine/ScenarioEngine.h"
 #include "json/JsonReport.h"
@@ -26,6 +27,9 @@ int EvaluateCommand::run(const QStringList &arguments, CliStreams io)
 
     if (arenaProbe.joinable())
         arenaProbe.join(); // before the file's integrity check starts the first helper
+    // The helper tasks (the integrity check, the engine's two, the violations'
+    // tail) start at once on a helper kept spinning on the other core.
+    const HelperTask::Warm warmHelper;
     Project project;
     QString error;
     if (!ProjectSource::load(cl.positional().front(), &project, &error)) {

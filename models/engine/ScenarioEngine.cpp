@@ -2,6 +2,7 @@
 
 #include "engine/FigureCatalog.h"
 
+#include "concurrency/HelperTask.h"
 #include "domain/ProjectValidator.h"
 #include "engine/ActualsRule.h"
 #include "engine/CapacityRule.h"
@@ -26,7 +27,6 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <thread>
 
 namespace hp {
 
@@ -99,7 +99,7 @@ EngineResult ScenarioEngine::evaluate(const QString &scenarioName) const
     // inputs (both only read the project); the rules start once it passed,
     // and its errors come first, as in order.
     std::exception_ptr invalid;
-    std::optional<std::jthread> validation;
+    std::optional<HelperTask> validation;
     if (m_options.validate && m_options.parallelRules)
         validation.emplace([this, &chainNames, &invalid] {
             try {
@@ -119,7 +119,7 @@ EngineResult ScenarioEngine::evaluate(const QString &scenarioName) const
             inputsFailure = std::current_exception();
         }
         if (validation) {
-            validation->join();
+            validation->wait();
             if (invalid)
                 std::rethrow_exception(invalid);
         }
@@ -153,7 +153,7 @@ EngineResult ScenarioEngine::runRules(const EngineInputs &in) const
     // joined before DisputeRule, the first rule that reads its violations.
     // A failure of the rules before it is the one reported, as in order.
     std::exception_ptr exclusivityFailure;
-    std::optional<std::jthread> exclusivity;
+    std::optional<HelperTask> exclusivity;
     if (m_options.parallelRules)
         exclusivity.emplace([&in, &r, &exclusivityFailure] {
             try {
@@ -178,7 +178,7 @@ EngineResult ScenarioEngine::runRules(const EngineInputs &in) const
     TerminationRule::apply(in, r);
     RevenueShareRule::apply(in, r);
     if (exclusivity) {
-        exclusivity->join();
+        exclusivity->wait();
         if (exclusivityFailure)
             std::rethrow_exception(exclusivityFailure);
     } else {

@@ -1,5 +1,6 @@
 #include "JsonReport.h"
 
+#include "concurrency/HelperTask.h"
 #include "engine/FigureCatalog.h"
 #include "json/ScarcityJson.h"
 #include "money/CentsText.h"
@@ -10,7 +11,6 @@
 #include <optional>
 #include <span>
 #include <string_view>
-#include <thread>
 
 namespace hp {
 
@@ -131,7 +131,7 @@ public:
     /// just written head() (at least one row).
     void appendTo(JsonWriter &w)
     {
-        m_worker.join();
+        m_worker.wait();
         if (m_failure)
             std::rethrow_exception(m_failure);
         w.append(*m_rest);
@@ -143,7 +143,7 @@ private:
     std::size_t m_split;
     std::optional<JsonWriter> m_rest;
     std::exception_ptr m_failure;
-    std::jthread m_worker; ///< last: joined (on the way out, also on a throw) before the rest goes
+    HelperTask m_worker; ///< last: waited for (on the way out, also on a throw) before the rest goes
 };
 
 namespace {

@@ -5,15 +5,15 @@
 namespace hp {
 
 BackgroundIntegrityCheck::BackgroundIntegrityCheck(const QString &path, SqliteConnection::Mode mode, Check check)
-    : m_check(std::move(check)), m_thread([this, path, mode] { run(path, mode); })
+    : m_check(std::move(check))
 {
+    m_task.emplace([this, path, mode] { run(path, mode); });
 }
 
 BackgroundIntegrityCheck::~BackgroundIntegrityCheck()
 {
     settle(State::Cancelled);
-    if (m_thread.joinable())
-        m_thread.join();
+    m_task.reset(); // waits
 }
 
 void BackgroundIntegrityCheck::release() { settle(State::Released); }
@@ -21,8 +21,7 @@ void BackgroundIntegrityCheck::release() { settle(State::Released); }
 void BackgroundIntegrityCheck::finish()
 {
     settle(State::Cancelled); // a check already released still runs
-    if (m_thread.joinable())
-        m_thread.join();
+    m_task.reset(); // waits
     if (m_failure)
         std::rethrow_exception(std::exchange(m_failure, nullptr));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "concurrency/HelperTask.h"
 #include "storage/SqliteConnection.h"
 
 #include <QString>
@@ -8,12 +9,12 @@
 #include <exception>
 #include <functional>
 #include <mutex>
-#include <thread>
+#include <optional>
 
 namespace hp {
 
-/// The integrity checks of a file on a second connection and a thread of
-/// their own (docs/storage.md, "Opening a file", step 6). The thread opens and
+/// The integrity checks of a file on a second connection, beside the caller
+/// (a HelperTask; docs/storage.md, "Opening a file", step 6). The thread opens and
 /// hardens its connection at once, while the caller opens its own and verifies
 /// the schema; it runs `check` only once the caller has called release() (the
 /// schema is Hedgeplan's), never on a file the caller refused. Destroying it
@@ -43,7 +44,7 @@ private:
     std::condition_variable m_changed;
     State m_state = State::Waiting;
     std::exception_ptr m_failure;
-    std::thread m_thread; // last: started once the members above exist
+    std::optional<HelperTask> m_task; // last: started once the members above exist
 };
 
 } // namespace hp

@@ -2,6 +2,7 @@
 // check runs on its own connection only once released, its failure (or its
 // connection's) comes out of finish(), and an unreleased check ends unrun.
 
+#include "StorageRefusal.h"
 #include "StorageTestFiles.h"
 #include "StorageTestProject.h"
 #include "storage/BackgroundIntegrityCheck.h"
@@ -64,13 +65,9 @@ TEST(BackgroundIntegrityCheck, TheChecksFailureComesOutOfFinish)
         throw StorageException(StorageError::Code::Corrupt, QStringLiteral("the file is damaged (integrity_check: x)"));
     });
     check.release();
-    try {
-        check.finish();
-        ADD_FAILURE() << "finish() did not throw";
-    } catch (const StorageException &e) {
-        EXPECT_EQ(e.error().code, StorageError::Code::Corrupt);
-        EXPECT_EQ(e.error().message, QStringLiteral("the file is damaged (integrity_check: x)"));
-    }
+    const StorageError e = thrownBy([&] { check.finish(); });
+    EXPECT_EQ(e.code, StorageError::Code::Corrupt);
+    EXPECT_EQ(e.message, QStringLiteral("the file is damaged (integrity_check: x)"));
     EXPECT_NO_THROW(check.finish()) << "reported once";
 }
 
@@ -81,12 +78,8 @@ TEST(BackgroundIntegrityCheck, AConnectionThatCannotOpenIsTheFailure)
     std::atomic<bool> ran = false;
     BackgroundIntegrityCheck check(path, Mode::ReadOnly, [&](const SqliteConnection &) { ran = true; });
     check.release();
-    try {
-        check.finish();
-        ADD_FAILURE() << "finish() did not throw";
-    } catch (const StorageException &e) {
-        EXPECT_EQ(e.error().code, StorageError::Code::Io);
-        EXPECT_TRUE(e.error().message.startsWith(QStringLiteral("cannot open '%1'").arg(path))) << e.what();
-    }
+    const StorageError e = thrownBy([&] { check.finish(); });
+    EXPECT_EQ(e.code, StorageError::Code::Io);
+    EXPECT_TRUE(e.message.startsWith(QStringLiteral("cannot open '%1'").arg(path))) << e.message.toStdString();
     EXPECT_FALSE(ran);
 }

@@ -3,6 +3,7 @@
 // code, statements that end early, and the 5 s busy timeout a writer waits
 // for another connection's lock.
 
+#include "StorageRefusal.h"
 #include "StorageTestFiles.h"
 #include "storage/SqliteConnection.h"
 #include "storage/StorageException.h"
@@ -10,27 +11,12 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <functional>
 #include <thread>
 
 using namespace hp;
 using namespace hp::test;
 using Code = StorageError::Code;
 
-namespace {
-
-StorageError refusalOf(const std::function<void()> &body)
-{
-    try {
-        body();
-    } catch (const StorageException &e) {
-        return e.error();
-    }
-    ADD_FAILURE() << "no StorageException";
-    return {};
-}
-
-} // namespace
 
 TEST(SqliteStatement, ValuesComeAsTheirStorageClass)
 {
@@ -68,10 +54,10 @@ TEST(SqliteStatement, RowsComeInOrderAndAScalarIsTheFirstValue)
 TEST(SqliteStatement, APrepareErrorNamesTheStatementAndSQLitesReason)
 {
     const SqliteConnection c(QStringLiteral(":memory:"), SqliteConnection::Mode::ReadWriteCreate);
-    const StorageError selected = refusalOf([&] { c.select(QStringLiteral("SELECT x FROM missing")); });
+    const StorageError selected = thrownBy([&] { c.select(QStringLiteral("SELECT x FROM missing")); });
     EXPECT_EQ(selected.code, Code::Io);
     EXPECT_EQ(selected.message, QStringLiteral("SELECT x FROM missing: no such table: missing"));
-    const StorageError executed = refusalOf([&] { c.exec(QStringLiteral("SELEC 1"), QStringLiteral("reading the rates")); });
+    const StorageError executed = thrownBy([&] { c.exec(QStringLiteral("SELEC 1"), QStringLiteral("reading the rates")); });
     EXPECT_EQ(executed.message, QStringLiteral("reading the rates: near \"SELEC\": syntax error"));
 }
 
@@ -79,7 +65,7 @@ TEST(SqliteStatement, AStepErrorCarriesItsCodeAndEveryRowBeforeItStays)
 {
     const SqliteConnection c(QStringLiteral(":memory:"), SqliteConnection::Mode::ReadWriteCreate);
     c.exec(QStringLiteral("CREATE TABLE t (n INTEGER CHECK (n > 0))"));
-    const StorageError check = refusalOf([&] { c.exec(QStringLiteral("INSERT INTO t VALUES (-1)"), QStringLiteral("saving t")); });
+    const StorageError check = thrownBy([&] { c.exec(QStringLiteral("INSERT INTO t VALUES (-1)"), QStringLiteral("saving t")); });
     EXPECT_EQ(check.code, Code::InvalidProject);
     EXPECT_EQ(check.message, QStringLiteral("saving t: CHECK constraint failed: n > 0"));
     c.exec(QStringLiteral("INSERT INTO t VALUES (1), (2)"));
@@ -92,7 +78,7 @@ TEST(SqliteStatement, AStepErrorCarriesItsCodeAndEveryRowBeforeItStays)
                                      .arg(SqliteConnection::kMaxValueBytes + 1));
     ASSERT_TRUE(s.next());
     EXPECT_EQ(s.value(1).toString(), QStringLiteral("ok"));
-    const StorageError tooBig = refusalOf([&] { s.next(); });
+    const StorageError tooBig = thrownBy([&] { s.next(); });
     EXPECT_EQ(tooBig.code, Code::InvalidProject) << tooBig.message.toStdString(); // SQLITE_TOOBIG
     EXPECT_TRUE(tooBig.message.contains(QStringLiteral("too big"))) << tooBig.message.toStdString();
 }
@@ -113,7 +99,7 @@ TEST(SqliteStatement, AFinishedOrMovedFromStatementHasNoRows)
     c.exec(QStringLiteral("INSERT INTO t VALUES (1), (2)"));
     SqliteStatement open = c.select(QStringLiteral("SELECT n FROM t"));
     ASSERT_TRUE(open.next());
-    const StorageError locked = refusalOf([&] { c.exec(QStringLiteral("DROP TABLE t")); });
+    const StorageError locked = thrownBy([&] { c.exec(QStringLiteral("DROP TABLE t")); });
     EXPECT_EQ(locked.code, Code::Locked) << locked.message.toStdString();
     open.finish();
     c.exec(QStringLiteral("DROP TABLE t"));
@@ -145,7 +131,7 @@ TEST(SqliteConnection, AFileThatCannotBeOpenedIsRefusedWithSQLitesReason)
 {
     StorageTestFiles files;
     const QString path = files.path(QStringLiteral("no/such/folder/x.sqlite"));
-    const StorageError e = refusalOf([&] { SqliteConnection c(path, SqliteConnection::Mode::ReadWriteCreate); });
+    const StorageError e = thrownBy([&] { SqliteConnection c(path, SqliteConnection::Mode::ReadWriteCreate); });
     EXPECT_EQ(e.code, Code::Io);
     EXPECT_EQ(e.message, QStringLiteral("cannot open '%1': unable to open database file").arg(path));
 }

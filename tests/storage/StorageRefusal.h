@@ -1,10 +1,12 @@
 #pragma once
 // A project file that must be refused: the load fails with the message a user sees.
 #include "StorageTestFiles.h"
+#include "storage/StorageException.h"
 
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <functional>
 
 namespace hp::test {
 
@@ -18,6 +20,18 @@ inline StorageError refusal(const QString &path)
     EXPECT_TRUE(error.message.startsWith(QStringLiteral("Cannot open '"))) << error.message.toStdString();
     std::printf("refused: %s\n", qPrintable(error.message));
     return error;
+}
+
+/// The StorageException `body` throws (a failure when it throws none).
+inline StorageError thrownBy(const std::function<void()> &body)
+{
+    try {
+        body();
+    } catch (const StorageException &e) {
+        return e.error();
+    }
+    ADD_FAILURE() << "no StorageException";
+    return {};
 }
 
 } // namespace hp::test

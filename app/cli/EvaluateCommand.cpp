@@ -12,9 +12,9 @@ namespace hp::cli {
 
 int EvaluateCommand::run(const QStringList &arguments, CliStreams io)
 {
-    // Its helper threads (the file's integrity check, the engine's two, part
-    // of the violations) share an arena of their own (ProcessHeap), made while
-    // the arguments are parsed.
+    // The helper threads allocate from an arena of their own (ProcessHeap),
+    // made by a probe while the arguments are parsed; the warm helper below
+    // takes it once the probe has ended.
     std::jthread arenaProbe = ProcessHeap::prepareHelperArena();
     CommandLine cl(*this, {QStringLiteral("SOURCE")});
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QStringLiteral("The scenario to evaluate."), QStringLiteral("NAME"));

@@ -3,7 +3,8 @@
 namespace hp::cli {
 
 /// How the CLI's process ends once its command has returned and its output
-/// is flushed (docs/performance.md, "Ending the process"). Everything the
+/// is flushed (docs/performance.md, "Kernel entries and the helper threads'
+/// heap", item 4). Everything the
 /// command wrote is complete by then: its files are closed, its temporary
 /// files removed and its locks released in the command's own scope. What
 /// remains is freeing memory and destroying Qt's and the C++ library's static

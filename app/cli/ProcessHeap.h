@@ -41,7 +41,8 @@ public:
     /// heap: its first heap reserved at once and advised MADV_HUGEPAGE above
     /// its first 2 MiB boundary, so that a helper's megabytes fault in 2 MiB
     /// at a time, and helpers no longer queue on the main heap's lock while the
-    /// main thread allocates (docs/performance.md, "Helper threads' arena").
+    /// main thread allocates (docs/performance.md, "Kernel entries and the
+    /// helper threads' heap", item 3).
     /// An arena glibc makes for a thread is otherwise touched 4 KiB at a time
     /// (about 1 500 page faults for `evaluate`'s helpers).
     ///

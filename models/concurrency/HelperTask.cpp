@@ -1,6 +1,7 @@
 #include "concurrency/HelperTask.h"
 
 #include <chrono>
+#include <cstdint>
 #include <utility>
 
 #if defined(__x86_64__) || defined(__i386__)

@@ -9,7 +9,8 @@ namespace hp {
 
 /// A piece of work run beside the caller and waited for: the engine's rules
 /// that run beside the others, a file's integrity check, the last part of a
-/// long JSON array (docs/performance.md, "A warm helper thread").
+/// long JSON array (docs/performance.md, "Kernel entries and the helper
+/// threads' heap", item 8).
 ///
 /// Each task gets a thread of its own, unless the process keeps a warm helper
 /// (Warm): one thread that waits for tasks spinning on the other core, so that

@@ -1,5 +1,5 @@
-// HelperTask (models/concurrency; docs/performance.md, "A warm helper
-// thread"): the work runs beside the caller and is waited for, its exception
+// HelperTask (models/concurrency; docs/performance.md, "Kernel entries and
+// the helper threads' heap", item 8): the work runs beside the caller and is waited for, its exception
 // comes out of wait() once; with a warm helper, tasks one after another run on
 // that one thread, a task that finds it busy gets a thread of its own, and
 // once the helper is gone tasks get threads again.

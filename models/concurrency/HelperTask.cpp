@@ -1,5 +1,6 @@
 #include "concurrency/HelperTask.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <utility>
@@ -60,7 +61,8 @@ void WarmHelper::loop()
 }
 
 /// Waits for the warm helper's `done`: spinning (the work is usually a
-/// millisecond or two), then polling every 50 µs. Not atomic wait/notify: the
+/// millisecond or two), then polling, from every 50 µs to every 1 ms for long
+/// work (a large file's integrity check). Not atomic wait/notify: the
 /// helper's store of `done` is its last access to the job, which the waiter
 /// may destroy as soon as it sees it.
 void waitFor(const std::atomic<bool> &done)
@@ -70,8 +72,11 @@ void waitFor(const std::atomic<bool> &done)
             return;
         relax();
     }
-    while (!done.load(std::memory_order_acquire))
-        std::this_thread::sleep_for(std::chrono::microseconds(50));
+    auto pause = std::chrono::microseconds(50);
+    while (!done.load(std::memory_order_acquire)) {
+        std::this_thread::sleep_for(pause);
+        pause = std::min(2 * pause, std::chrono::microseconds(1000));
+    }
 }
 
 } // namespace

@@ -11,18 +11,13 @@
 namespace hp {
 
 SqlRowReader::SqlRowReader(const SqliteConnection &connection, const QString &table, const QString &sql)
-    : m_connection(connection), m_table(table)
+    : m_connection(connection), m_table(table), m_statement(connection, sql, QStringLiteral("reading table %1").arg(table))
 {
-    const int rc = sqlite3_prepare_v2(connection.handle(), sql.toUtf8().constData(), -1, &m_statement, nullptr);
-    if (rc != SQLITE_OK)
-        m_connection.failNative(rc, QStringLiteral("reading table %1").arg(table));
 }
-
-SqlRowReader::~SqlRowReader() { sqlite3_finalize(m_statement); }
 
 bool SqlRowReader::next()
 {
-    const int rc = sqlite3_step(m_statement);
+    const int rc = m_statement.step();
     if (rc == SQLITE_ROW) {
         ++m_row;
         return true;
@@ -38,7 +33,7 @@ void SqlRowReader::fail(int column, const QString &why) const
                            QStringLiteral("table %1, row %2, column %3: %4")
                                .arg(m_table)
                                .arg(m_row)
-                               .arg(QString::fromUtf8(sqlite3_column_name(m_statement, column)), why));
+                               .arg(QString::fromUtf8(sqlite3_column_name(m_statement.handle(), column)), why));
 }
 
 void SqlRowReader::failRow(const QString &why) const
@@ -47,11 +42,11 @@ void SqlRowReader::failRow(const QString &why) const
                            QStringLiteral("table %1, row %2: %3").arg(m_table).arg(m_row).arg(why));
 }
 
-bool SqlRowReader::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+bool SqlRowReader::isNull(int column) const { return sqlite3_column_type(m_statement.handle(), column) == SQLITE_NULL; }
 
 void SqlRowReader::expectType(int column, int type) const
 {
-    const int actual = sqlite3_column_type(m_statement, column);
+    const int actual = sqlite3_column_type(m_statement.handle(), column);
     if (actual == SQLITE_NULL)
         fail(column, QStringLiteral("a required value is missing"));
     if (actual != type)
@@ -61,8 +56,8 @@ void SqlRowReader::expectType(int column, int type) const
 QStringView SqlRowReader::view(int column) const
 {
     expectType(column, SQLITE_TEXT);
-    const void *text = sqlite3_column_text16(m_statement, column);
-    const int bytes = sqlite3_column_bytes16(m_statement, column);
+    const void *text = sqlite3_column_text16(m_statement.handle(), column);
+    const int bytes = sqlite3_column_bytes16(m_statement.handle(), column);
     if (!text)
         m_connection.failNative(sqlite3_errcode(m_connection.handle()),
                                 QStringLiteral("table %1, row %2").arg(m_table).arg(m_row));
@@ -72,10 +67,10 @@ QStringView SqlRowReader::view(int column) const
 std::optional<QByteArrayView> SqlRowReader::asciiBytes(int column) const
 {
     expectType(column, SQLITE_TEXT);
-    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement.handle(), column));
     if (!bytes)
         return std::nullopt;
-    const QByteArrayView text(bytes, sqlite3_column_bytes(m_statement, column));
+    const QByteArrayView text(bytes, sqlite3_column_bytes(m_statement.handle(), column));
     for (char c : text)
         if (static_cast<unsigned char>(c) >= 0x80)
             return std::nullopt;
@@ -146,7 +141,7 @@ std::optional<QDate> SqlRowReader::optionalDate(int column) const
 qint64 SqlRowReader::integer(int column, qint64 min, qint64 max) const
 {
     expectType(column, SQLITE_INTEGER);
-    const qint64 n = sqlite3_column_int64(m_statement, column);
+    const qint64 n = sqlite3_column_int64(m_statement.handle(), column);
     if (n < min || n > max)
         fail(column, QStringLiteral("%1 is outside %2..%3").arg(n).arg(min).arg(max));
     return n;
@@ -162,7 +157,7 @@ bool SqlRowReader::boolean(int column) const { return integer(column, 0, 1) == 1
 double SqlRowReader::real(int column) const
 {
     expectType(column, SQLITE_FLOAT);
-    const double d = sqlite3_column_double(m_statement, column);
+    const double d = sqlite3_column_double(m_statement.handle(), column);
     if (!std::isfinite(d))
         fail(column, QStringLiteral("is not a finite number"));
     return d;

@@ -2,6 +2,7 @@
 
 #include "domain/YearMonth.h"
 #include "money/Decimal.h"
+#include "storage/SqliteStatement.h"
 
 #include <QByteArrayView>
 #include <QDate>
@@ -9,8 +10,6 @@
 #include <QStringView>
 
 #include <optional>
-
-struct sqlite3_stmt;
 
 namespace hp {
 
@@ -25,7 +24,6 @@ class SqliteConnection;
 class SqlRowReader {
 public:
     SqlRowReader(const SqliteConnection &connection, const QString &table, const QString &sql);
-    ~SqlRowReader();
     SqlRowReader(const SqlRowReader &) = delete;
     SqlRowReader &operator=(const SqlRowReader &) = delete;
 
@@ -70,7 +68,7 @@ private:
 
     const SqliteConnection &m_connection;
     QString m_table;
-    sqlite3_stmt *m_statement = nullptr;
+    SqliteStatement m_statement;
     qint64 m_row = 0;
 };
 

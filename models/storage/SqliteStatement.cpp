@@ -47,19 +47,24 @@ void SqliteStatement::finish()
     m_statement = nullptr;
 }
 
-bool SqliteStatement::next()
+int SqliteStatement::step()
 {
     // An empty statement (only a comment or white space) has no rows; and
     // after the last row, stepping again would start the statement over.
     if (!m_statement || m_done)
-        return false;
+        return SQLITE_DONE;
     const int rc = sqlite3_step(m_statement);
+    m_done = rc == SQLITE_DONE;
+    return rc;
+}
+
+bool SqliteStatement::next()
+{
+    const int rc = step();
     if (rc == SQLITE_ROW)
         return true;
-    if (rc == SQLITE_DONE) {
-        m_done = true;
+    if (rc == SQLITE_DONE)
         return false;
-    }
     m_connection->failNative(rc, m_context);
 }
 

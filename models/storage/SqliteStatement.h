@@ -27,6 +27,11 @@ public:
     /// Steps to the next row: false after the last one (and from then on); throws when stepping
     /// fails (a constraint, a value above a size limit, a damaged page).
     bool next();
+    /// One step without throwing: SQLITE_ROW, SQLITE_DONE (from then on), or
+    /// SQLite's error code for the caller to report with its own context.
+    int step();
+    /// The prepared statement, for reading a row's columns (null when empty or finished).
+    sqlite3_stmt *handle() const { return m_statement; }
     /// The current row's value of `column`: invalid for NULL, else a qint64,
     /// double, QString or QByteArray after SQLite's storage class.
     QVariant value(int column) const;
